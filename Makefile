@@ -1,0 +1,29 @@
+# Two commands for a newcomer: `make run` and `make test`. Each does all the set-up it needs.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test system-deps venv screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+## Set up and start the app (creates a demo database on first start).
+run: system-deps $(STAMP)
+	$(VENV)/bin/cqp-desktop --demo
+
+## Set up and run the whole test suite (offscreen: no display needed).
+test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -1,0 +1,5 @@
+"""Allows `python -m cqp_desktop`."""
+
+from cqp_desktop.cli import main
+
+raise SystemExit(main())

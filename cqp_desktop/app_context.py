@@ -1,0 +1,33 @@
+"""What the running app holds: its data folder, its store and the active référentiel. Qt-free."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cqp_desktop import paths
+from cqp_desktop.core import demo as demo_data
+from cqp_desktop.core.referentiel import Referentiel, load_default
+from cqp_desktop.core.store import Store
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    store: Store
+    referentiel: Referentiel
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, demo: bool = False) -> "AppContext":
+        """Open (creating if needed) the database; with `demo`, fill it when it is still empty."""
+        folder = paths.data_dir(data_dir)
+        store = Store.open(paths.database_path(folder))
+        referentiel = load_default()
+        if demo and demo_data.is_empty(store):
+            demo_data.populate(store, referentiel)
+        return cls(folder, store, referentiel)
+
+    def close(self) -> None:
+        self.store.close()
+

@@ -1,0 +1,93 @@
+"""Command line: starts the app, or runs the non-GUI jobs (référentiel checks, packages…).
+
+Every failure a user can cause ends with a French message on stderr and a non-zero exit, never a
+traceback. Qt is imported only when the GUI starts, so the non-GUI commands run without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cqp_desktop import __version__
+from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.referentiel import ReferentielError
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with French usage errors."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"cqp-desktop : erreur : {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cqp-desktop",
+        description="Application hors ligne des jurys professionnels des CQP COS et GC.",
+    )
+    parser.add_argument("--version", action="version", version=f"cqp-desktop {__version__}")
+    parser.add_argument("--data-dir", metavar="DOSSIER", help="dossier des données (par défaut : dossier utilisateur)")
+    parser.add_argument(
+        "--demo", action="store_true", help="crée une base de démonstration si aucune base n'existe encore"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+    ref = sub.add_parser("referentiel", help="outils du référentiel")
+    ref_sub = ref.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    check = ref_sub.add_parser("check", help="vérifie un fichier de référentiel (TOML ou JSON)")
+    check.add_argument("file", metavar="FICHIER")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "referentiel":
+            return _referentiel_check(Path(args.file))
+        return _run_gui(args)
+    except StoreError as exc:
+        print(f"cqp-desktop : {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except ReferentielError as exc:
+        print(exc.report(), file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+
+
+def _referentiel_check(path: Path) -> int:
+    from cqp_desktop.core.referentiel import load
+
+    try:
+        ref = load(path)
+    except ReferentielError as exc:
+        print(exc.report(), file=sys.stderr)
+        return EXIT_INVALID
+    competences = sum(len(b.competences) for b in ref.blocs.values())
+    criteria = sum(1 for b in ref.blocs.values() for _ in b.criteria())
+    print(f"Référentiel « {path} » valide.")
+    print(f"  {ref.title}")
+    print(f"  identifiant {ref.id}, version {ref.version}, valable du {ref.valid_from} au {ref.valid_until}")
+    print(f"  empreinte {ref.content_hash}")
+    for cert in ref.certifications.values():
+        print(f"  CQP {cert.code} ({cert.rncp or 'RNCP ?'}) : blocs {', '.join(cert.blocs)}")
+    print(f"  {len(ref.blocs)} blocs, {competences} compétences, {criteria} critères")
+    if ref.indicative:
+        print(f"  ATTENTION : {ref.criteria_notice}")
+    return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from cqp_desktop.app_context import AppContext
+
+    context = AppContext.open(args.data_dir, demo=args.demo)
+    from cqp_desktop.gui.application import run
+
+    return run(context)

@@ -1,0 +1,91 @@
+"""Opening the local SQLite file safely: durability pragmas, migrations, and clear refusals.
+
+`synchronous` is a per-connection setting that SQLite does not persist, so every connection goes
+through `connect()`. WAL + synchronous=FULL means a committed transaction survives a power cut.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from cqp_desktop.core.schema import known_steps, migrations
+
+
+class StoreError(Exception):
+    """A database the app cannot use; the message is French and says what to do."""
+
+
+def connect(path: Path | str) -> Database:
+    """Open a connection with the durability settings every connection must have."""
+    path = Path(path)
+    conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=True)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"Base « {path} » : impossible de passer en journal WAL (mode {mode}).")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _explain(path, exc) from None
+    return Database(conn, execute_plugins=False)
+
+
+def open_database(path: Path | str) -> Database:
+    """Connect, refuse a database from a newer app, and apply pending migrations."""
+    path = Path(path)
+    new_file = not path.exists()
+    db = connect(path)
+    try:
+        known = set(known_steps())
+        applied = {m.name for m in migrations.applied(db)}
+        unknown = sorted(applied - known)
+        if unknown:
+            raise StoreError(
+                f"La base « {path} » a été créée par une version plus récente de cqp-desktop "
+                f"(étapes de schéma inconnues : {', '.join(unknown)}). Installez la dernière version de "
+                "l'application ; la base n'a pas été modifiée."
+            )
+        migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _explain(path, exc) from None
+    except StoreError:
+        db.close()
+        raise
+    if new_file:
+        _restrict(path)
+    return db
+
+
+def schema_steps(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def _restrict(path: Path) -> None:
+    """Candidates' personal data: owner-only, like the folder that holds it."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if candidate.exists():
+            try:
+                os.chmod(candidate, 0o600)
+            except OSError:
+                pass
+
+
+def _explain(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return StoreError(
+            f"Le fichier « {path} » n'est pas une base cqp-desktop lisible (fichier endommagé ou d'un autre type). "
+            "Restaurez la dernière sauvegarde automatique ; le fichier n'a pas été modifié."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"La base « {path} » est en lecture seule : vérifiez les droits du dossier de données.")
+    if "unable to open" in text:
+        return StoreError(f"Impossible d'ouvrir la base « {path} » : le dossier existe-t-il et est-il accessible ?")
+    return StoreError(f"Base « {path} » inutilisable : {text}")

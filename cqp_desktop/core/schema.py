@@ -1,0 +1,211 @@
+"""The schema, as an ordered list of migrations: the one source of truth for every table and trigger.
+
+Each step is a small function applied once, in its own transaction, at start-up. Released steps are
+never edited: a change is a new step (tests/data/ keeps a database of each released schema and
+tests its upgrade). Immutability is enforced here, in the database, so that no code path — nor a
+hand-typed SQL statement — can alter a signed record or the journals.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "cqp_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+BRANCHES = ("Maladie", "Famille", "Retraite", "Recouvrement")
+
+
+def known_steps() -> list[str]:
+    """Names of every schema step this version of the app knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+def _deny(table: str, op: str, message: str, when: str = "") -> str:
+    condition = f" WHEN {when}" if when else ""
+    return (
+        f"CREATE TRIGGER {table}_no_{op.lower()} BEFORE {op} ON {table}{condition} "
+        f"BEGIN SELECT RAISE(ABORT, '{_sql_text(message)}'); END;"
+    )
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    branches = ", ".join(f"'{b}'" for b in BRANCHES)
+    db.executescript(
+        f"""
+        CREATE TABLE organismes (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('caisse', 'certificateur')),
+            branche TEXT CHECK (branche IS NULL OR branche IN ({branches})),
+            CHECK (kind = 'certificateur' OR branche IS NOT NULL)
+        );
+
+        CREATE TABLE candidates (
+            id INTEGER PRIMARY KEY,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            organisme_id INTEGER NOT NULL REFERENCES organismes(id),
+            cqp TEXT NOT NULL,
+            route TEXT NOT NULL CHECK (route IN ('formation', 'vae')),
+            pass_premss INTEGER NOT NULL DEFAULT 0 CHECK (pass_premss IN (0, 1)),
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE jury_members (
+            id INTEGER PRIMARY KEY,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            organisme_id INTEGER NOT NULL REFERENCES organismes(id),
+            role TEXT NOT NULL CHECK (role IN ('president', 'expert')),
+            branche TEXT CHECK (branche IS NULL OR branche IN ({branches})),
+            jury_training_date TEXT,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE cert_sessions (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            month TEXT NOT NULL,
+            site TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE epreuves (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER REFERENCES cert_sessions(id),
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id),
+            referentiel_id TEXT NOT NULL,
+            referentiel_version TEXT NOT NULL,
+            referentiel_hash TEXT NOT NULL,
+            certification TEXT NOT NULL,
+            bloc TEXT NOT NULL,
+            route TEXT NOT NULL CHECK (route IN ('formation', 'vae')),
+            mode TEXT NOT NULL DEFAULT 'certification' CHECK (mode IN ('certification', 'prepositionnement')),
+            alternative TEXT,
+            planned_date TEXT NOT NULL,
+            president_id INTEGER REFERENCES jury_members(id),
+            expert_id INTEGER REFERENCES jury_members(id),
+            created_at TEXT NOT NULL,
+            locked_at TEXT
+        );
+        CREATE INDEX epreuves_candidate ON epreuves(candidate_id);
+        CREATE INDEX epreuves_date ON epreuves(planned_date);
+
+        CREATE TABLE timer_events (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            kind TEXT NOT NULL CHECK (kind IN ('start', 'pause', 'resume', 'phase', 'end', 'count', 'recovered')),
+            phase TEXT,
+            reason TEXT,
+            value INTEGER,
+            wall_time TEXT NOT NULL,
+            mono_ns INTEGER NOT NULL,
+            elapsed_ms INTEGER
+        );
+        CREATE INDEX timer_events_epreuve ON timer_events(epreuve_id, id);
+
+        CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            criterion TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('valide', 'non_valide', 'non_observe')),
+            phase TEXT,
+            author_id INTEGER REFERENCES jury_members(id),
+            wall_time TEXT NOT NULL,
+            undo_of INTEGER REFERENCES decisions(id)
+        );
+        CREATE INDEX decisions_epreuve ON decisions(epreuve_id, criterion, id);
+
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            competence TEXT,
+            criterion TEXT,
+            text TEXT NOT NULL,
+            author_id INTEGER REFERENCES jury_members(id),
+            wall_time TEXT NOT NULL
+        );
+        CREATE INDEX notes_epreuve ON notes(epreuve_id, competence, id);
+
+        CREATE TABLE avis (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            version INTEGER NOT NULL DEFAULT 1,
+            supersedes_id INTEGER REFERENCES avis(id),
+            computed_validated INTEGER NOT NULL CHECK (computed_validated IN (0, 1)),
+            jury_validated INTEGER NOT NULL CHECK (jury_validated IN (0, 1)),
+            justification TEXT NOT NULL DEFAULT '',
+            comments TEXT NOT NULL DEFAULT '{{}}',
+            preconisations TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            signed_at TEXT,
+            UNIQUE (epreuve_id, version)
+        );
+
+        CREATE TABLE signatures (
+            id INTEGER PRIMARY KEY,
+            avis_id INTEGER NOT NULL REFERENCES avis(id),
+            signer_id INTEGER NOT NULL REFERENCES jury_members(id),
+            role TEXT NOT NULL CHECK (role IN ('president', 'expert')),
+            method TEXT NOT NULL,
+            payload_hash TEXT NOT NULL,
+            signature BLOB NOT NULL,
+            certificate BLOB,
+            drawn_png BLOB,
+            signed_at TEXT NOT NULL
+        );
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            details TEXT NOT NULL DEFAULT '{{}}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        );
+        """
+    )
+    statements = [
+        # Journals are append-only, always.
+        _deny("audit", "UPDATE", "journal d'audit : modification interdite"),
+        _deny("audit", "DELETE", "journal d'audit : suppression interdite"),
+        _deny("decisions", "UPDATE", "décisions : modification interdite (une correction est une nouvelle décision)"),
+        _deny("decisions", "DELETE", "décisions : suppression interdite"),
+        _deny("timer_events", "UPDATE", "chronométrage : modification interdite"),
+        _deny("timer_events", "DELETE", "chronométrage : suppression interdite"),
+        _deny("notes", "UPDATE", "notes : modification interdite (une correction est une nouvelle version)"),
+        _deny("notes", "DELETE", "notes : suppression interdite"),
+        _deny("signatures", "UPDATE", "signature : modification interdite"),
+        _deny("signatures", "DELETE", "signature : suppression interdite"),
+        # A signed avis is frozen; an amendment is a new version.
+        _deny("avis", "UPDATE", "avis signé : modification interdite (créer une nouvelle version)", "OLD.signed_at IS NOT NULL"),
+        _deny("avis", "DELETE", "avis signé : suppression interdite", "OLD.signed_at IS NOT NULL"),
+        # A locked (signed) épreuve accepts nothing more.
+        _deny("epreuves", "UPDATE", "épreuve signée : modification interdite", "OLD.locked_at IS NOT NULL"),
+        _deny("epreuves", "DELETE", "épreuve signée : suppression interdite", "OLD.locked_at IS NOT NULL"),
+    ]
+    for table in ("decisions", "timer_events", "notes"):
+        statements.append(
+            f"CREATE TRIGGER {table}_locked_epreuve BEFORE INSERT ON {table} "
+            f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
+            f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
+        )
+    statements.append(
+        "CREATE TRIGGER signatures_require_unsigned BEFORE INSERT ON signatures "
+        "WHEN (SELECT signed_at FROM avis WHERE id = NEW.avis_id) IS NOT NULL "
+        "AND NEW.role = 'president' "
+        "BEGIN SELECT RAISE(ABORT, 'avis déjà signé par le président'); END;"
+    )
+    for statement in statements:
+        db.execute(statement)

@@ -1,0 +1,408 @@
+"""Every write the app makes, each one its own committed transaction, journalled in the audit chain.
+
+The UI calls one method per user action and shows the result only after the method returns: by then
+the row and its audit entry are committed (WAL, synchronous=FULL). Decisions, notes and timer events
+are append-only; the current state is the latest row, so history and undo come for free.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from cqp_desktop.core.db import StoreError, open_database
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.rules import Decision, Mode
+
+GENESIS = "0" * 64
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def audit_hash(prev_hash: str, entry: dict[str, Any]) -> str:
+    """Each journal entry commits to the previous one, so a removed or edited entry breaks the chain."""
+    body = json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256((prev_hash + "|" + body).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    criterion: str
+    decision: Decision
+    phase: str | None
+    author_id: int | None
+    wall_time: str
+    undo_of: int | None
+
+
+class Store:
+    """The app's single writer. Pass a `wall_clock` to make timestamps deterministic in tests."""
+
+    def __init__(self, db: Database, wall_clock: Callable[[], dt.datetime] = utc_now):
+        self.db = db
+        self.wall_clock = wall_clock
+
+    @classmethod
+    def open(cls, path: Path | str, wall_clock: Callable[[], dt.datetime] = utc_now) -> "Store":
+        return cls(open_database(path), wall_clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ---------------------------------------------------------------------------------------------
+    # plumbing
+
+    def now(self) -> str:
+        return iso(self.wall_clock())
+
+    @contextmanager
+    def action(self, action: str, entity: str, actor: str = "") -> Iterator["_Action"]:
+        """One user action = one transaction holding its rows and its audit entry."""
+        with self.db.atomic():
+            act = _Action()
+            yield act
+            self._audit(action, entity, act.entity_id, act.details, actor)
+
+    def _audit(self, action: str, entity: str, entity_id: int | None, details: dict[str, Any], actor: str) -> None:
+        row = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        prev = row[0] if row else GENESIS
+        entry = {
+            "at": self.now(),
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "details": details,
+        }
+        self.db.execute(
+            "INSERT INTO audit (at, actor, action, entity, entity_id, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)",
+            [
+                entry["at"],
+                actor,
+                action,
+                entity,
+                entity_id,
+                json.dumps(details, sort_keys=True, ensure_ascii=False),
+                prev,
+                audit_hash(prev, entry),
+            ],
+        )
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        return int(cursor.lastrowid)
+
+    def audit_entries(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM audit ORDER BY id"))
+
+    def verify_audit_chain(self) -> list[str]:
+        """Problems found in the journal's hash chain (empty when intact)."""
+        return verify_chain(self.audit_entries())
+
+    # ---------------------------------------------------------------------------------------------
+    # people and organisations
+
+    def add_organisme(self, code: str, name: str, kind: str = "caisse", branche: str | None = None) -> int:
+        with self.action("organisme.add", "organismes") as act:
+            act.entity_id = self._insert(
+                "organismes", {"code": code, "name": name, "kind": kind, "branche": branche}
+            )
+            act.details = {"code": code, "branche": branche}
+        return act.entity_id
+
+    def add_candidate(
+        self, last_name: str, first_name: str, organisme_id: int, cqp: str, route: str, pass_premss: bool = False
+    ) -> int:
+        with self.action("candidate.add", "candidates") as act:
+            act.entity_id = self._insert(
+                "candidates",
+                {
+                    "last_name": last_name,
+                    "first_name": first_name,
+                    "organisme_id": organisme_id,
+                    "cqp": cqp,
+                    "route": route,
+                    "pass_premss": int(pass_premss),
+                    "created_at": self.now(),
+                },
+            )
+            act.details = {"cqp": cqp, "route": route}
+        return act.entity_id
+
+    def add_jury_member(
+        self,
+        last_name: str,
+        first_name: str,
+        organisme_id: int,
+        role: str,
+        branche: str | None,
+        jury_training_date: str | None,
+    ) -> int:
+        with self.action("jury_member.add", "jury_members") as act:
+            act.entity_id = self._insert(
+                "jury_members",
+                {
+                    "last_name": last_name,
+                    "first_name": first_name,
+                    "organisme_id": organisme_id,
+                    "role": role,
+                    "branche": branche,
+                    "jury_training_date": jury_training_date,
+                    "created_at": self.now(),
+                },
+            )
+            act.details = {"role": role, "branche": branche}
+        return act.entity_id
+
+    def add_session(self, label: str, month: str, site: str = "") -> int:
+        with self.action("session.add", "cert_sessions") as act:
+            act.entity_id = self._insert(
+                "cert_sessions", {"label": label, "month": month, "site": site, "created_at": self.now()}
+            )
+            act.details = {"month": month}
+        return act.entity_id
+
+    # ---------------------------------------------------------------------------------------------
+    # épreuves
+
+    def plan_epreuve(
+        self,
+        candidate_id: int,
+        referentiel: Referentiel,
+        bloc: str,
+        planned_date: str,
+        *,
+        route: str | None = None,
+        mode: Mode = Mode.CERTIFICATION,
+        alternative: str | None = None,
+        session_id: int | None = None,
+        president_id: int | None = None,
+        expert_id: int | None = None,
+    ) -> int:
+        candidate = self.db["candidates"].get(candidate_id)
+        certification = candidate["cqp"]
+        if certification not in referentiel.certifications:
+            raise StoreError(f"Certification « {certification} » absente du référentiel {referentiel.label}.")
+        if bloc not in referentiel.certification(certification).blocs:
+            raise StoreError(f"Le bloc « {bloc} » ne fait pas partie du CQP {certification}.")
+        known = {a.code for a in referentiel.bloc(bloc).alternatives}
+        if alternative is not None and alternative not in known:
+            raise StoreError(f"Modalité « {alternative} » inconnue pour le bloc {bloc}.")
+        with self.action("epreuve.plan", "epreuves") as act:
+            act.entity_id = self._insert(
+                "epreuves",
+                {
+                    "session_id": session_id,
+                    "candidate_id": candidate_id,
+                    "referentiel_id": referentiel.id,
+                    "referentiel_version": referentiel.version,
+                    "referentiel_hash": referentiel.content_hash,
+                    "certification": certification,
+                    "bloc": bloc,
+                    "route": route or candidate["route"],
+                    "mode": str(mode),
+                    "alternative": alternative,
+                    "planned_date": planned_date,
+                    "president_id": president_id,
+                    "expert_id": expert_id,
+                    "created_at": self.now(),
+                },
+            )
+            act.details = {"candidate_id": candidate_id, "bloc": bloc, "mode": str(mode)}
+        return act.entity_id
+
+    def epreuve(self, epreuve_id: int) -> dict[str, Any]:
+        return self.db["epreuves"].get(epreuve_id)
+
+    def lock_epreuve(self, epreuve_id: int, actor: str = "") -> None:
+        with self.action("epreuve.lock", "epreuves", actor) as act:
+            act.entity_id = epreuve_id
+            self.db.execute("UPDATE epreuves SET locked_at = ? WHERE id = ?", [self.now(), epreuve_id])
+
+    # ---------------------------------------------------------------------------------------------
+    # decisions
+
+    def record_decision(
+        self,
+        epreuve_id: int,
+        criterion: str,
+        decision: Decision,
+        *,
+        phase: str | None = None,
+        author_id: int | None = None,
+    ) -> int:
+        with self.action("decision.set", "decisions", str(author_id or "")) as act:
+            act.entity_id = self._insert(
+                "decisions",
+                {
+                    "epreuve_id": epreuve_id,
+                    "criterion": criterion,
+                    "decision": str(Decision(decision)),
+                    "phase": phase,
+                    "author_id": author_id,
+                    "wall_time": self.now(),
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "criterion": criterion, "decision": str(decision)}
+        return act.entity_id
+
+    def decision_rows(self, epreuve_id: int) -> list[DecisionRow]:
+        return [
+            DecisionRow(
+                id=r["id"],
+                criterion=r["criterion"],
+                decision=Decision(r["decision"]),
+                phase=r["phase"],
+                author_id=r["author_id"],
+                wall_time=r["wall_time"],
+                undo_of=r["undo_of"],
+            )
+            for r in self.db.query("SELECT * FROM decisions WHERE epreuve_id = ? ORDER BY id", [epreuve_id])
+        ]
+
+    def current_decisions(self, epreuve_id: int) -> dict[str, Decision]:
+        """The latest decision per criterion (undos are rows too)."""
+        rows = self.db.execute(
+            "SELECT criterion, decision FROM decisions WHERE id IN "
+            "(SELECT max(id) FROM decisions WHERE epreuve_id = ? GROUP BY criterion)",
+            [epreuve_id],
+        ).fetchall()
+        return {criterion: Decision(decision) for criterion, decision in rows}
+
+    def undo_last_decision(self, epreuve_id: int, author_id: int | None = None) -> DecisionRow | None:
+        """Undo the latest change still in effect by appending a row that restores the previous value."""
+        rows = self.decision_rows(epreuve_id)
+        undone = {r.undo_of for r in rows if r.undo_of is not None}
+        effective = [r for r in rows if r.undo_of is None and r.id not in undone]
+        if not effective:
+            return None
+        target = effective[-1]
+        before = [r for r in effective[:-1] if r.criterion == target.criterion]
+        restored = before[-1].decision if before else Decision.NON_OBSERVE
+        with self.action("decision.undo", "decisions", str(author_id or "")) as act:
+            act.entity_id = self._insert(
+                "decisions",
+                {
+                    "epreuve_id": epreuve_id,
+                    "criterion": target.criterion,
+                    "decision": str(restored),
+                    "phase": target.phase,
+                    "author_id": author_id,
+                    "wall_time": self.now(),
+                    "undo_of": target.id,
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "criterion": target.criterion, "restored": str(restored)}
+        return self.decision_rows(epreuve_id)[-1]
+
+    # ---------------------------------------------------------------------------------------------
+    # notes and timer events
+
+    def add_note(
+        self,
+        epreuve_id: int,
+        text: str,
+        *,
+        competence: str | None = None,
+        criterion: str | None = None,
+        author_id: int | None = None,
+    ) -> int:
+        with self.action("note.set", "notes", str(author_id or "")) as act:
+            act.entity_id = self._insert(
+                "notes",
+                {
+                    "epreuve_id": epreuve_id,
+                    "competence": competence,
+                    "criterion": criterion,
+                    "text": text,
+                    "author_id": author_id,
+                    "wall_time": self.now(),
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "competence": competence, "criterion": criterion}
+        return act.entity_id
+
+    def current_notes(self, epreuve_id: int) -> dict[tuple[str | None, str | None], str]:
+        """Latest note text per (competence, criterion); None keys hold the épreuve-wide note."""
+        rows = self.db.execute(
+            "SELECT competence, criterion, text FROM notes WHERE id IN (SELECT max(id) FROM notes "
+            "WHERE epreuve_id = ? GROUP BY coalesce(competence, ''), coalesce(criterion, ''))",
+            [epreuve_id],
+        ).fetchall()
+        return {(c, k): t for c, k, t in rows}
+
+    def add_timer_event(
+        self,
+        epreuve_id: int,
+        kind: str,
+        *,
+        mono_ns: int,
+        elapsed_ms: int | None = None,
+        phase: str | None = None,
+        reason: str | None = None,
+        value: int | None = None,
+    ) -> int:
+        with self.action(f"timer.{kind}", "timer_events") as act:
+            act.entity_id = self._insert(
+                "timer_events",
+                {
+                    "epreuve_id": epreuve_id,
+                    "kind": kind,
+                    "phase": phase,
+                    "reason": reason,
+                    "value": value,
+                    "wall_time": self.now(),
+                    "mono_ns": mono_ns,
+                    "elapsed_ms": elapsed_ms,
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "phase": phase, "reason": reason, "value": value}
+        return act.entity_id
+
+    def timer_events(self, epreuve_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM timer_events WHERE epreuve_id = ? ORDER BY id", [epreuve_id]))
+
+
+class _Action:
+    """What an action tells the journal: the row it made and a few facts (never personal data)."""
+
+    def __init__(self) -> None:
+        self.entity_id: int | None = None
+        self.details: dict[str, Any] = {}
+
+
+def verify_chain(entries: list[dict[str, Any]]) -> list[str]:
+    problems: list[str] = []
+    prev = GENESIS
+    for row in entries:
+        entry = {
+            "at": row["at"],
+            "actor": row["actor"],
+            "action": row["action"],
+            "entity": row["entity"],
+            "entity_id": row["entity_id"],
+            "details": json.loads(row["details"]),
+        }
+        if row["prev_hash"] != prev:
+            problems.append(f"entrée {row['id']} : maillon précédent absent ou modifié")
+        if audit_hash(row["prev_hash"], entry) != row["hash"]:
+            problems.append(f"entrée {row['id']} : contenu modifié après écriture")
+        prev = row["hash"]
+    return problems

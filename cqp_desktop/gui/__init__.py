@@ -1,0 +1,1 @@
+"""The Qt Widgets front end. Depends on the core; the core never depends on it."""

@@ -1,0 +1,53 @@
+"""Shared fixtures. Qt runs offscreen so nothing needs a display; GUI tests are marked automatically."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cqp_desktop.core.referentiel import Referentiel, load_default
+from cqp_desktop.core.store import Store
+
+DATA = Path(__file__).parent / "data"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "qtbot" in fixtures or "qapp" in fixtures:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def referentiel() -> Referentiel:
+    return load_default()
+
+
+class FakeWallClock:
+    """A wall clock that advances one second per reading: deterministic timestamps."""
+
+    def __init__(self, start: dt.datetime = dt.datetime(2026, 12, 2, 8, 30, tzinfo=dt.timezone.utc)):
+        self.moment = start
+
+    def __call__(self) -> dt.datetime:
+        self.moment += dt.timedelta(seconds=1)
+        return self.moment
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cqp-desktop.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    s = Store.open(db_path, wall_clock=FakeWallClock())
+    yield s
+    s.close()
