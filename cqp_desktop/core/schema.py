@@ -209,3 +209,29 @@ def m0001_initial(db: Database) -> None:
     )
     for statement in statements:
         db.execute(statement)
+
+
+@migrations(name="0002_signing_identities")
+def m0002_signing_identities(db: Database) -> None:
+    """Each jury member's certificate and passphrase-encrypted private key (see core/keys.py)."""
+    db.executescript(
+        """
+        CREATE TABLE signing_identities (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES jury_members(id),
+            source TEXT NOT NULL CHECK (source IN ('generated', 'pkcs12')),
+            fingerprint TEXT NOT NULL UNIQUE,
+            certificate_pem BLOB NOT NULL,
+            encrypted_key_pem BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            retired_at TEXT
+        );
+        CREATE INDEX signing_identities_member ON signing_identities(member_id);
+        """
+    )
+    db.execute(
+        "CREATE TRIGGER signing_identities_no_update BEFORE UPDATE OF member_id, source, fingerprint, "
+        "certificate_pem, encrypted_key_pem, created_at ON signing_identities "
+        "BEGIN SELECT RAISE(ABORT, 'identité de signature : modification interdite (en créer une nouvelle)'); END;"
+    )
+    db.execute(_deny("signing_identities", "DELETE", "identité de signature : suppression interdite"))

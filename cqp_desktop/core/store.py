@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from cqp_desktop.core.db import StoreError, open_database
+from cqp_desktop.core.keys import KeyMaterial, fingerprint, load_certificate
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Decision, Mode
 
@@ -178,6 +179,38 @@ class Store:
             )
             act.details = {"month": month}
         return act.entity_id
+
+    def add_signing_identity(self, member_id: int, material: KeyMaterial, source: str = "generated") -> int:
+        """Store a member's certificate and encrypted key; an older identity of the member is retired."""
+        certificate = load_certificate(material.certificate_pem)
+        with self.action("signing_identity.add", "signing_identities", str(member_id)) as act:
+            self.db.execute(
+                "UPDATE signing_identities SET retired_at = ? WHERE member_id = ? AND retired_at IS NULL",
+                [self.now(), member_id],
+            )
+            act.entity_id = self._insert(
+                "signing_identities",
+                {
+                    "member_id": member_id,
+                    "source": source,
+                    "fingerprint": fingerprint(certificate),
+                    "certificate_pem": material.certificate_pem,
+                    "encrypted_key_pem": material.encrypted_key_pem,
+                    "created_at": self.now(),
+                },
+            )
+            act.details = {"member_id": member_id, "fingerprint": fingerprint(certificate), "source": source}
+        return act.entity_id
+
+    def signing_identity(self, member_id: int) -> dict[str, Any] | None:
+        """The member's current identity (certificate and encrypted key), or None."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM signing_identities WHERE member_id = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1",
+                [member_id],
+            )
+        )
+        return rows[0] if rows else None
 
     # ---------------------------------------------------------------------------------------------
     # épreuves

@@ -1,0 +1,173 @@
+"""Jury members' signing identities: an EC P-256 key made on this machine, or an imported PKCS#12.
+
+The private key never rests in clear: it is stored PKCS#8-encrypted with the member's passphrase.
+The certificate is self-signed unless imported; it names the member, role, organisme and branche so
+that a package verified months later still says who signed. EC P-256 signs ~4× faster than RSA-2048
+with pyHanko here, and verifies everywhere (openssl, poppler, pyHanko).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+
+MIN_PASSPHRASE = 8
+
+
+class KeyProblem(Exception):
+    """A key problem the user can fix (wrong passphrase, unreadable file); the message is French."""
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    """What a certificate says about its holder."""
+
+    last_name: str
+    first_name: str
+    role: str  # "president" | "expert"
+    organisme: str
+    branche: str | None = None
+
+    @property
+    def common_name(self) -> str:
+        return f"{self.first_name} {self.last_name.upper()}"
+
+
+@dataclass(frozen=True)
+class KeyMaterial:
+    encrypted_key_pem: bytes  # PKCS#8, encrypted with the passphrase
+    certificate_pem: bytes
+
+
+def generate(info: SignerInfo, passphrase: str, *, valid_days: int = 5 * 365, now: dt.datetime | None = None) -> KeyMaterial:
+    """Make a new P-256 key and a self-signed certificate naming the member."""
+    _check_passphrase(passphrase)
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = now or dt.datetime.now(dt.timezone.utc)
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, info.common_name),
+        x509.NameAttribute(NameOID.SURNAME, info.last_name),
+        x509.NameAttribute(NameOID.GIVEN_NAME, info.first_name),
+        x509.NameAttribute(NameOID.TITLE, "Président du jury" if info.role == "president" else "Expert métier"),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, info.organisme),
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
+    ]
+    if info.branche:
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"Branche {info.branche}"))
+    name = x509.Name(attributes)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=valid_days))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    return KeyMaterial(
+        encrypted_key_pem=_encrypt(key, passphrase),
+        certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
+    )
+
+
+def import_pkcs12(data: bytes, passphrase: str, new_passphrase: str | None = None) -> KeyMaterial:
+    """Take an existing certificate (.p12/.pfx) and re-store its key under the member's passphrase."""
+    try:
+        key, certificate, _chain = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8") or None)
+    except ValueError:
+        raise KeyProblem("Certificat PKCS#12 illisible : mot de passe incorrect ou fichier endommagé.") from None
+    if key is None or certificate is None:
+        raise KeyProblem("Le fichier PKCS#12 ne contient pas de clé privée et de certificat.")
+    if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
+        raise KeyProblem("Type de clé non pris en charge (clés EC ou RSA uniquement).")
+    target = new_passphrase if new_passphrase is not None else passphrase
+    _check_passphrase(target)
+    return KeyMaterial(_encrypt(key, target), certificate.public_bytes(serialization.Encoding.PEM))
+
+
+def load_private_key(encrypted_key_pem: bytes, passphrase: str) -> PrivateKey:
+    try:
+        key = serialization.load_pem_private_key(encrypted_key_pem, passphrase.encode("utf-8"))
+    except (ValueError, TypeError):
+        raise KeyProblem("Phrase secrète incorrecte : la clé de signature n'a pas pu être ouverte.") from None
+    if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
+        raise KeyProblem("Type de clé non pris en charge (clés EC ou RSA uniquement).")
+    return key
+
+
+def load_certificate(pem_or_der: bytes) -> x509.Certificate:
+    try:
+        if pem_or_der.lstrip().startswith(b"-----BEGIN"):
+            return x509.load_pem_x509_certificate(pem_or_der)
+        return x509.load_der_x509_certificate(pem_or_der)
+    except ValueError:
+        raise KeyProblem("Certificat illisible.") from None
+
+
+def sign(key: PrivateKey, data: bytes) -> bytes:
+    """A detached signature (ECDSA-SHA256 DER, or RSA PKCS#1 v1.5 SHA-256)."""
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return key.sign(data, ec.ECDSA(hashes.SHA256()))
+    return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+
+
+def verify(certificate: x509.Certificate, data: bytes, signature: bytes) -> bool:
+    public = certificate.public_key()
+    try:
+        if isinstance(public, ec.EllipticCurvePublicKey):
+            public.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+        elif isinstance(public, rsa.RSAPublicKey):
+            public.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+        else:
+            return False
+    except InvalidSignature:
+        return False
+    return True
+
+
+def fingerprint(certificate: x509.Certificate) -> str:
+    """SHA-256 of the DER certificate, hex: how packages and the database name a signer's certificate."""
+    return certificate.fingerprint(hashes.SHA256()).hex()
+
+
+def subject_name(certificate: x509.Certificate) -> str:
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else certificate.subject.rfc4514_string()
+
+
+def _encrypt(key: PrivateKey, passphrase: str) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+
+
+def _check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise KeyProblem(f"Phrase secrète trop courte : au moins {MIN_PASSPHRASE} caractères.")
