@@ -8,7 +8,8 @@ from pathlib import Path
 
 from cqp_desktop import paths
 from cqp_desktop.core import demo as demo_data
-from cqp_desktop.core.referentiel import Referentiel, load_default
+from cqp_desktop.core.referentiel import Referentiel, canonical_data
+from cqp_desktop.resources import default_referentiel_path
 from cqp_desktop.core.store import Store
 
 
@@ -23,7 +24,9 @@ class AppContext:
         """Open (creating if needed) the database; with `demo`, fill it when it is still empty."""
         folder = paths.data_dir(data_dir)
         store = Store.open(paths.database_path(folder))
-        referentiel = load_default()
+        referentiel = store.active_referentiel()
+        if referentiel is None:  # first start: the référentiel shipped with the app becomes active
+            referentiel = store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
         if demo and demo_data.is_empty(store):
             demo_data.populate(store, referentiel)
         return cls(folder, store, referentiel)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.referentiel import Referentiel, load_default
+from cqp_desktop.core.referentiel import Referentiel, canonical_data, load_default
+from cqp_desktop.resources import default_referentiel_path
 from cqp_desktop.core.store import Store
 
 DATA = Path(__file__).parent / "data"
@@ -49,5 +50,6 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
     s = Store.open(db_path, wall_clock=FakeWallClock())
+    s.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
     yield s
     s.close()

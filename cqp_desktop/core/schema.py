@@ -235,3 +235,28 @@ def m0002_signing_identities(db: Database) -> None:
         "BEGIN SELECT RAISE(ABORT, 'identité de signature : modification interdite (en créer une nouvelle)'); END;"
     )
     db.execute(_deny("signing_identities", "DELETE", "identité de signature : suppression interdite"))
+
+
+@migrations(name="0003_referentiels")
+def m0003_referentiels(db: Database) -> None:
+    """Every référentiel this machine has used, by content hash, so an épreuve always finds its own.
+
+    Activating a new référentiel affects épreuves planned afterwards only; running ones keep theirs.
+    """
+    db.executescript(
+        """
+        CREATE TABLE referentiels (
+            hash TEXT PRIMARY KEY,
+            ref_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            content TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            activated_at TEXT
+        );
+        """
+    )
+    db.execute(
+        "CREATE TRIGGER referentiels_no_update BEFORE UPDATE OF hash, ref_id, version, content ON referentiels "
+        "BEGIN SELECT RAISE(ABORT, 'référentiel enregistré : contenu non modifiable'); END;"
+    )
+    db.execute(_deny("referentiels", "DELETE", "référentiel enregistré : suppression interdite"))

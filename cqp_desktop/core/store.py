@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from cqp_desktop.core.db import StoreError, open_database
 from cqp_desktop.core.keys import KeyMaterial, fingerprint, load_certificate
-from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.referentiel import Referentiel, from_data
 from cqp_desktop.core.rules import Decision, Mode
 
 GENESIS = "0" * 64
@@ -57,6 +57,7 @@ class Store:
     def __init__(self, db: Database, wall_clock: Callable[[], dt.datetime] = utc_now):
         self.db = db
         self.wall_clock = wall_clock
+        self._referentiels: dict[str, Referentiel] = {}
 
     @classmethod
     def open(cls, path: Path | str, wall_clock: Callable[[], dt.datetime] = utc_now) -> "Store":
@@ -213,6 +214,50 @@ class Store:
         return rows[0] if rows else None
 
     # ---------------------------------------------------------------------------------------------
+    # référentiels
+
+    def register_referentiel(self, content: dict[str, Any], *, activate: bool = False) -> Referentiel:
+        """Keep a validated référentiel's content by hash; optionally make it the one for new épreuves."""
+        referentiel = from_data(content)
+        with self.action("referentiel.register", "referentiels") as act:
+            self.db.execute(
+                "INSERT OR IGNORE INTO referentiels (hash, ref_id, version, content, imported_at) VALUES (?,?,?,?,?)",
+                [
+                    referentiel.content_hash,
+                    referentiel.id,
+                    referentiel.version,
+                    json.dumps(content, ensure_ascii=False, sort_keys=True),
+                    self.now(),
+                ],
+            )
+            if activate:
+                self.db.execute(
+                    "UPDATE referentiels SET activated_at = ? WHERE hash = ?", [self.now(), referentiel.content_hash]
+                )
+            act.details = {"hash": referentiel.content_hash, "version": referentiel.version, "activate": activate}
+        self._referentiels.pop(referentiel.content_hash, None)
+        return referentiel
+
+    def active_referentiel(self) -> Referentiel | None:
+        """The référentiel activated last: the one new épreuves are planned with."""
+        row = self.db.execute(
+            "SELECT hash FROM referentiels WHERE activated_at IS NOT NULL ORDER BY activated_at DESC, rowid DESC LIMIT 1"
+        ).fetchone()
+        return self.referentiel(row[0]) if row else None
+
+    def referentiel(self, content_hash: str) -> Referentiel:
+        """The référentiel an épreuve was planned with, by its content hash."""
+        if content_hash not in self._referentiels:
+            row = self.db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
+            if row is None:
+                raise StoreError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
+            self._referentiels[content_hash] = from_data(json.loads(row[0]))
+        return self._referentiels[content_hash]
+
+    def epreuve_referentiel(self, epreuve_id: int) -> Referentiel:
+        return self.referentiel(self.epreuve(epreuve_id)["referentiel_hash"])
+
+    # ---------------------------------------------------------------------------------------------
     # épreuves
 
     def plan_epreuve(
@@ -238,6 +283,8 @@ class Store:
         known = {a.code for a in referentiel.bloc(bloc).alternatives}
         if alternative is not None and alternative not in known:
             raise StoreError(f"Modalité « {alternative} » inconnue pour le bloc {bloc}.")
+        if self.db.execute("SELECT 1 FROM referentiels WHERE hash = ?", [referentiel.content_hash]).fetchone() is None:
+            raise StoreError(f"Référentiel {referentiel.label} non enregistré dans cette base : importez-le d'abord.")
         with self.action("epreuve.plan", "epreuves") as act:
             act.entity_id = self._insert(
                 "epreuves",

@@ -14,7 +14,9 @@ from cqp_desktop.core.db import StoreError, connect, open_database, schema_steps
 from cqp_desktop.core.schema import known_steps
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.referentiel import canonical_data
 from cqp_desktop.core.store import Store
+from cqp_desktop.resources import default_referentiel_path
 
 from ..conftest import DATA, FakeWallClock
 
@@ -234,8 +236,26 @@ def make_fixture(path: Path, referentiel: Referentiel) -> None:
     import datetime as dt
 
     store = Store.open(path, wall_clock=FakeWallClock())
+    store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
     demo.populate(store, referentiel, today=dt.date(2026, 11, 27))
     epreuve = store.db.execute("SELECT min(id) FROM epreuves").fetchone()[0]
     store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
+
+
+def test_referentiels_are_kept_by_hash_and_activation_only_affects_new_epreuves(
+    store: Store, referentiel: Referentiel
+) -> None:
+    epreuve = _epreuve(store, referentiel)
+    content = canonical_data(default_referentiel_path())
+    content["referentiel"]["version"] = "2027.1"
+    content["blocs"][0]["competences"][0]["criteria"].append("Nouveau critère officiel")
+    newer = store.register_referentiel(content, activate=True)
+    assert store.active_referentiel() == newer != referentiel
+    # The épreuve planned before keeps the référentiel it began with.
+    assert store.epreuve_referentiel(epreuve).content_hash == referentiel.content_hash
+    assert len(store.epreuve_referentiel(epreuve).bloc("GRU").competence("C1").criteria) == 4
+    with pytest.raises(sqlite3.IntegrityError, match="non modifiable"):
+        with store.db.atomic():
+            store.db.execute("UPDATE referentiels SET content = '{}'")
