@@ -260,3 +260,9 @@ def m0003_referentiels(db: Database) -> None:
         "BEGIN SELECT RAISE(ABORT, 'référentiel enregistré : contenu non modifiable'); END;"
     )
     db.execute(_deny("referentiels", "DELETE", "référentiel enregistré : suppression interdite"))
+
+
+@migrations(name="0004_avis_amendment_reason")
+def m0004_avis_amendment_reason(db: Database) -> None:
+    """Why a signed avis was corrected: kept on the new version, signed with it (see core/avis.py)."""
+    db.execute("ALTER TABLE avis ADD COLUMN amendment_reason TEXT NOT NULL DEFAULT ''")
