@@ -266,3 +266,56 @@ def m0003_referentiels(db: Database) -> None:
 def m0004_avis_amendment_reason(db: Database) -> None:
     """Why a signed avis was corrected: kept on the new version, signed with it (see core/avis.py)."""
     db.execute("ALTER TABLE avis ADD COLUMN amendment_reason TEXT NOT NULL DEFAULT ''")
+
+
+# A UUID v4 made by SQLite itself, so every insert path gets one without code changes.
+_SQL_UUID4 = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2)"
+    " || '-' || lower(hex(randomblob(6)))"
+)
+
+
+@migrations(name="0005_package_sync")
+def m0005_package_sync(db: Database) -> None:
+    """Stable identities across sites, Ucanss acknowledgments, and the purge of candidates' names.
+
+    A candidate (and a session) gets a UUID on the site that created it: Ucanss consolidates CCP across
+    sessions and sites by that UUID, never by names (homonyms, typos, purge). A session is
+    "synchronised" once the acknowledgment Ucanss signed for its package is imported here; only then may
+    the candidates' names be purged (see core/acknowledgment.py).
+    """
+    import uuid
+
+    for table in ("candidates", "cert_sessions"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uuid TEXT")
+        for (row_id,) in db.execute(f"SELECT id FROM {table}").fetchall():
+            db.execute(f"UPDATE {table} SET uuid = ? WHERE id = ?", [str(uuid.uuid4()), row_id])
+        db.execute(f"CREATE UNIQUE INDEX {table}_uuid ON {table}(uuid)")
+        db.execute(
+            f"CREATE TRIGGER {table}_uuid_on_insert AFTER INSERT ON {table} WHEN NEW.uuid IS NULL "
+            f"BEGIN UPDATE {table} SET uuid = {_SQL_UUID4} WHERE id = NEW.id; END;"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_uuid_fixed BEFORE UPDATE OF uuid ON {table} "
+            f"WHEN OLD.uuid IS NOT NULL AND NEW.uuid IS NOT OLD.uuid "
+            f"BEGIN SELECT RAISE(ABORT, 'identifiant stable : modification interdite'); END;"
+        )
+    db.execute("ALTER TABLE candidates ADD COLUMN purged_at TEXT")
+    db.executescript(
+        """
+        CREATE TABLE session_sync (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES cert_sessions(id),
+            revision INTEGER NOT NULL,
+            manifest_sha256 TEXT NOT NULL,
+            ack_sha256 TEXT NOT NULL UNIQUE,
+            ack_json TEXT NOT NULL,
+            acknowledged_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX session_sync_session ON session_sync(session_id, revision);
+        """
+    )
+    db.execute(_deny("session_sync", "UPDATE", "accusé de réception : modification interdite"))
+    db.execute(_deny("session_sync", "DELETE", "accusé de réception : suppression interdite"))
