@@ -319,3 +319,43 @@ def m0005_package_sync(db: Database) -> None:
     )
     db.execute(_deny("session_sync", "UPDATE", "accusé de réception : modification interdite"))
     db.execute(_deny("session_sync", "DELETE", "accusé de réception : suppression interdite"))
+
+
+@migrations(name="0006_runner_records")
+def m0006_runner_records(db: Database) -> None:
+    """What the épreuve runner records beyond decisions: MDR presented competences, VAE livret 2 situations.
+
+    Both are append-only journals like decisions: the current value is the latest row per key.
+    """
+    db.executescript(
+        """
+        CREATE TABLE presented_competences (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            competence TEXT NOT NULL,
+            presented INTEGER NOT NULL CHECK (presented IN (0, 1)),
+            wall_time TEXT NOT NULL
+        );
+        CREATE INDEX presented_competences_epreuve ON presented_competences(epreuve_id, competence, id);
+
+        CREATE TABLE vae_situations (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            slot INTEGER NOT NULL CHECK (slot >= 1),
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            competences TEXT NOT NULL DEFAULT '[]',
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1)),
+            wall_time TEXT NOT NULL
+        );
+        CREATE INDEX vae_situations_epreuve ON vae_situations(epreuve_id, slot, id);
+        """
+    )
+    for table, what in (("presented_competences", "compétences présentées"), ("vae_situations", "situations du livret 2")):
+        db.execute(_deny(table, "UPDATE", f"{what} : modification interdite (une correction est une nouvelle ligne)"))
+        db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))
+        db.execute(
+            f"CREATE TRIGGER {table}_locked_epreuve BEFORE INSERT ON {table} "
+            f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
+            f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
+        )
