@@ -18,8 +18,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from cqp_desktop.resources import default_referentiel_path, resources_dir
 
 FORMAT_VERSION = 1
@@ -241,6 +239,18 @@ def from_data(data: Any, path: Path | str = "<données>") -> Referentiel:
     return _build(data, path)
 
 
+def from_trusted(data: Any, expected_hash: str) -> Referentiel:
+    """Rebuild a référentiel that was validated when it was registered (the database keeps it immutable).
+
+    The content hash is still recomputed: a mismatch means the stored copy is not what was validated.
+    """
+    data = _normalise(data)
+    actual = content_hash(data)
+    if actual != expected_hash:
+        raise ReferentielError("<base de données>", [Problem("", f"empreinte {actual} au lieu de {expected_hash}")])
+    return _build(data, Path("<base de données>"))
+
+
 def content_hash(data: Any) -> str:
     canonical = json.dumps(_normalise(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -343,13 +353,16 @@ def _describe(value: Any) -> str:
 
 
 def _schema_problems(data: Any) -> Iterator[Problem]:
+    import jsonschema  # imported on first validation only: it costs ~45 ms at start-up
+
     validator = jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
         yield Problem(_where(data, list(error.absolute_path)), _french(error))
 
 
-def _french(error: jsonschema.ValidationError) -> str:
+def _french(error: Any) -> str:
+    """Translate one jsonschema.ValidationError into French."""
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "required":
         missing = [k for k in expected if not (isinstance(value, dict) and k in value)]

@@ -14,14 +14,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from cqp_desktop.core.db import StoreError, open_database
-from cqp_desktop.core.keys import KeyMaterial, fingerprint, load_certificate
-from cqp_desktop.core.referentiel import Referentiel, from_data
+from cqp_desktop.core.referentiel import Referentiel, from_data, from_trusted
 from cqp_desktop.core.rules import Decision, Mode
+
+if TYPE_CHECKING:
+    from cqp_desktop.core.keys import KeyMaterial
 
 GENESIS = "0" * 64
 
@@ -181,8 +183,10 @@ class Store:
             act.details = {"month": month}
         return act.entity_id
 
-    def add_signing_identity(self, member_id: int, material: KeyMaterial, source: str = "generated") -> int:
+    def add_signing_identity(self, member_id: int, material: "KeyMaterial", source: str = "generated") -> int:
         """Store a member's certificate and encrypted key; an older identity of the member is retired."""
+        from cqp_desktop.core.keys import fingerprint, load_certificate  # cryptography: only when needed
+
         certificate = load_certificate(material.certificate_pem)
         with self.action("signing_identity.add", "signing_identities", str(member_id)) as act:
             self.db.execute(
@@ -251,7 +255,7 @@ class Store:
             row = self.db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
             if row is None:
                 raise StoreError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
-            self._referentiels[content_hash] = from_data(json.loads(row[0]))
+            self._referentiels[content_hash] = from_trusted(json.loads(row[0]), content_hash)
         return self._referentiels[content_hash]
 
     def epreuve_referentiel(self, epreuve_id: int) -> Referentiel:
