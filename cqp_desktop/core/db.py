@@ -19,6 +19,25 @@ class StoreError(Exception):
     """A database the app cannot use; the message is French and says what to do."""
 
 
+class WriteFailed(StoreError):
+    """A write that did not happen (disk full, read-only folder, I/O error): nothing was saved.
+
+    The UI must then show the action as *not* saved and keep running.
+    """
+
+
+def write_failure(exc: sqlite3.OperationalError) -> WriteFailed | None:
+    """The French explanation of a failed write, or None when the error is not about the disk."""
+    text = str(exc).lower()
+    if "full" in text:
+        return WriteFailed("Enregistrement impossible : le disque est plein. Rien n'a été enregistré ; libérez de la place puis recommencez.")
+    if "readonly" in text or "read-only" in text:
+        return WriteFailed("Enregistrement impossible : le dossier de données est en lecture seule. Rien n'a été enregistré.")
+    if "disk i/o" in text or "locked" in text or "unable to open" in text:
+        return WriteFailed(f"Enregistrement impossible (erreur disque : {exc}). Rien n'a été enregistré ; recommencez.")
+    return None
+
+
 def connect(path: Path | str) -> Database:
     """Open a connection with the durability settings every connection must have."""
     path = Path(path)

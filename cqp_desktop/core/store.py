@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from cqp_desktop.core.db import StoreError, open_database
+from cqp_desktop.core.db import StoreError, open_database, write_failure
 from cqp_desktop.core.referentiel import Referentiel, from_data, from_trusted
 from cqp_desktop.core.rules import Decision, Mode
 
@@ -76,11 +77,20 @@ class Store:
 
     @contextmanager
     def action(self, action: str, entity: str, actor: str = "") -> Iterator["_Action"]:
-        """One user action = one transaction holding its rows and its audit entry."""
-        with self.db.atomic():
-            act = _Action()
-            yield act
-            self._audit(action, entity, act.entity_id, act.details, actor)
+        """One user action = one transaction holding its rows and its audit entry.
+
+        A disk failure becomes `WriteFailed` (French message), with the transaction rolled back.
+        """
+        try:
+            with self.db.atomic():
+                act = _Action()
+                yield act
+                self._audit(action, entity, act.entity_id, act.details, actor)
+        except sqlite3.OperationalError as exc:
+            failure = write_failure(exc)
+            if failure is None:
+                raise
+            raise failure from exc
 
     def _audit(self, action: str, entity: str, entity_id: int | None, details: dict[str, Any], actor: str) -> None:
         row = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()

@@ -259,3 +259,33 @@ def test_referentiels_are_kept_by_hash_and_activation_only_affects_new_epreuves(
     with pytest.raises(sqlite3.IntegrityError, match="non modifiable"):
         with store.db.atomic():
             store.db.execute("UPDATE referentiels SET content = '{}'")
+
+
+def test_disk_full_is_a_french_write_failure_and_nothing_is_half_written(
+    store: Store, referentiel: Referentiel
+) -> None:
+    from cqp_desktop.core.db import WriteFailed
+
+    epreuve = _epreuve(store, referentiel)
+    store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
+    long_note = "x" * 200_000
+    with pytest.raises(WriteFailed, match="disque est plein"):
+        store.add_note(epreuve, long_note, competence="GRU.C1")
+    store.db.execute("PRAGMA max_page_count = 1073741823")
+    assert store.current_notes(epreuve) == {}
+    assert store.verify_audit_chain() == []
+    store.record_decision(epreuve, "GRU.C1.2", Decision.VALIDE)  # and the app keeps working
+    assert len(store.current_decisions(epreuve)) == 2
+
+
+def test_read_only_database_is_a_french_write_failure(store: Store, referentiel: Referentiel) -> None:
+    from cqp_desktop.core.db import WriteFailed
+
+    epreuve = _epreuve(store, referentiel)
+    store.db.execute("PRAGMA query_only = ON")
+    with pytest.raises(WriteFailed, match="lecture seule"):
+        store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
+    store.db.execute("PRAGMA query_only = OFF")
+    assert store.current_decisions(epreuve) == {}
