@@ -1,0 +1,104 @@
+"""A complete GRU épreuve ready for an avis: jury with signing keys, decisions, notes, timer events."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import dataclass
+
+from cqp_desktop.core import keys
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.store import Store
+
+PASSPHRASE = "phrase secrète du jury"
+EXPERT_PASSPHRASE = "phrase de l'experte"
+
+
+def tiny_png(width: int = 40, height: int = 12, stroke: int = 0) -> bytes:
+    """A small grey-scale PNG with a diagonal stroke: a stand-in for a drawn signature."""
+    rows = b""
+    for y in range(height):
+        row = bytearray([255] * width)
+        x = (y * width // height + stroke) % width
+        row[x] = 0
+        rows += b"\x00" + bytes(row)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+@dataclass(frozen=True)
+class Jury:
+    epreuve_id: int
+    president_id: int
+    expert_id: int
+    other_president_id: int
+    candidate_id: int
+    session_id: int
+
+
+def make_epreuve(
+    store: Store,
+    referentiel: Referentiel,
+    *,
+    decide: bool = True,
+    failing: tuple[str, ...] = (),
+    with_timer: bool = True,
+    bloc: str = "GRU",
+) -> Jury:
+    """GRU épreuve of Léa Martin (COS); every criterion validated except `failing` (set non validé)."""
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    employer = store.add_organisme("CPAM-BRC", "CPAM de Brocéliande", "caisse", "Maladie")
+    other = store.add_organisme("CPAM-VDL", "CPAM du Val-de-Loue", "caisse", "Maladie")
+    president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")
+    expert = store.add_jury_member("Nguyen", "Sophie", other, "expert", "Maladie", "2025-01-20")
+    second = store.add_jury_member("Ferrand", "Olivier", ucanss, "president", None, "2024-11-05")
+    for member, (last, first, role, org, branche), phrase in (
+        (president, ("Delorme", "Anne", "president", "Ucanss", None), PASSPHRASE),
+        (expert, ("Nguyen", "Sophie", "expert", "CPAM du Val-de-Loue", "Maladie"), EXPERT_PASSPHRASE),
+        (second, ("Ferrand", "Olivier", "president", "Ucanss", None), PASSPHRASE),
+    ):
+        store.add_signing_identity(member, keys.generate(keys.SignerInfo(last, first, role, org, branche), phrase))
+    candidate = store.add_candidate("Martin", "Léa", employer, "COS", "formation", True)
+    session = store.add_session("Session 12/2026", "2026-12", "Centre d'examen de Brocéliande")
+    epreuve = store.plan_epreuve(
+        candidate,
+        referentiel,
+        bloc,
+        "2026-12-02",
+        alternative="double_ecoute" if bloc == "GRU" else None,
+        session_id=session,
+        president_id=president,
+        expert_id=expert,
+    )
+    if with_timer and bloc == "GRU":
+        second_ms = 1000
+        events = [
+            ("start", "observation", 0, 0),
+            ("pause", "observation", 600, 12 * 60),
+            ("resume", "observation", 900, 12 * 60),
+            ("phase", "courriers", 2050, 31 * 60),
+            ("count", "courriers", 2060, None),
+            ("phase", "entretien", 3400, 53 * 60),
+            ("end", "entretien", 4700, 74 * 60),
+        ]
+        for kind, phase, at_s, elapsed_s in events:
+            store.add_timer_event(
+                epreuve,
+                kind,
+                mono_ns=at_s * 1_000_000_000,
+                elapsed_ms=None if elapsed_s is None else elapsed_s * second_ms,
+                phase=phase,
+                reason="appel entrant urgent" if kind == "pause" else None,
+                value=3 if kind == "count" else None,
+            )
+    if decide:
+        for criterion in referentiel.bloc(bloc).criteria():
+            decision = Decision.NON_VALIDE if criterion.key in failing else Decision.VALIDE
+            store.record_decision(epreuve, criterion.key, decision, author_id=president)
+        store.add_note(epreuve, "Reformule la demande avant de répondre.", competence=f"{bloc}.C1", author_id=expert)
+    return Jury(epreuve, president, expert, second, candidate, session)
