@@ -70,6 +70,12 @@ def open_database(path: Path | str) -> Database:
                 f"(étapes de schéma inconnues : {', '.join(unknown)}). Installez la dernière version de "
                 "l'application ; la base n'a pas été modifiée."
             )
+        damage = db.execute("PRAGMA quick_check(5)").fetchall()
+        if [tuple(r) for r in damage] != [("ok",)]:
+            raise StoreError(
+                f"La base « {path} » est endommagée ({damage[0][0]}). Restaurez la dernière sauvegarde "
+                "automatique ; le fichier n'a pas été modifié."
+            )
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         db.close()
