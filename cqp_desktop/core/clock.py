@@ -282,4 +282,4 @@ class EpreuveClock:
         else:
             raise ClockError(f"Événement de chronométrage inconnu : {kind}")
         if not live and self.state == ClockState.RUNNING:
-            self.base_ms = event.elapsed_ms if kind != "start" else 0
+            self.base_ms = 0 if kind in ("start", "phase") else event.elapsed_ms

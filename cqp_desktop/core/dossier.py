@@ -1,0 +1,92 @@
+"""A candidate's dossier: identity, route, employer, CCP held, blocs still to certify. Qt-free.
+
+`bloc_outcomes()` is the single place that decides which épreuve results count towards a CCP. Until the
+signed avis lands it uses the bloc result the rules engine computes on *finished* épreuves (last timer
+event 'end', or a locked épreuve); switching to signed avis means changing this one function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status, evaluate
+from cqp_desktop.core.store import Store
+
+
+@dataclass(frozen=True)
+class Dossier:
+    candidate_id: int
+    last_name: str
+    first_name: str
+    cqp: str
+    cqp_title: str
+    route: str
+    organisme: str
+    branche: str | None
+    pass_premss: bool
+    outcomes: tuple[BlocOutcome, ...]
+    held: frozenset[str]
+    status: CertificationStatus
+    other_cqp: tuple[CertificationStatus, ...]  # what the same CCP give towards the other CQP
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name.upper()}"
+
+    @property
+    def to_certify(self) -> tuple[str, ...]:
+        return self.status.missing
+
+
+def epreuve_finished(store: Store, epreuve_id: int) -> bool:
+    row = store.db.execute(
+        "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1", [epreuve_id]
+    ).fetchone()
+    return (row is not None and row[0] == "end") or store.epreuve(epreuve_id)["locked_at"] is not None
+
+
+def bloc_outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
+    """Every finished épreuve's bloc result, each evaluated with the référentiel it began with."""
+    outcomes: list[BlocOutcome] = []
+    for row in store.db.query(
+        "SELECT id, bloc, mode, planned_date FROM epreuves WHERE candidate_id = ? ORDER BY planned_date, id", [candidate_id]
+    ):
+        if not epreuve_finished(store, row["id"]):
+            continue
+        result = evaluate(store.epreuve_referentiel(row["id"]), row["bloc"], store.current_decisions(row["id"]))
+        outcomes.append(BlocOutcome(row["bloc"], result.validated, Mode(row["mode"]), row["planned_date"]))
+    return outcomes
+
+
+def held_blocs(store: Store, candidate_id: int) -> frozenset[str]:
+    return ccp_held(bloc_outcomes(store, candidate_id))
+
+
+def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> Dossier:
+    row = store.db.execute(
+        "SELECT c.last_name, c.first_name, c.cqp, c.route, c.pass_premss, o.name, o.branche "
+        "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
+        [candidate_id],
+    ).fetchone()
+    if row is None:
+        raise KeyError(candidate_id)
+    last, first, cqp, route, premss, organisme, branche = row
+    outcomes = tuple(bloc_outcomes(store, candidate_id))
+    held = ccp_held(outcomes)
+    status = certification_status(referentiel, cqp, held)
+    others = tuple(
+        certification_status(referentiel, code, held) for code in referentiel.certifications if code != cqp
+    )
+    title = referentiel.certification(cqp).title if cqp in referentiel.certifications else cqp
+    return Dossier(
+        candidate_id, last, first, cqp, title, route, organisme, branche, bool(premss), outcomes, held, status, others
+    )
+
+
+def candidates(store: Store) -> list[tuple[int, str]]:
+    """(id, "NOM Prénom — CQP") for pickers, sorted by name."""
+    return [
+        (r[0], f"{r[1].upper()} {r[2]} — {r[3]}")
+        for r in store.db.execute("SELECT id, last_name, first_name, cqp FROM candidates ORDER BY last_name, first_name")
+    ]

@@ -1,0 +1,92 @@
+"""Planning an épreuve: which blocs and modalities a candidate may take, and the calendar check. Qt-free.
+
+New épreuves are planned with the *active* référentiel; an existing one keeps its own for good.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cqp_desktop.core.calendar import load_calendar
+from cqp_desktop.core.dossier import held_blocs
+from cqp_desktop.core.referentiel import Alternative, Referentiel
+from cqp_desktop.core.rules import Mode
+from cqp_desktop.core.store import Store
+
+
+class PlanningError(Exception):
+    """A plan that cannot be stored; `problems` are French sentences."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class BlocChoice:
+    code: str
+    title: str
+    alternatives: tuple[Alternative, ...]
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    candidate_id: int
+    bloc: str
+    day: dt.date
+    mode: Mode = Mode.CERTIFICATION
+    alternative: str | None = None
+
+
+def bloc_choices(store: Store, candidate_id: int, referentiel: Referentiel, mode: Mode = Mode.CERTIFICATION) -> list[BlocChoice]:
+    """Blocs of the candidate's CQP, minus those already held (a pre-positionnement may cover any bloc)."""
+    cqp = store.db["candidates"].get(candidate_id)["cqp"]
+    held = held_blocs(store, candidate_id) if mode == Mode.CERTIFICATION else frozenset()
+    return [
+        BlocChoice(b.code, b.title, b.alternatives)
+        for b in referentiel.blocs_of(cqp)
+        if b.code not in held
+    ]
+
+
+def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> tuple[list[str], list[str]]:
+    """(problems that refuse the plan, warnings to show) in French."""
+    problems: list[str] = []
+    warnings: list[str] = []
+    candidate = store.db["candidates"].get(request.candidate_id)
+    choices = {c.code: c for c in bloc_choices(store, request.candidate_id, referentiel, request.mode)}
+    if request.bloc not in referentiel.certification(candidate["cqp"]).blocs:
+        problems.append(f"Le bloc {request.bloc} ne fait pas partie du CQP {candidate['cqp']} du candidat.")
+    elif request.bloc not in choices:
+        problems.append(f"Le candidat détient déjà le CCP du bloc {request.bloc} : inutile de le repasser.")
+    else:
+        alternatives = choices[request.bloc].alternatives
+        codes = {a.code for a in alternatives}
+        if candidate["route"] == "formation" and alternatives and request.alternative is None:
+            labels = " ou ".join(a.label.lower() for a in alternatives)
+            problems.append(f"Choisissez la modalité d'observation du bloc {request.bloc} : {labels}.")
+        if request.alternative is not None and request.alternative not in codes:
+            problems.append(f"Modalité « {request.alternative} » inconnue pour le bloc {request.bloc}.")
+    if request.mode == Mode.CERTIFICATION:
+        warning = load_calendar().warning(request.day)
+        if warning:
+            warnings.append(warning)
+    if candidate["route"] == "formation" and not candidate["pass_premss"] and request.mode == Mode.CERTIFICATION:
+        warnings.append("Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss.")
+    return problems, warnings
+
+
+def plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> int:
+    """Store the épreuve, or raise PlanningError and store nothing. Warnings do not block."""
+    problems, _ = check_plan(store, referentiel, request)
+    if problems:
+        raise PlanningError(problems)
+    return store.plan_epreuve(
+        request.candidate_id,
+        referentiel,
+        request.bloc,
+        request.day.isoformat(),
+        mode=request.mode,
+        alternative=request.alternative,
+    )

@@ -1,0 +1,374 @@
+"""The épreuve run model: clock, checklist decisions, notes, MDR presentation, VAE livret 2. Qt-free.
+
+The runner is what the runner screen shows and drives. It owns the clock, writes every user action
+through `Store` (each one its own committed transaction) and only then updates what it exposes and
+tells its listeners. Listeners are plain callables `(topic: str) -> None` (topics: "clock",
+"decisions", "notes", "presented", "situations"); the GUI bridges them to Qt signals in one adapter.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from cqp_desktop.core.clock import ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
+from cqp_desktop.core.referentiel import Bloc, Competence, Criterion, Referentiel
+from cqp_desktop.core.rules import BlocResult, Decision, Mode, evaluate
+from cqp_desktop.core.store import Store
+
+Listener = Callable[[str], None]
+
+
+class RunnerError(Exception):
+    """An action the runner refuses; the message is French."""
+
+
+@dataclass(frozen=True)
+class VaeSituation:
+    slot: int
+    title: str
+    summary: str
+    competences: tuple[str, ...]  # competence keys ("GRU.C1")
+
+
+@dataclass(frozen=True)
+class ToDiscuss:
+    competence: Competence
+    criteria: tuple[Criterion, ...]
+
+
+def phases_for(referentiel: Referentiel, bloc: str, route: str) -> tuple[PhasePlan, ...]:
+    """The timed phases: the bloc's observation/presentation/interview, or the single VAE interview."""
+    if route == "vae":
+        vae = referentiel.vae
+        return (PhasePlan("vae_entretien", vae.interview_label, vae.interview_minutes * 60, interview=True),)
+    return tuple(
+        PhasePlan(
+            p.code,
+            p.label,
+            p.seconds,
+            interview=p.interview,
+            presentation=p.presentation,
+            count_label=p.count.label if p.count else None,
+            count_min=p.count.min if p.count else None,
+            count_max=p.count.max if p.count else None,
+        )
+        for p in referentiel.bloc(bloc).phases
+    )
+
+
+class EpreuveRunner:
+    """One épreuve being run. Reopening it rebuilds everything from the store (see core/clock.py)."""
+
+    def __init__(self, store: Store, epreuve_id: int, now_ns: NowNs = time.monotonic_ns, author_id: int | None = None):
+        self.store = store
+        self.epreuve_id = epreuve_id
+        self.author_id = author_id
+        self.epreuve: dict[str, Any] = store.epreuve(epreuve_id)
+        self.referentiel: Referentiel = store.epreuve_referentiel(epreuve_id)
+        self.bloc: Bloc = self.referentiel.bloc(self.epreuve["bloc"])
+        self.phases = phases_for(self.referentiel, self.bloc.code, self.epreuve["route"])
+        self._listeners: list[Listener] = []
+        self.clock = EpreuveClock.rebuild(self.phases, now_ns, store.timer_events(epreuve_id))
+        self.recovered_now = False
+        if self.clock.needs_recovery and not self.read_only:
+            self._timer(self.clock.recover())
+            self.recovered_now = True
+        self._decisions: dict[str, Decision] = store.current_decisions(epreuve_id)
+        self._notes = store.current_notes(epreuve_id)
+        self._presented = _current_presented(store, epreuve_id)
+        self._situations = _current_situations(store, epreuve_id)
+
+    # -------------------------------------------------------------------------------------------
+    # facts about the épreuve
+
+    @property
+    def read_only(self) -> bool:
+        return self.epreuve["locked_at"] is not None
+
+    @property
+    def is_vae(self) -> bool:
+        return self.epreuve["route"] == "vae"
+
+    @property
+    def mode(self) -> Mode:
+        return Mode(self.epreuve["mode"])
+
+    @property
+    def is_prepositionnement(self) -> bool:
+        return self.mode == Mode.PREPOSITIONNEMENT
+
+    @property
+    def has_presentation(self) -> bool:
+        return any(p.presentation for p in self.phases)
+
+    @property
+    def criteria_notice(self) -> str:
+        return self.referentiel.criteria_notice if self.referentiel.indicative else ""
+
+    def candidate_name(self) -> str:
+        row = self.store.db.execute(
+            "SELECT first_name, last_name FROM candidates WHERE id = ?", [self.epreuve["candidate_id"]]
+        ).fetchone()
+        return f"{row[0]} {row[1].upper()}"
+
+    def alternative_label(self) -> str | None:
+        for a in self.bloc.alternatives:
+            if a.code == self.epreuve["alternative"]:
+                return a.label
+        return None
+
+    # -------------------------------------------------------------------------------------------
+    # listeners
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _emit(self, topic: str) -> None:
+        for listener in list(self._listeners):
+            listener(topic)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise RunnerError("Épreuve signée : plus aucune modification n'est possible.")
+
+    # -------------------------------------------------------------------------------------------
+    # clock
+
+    def reading(self) -> ClockReading:
+        return self.clock.reading()
+
+    def _timer(self, event: TimerEvent) -> None:
+        """Store first, then apply: the clock only ever shows what is stored."""
+        self.store.add_timer_event(
+            self.epreuve_id,
+            event.kind,
+            mono_ns=event.mono_ns,
+            elapsed_ms=event.elapsed_ms,
+            phase=event.phase,
+            reason=event.reason,
+            value=event.value,
+        )
+        self.clock.apply(event)
+        self._emit("clock")
+
+    def start(self) -> None:
+        self._check_writable()
+        self._timer(self.clock.start())
+
+    def pause(self, reason: str) -> None:
+        self._check_writable()
+        self._timer(self.clock.pause(reason))
+
+    def resume(self) -> None:
+        self._check_writable()
+        self._timer(self.clock.resume())
+
+    def next_phase(self) -> None:
+        """Finish the current phase (on the last one, end the épreuve)."""
+        self._check_writable()
+        self._timer(self.clock.next_phase())
+
+    def set_count(self, value: int) -> None:
+        self._check_writable()
+        phase = self.clock.current
+        if phase.count_max is not None and not 0 <= value <= phase.count_max:
+            raise RunnerError(f"Nombre de {phase.count_label} : entre 0 et {phase.count_max}.")
+        self._timer(self.clock.set_count(value))
+
+    def count_warning(self) -> str | None:
+        phase, count = self.clock.current, self.clock.count
+        if phase.count_min is None:
+            return None
+        if (count or 0) < phase.count_min:
+            return f"{count or 0} {phase.count_label} : il en faut au moins {phase.count_min} (au plus {phase.count_max})."
+        return None
+
+    @property
+    def observation_over(self) -> bool:
+        """True once the épreuve has reached its interview (or ended): time to cover the gaps."""
+        return self.clock.state == ClockState.ENDED or (
+            self.clock.state != ClockState.NOT_STARTED and self.clock.current.interview
+        )
+
+    @property
+    def ended(self) -> bool:
+        return self.clock.state == ClockState.ENDED
+
+    # -------------------------------------------------------------------------------------------
+    # checklist
+
+    def decisions(self) -> dict[str, Decision]:
+        return dict(self._decisions)
+
+    def decision(self, criterion: str) -> Decision:
+        return self._decisions.get(criterion, Decision.NON_OBSERVE)
+
+    def _phase_code(self) -> str | None:
+        return None if self.clock.state == ClockState.NOT_STARTED else self.clock.current.code
+
+    def set_decision(self, criterion: str, decision: Decision) -> None:
+        self._check_writable()
+        if criterion not in {c.key for c in self.bloc.criteria()}:
+            raise RunnerError(f"Critère « {criterion} » absent du bloc {self.bloc.code}.")
+        decision = Decision(decision)
+        if self.decision(criterion) == decision:
+            return
+        self.store.record_decision(
+            self.epreuve_id, criterion, decision, phase=self._phase_code(), author_id=self.author_id
+        )
+        self._decisions[criterion] = decision
+        self._emit("decisions")
+
+    def undo(self) -> str | None:
+        """Undo the latest decision still in effect; returns the criterion it restored, if any."""
+        self._check_writable()
+        row = self.store.undo_last_decision(self.epreuve_id, author_id=self.author_id)
+        self._decisions = self.store.current_decisions(self.epreuve_id)
+        self._emit("decisions")
+        return row.criterion if row else None
+
+    def result(self) -> BlocResult:
+        return evaluate(self.referentiel, self.bloc.code, self._decisions)
+
+    def to_discuss(self) -> list[ToDiscuss]:
+        """Criteria still non observé, grouped by competence: what the interview must cover."""
+        items = []
+        for competence in self.bloc.competences:
+            missing = tuple(c for c in competence.criteria if self.decision(c.key) == Decision.NON_OBSERVE)
+            if missing:
+                items.append(ToDiscuss(competence, missing))
+        return items
+
+    # -------------------------------------------------------------------------------------------
+    # notes
+
+    def note(self, competence: str | None, criterion: str | None = None) -> str:
+        return self._notes.get((competence, criterion), "")
+
+    def save_note(self, competence: str | None, text: str, criterion: str | None = None) -> bool:
+        """Store a new version of the note; returns False when nothing changed."""
+        self._check_writable()
+        if self.note(competence, criterion) == text:
+            return False
+        self.store.add_note(self.epreuve_id, text, competence=competence, criterion=criterion, author_id=self.author_id)
+        self._notes[(competence, criterion)] = text
+        self._emit("notes")
+        return True
+
+    # -------------------------------------------------------------------------------------------
+    # MDR: competences the presentation addressed
+
+    def presented(self) -> frozenset[str]:
+        return frozenset(k for k, v in self._presented.items() if v)
+
+    def set_presented(self, competence: str, presented: bool) -> None:
+        self._check_writable()
+        if competence not in {c.key for c in self.bloc.competences}:
+            raise RunnerError(f"Compétence « {competence} » absente du bloc {self.bloc.code}.")
+        if bool(self._presented.get(competence, False)) == presented:
+            return
+        with self.store.action("presentation.set", "presented_competences") as act:
+            act.entity_id = int(
+                self.store.db.execute(
+                    "INSERT INTO presented_competences (epreuve_id, competence, presented, wall_time) VALUES (?,?,?,?)",
+                    [self.epreuve_id, competence, int(presented), self.store.now()],
+                ).lastrowid
+            )
+            act.details = {"epreuve_id": self.epreuve_id, "competence": competence, "presented": presented}
+        self._presented[competence] = presented
+        self._emit("presented")
+
+    def presentation_warning(self) -> str | None:
+        minimum = self.bloc.min_competences_presented
+        if not self.has_presentation or not minimum:
+            return None
+        n = len(self.presented())
+        if n < minimum:
+            return (
+                f"La présentation doit aborder au moins {minimum} compétences du bloc ; "
+                f"{n} cochée{'s' if n > 1 else ''} pour l'instant."
+            )
+        return None
+
+    # -------------------------------------------------------------------------------------------
+    # VAE: livret 2 situations
+
+    def situations(self) -> list[VaeSituation]:
+        return [self._situations[k] for k in sorted(self._situations)]
+
+    def set_situation(self, slot: int, title: str, summary: str, competences: list[str] | tuple[str, ...]) -> None:
+        self._check_writable()
+        bounds = self.referentiel.vae
+        title = title.strip()
+        problems = []
+        if not 1 <= slot <= bounds.situations_max:
+            problems.append(f"Le livret 2 présente au plus {bounds.situations_max} situations par bloc.")
+        if not title:
+            problems.append("Donnez un titre à la situation.")
+        known = [c.key for c in self.bloc.competences]
+        unknown = [c for c in competences if c not in known]
+        if unknown:
+            problems.append(f"Compétences inconnues pour le bloc {self.bloc.code} : {', '.join(unknown)}.")
+        if not competences:
+            problems.append("Cochez au moins une compétence dont la situation témoigne.")
+        if problems:
+            raise RunnerError(" ".join(problems))
+        ordered = tuple(k for k in known if k in competences)
+        self._write_situation(slot, title, summary.strip(), ordered, removed=False)
+        self._situations[slot] = VaeSituation(slot, title, summary.strip(), ordered)
+        self._emit("situations")
+
+    def remove_situation(self, slot: int) -> None:
+        self._check_writable()
+        if slot not in self._situations:
+            return
+        old = self._situations[slot]
+        self._write_situation(slot, old.title, old.summary, old.competences, removed=True)
+        del self._situations[slot]
+        self._emit("situations")
+
+    def _write_situation(self, slot: int, title: str, summary: str, competences: tuple[str, ...], removed: bool) -> None:
+        with self.store.action("vae_situation.set", "vae_situations") as act:
+            act.entity_id = int(
+                self.store.db.execute(
+                    "INSERT INTO vae_situations (epreuve_id, slot, title, summary, competences, removed, wall_time) "
+                    "VALUES (?,?,?,?,?,?,?)",
+                    [self.epreuve_id, slot, title, summary, json.dumps(list(competences)), int(removed), self.store.now()],
+                ).lastrowid
+            )
+            act.details = {"epreuve_id": self.epreuve_id, "slot": slot, "removed": removed}
+
+    def situation_warning(self) -> str | None:
+        if not self.is_vae:
+            return None
+        bounds = self.referentiel.vae
+        n = len(self._situations)
+        if n < bounds.situations_min:
+            return f"Livret 2 : au moins {bounds.situations_min} situation(s) pour ce bloc ({n} saisie(s))."
+        return None
+
+
+def _current_presented(store: Store, epreuve_id: int) -> dict[str, bool]:
+    rows = store.db.execute(
+        "SELECT competence, presented FROM presented_competences WHERE id IN "
+        "(SELECT max(id) FROM presented_competences WHERE epreuve_id = ? GROUP BY competence)",
+        [epreuve_id],
+    ).fetchall()
+    return {c: bool(p) for c, p in rows}
+
+
+def _current_situations(store: Store, epreuve_id: int) -> dict[int, VaeSituation]:
+    rows = store.db.execute(
+        "SELECT slot, title, summary, competences, removed FROM vae_situations WHERE id IN "
+        "(SELECT max(id) FROM vae_situations WHERE epreuve_id = ? GROUP BY slot)",
+        [epreuve_id],
+    ).fetchall()
+    return {s: VaeSituation(s, t, m, tuple(json.loads(c))) for s, t, m, c, r in rows if not r}

@@ -1,0 +1,50 @@
+"""Planning: blocs of the candidate's CQP not yet held, modality required, calendar warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
+from cqp_desktop.core.rules import Decision, Mode
+from cqp_desktop.core.runner import EpreuveRunner
+from cqp_desktop.core.store import Store
+from tests.core.runner_fixtures import FakeMono, make_world
+
+
+def test_choices_are_the_candidate_cqp_blocs_minus_held(store: Store) -> None:
+    world = make_world(store)
+    ref = store.active_referentiel()
+    assert [c.code for c in bloc_choices(store, world.cos_formation, ref)] == ["GRU", "MDR", "POS", "TD"]
+    assert [c.code for c in bloc_choices(store, world.gc_vae, ref)] == ["GRU", "MDR", "GDU"]
+    epreuve = plan(store, ref, PlanRequest(world.cos_formation, "TD", dt.date(2026, 12, 3)))
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    runner.start()
+    for criterion in runner.bloc.criteria():
+        runner.set_decision(criterion.key, Decision.VALIDE)
+    runner.next_phase()
+    runner.next_phase()
+    assert [c.code for c in bloc_choices(store, world.cos_formation, ref)] == ["GRU", "MDR", "POS"]
+    with pytest.raises(PlanningError, match="détient déjà le CCP du bloc TD"):
+        plan(store, ref, PlanRequest(world.cos_formation, "TD", dt.date(2026, 12, 3)))
+    # pre-positionnement may still cover it
+    assert "TD" in [c.code for c in bloc_choices(store, world.cos_formation, ref, Mode.PREPOSITIONNEMENT)]
+
+
+def test_modality_is_required_and_calendar_warns(store: Store) -> None:
+    world = make_world(store)
+    ref = store.active_referentiel()
+    problems, warnings = check_plan(store, ref, PlanRequest(world.cos_formation, "GRU", dt.date(2026, 11, 20)))
+    assert problems == ["Choisissez la modalité d'observation du bloc GRU : double écoute ou accueil physique."]
+    assert "hors calendrier" in warnings[0]
+    problems, warnings = check_plan(
+        store, ref, PlanRequest(world.cos_formation, "GRU", dt.date(2026, 12, 2), alternative="accueil_physique")
+    )
+    assert (problems, warnings) == ([], [])
+    problems, _ = check_plan(store, ref, PlanRequest(world.gc_vae, "POS", dt.date(2026, 12, 2)))
+    assert "ne fait pas partie du CQP GC" in problems[0]
+    _, warnings = check_plan(store, ref, PlanRequest(world.cos_no_premss, "TD", dt.date(2026, 12, 2)))
+    assert warnings == ["Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss."]
+    new = plan(store, ref, PlanRequest(world.cos_formation, "GRU", dt.date(2026, 12, 2), alternative="double_ecoute"))
+    assert store.epreuve(new)["referentiel_hash"] == ref.content_hash

@@ -1,0 +1,153 @@
+"""The runner model through the real Store: store-before-show, undo, notes, to-discuss, MDR, VAE, recovery."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqp_desktop.core.clock import ClockState
+from cqp_desktop.core.dossier import held_blocs, load_dossier
+from cqp_desktop.core.rules import Decision, Mode, evaluate
+from cqp_desktop.core.runner import EpreuveRunner, RunnerError
+from cqp_desktop.core.store import Store
+from tests.core.runner_fixtures import FakeMono, make_world
+
+
+def _gru(store: Store, mode: Mode = Mode.CERTIFICATION) -> tuple[int, object]:
+    world = make_world(store)
+    ref = store.active_referentiel()
+    return store.plan_epreuve(world.cos_formation, ref, "GRU", "2026-12-02", alternative="double_ecoute", mode=mode), world
+
+
+def test_every_action_is_stored_before_it_is_exposed(store: Store) -> None:
+    epreuve, _ = _gru(store)
+    mono = FakeMono()
+    runner = EpreuveRunner(store, epreuve, now_ns=mono)
+    seen: list[tuple[str, int]] = []
+    runner.subscribe(lambda topic: seen.append((topic, store.db["decisions"].count + store.db["timer_events"].count)))
+    runner.start()
+    mono.advance(60)
+    runner.set_decision("GRU.C1.1", Decision.VALIDE)
+    assert seen == [("clock", 1), ("decisions", 2)]
+    assert store.decision_rows(epreuve)[-1].phase == "observation"
+    assert store.current_decisions(epreuve) == {"GRU.C1.1": Decision.VALIDE}
+
+
+def test_undo_notes_and_result_follow_the_rules(store: Store) -> None:
+    epreuve, _ = _gru(store)
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    runner.start()
+    for criterion in runner.bloc.criteria():
+        runner.set_decision(criterion.key, Decision.VALIDE)
+    runner.set_decision("GRU.C1.1", Decision.NON_VALIDE)
+    assert runner.result() == evaluate(runner.referentiel, "GRU", store.current_decisions(epreuve))
+    assert runner.undo() == "GRU.C1.1"
+    assert runner.decision("GRU.C1.1") == Decision.VALIDE
+    assert runner.result().validated
+    assert runner.save_note("GRU.C1", "Questionne bien")
+    assert not runner.save_note("GRU.C1", "Questionne bien")  # unchanged: no new version
+    assert store.current_notes(epreuve)[("GRU.C1", None)] == "Questionne bien"
+
+
+def test_to_discuss_lists_non_observe_by_competence(store: Store) -> None:
+    epreuve, _ = _gru(store)
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    runner.start()
+    for criterion in runner.bloc.criteria():
+        if not criterion.key.startswith("GRU.C5"):
+            runner.set_decision(criterion.key, Decision.VALIDE)
+    assert not runner.observation_over
+    runner.next_phase()
+    runner.set_count(3)
+    runner.next_phase()
+    assert runner.observation_over
+    [item] = runner.to_discuss()
+    assert item.competence.code == "C5" and [c.key for c in item.criteria] == ["GRU.C5.1", "GRU.C5.2", "GRU.C5.3"]
+
+
+def test_reopen_after_clean_pause_and_after_crash(store: Store) -> None:
+    epreuve, _ = _gru(store)
+    mono = FakeMono()
+    runner = EpreuveRunner(store, epreuve, now_ns=mono)
+    runner.start()
+    mono.advance(125)
+    runner.set_decision("GRU.C2.1", Decision.NON_VALIDE)
+    runner.pause("Fermeture de l'application")
+    again = EpreuveRunner(store, epreuve, now_ns=FakeMono(start=3))
+    assert not again.recovered_now and again.reading().elapsed_ms == 125_000
+    again.resume()
+    again.clock.now_ns.advance(5)  # type: ignore[attr-defined]
+    again.set_count(2)  # acknowledged at 130 s
+    again.clock.now_ns.advance(400)  # type: ignore[attr-defined]
+    # crash: no pause stored. Reopen in a "new process".
+    third = EpreuveRunner(store, epreuve, now_ns=FakeMono(start=1))
+    assert third.recovered_now
+    r = third.reading()
+    assert (r.state, r.elapsed_ms, r.recovered) == (ClockState.PAUSED, 130_000, True)
+    assert store.timer_events(epreuve)[-1]["kind"] == "recovered"
+    assert third.decisions() == {"GRU.C2.1": Decision.NON_VALIDE}
+
+
+def test_mdr_presented_competences_and_warning(store: Store) -> None:
+    world = make_world(store)
+    epreuve = store.plan_epreuve(world.cos_formation, store.active_referentiel(), "MDR", "2026-12-02")
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    assert "au moins 2 compétences" in runner.presentation_warning()
+    runner.set_presented("MDR.C7", True)
+    runner.set_presented("MDR.C9", True)
+    assert runner.presentation_warning() is None
+    runner.set_presented("MDR.C9", False)
+    assert EpreuveRunner(store, epreuve, now_ns=FakeMono()).presented() == {"MDR.C7"}
+    with pytest.raises(RunnerError):
+        runner.set_presented("GRU.C1", True)
+
+
+def test_vae_single_interview_and_livret_situations(store: Store) -> None:
+    world = make_world(store)
+    epreuve = store.plan_epreuve(world.gc_vae, store.active_referentiel(), "GDU", "2026-12-03")
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    assert [(p.code, p.seconds) for p in runner.phases] == [("vae_entretien", 45 * 60)]
+    assert "au moins 1 situation" in runner.situation_warning()
+    runner.set_situation(1, "Ouverture de droits complexe", "Dossier avec pièces manquantes", ["GDU.C12", "GDU.C13"])
+    runner.set_situation(2, "Révision", "", ["GDU.C14"])
+    with pytest.raises(RunnerError, match="au plus 2"):
+        runner.set_situation(3, "Trop", "", ["GDU.C14"])
+    with pytest.raises(RunnerError, match="au moins une compétence"):
+        runner.set_situation(2, "Sans", "", [])
+    runner.remove_situation(2)
+    reopened = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    assert [(s.slot, s.title, s.competences) for s in reopened.situations()] == [
+        (1, "Ouverture de droits complexe", ("GDU.C12", "GDU.C13"))
+    ]
+
+
+def test_prepositionnement_never_counts_and_finished_certification_does(store: Store) -> None:
+    pre, world = _gru(store, Mode.PREPOSITIONNEMENT)
+    runner = EpreuveRunner(store, pre, now_ns=FakeMono())
+    runner.start()
+    for criterion in runner.bloc.criteria():
+        runner.set_decision(criterion.key, Decision.VALIDE)
+    for _ in runner.phases:
+        runner.next_phase()
+    assert runner.ended and runner.result().validated
+    assert held_blocs(store, world.cos_formation) == frozenset()
+    cert = store.plan_epreuve(world.cos_formation, store.active_referentiel(), "GRU", "2026-12-04", alternative="accueil_physique")
+    runner = EpreuveRunner(store, cert, now_ns=FakeMono())
+    runner.start()
+    for criterion in runner.bloc.criteria():
+        runner.set_decision(criterion.key, Decision.VALIDE)
+    assert held_blocs(store, world.cos_formation) == frozenset()  # not finished yet
+    for _ in runner.phases:
+        runner.next_phase()
+    dossier = load_dossier(store, world.cos_formation, store.active_referentiel())
+    assert dossier.held == {"GRU"}
+    assert dossier.to_certify == ("MDR", "POS", "TD")
+    [gc] = dossier.other_cqp
+    assert gc.certification == "GC" and gc.held == ("GRU",)
+
+
+def test_locked_epreuve_is_read_only(store: Store) -> None:
+    epreuve, _ = _gru(store)
+    store.lock_epreuve(epreuve)
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    with pytest.raises(RunnerError, match="signée"):
+        runner.set_decision("GRU.C1.1", Decision.VALIDE)
