@@ -34,6 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Application hors ligne des jurys professionnels des CQP COS et GC.",
     )
     parser.add_argument("--version", action="version", version=f"cqp-desktop {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="vérifie l'installation (épreuve complète dans un dossier temporaire) et quitte"
+    )
     parser.add_argument("--data-dir", metavar="DOSSIER", help="dossier des données (par défaut : dossier utilisateur)")
     parser.add_argument(
         "--demo", action="store_true", help="crée une base de démonstration si aucune base n'existe encore"
@@ -49,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test:
+            from cqp_desktop.core.selftest import run as self_test
+
+            return self_test()
         if args.command == "referentiel":
             return _referentiel_check(Path(args.file))
         return _run_gui(args)
