@@ -1,0 +1,598 @@
+"""Session packages (`.cqpkg`): what a site sends Ucanss once a jury session is signed. Qt-free.
+
+A package is a zip holding a manifest (magic, format version, app version, session, revision,
+référentiels, signer, SHA-256 of every other member), the data as JSON (`data.json`, following
+`resources/package.schema.json`), the référentiels' content, the signers' certificates, the signed
+PDFs, and `manifest.sig`: the président's detached signature over the manifest bytes. Verification
+(`package_verify.py`) needs nothing but the file — it recomputes every result with the embedded
+référentiel — so Ucanss can check a package from a site it has never heard of.
+
+Determinism: exporting the same content twice gives the same manifest and the same members (sorted
+entries, fixed zip timestamps, no export time). Only `manifest.sig` differs (ECDSA is randomised).
+The `revision` is content-derived: the number of rows in the session's append-only journals, so any
+later change (a new signed avis version…) raises it and Ucanss can refuse a replayed older package.
+
+Optional encryption wraps the whole zip in CMS EnvelopedData (DER) for Ucanss' RSA certificate, which
+`openssl cms -decrypt -inform DER` opens too: a lost USB stick leaks nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
+
+from cqp_desktop import __version__
+from cqp_desktop.core import keys
+from cqp_desktop.core.rules import BlocResult, Mode, evaluate
+from cqp_desktop.core.store import Store
+from cqp_desktop.resources import resources_dir
+
+MAGIC = "cqp-desktop/session-package"
+FORMAT_VERSION = 1
+SUFFIX = ".cqpkg"
+ENCRYPTED_SUFFIX = ".cqpkg.p7m"
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+DATA_NAME = "data.json"
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+SCHEMA_PATH = resources_dir() / "package.schema.json"
+
+# Optional hook: given (store, épreuve ids), return {épreuve id: signed PDF bytes}. The PDF modules
+# (report_pdf / pdf_sign) plug in here; callers may also pass `pdfs=` explicitly.
+PdfSource = Callable[[Store, list[int]], Mapping[int, bytes]]
+
+
+class PackageError(Exception):
+    """A package that cannot be made or opened; the message is French and says what to do."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    manifest_sha256: str
+    revision: int
+    epreuves: int
+    candidates: int
+    size: int
+    encrypted: bool
+
+
+# --------------------------------------------------------------------------------------------------
+# Encoding helpers (shared with package_verify and national)
+
+
+def canonical_json(data: Any) -> bytes:
+    """Sorted keys, no insignificant whitespace, UTF-8: the bytes that get hashed and signed."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def readable_json(data: Any) -> bytes:
+    """Deterministic but readable (one key per line): for members a person may open."""
+    return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def referentiel_member(content_hash: str) -> str:
+    return f"referentiels/{content_hash.removeprefix('sha256:')}.json"
+
+
+def certificate_member(fp: str) -> str:
+    return f"certificates/{fp}.pem"
+
+
+def pdf_member(epreuve_id: int) -> str:
+    return f"pdf/epreuve-{epreuve_id}.pdf"
+
+
+@cache
+def schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def schema_problems(kind: str, instance: Any) -> list[str]:
+    """Schema violations of `instance` against `$defs/<kind>` ("manifest" or "data"), French, sorted."""
+    root = schema()
+    validator = jsonschema.Draft202012Validator({"$defs": root["$defs"], "$ref": f"#/$defs/{kind}"})
+    out = []
+    for error in sorted(validator.iter_errors(instance), key=lambda e: [str(p) for p in e.absolute_path]):
+        where = "/".join(str(p) for p in error.absolute_path) or "(racine)"
+        out.append(f"{where} : {_french(error)}")
+    return out
+
+
+def _french(error: jsonschema.ValidationError) -> str:
+    kind, expected = error.validator, error.validator_value
+    if kind == "required":
+        missing = [k for k in expected if not (isinstance(error.instance, dict) and k in error.instance)]
+        return "champ obligatoire manquant : " + ", ".join(f"« {k} »" for k in missing)
+    if kind == "additionalProperties":
+        return "champ inconnu"
+    if kind == "type":
+        return f"type attendu {expected}"
+    if kind in ("enum", "const"):
+        return f"valeur {json.dumps(error.instance, ensure_ascii=False)[:40]} non admise"
+    if kind == "pattern":
+        return f"valeur {json.dumps(error.instance, ensure_ascii=False)[:40]} mal formée"
+    return f"valeur refusée ({kind})"
+
+
+def zip_bytes(members: Mapping[str, bytes]) -> bytes:
+    """A deterministic zip: manifest first, then sorted names, fixed timestamps and permissions."""
+    order = [n for n in (MANIFEST_NAME, SIGNATURE_NAME) if n in members]
+    order += sorted(n for n in members if n not in (MANIFEST_NAME, SIGNATURE_NAME))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            archive.writestr(info, members[name])
+    return buffer.getvalue()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Temp file in the same folder, owner-only before any data, fsync, os.replace, fsync the folder."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
+
+
+# --------------------------------------------------------------------------------------------------
+# Encryption (CMS EnvelopedData, DER)
+
+
+def encrypt(data: bytes, recipient_certificate: bytes) -> bytes:
+    """Envelope `data` for the holder of `recipient_certificate` (RSA: what CMS key transport needs)."""
+    certificate = keys.load_certificate(recipient_certificate)
+    try:
+        return (
+            pkcs7.PKCS7EnvelopeBuilder()
+            .set_data(data)
+            .add_recipient(certificate)
+            .encrypt(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary])
+        )
+    except (TypeError, ValueError) as exc:
+        raise PackageError(
+            f"Chiffrement impossible pour ce certificat Ucanss ({exc}) : un certificat RSA est nécessaire."
+        ) from None
+
+
+def looks_encrypted(raw: bytes) -> bool:
+    return raw[:1] == b"\x30" and not raw.startswith(b"PK")
+
+
+def load_decryption_key(key_file: bytes, passphrase: str | None, certificate: bytes | None = None):  # type: ignore[no-untyped-def]
+    """Read Ucanss' key: a PKCS#12 (.p12) holding key and certificate, or a PEM key (+ PEM certificate)."""
+    secret = passphrase.encode("utf-8") if passphrase else None
+    if not key_file.lstrip().startswith(b"-----"):
+        try:
+            key, cert, _ = pkcs12.load_key_and_certificates(key_file, secret)
+        except ValueError:
+            raise PackageError("Clé Ucanss illisible : phrase secrète incorrecte ou fichier PKCS#12 endommagé.") from None
+        if key is None or cert is None:
+            raise PackageError("Le fichier PKCS#12 de la clé Ucanss ne contient pas de clé et de certificat.")
+        return key, cert
+    try:
+        key = serialization.load_pem_private_key(key_file, secret)
+    except TypeError:
+        raise PackageError("La clé Ucanss est protégée : indiquez sa phrase secrète (--passphrase).") from None
+    except ValueError:
+        raise PackageError("Clé Ucanss illisible : phrase secrète incorrecte ou fichier endommagé.") from None
+    source = certificate if certificate is not None else key_file
+    if b"-----BEGIN CERTIFICATE-----" not in source:
+        raise PackageError("Certificat Ucanss absent : joignez-le au fichier de clé PEM ou indiquez --cert.")
+    try:
+        cert = keys.load_certificate(source[source.index(b"-----BEGIN CERTIFICATE-----") :])
+    except keys.KeyProblem:
+        raise PackageError("Certificat Ucanss illisible.") from None
+    return key, cert
+
+
+def decrypt(raw: bytes, key, certificate) -> bytes:  # type: ignore[no-untyped-def]
+    try:
+        return pkcs7.pkcs7_decrypt_der(raw, certificate, key, [pkcs7.PKCS7Options.Binary])
+    except (ValueError, TypeError):
+        raise PackageError(
+            "Déchiffrement impossible : ce paquet n'est pas chiffré pour cette clé Ucanss, ou il est endommagé."
+        ) from None
+
+
+# --------------------------------------------------------------------------------------------------
+# What goes in a package
+
+
+CERTIFYING = str(Mode.CERTIFICATION)
+
+
+def session_row(store: Store, session_id: int) -> dict[str, Any]:
+    rows = list(store.db.query("SELECT * FROM cert_sessions WHERE id = ?", [session_id]))
+    if not rows:
+        raise PackageError(f"Session n° {session_id} introuvable dans cette base.")
+    return rows[0]
+
+
+def session_epreuve_ids(store: Store, session_id: int) -> list[int]:
+    """Certifying épreuves only: pre-positionnement never counts and never leaves the site."""
+    return [
+        r[0]
+        for r in store.db.execute(
+            "SELECT id FROM epreuves WHERE session_id = ? AND mode = ? ORDER BY id", [session_id, CERTIFYING]
+        ).fetchall()
+    ]
+
+
+def session_revision(store: Store, session_id: int) -> int:
+    """Rows in the session's append-only journals: grows with every later change, never shrinks."""
+    ids = session_epreuve_ids(store, session_id)
+    if not ids:
+        return 0
+    marks = ",".join("?" for _ in ids)
+    total = 0
+    for sql in (
+        f"SELECT count(*) FROM decisions WHERE epreuve_id IN ({marks})",
+        f"SELECT count(*) FROM timer_events WHERE epreuve_id IN ({marks})",
+        f"SELECT count(*) FROM notes WHERE epreuve_id IN ({marks})",
+        f"SELECT count(*) FROM avis WHERE signed_at IS NOT NULL AND epreuve_id IN ({marks})",
+        f"SELECT count(*) FROM signatures s JOIN avis a ON a.id = s.avis_id WHERE a.epreuve_id IN ({marks})",
+    ):
+        total += store.db.execute(sql, ids).fetchone()[0]
+    return total
+
+
+def latest_decisions(rows: list[Mapping[str, Any]]) -> dict[str, str]:
+    """Latest decision per criterion (journal order): how the site's store reads decisions."""
+    current: dict[str, str] = {}
+    for row in sorted(rows, key=lambda r: r["id"]):
+        current[row["criterion"]] = row["decision"]
+    return current
+
+
+def result_data(result: BlocResult) -> dict[str, Any]:
+    return {
+        "validated": result.validated,
+        "acquired": result.acquired,
+        "total": result.total,
+        "required": result.required,
+        "competences": [
+            {"key": c.key, "validated": c.validated, "total": c.total, "required": c.required, "acquired": c.acquired}
+            for c in result.competences
+        ],
+    }
+
+
+def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    return [dict(r) for r in store.db.query(sql, params)]
+
+
+def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> dict[str, Any]:
+    """The session as plain data (see docs/package-format.md). Refuses what Ucanss could not use."""
+    from cqp_desktop.core import avis as avis_mod
+
+    session = session_row(store, session_id)
+    ids = session_epreuve_ids(store, session_id)
+    if not ids:
+        raise PackageError(f"Session « {session['label']} » : aucune épreuve de certification à transmettre.")
+    problems: list[str] = []
+    epreuves: list[dict[str, Any]] = []
+    candidate_ids: set[int] = set()
+    member_ids: set[int] = set()
+    referentiel_hashes: set[str] = set()
+    for epreuve_id in ids:
+        e = store.epreuve(epreuve_id)
+        candidate = store.db["candidates"].get(e["candidate_id"])
+        who = f"épreuve n° {epreuve_id} ({candidate['first_name']} {candidate['last_name']}, bloc {e['bloc']})"
+        if candidate.get("purged_at"):
+            problems.append(f"{who} : données personnelles déjà effacées, le paquet ne peut plus être refait")
+            continue
+        versions = [a for a in avis_mod.avis_versions(store, epreuve_id) if a.signed]
+        if not versions:
+            problems.append(f"{who} : avis non signé")
+            continue
+        for version in versions:
+            for problem in avis_mod.verify_avis_signatures(store, version.id):
+                problems.append(f"{who}, avis version {version.version} : {problem}")
+        candidate_ids.add(e["candidate_id"])
+        referentiel_hashes.add(e["referentiel_hash"])
+        decisions = _rows(
+            store,
+            "SELECT id, criterion, decision, phase, author_id, wall_time, undo_of FROM decisions WHERE epreuve_id = ? ORDER BY id",
+            [epreuve_id],
+        )
+        avis_list = []
+        for version in versions:
+            signatures = avis_mod.signatures(store, version.id)
+            avis_list.append(
+                {
+                    "id": version.id,
+                    "version": version.version,
+                    "supersedes_id": version.supersedes_id,
+                    "computed_validated": version.computed_validated,
+                    "jury_validated": version.jury_validated,
+                    "justification": version.justification,
+                    "comments": version.comments,
+                    "preconisations": version.preconisations,
+                    "amendment_reason": version.amendment_reason,
+                    "created_at": version.created_at,
+                    "signed_at": version.signed_at,
+                    "signatures": [
+                        {
+                            "id": s.id,
+                            "signer_id": s.signer_id,
+                            "role": s.role,
+                            "method": s.method,
+                            "payload_hash": s.payload_hash,
+                            "signature": b64(s.signature),
+                            "certificate": keys.fingerprint(keys.load_certificate(s.certificate)) if s.certificate else None,
+                            "signed_at": s.signed_at,
+                        }
+                        for s in signatures
+                    ],
+                    "signed_payload": json.loads(avis_mod.signing_payload(store, version.id)),
+                }
+            )
+            member_ids.update(s.signer_id for s in signatures)
+        member_ids.update(m for m in (e["president_id"], e["expert_id"]) if m is not None)
+        referentiel = store.referentiel(e["referentiel_hash"])
+        result = evaluate(referentiel, e["bloc"], latest_decisions(decisions))
+        epreuves.append(
+            {
+                "id": epreuve_id,
+                "candidate_uuid": candidate["uuid"],
+                "certification": e["certification"],
+                "bloc": e["bloc"],
+                "route": e["route"],
+                "mode": e["mode"],
+                "alternative": e["alternative"],
+                "planned_date": e["planned_date"],
+                "referentiel": {"id": e["referentiel_id"], "version": e["referentiel_version"], "hash": e["referentiel_hash"]},
+                "president_id": e["president_id"],
+                "expert_id": e["expert_id"],
+                "locked_at": e["locked_at"],
+                "decisions": decisions,
+                "timer_events": _rows(
+                    store,
+                    "SELECT id, kind, phase, reason, value, wall_time, mono_ns, elapsed_ms FROM timer_events "
+                    "WHERE epreuve_id = ? ORDER BY id",
+                    [epreuve_id],
+                ),
+                "notes": _rows(
+                    store,
+                    "SELECT id, competence, criterion, text, author_id, wall_time FROM notes WHERE epreuve_id = ? ORDER BY id",
+                    [epreuve_id],
+                ),
+                "avis": avis_list,
+                "result": result_data(result),
+                "pdf": {"path": pdf_member(epreuve_id), "sha256": pdf_hashes[epreuve_id]} if epreuve_id in pdf_hashes else None,
+            }
+        )
+    if problems:
+        raise PackageError(
+            f"Session « {session['label']} » : paquet impossible tant que ces points ne sont pas réglés :\n- "
+            + "\n- ".join(problems)
+        )
+    candidates = []
+    organisme_ids: set[int] = set()
+    for cid in sorted(candidate_ids):
+        c = store.db["candidates"].get(cid)
+        organisme_ids.add(c["organisme_id"])
+        candidates.append(
+            {
+                "id": c["id"],
+                "uuid": c["uuid"],
+                "last_name": c["last_name"],
+                "first_name": c["first_name"],
+                "organisme_id": c["organisme_id"],
+                "cqp": c["cqp"],
+                "route": c["route"],
+                "pass_premss": bool(c["pass_premss"]),
+            }
+        )
+    jury = []
+    for mid in sorted(member_ids):
+        m = store.db["jury_members"].get(mid)
+        organisme_ids.add(m["organisme_id"])
+        jury.append(
+            {
+                "id": m["id"],
+                "last_name": m["last_name"],
+                "first_name": m["first_name"],
+                "organisme_id": m["organisme_id"],
+                "role": m["role"],
+                "branche": m["branche"],
+                "jury_training_date": m["jury_training_date"],
+            }
+        )
+    organismes = [
+        {k: o[k] for k in ("id", "code", "name", "kind", "branche")}
+        for o in (store.db["organismes"].get(oid) for oid in sorted(organisme_ids))
+    ]
+    return {
+        "format": FORMAT_VERSION,
+        "session": {
+            "uuid": session["uuid"],
+            "id": session["id"],
+            "label": session["label"],
+            "month": session["month"],
+            "site": session["site"],
+        },
+        "organismes": organismes,
+        "candidates": candidates,
+        "jury": jury,
+        "epreuves": epreuves,
+    }
+
+
+def _certificates(data: Mapping[str, Any], store: Store, signer_pem: bytes) -> dict[str, bytes]:
+    """Every certificate a signature in the package names, by fingerprint, plus the package signer's."""
+    out: dict[str, bytes] = {}
+    for e in data["epreuves"]:
+        for a in e["avis"]:
+            for s in a["signatures"]:
+                if s["certificate"] and s["certificate"] not in out:
+                    row = store.db.execute(
+                        "SELECT certificate FROM signatures WHERE id = ?", [s["id"]]
+                    ).fetchone()
+                    certificate = keys.load_certificate(bytes(row[0]))
+                    out[s["certificate"]] = certificate.public_bytes(serialization.Encoding.PEM)
+    signer = keys.load_certificate(signer_pem)
+    out.setdefault(keys.fingerprint(signer), signer.public_bytes(serialization.Encoding.PEM))
+    return out
+
+
+def build_members(
+    store: Store, session_id: int, president_id: int, *, pdfs: Mapping[int, bytes] | None = None
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """Every member but the signature, and the manifest (unsigned). Deterministic for a given content."""
+    identity = store.signing_identity(president_id)
+    member = store.db.execute("SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [president_id]).fetchone()
+    if member is None:
+        raise PackageError(f"Membre du jury n° {president_id} introuvable.")
+    name = f"{member[1]} {member[2].upper()}"
+    ids = session_epreuve_ids(store, session_id)
+    if member[0] != "president" or not any(store.epreuve(i)["president_id"] == president_id for i in ids):
+        raise PackageError(f"{name} ne préside aucune épreuve de cette session : seul un(e) président(e) signe le paquet.")
+    if identity is None:
+        raise PackageError(f"{name} n'a pas d'identité de signature sur ce poste : créez-la ou importez un certificat.")
+    pdfs = {k: v for k, v in (pdfs or {}).items() if k in ids}
+    data = build_data(store, session_id, {k: sha256_hex(v) for k, v in pdfs.items()})
+    problems = schema_problems("data", data)
+    if problems:  # a bug, not a user error: say so plainly rather than ship a package Ucanss will refuse
+        raise PackageError("Données du paquet non conformes au schéma (anomalie du logiciel) :\n- " + "\n- ".join(problems))
+    members: dict[str, bytes] = {DATA_NAME: readable_json(data)}
+    referentiels = []
+    for content_hash in sorted({e["referentiel"]["hash"] for e in data["epreuves"]}):
+        row = store.db.execute("SELECT ref_id, version, content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
+        if row is None:
+            raise PackageError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
+        path = referentiel_member(content_hash)
+        members[path] = readable_json(json.loads(row[2]))
+        referentiels.append({"id": row[0], "version": row[1], "hash": content_hash, "path": path})
+    signer_pem = bytes(identity["certificate_pem"])
+    for fp, pem in _certificates(data, store, signer_pem).items():
+        members[certificate_member(fp)] = pem
+    for epreuve_id, pdf in pdfs.items():
+        members[pdf_member(epreuve_id)] = pdf
+    signer_fp = keys.fingerprint(keys.load_certificate(signer_pem))
+    manifest = {
+        "magic": MAGIC,
+        "format": FORMAT_VERSION,
+        "app_version": __version__,
+        "session": {"uuid": data["session"]["uuid"], "label": data["session"]["label"], "month": data["session"]["month"]},
+        "revision": session_revision(store, session_id),
+        "referentiels": referentiels,
+        "signer": {"member_id": president_id, "fingerprint": signer_fp, "certificate": certificate_member(signer_fp)},
+        "members": [
+            {"path": path, "sha256": sha256_hex(content), "size": len(content)} for path, content in sorted(members.items())
+        ],
+    }
+    problems = schema_problems("manifest", manifest)
+    if problems:
+        raise PackageError("Manifeste non conforme au schéma (anomalie du logiciel) :\n- " + "\n- ".join(problems))
+    return members, manifest
+
+
+def build_package(
+    store: Store, session_id: int, president_id: int, passphrase: str, *, pdfs: Mapping[int, bytes] | None = None
+) -> tuple[bytes, bytes]:
+    """(zip bytes, manifest bytes). Raises PackageError or keys.KeyProblem (wrong passphrase)."""
+    members, manifest = build_members(store, session_id, president_id, pdfs=pdfs)
+    identity = store.signing_identity(president_id)
+    assert identity is not None
+    key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), passphrase)
+    manifest_bytes = readable_json(manifest)
+    members[MANIFEST_NAME] = manifest_bytes
+    members[SIGNATURE_NAME] = keys.sign(key, manifest_bytes)
+    return zip_bytes(members), manifest_bytes
+
+
+def default_file_name(store: Store, session_id: int, encrypted: bool = False) -> str:
+    session = session_row(store, session_id)
+    stem = f"session-{session['month']}-{session['uuid'][:8]}"
+    return stem + (ENCRYPTED_SUFFIX if encrypted else SUFFIX)
+
+
+def export_package(
+    store: Store,
+    session_id: int,
+    president_id: int,
+    passphrase: str,
+    destination: Path,
+    *,
+    encrypt_to: bytes | None = None,
+    pdfs: Mapping[int, bytes] | None = None,
+    pdf_source: PdfSource | None = None,
+) -> ExportResult:
+    """Build, sign, optionally encrypt and write the package atomically; journal the export.
+
+    `destination` may be a folder (the file gets its default name) or a file path.
+    """
+    if pdfs is None and pdf_source is not None:
+        pdfs = pdf_source(store, session_epreuve_ids(store, session_id))
+    archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs)
+    payload = encrypt(archive, encrypt_to) if encrypt_to is not None else archive
+    destination = Path(destination)
+    path = destination / default_file_name(store, session_id, encrypt_to is not None) if destination.is_dir() else destination
+    try:
+        write_atomic(path, payload)
+    except OSError as exc:
+        raise PackageError(f"Écriture du paquet « {path} » impossible : {exc.strerror or exc}.") from None
+    manifest = json.loads(manifest_bytes)
+    digest = sha256_hex(manifest_bytes)
+    with store.action("package.export", "cert_sessions", str(president_id)) as act:
+        act.entity_id = session_id
+        act.details = {"manifest_sha256": digest, "revision": manifest["revision"], "encrypted": encrypt_to is not None}
+    data = json.loads(zipfile.ZipFile(io.BytesIO(archive)).read(DATA_NAME))
+    return ExportResult(
+        path=path,
+        manifest_sha256=digest,
+        revision=manifest["revision"],
+        epreuves=len(data["epreuves"]),
+        candidates=len(data["candidates"]),
+        size=len(payload),
+        encrypted=encrypt_to is not None,
+    )
