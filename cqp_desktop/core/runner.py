@@ -159,8 +159,18 @@ class EpreuveRunner:
         self.clock.apply(event)
         self._emit("clock")
 
+    def jury_problem(self) -> str | None:
+        """A certifying épreuve needs its président and expert métier before it starts."""
+        epreuve = self.store.epreuve(self.epreuve_id)
+        if self.mode == Mode.CERTIFICATION and not (epreuve["president_id"] and epreuve["expert_id"]):
+            return "Composez le jury (président et expert métier) avant de démarrer l'épreuve."
+        return None
+
     def start(self) -> None:
         self._check_writable()
+        problem = self.jury_problem()
+        if problem:
+            raise RunnerError(problem)
         self._timer(self.clock.start())
 
     def pause(self, reason: str) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from cqp_desktop.core.jury import assign_jury
 from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
 from cqp_desktop.core.rules import Decision, Mode
 from cqp_desktop.core.runner import EpreuveRunner
@@ -19,6 +20,7 @@ def test_choices_are_the_candidate_cqp_blocs_minus_held(store: Store) -> None:
     assert [c.code for c in bloc_choices(store, world.cos_formation, ref)] == ["GRU", "MDR", "POS", "TD"]
     assert [c.code for c in bloc_choices(store, world.gc_vae, ref)] == ["GRU", "MDR", "GDU"]
     epreuve = plan(store, ref, PlanRequest(world.cos_formation, "TD", dt.date(2026, 12, 3)))
+    assign_jury(store, epreuve, world.president, world.expert_ok)
     runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
     runner.start()
     for criterion in runner.bloc.criteria():

@@ -15,7 +15,9 @@ from tests.core.runner_fixtures import FakeMono, make_world
 def _gru(store: Store, mode: Mode = Mode.CERTIFICATION) -> tuple[int, object]:
     world = make_world(store)
     ref = store.active_referentiel()
-    return store.plan_epreuve(world.cos_formation, ref, "GRU", "2026-12-02", alternative="double_ecoute", mode=mode), world
+    return store.plan_epreuve(world.cos_formation, ref, "GRU", "2026-12-02", alternative="double_ecoute", mode=mode,
+        president_id=world.president, expert_id=world.expert_ok,
+    ), world
 
 
 def test_every_action_is_stored_before_it_is_exposed(store: Store) -> None:
@@ -130,7 +132,9 @@ def test_prepositionnement_never_counts_and_finished_certification_does(store: S
         runner.next_phase()
     assert runner.ended and runner.result().validated
     assert held_blocs(store, world.cos_formation) == frozenset()
-    cert = store.plan_epreuve(world.cos_formation, store.active_referentiel(), "GRU", "2026-12-04", alternative="accueil_physique")
+    cert = store.plan_epreuve(world.cos_formation, store.active_referentiel(), "GRU", "2026-12-04", alternative="accueil_physique",
+        president_id=world.president, expert_id=world.expert_ok,
+    )
     runner = EpreuveRunner(store, cert, now_ns=FakeMono())
     runner.start()
     for criterion in runner.bloc.criteria():
@@ -151,3 +155,12 @@ def test_locked_epreuve_is_read_only(store: Store) -> None:
     runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
     with pytest.raises(RunnerError, match="signée"):
         runner.set_decision("GRU.C1.1", Decision.VALIDE)
+
+
+def test_certifying_epreuve_needs_its_jury_to_start(store: Store) -> None:
+    world = make_world(store)
+    epreuve = store.plan_epreuve(world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    with pytest.raises(RunnerError, match="Composez le jury"):
+        runner.start()
+    assert store.timer_events(epreuve) == []
