@@ -76,25 +76,21 @@ def make_epreuve(
         expert_id=expert,
     )
     if with_timer and bloc == "GRU":
-        second_ms = 1000
+        # core/clock.py semantics: elapsed_ms is the phase's own elapsed time; a "phase" event names the
+        # phase that just finished and carries its overrun in `value`.
+        minute = 60_000
         events = [
-            ("start", "observation", 0, 0),
-            ("pause", "observation", 600, 12 * 60),
-            ("resume", "observation", 900, 12 * 60),
-            ("phase", "courriers", 2050, 31 * 60),
-            ("count", "courriers", 2060, None),
-            ("phase", "entretien", 3400, 53 * 60),
-            ("end", "entretien", 4700, 74 * 60),
+            ("start", "observation", 0, None, None),
+            ("pause", "observation", 12 * minute, "appel entrant urgent", None),
+            ("resume", "observation", 12 * minute, None, None),
+            ("phase", "observation", 31 * minute, None, 1 * minute),
+            ("count", "courriers", 5 * minute, None, 3),
+            ("phase", "courriers", 19 * minute, None, 0),
+            ("end", "entretien", 21 * minute + 30_000, None, 1 * minute + 30_000),
         ]
-        for kind, phase, at_s, elapsed_s in events:
+        for n, (kind, phase, elapsed, reason, value) in enumerate(events):
             store.add_timer_event(
-                epreuve,
-                kind,
-                mono_ns=at_s * 1_000_000_000,
-                elapsed_ms=None if elapsed_s is None else elapsed_s * second_ms,
-                phase=phase,
-                reason="appel entrant urgent" if kind == "pause" else None,
-                value=3 if kind == "count" else None,
+                epreuve, kind, mono_ns=n * 1_000_000_000, elapsed_ms=elapsed, phase=phase, reason=reason, value=value
             )
     if decide:
         for criterion in referentiel.bloc(bloc).criteria():

@@ -1,0 +1,557 @@
+"""The épreuve report (PDF): everything the jury paritaire national needs to read one bloc's avis.
+
+Built with reportlab from the store only, deterministic (`invariant=1`: same data, same bytes) so a
+report can be rebuilt and compared. It is signed afterwards (`core/pdf_sign.py`) with an incremental
+update, which leaves these bytes untouched. Text is French, typeset with the embedded DejaVu Sans
+(narrow no-break space before « : »). Shared building blocks (styles, page frame) are reused by
+`core/summary_pdf.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from cqp_desktop.core import avis as av
+from cqp_desktop.core import fonts
+from cqp_desktop.core.keys import fingerprint, load_certificate
+from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.store import Store
+from cqp_desktop.core.timing import format_ms, phase_times, planned_phases
+
+NNBSP = "\u202f"
+PAGE = A4
+MARGIN = 16 * mm
+WIDTH = PAGE[0] - 2 * MARGIN
+
+GREEN = colors.HexColor("#1b6e2e")
+RED = colors.HexColor("#a11d1d")
+GREY = colors.HexColor("#6b6b6b")
+LIGHT = colors.HexColor("#eef1f5")
+AMBER = colors.HexColor("#fff3cd")
+LINE = colors.HexColor("#b8bec8")
+
+
+# --------------------------------------------------------------------------------------------------
+# Typography
+
+
+def fr(text: str) -> str:
+    """Escape for reportlab's mini-markup and put narrow no-break spaces before « : ; ! ? »."""
+    out = escape(text)
+    for mark in (":", ";", "!", "?"):
+        out = out.replace(f" {mark}", f"{NNBSP}{mark}")
+    return out
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    banner: ParagraphStyle
+
+
+def styles() -> Styles:
+    regular, bold = fonts.register()
+    body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, textColor=GREY),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
+        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=bold, fontSize=8, leading=10),
+        title=ParagraphStyle("title", parent=body, fontName=bold, fontSize=15, leading=19, spaceAfter=2),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10, leading=13, textColor=GREY, spaceAfter=6),
+        h2=ParagraphStyle("h2", parent=body, fontName=bold, fontSize=11.5, leading=15, spaceBefore=9, spaceAfter=4),
+        h3=ParagraphStyle("h3", parent=body, fontName=bold, fontSize=9.5, leading=12, spaceBefore=10, spaceAfter=3),
+        banner=ParagraphStyle("banner", parent=body, fontName=bold, fontSize=10, leading=13, alignment=TA_CENTER),
+    )
+
+
+def french_date(iso_text: str | None) -> str:
+    """'2026-12-02' → '02/12/2026'; an ISO timestamp → local '02/12/2026 à 09:30'."""
+    if not iso_text:
+        return "—"
+    if len(iso_text) == 10:
+        return dt.date.fromisoformat(iso_text).strftime("%d/%m/%Y")
+    moment = dt.datetime.fromisoformat(iso_text).astimezone()
+    return moment.strftime("%d/%m/%Y à %H:%M")
+
+
+def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: str, ko_word: str) -> str:
+    """The 80 % arithmetic spelled out: '4 validés sur 5 → 5 × 4 = 20 ≥ 4 × 5 = 20 : acquise'."""
+    g = math.gcd(100, percent)
+    a, b = 100 // g, percent // g
+    ok = total > 0 and a * count >= b * total
+    sign = "≥" if ok else "<"
+    return f"{count} {counted} sur {total} → {a} × {count} = {a * count} {sign} {b} × {total} = {b * total} : {ok_word if ok else ko_word}"
+
+
+def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, extra: Sequence[tuple] = ()) -> Table:
+    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
+    table.setStyle(TableStyle(commands + list(extra)))
+    return table
+
+
+def boxed(paragraph: Flowable, background: colors.Color, border: colors.Color) -> Table:
+    table = Table([[paragraph]], colWidths=[WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("BOX", (0, 0), (-1, -1), 0.8, border),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def numbered_canvas(footer: str, watermark: str | None = None) -> type[Canvas]:
+    """A canvas that writes 'page N / M' and the footer on each page (and a watermark on drafts)."""
+
+    class _Canvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab API)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            regular, _bold = fonts.register()
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.saveState()
+                if watermark:
+                    self.setFont(regular, 54)
+                    self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.10))
+                    self.translate(PAGE[0] / 2, PAGE[1] / 2)
+                    self.rotate(40)
+                    self.drawCentredString(0, 0, watermark)
+                    self.rotate(-40)
+                    self.translate(-PAGE[0] / 2, -PAGE[1] / 2)
+                self.setFont(regular, 7)
+                self.setFillColor(GREY)
+                self.drawString(MARGIN, 9 * mm, footer)
+                self.drawRightString(PAGE[0] - MARGIN, 9 * mm, f"page {number} / {total}")
+                self.restoreState()
+                super().showPage()
+            super().save()
+
+    return _Canvas
+
+
+def render(story: list[Flowable], title: str, footer: str, watermark: str | None = None) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=14 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        author="cqp-desktop",
+        subject=title,
+        creator="cqp-desktop",
+        invariant=1,
+    )
+    doc.build(story, canvasmaker=numbered_canvas(footer, watermark))
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------------------------------
+# Data gathered for the report
+
+
+def _epreuve_context(store: Store, epreuve_id: int) -> dict[str, Any]:
+    row = store.db.execute(
+        "SELECT c.last_name, c.first_name, o.name, o.branche, o.code, s.label, s.site FROM epreuves e "
+        "JOIN candidates c ON c.id = e.candidate_id JOIN organismes o ON o.id = c.organisme_id "
+        "LEFT JOIN cert_sessions s ON s.id = e.session_id WHERE e.id = ?",
+        [epreuve_id],
+    ).fetchone()
+    keys = ("last_name", "first_name", "organisme", "branche", "organisme_code", "session", "site")
+    return dict(zip(keys, row))
+
+
+def _member_line(store: Store, member_id: int | None) -> str:
+    if member_id is None:
+        return "non désigné(e)"
+    row = store.db.execute(
+        "SELECT m.first_name, m.last_name, o.name, m.branche, m.jury_training_date FROM jury_members m "
+        "JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
+        [member_id],
+    ).fetchone()
+    first, last, organisme, branche, trained = row
+    parts = [f"{first} {last.upper()}", organisme]
+    if branche:
+        parts.append(f"branche {branche}")
+    parts.append(f"formation des jurys le {french_date(trained)}" if trained else "formation des jurys non renseignée")
+    return " — ".join(parts)
+
+
+DECISION_COLOURS = {Decision.VALIDE: GREEN, Decision.NON_VALIDE: RED, Decision.NON_OBSERVE: GREY}
+
+
+def _decision_cell(decision: Decision, st: Styles) -> Paragraph:
+    colour = DECISION_COLOURS[decision].hexval()[2:]
+    return Paragraph(f'<font color="#{colour}"><b>{fr(decision.label)}</b></font>', st.cell)
+
+
+# --------------------------------------------------------------------------------------------------
+# The épreuve report
+
+
+def build_epreuve_report(store: Store, epreuve_id: int, avis_id: int | None = None, *, pdf_signer: str | None = None) -> bytes:
+    """The report of one épreuve with the given avis version (default: the latest one).
+
+    `pdf_signer` names who will sign the file electronically; it is printed in the signature section.
+    """
+    st = styles()
+    epreuve = store.epreuve(epreuve_id)
+    referentiel = store.epreuve_referentiel(epreuve_id)
+    bloc = referentiel.bloc(epreuve["bloc"])
+    certification = referentiel.certification(epreuve["certification"])
+    ctx = _epreuve_context(store, epreuve_id)
+    avis = av.get_avis(store, avis_id) if avis_id is not None else av.current_avis(store, epreuve_id)
+    result = av.computed_result(store, epreuve_id)
+    decisions = store.current_decisions(epreuve_id)
+    notes = store.current_notes(epreuve_id)
+    thresholds = referentiel.thresholds
+    candidate = f"{ctx['first_name']} {ctx['last_name'].upper()}"
+    story: list[Flowable] = []
+
+    # Title
+    story.append(Paragraph(fr(f"Compte rendu d'épreuve — bloc {bloc.code}"), st.title))
+    story.append(
+        Paragraph(
+            fr(
+                f"CQP {certification.title} ({certification.code}) — {certification.rncp}"
+                + (f", niveau {certification.level}" if certification.level else "")
+            ),
+            st.subtitle,
+        )
+    )
+    if avis is None or not avis.signed:
+        story.append(boxed(Paragraph(fr("DOCUMENT DE TRAVAIL — avis non signé"), st.banner), AMBER, colors.orange))
+    elif avis.departs_from_computed:
+        story.append(
+            boxed(
+                Paragraph(fr("Avis du jury différent du résultat calculé par les règles — voir la justification"), st.banner),
+                AMBER,
+                colors.orange,
+            )
+        )
+
+    # Identity
+    alternative = {a.code: a.label for a in bloc.alternatives}.get(epreuve["alternative"] or "", "")
+    route = "Formation (observation en situation réelle de travail et entretien)" if epreuve["route"] == "formation" else "VAE (livret 2 et entretien)"
+    mode = "Certification" if epreuve["mode"] == "certification" else "Pré-positionnement — ne compte pas pour la certification"
+    ident = [
+        ("Candidat(e)", candidate),
+        ("Organisme employeur", f"{ctx['organisme']} ({ctx['organisme_code']})"),
+        ("Branche de législation", ctx["branche"] or "—"),
+        ("Bloc de compétences", f"{bloc.code} — {bloc.title}"),
+        ("Parcours", route + (f" ; modalité : {alternative}" if alternative else "")),
+        ("Nature", mode),
+        ("Date de l'épreuve", french_date(epreuve["planned_date"])),
+        ("Session", f"{ctx['session']} — {ctx['site']}" if ctx["session"] else "—"),
+        ("Président(e) du jury", _member_line(store, epreuve["president_id"])),
+        ("Expert(e) métier", _member_line(store, epreuve["expert_id"])),
+        ("Référentiel", f"{referentiel.title}, version {epreuve['referentiel_version']} ({epreuve['referentiel_id']})"),
+        ("Empreinte du référentiel", epreuve["referentiel_hash"]),
+    ]
+    story.append(Spacer(1, 6))
+    story.append(
+        grid(
+            [[Paragraph(fr(k), st.cell_bold), Paragraph(fr(str(v)), st.cell)] for k, v in ident],
+            [42 * mm, WIDTH - 42 * mm],
+            header=False,
+            extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)],
+        )
+    )
+    if referentiel.indicative:
+        story.append(Spacer(1, 4))
+        story.append(
+            boxed(
+                Paragraph(
+                    fr(
+                        f"{referentiel.criteria_notice}. Les critères de cette grille ont été rédigés à partir du libellé "
+                        "des compétences (lettre Ucanss du 20/09/2021) : ils sont indicatifs."
+                    ),
+                    st.cell,
+                ),
+                AMBER,
+                colors.orange,
+            )
+        )
+
+    # Timing
+    story.append(Paragraph(fr("Déroulement et chronométrage"), st.h2))
+    timing = phase_times(planned_phases(referentiel, bloc.code, epreuve["route"]), store.timer_events(epreuve_id))
+    counts = {p.code: p.count for p in bloc.phases if p.count}
+    rows: list[list[Any]] = [[Paragraph(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
+    for phase in timing.phases:
+        if phase.actual_ms is None:
+            actual, gap = "non réalisée", ""
+        else:
+            actual = format_ms(phase.actual_ms)
+            if phase.overrun_ms > 0:
+                gap = f'<font color="#{RED.hexval()[2:]}">dépassement {format_ms(phase.overrun_ms)}</font>'
+            else:
+                gap = f"− {format_ms(phase.planned_ms - phase.actual_ms)}" if phase.actual_ms < phase.planned_ms else "dans le temps"
+        pauses = [
+            f"{'interruption' if p.recovered else 'pause'} de {format_ms(p.duration_ms) if p.duration_ms is not None else '(non reprise)'}"
+            + (f" : {p.reason}" if p.reason else "")
+            for p in phase.pauses
+        ]
+        label = phase.label
+        if phase.code in counts and phase.count is not None:
+            spec = counts[phase.code]
+            label += f" — {spec.label} : {phase.count} (attendu {spec.min} à {spec.max})"
+        rows.append(
+            [
+                Paragraph(fr(label), st.cell),
+                Paragraph(format_ms(phase.planned_ms), st.cell),
+                Paragraph(actual, st.cell),
+                Paragraph(gap, st.cell),
+                Paragraph(fr("; ".join(pauses)) if pauses else "aucune", st.cell),
+            ]
+        )
+    rows.append(
+        [
+            Paragraph("Total", st.cell_bold),
+            Paragraph(format_ms(timing.planned_ms), st.cell_bold),
+            Paragraph(format_ms(timing.actual_ms), st.cell_bold),
+            Paragraph("", st.cell),
+            Paragraph(fr(f"temps en pause : {format_ms(timing.paused_ms)}"), st.cell),
+        ]
+    )
+    story.append(grid(rows, [62 * mm, 16 * mm, 18 * mm, 28 * mm, WIDTH - 124 * mm], extra=[("BACKGROUND", (0, -1), (-1, -1), LIGHT)]))
+    story.append(
+        Paragraph(
+            fr(f"Début : {french_date(timing.started_at)} — fin : {french_date(timing.ended_at)} (heures locales)"),
+            st.small,
+        )
+    )
+
+    # Grid of criteria, per competence
+    story.append(Paragraph(fr("Grille d'évaluation"), st.h2))
+    comments = avis.comments if avis else {}
+    results = {c.key: c for c in result.competences}
+    for competence in bloc.competences:
+        res = results[competence.key]
+        block: list[Flowable] = [Paragraph(fr(f"{competence.code} — {competence.wording}"), st.h3)]
+        rows = [[Paragraph(fr(h), st.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
+        for criterion in competence.criteria:
+            decision = decisions.get(criterion.key, Decision.NON_OBSERVE)
+            note = notes.get((competence.key, criterion.key)) or notes.get((None, criterion.key)) or ""
+            rows.append(
+                [
+                    Paragraph(criterion.code, st.cell),
+                    Paragraph(fr(criterion.label), st.cell),
+                    _decision_cell(decision, st),
+                    Paragraph(fr(note), st.cell),
+                ]
+            )
+        block.append(grid(rows, [14 * mm, 88 * mm, 20 * mm, WIDTH - 122 * mm]))
+        line = threshold_line(
+            res.validated,
+            res.total,
+            thresholds.competence_percent,
+            "critère validé" if res.validated <= 1 else "critères validés",
+            "acquise",
+            "non acquise",
+        )
+        colour = (GREEN if res.acquired else RED).hexval()[2:]
+        block.append(Paragraph(f'<font color="#{colour}"><b>{competence.code}{NNBSP}: {fr(line)}</b></font>', st.body))
+        competence_note = notes.get((competence.key, None))
+        if competence_note:
+            block.append(Paragraph(f"<b>Notes</b>{NNBSP}: {fr(competence_note)}", st.body))
+        if comments.get(competence.key):
+            block.append(Paragraph(f"<b>Commentaire du jury</b>{NNBSP}: {fr(comments[competence.key])}", st.body))
+        story.append(KeepTogether(block))
+    general = notes.get((None, None))
+    if general:
+        story.append(Paragraph(f"<b>Note générale</b>{NNBSP}: {fr(general)}", st.body))
+
+    # Bloc result
+    story.append(Paragraph(fr("Résultat calculé par les règles"), st.h2))
+    bloc_line = threshold_line(
+        result.acquired,
+        result.total,
+        thresholds.bloc_percent,
+        "compétence acquise" if result.acquired <= 1 else "compétences acquises",
+        f"bloc {bloc.code} validé",
+        f"bloc {bloc.code} non validé",
+    )
+    colour = (GREEN if result.validated else RED).hexval()[2:]
+    story.append(Paragraph(f'<font color="#{colour}"><b>{fr(bloc_line)}</b></font>', st.body))
+    story.append(
+        Paragraph(
+            fr(
+                f"Règle : une compétence est acquise si au moins {thresholds.competence_percent} % de ses critères sont "
+                f"validés ; le bloc est validé si au moins {thresholds.bloc_percent} % de ses compétences sont acquises "
+                "(calcul en nombres entiers)."
+            ),
+            st.small,
+        )
+    )
+    for line in result.explanation()[1:]:
+        story.append(Paragraph(fr("• " + line), st.body))
+    if not result.fully_decided:
+        story.append(Paragraph(fr("Attention : des critères restent non observés."), st.body))
+
+    # Avis
+    story.extend(_avis_section(store, avis, result.validated, bloc.code, st))
+
+    # Signatures
+    story.extend(_signature_section(store, avis, st, pdf_signer))
+
+    footer = f"cqp-desktop — épreuve n° {epreuve_id} — {candidate} — bloc {bloc.code}"
+    if avis is not None:
+        footer += f" — avis version {avis.version}"
+    watermark = None if avis is not None and avis.signed else "DOCUMENT DE TRAVAIL"
+    return render(story, f"Compte rendu d'épreuve — {candidate} — bloc {bloc.code}", footer, watermark)
+
+
+def _avis_section(store: Store, avis: av.AvisRecord | None, computed: bool, bloc: str, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(fr("Avis du jury professionnel"), st.h2)]
+    if avis is None:
+        out.append(Paragraph(fr("Aucun avis saisi."), st.body))
+        return out
+    verdict = f"Bloc {bloc} validé" if avis.jury_validated else f"Bloc {bloc} non validé"
+    computed_text = "validé" if avis.computed_validated else "non validé"
+    colour = (GREEN if avis.jury_validated else RED).hexval()[2:]
+    rows = [
+        ["Avis du jury", f'<font color="#{colour}"><b>{fr(verdict)}</b></font>'],
+        ["Résultat calculé", fr(f"bloc {computed_text}")],
+    ]
+    if avis.departs_from_computed:
+        rows.append(["Écart au résultat calculé", "<b>" + fr("OUI — l'avis s'écarte du résultat calculé") + "</b>"])
+        rows.append(["Justification", fr(avis.justification or "(absente)")])
+    rows.append(["Préconisations", fr(avis.preconisations) if avis.preconisations else fr("aucune")])
+    rows.append(["Version", fr(_version_text(store, avis))])
+    table = grid(
+        [[Paragraph(fr(k), st.cell_bold), Paragraph(v, st.cell)] for k, v in rows],
+        [42 * mm, WIDTH - 42 * mm],
+        header=False,
+        extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)]
+        + ([("BACKGROUND", (1, 2), (1, 3), AMBER)] if avis.departs_from_computed else []),
+    )
+    out.append(table)
+    return out
+
+
+def _version_text(store: Store, avis: av.AvisRecord) -> str:
+    state = f"signée le {french_date(avis.signed_at)}" if avis.signed else "non signée"
+    text = f"{avis.version} ({state})"
+    if avis.supersedes_id is not None:
+        old = av.get_avis(store, avis.supersedes_id)
+        text += f" ; remplace la version {old.version} signée le {french_date(old.signed_at)} ; motif de la correction : {avis.amendment_reason}"
+    return text
+
+
+def _signature_image(png: bytes | None, max_w: float, max_h: float) -> Flowable:
+    if not png:
+        return Spacer(max_w, max_h)
+    reader = ImageReader(io.BytesIO(png))
+    w, h = reader.getSize()
+    scale = min(max_w / w, max_h / h)
+    return Image(io.BytesIO(png), width=w * scale, height=h * scale)
+
+
+def _signature_section(store: Store, avis: av.AvisRecord | None, st: Styles, pdf_signer: str | None) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(fr("Signatures"), st.h2)]
+    rows = av.signatures(store, avis.id) if avis else []
+    if not rows:
+        out.append(Paragraph(fr("Avis non signé."), st.body))
+        return out
+    cells: list[Any] = []
+    col = WIDTH / 2
+    for s in rows:
+        role = "Président(e) du jury" if s.role == "president" else "Expert(e) métier (contreseing)"
+        cert = ""
+        if s.certificate:
+            cert = fingerprint(load_certificate(s.certificate))
+        cells.append(
+            [
+                Paragraph(f"<b>{fr(role)}</b>", st.cell),
+                Paragraph(fr(f"{s.signer_name}, le {french_date(s.signed_at)}"), st.cell),
+                _signature_image(s.drawn_png, col - 12 * mm, 24 * mm),
+                Paragraph(fr(f"Certificat SHA-256 : {cert[:32]}…"), st.small),
+                Paragraph(fr(f"Données signées SHA-256 : {s.payload_hash[:32]}…"), st.small),
+            ]
+        )
+    while len(cells) % 2:
+        cells.append("")
+    table = Table([cells[i : i + 2] for i in range(0, len(cells), 2)], colWidths=[col, col])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.4, LINE),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, LINE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    out.append(KeepTogether([table]))
+    text = (
+        "Chaque signature couvre les données complètes de l'avis et de l'épreuve (décisions, notes, chronométrage, "
+        "empreinte du référentiel) ; l'épreuve est verrouillée depuis la signature du président."
+    )
+    if pdf_signer:
+        text += f" Ce fichier PDF est signé électroniquement (PAdES) par {pdf_signer}."
+    out.append(Spacer(1, 3))
+    out.append(Paragraph(fr(text), st.small))
+    return out
+
+
+__all__ = ["build_epreuve_report", "fr", "french_date", "threshold_line", "render", "styles", "grid", "boxed"]
+

@@ -1,0 +1,97 @@
+"""The épreuve report: the texts a jury paritaire reads, extracted with poppler's pdftotext."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from cqp_desktop.core import avis as av
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.report_pdf import build_epreuve_report, threshold_line
+from cqp_desktop.core.store import Store
+
+from .avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils absent")
+
+
+def pdf_text(pdf: bytes, tmp_path) -> str:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return " ".join(out.replace("\u202f", " ").split())  # one line, plain spaces: robust to layout
+
+
+def test_threshold_arithmetic_is_spelled_out() -> None:
+    assert threshold_line(4, 5, 80, "validés", "acquise", "non acquise") == "4 validés sur 5 → 5 × 4 = 20 ≥ 4 × 5 = 20 : acquise"
+    assert threshold_line(2, 3, 80, "validés", "acquise", "non acquise") == "2 validés sur 3 → 5 × 2 = 10 < 4 × 3 = 12 : non acquise"
+    assert threshold_line(1, 2, 50, "validés", "oui", "non").startswith("1 validés sur 2 → 2 × 1 = 2 ≥ 1 × 2 = 2")
+
+
+@needs_poppler
+def test_signed_report_contains_what_the_jury_decided(store: Store, referentiel: Referentiel, tmp_path) -> None:
+    jury = make_epreuve(store, referentiel, failing=("GRU.C1.1", "GRU.C3.1"))
+    store.add_note(jury.epreuve_id, "Oublie l'identité", competence="GRU.C1", criterion="GRU.C1.1")
+    avis_id = av.draft_avis(
+        store,
+        jury.epreuve_id,
+        False,
+        comments={"GRU.C3": "Ne vérifie pas la compréhension."},
+        preconisations="Reprendre la double écoute avec le tuteur.",
+    )
+    av.sign_avis(store, avis_id, jury.president_id, PASSPHRASE, tiny_png(200, 60))
+    pdf = build_epreuve_report(store, jury.epreuve_id, pdf_signer="Anne DELORME")
+    assert pdf == build_epreuve_report(store, jury.epreuve_id, pdf_signer="Anne DELORME")  # deterministic
+    text = pdf_text(pdf, tmp_path)
+    for expected in (
+        "Compte rendu d'épreuve — bloc GRU",
+        "CQP Conseiller offres de services de la Sécurité sociale (COS) — RNCP35543",
+        "Léa MARTIN",
+        "CPAM de Brocéliande",
+        "Maladie",
+        "Anne DELORME — Ucanss",
+        "Sophie NGUYEN — CPAM du Val-de-Loue",
+        "2021.09-indicatif.1",
+        "Critères indicatifs",
+        referentiel.content_hash,
+        "Double écoute",
+        "appel entrant urgent",
+        "dépassement 01:00",
+        "C1 : 3 critères validés sur 4 → 5 × 3 = 15 < 4 × 4 = 16 : non acquise",
+        "C2 : 5 critères validés sur 5 → 5 × 5 = 25 ≥ 4 × 5 = 20 : acquise",
+        "4 compétences acquises sur 6 → 5 × 4 = 20 < 4 × 6 = 24 : bloc GRU non validé",
+        "Oublie l'identité",
+        "Ne vérifie pas la compréhension.",
+        "Reprendre la double écoute avec le tuteur.",
+        "Bloc GRU non validé",
+        "Président(e) du jury Anne DELORME, le 02/12/2026",
+        "signé électroniquement (PAdES) par Anne DELORME",
+        "page 3 / 3",
+    ):
+        assert expected in text, expected
+    assert "DOCUMENT DE TRAVAIL" not in text
+
+
+@needs_poppler
+def test_departing_avis_and_draft_are_flagged(store: Store, referentiel: Referentiel, tmp_path) -> None:
+    jury = make_epreuve(store, referentiel, failing=("GRU.C1.1", "GRU.C3.1"))
+    av.draft_avis(store, jury.epreuve_id, True, justification="C3 observée lors de l'entretien.")
+    text = pdf_text(build_epreuve_report(store, jury.epreuve_id), tmp_path)
+    assert "DOCUMENT DE TRAVAIL" in text
+    assert "OUI — l'avis s'écarte du résultat calculé" in text
+    assert "C3 observée lors de l'entretien." in text
+    assert "Avis non signé." in text
+
+
+@needs_poppler
+def test_amended_report_names_the_replaced_version(store: Store, referentiel: Referentiel, tmp_path) -> None:
+    jury = make_epreuve(store, referentiel)
+    old = av.draft_avis(store, jury.epreuve_id, True)
+    av.sign_avis(store, old, jury.president_id, PASSPHRASE, tiny_png())
+    new = av.amend(store, old, reason="Commentaire C2 oublié", comments={"GRU.C2": "Réponses fiables."})
+    av.sign_avis(store, new, jury.president_id, PASSPHRASE, tiny_png())
+    text = pdf_text(build_epreuve_report(store, jury.epreuve_id), tmp_path)
+    assert "remplace la version 1 signée le" in text and "motif de la correction : Commentaire C2 oublié" in text
+    assert "avis version 2" in text
