@@ -359,3 +359,28 @@ def m0006_runner_records(db: Database) -> None:
             f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
             f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
         )
+
+
+@migrations(name="0007_signed_pdfs")
+def m0007_signed_pdfs(db: Database) -> None:
+    """Each épreuve report PDF once signed (PAdES), kept as is so a package made twice carries the same bytes.
+
+    A PDF signature embeds its signing time: re-signing at every export would change the package's
+    manifest. The signed file is a signed record like any other: never changed, never deleted.
+    """
+    db.executescript(
+        """
+        CREATE TABLE signed_pdfs (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            avis_id INTEGER NOT NULL REFERENCES avis(id),
+            signer_id INTEGER NOT NULL REFERENCES jury_members(id),
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (avis_id)
+        );
+        """
+    )
+    db.execute(_deny("signed_pdfs", "UPDATE", "PDF signé : modification interdite"))
+    db.execute(_deny("signed_pdfs", "DELETE", "PDF signé : suppression interdite"))
