@@ -1,0 +1,167 @@
+"""PAdES signature of report PDFs with a jury member's key, and their verification (pyHanko).
+
+The signature is appended as an incremental update (`IncrementalPdfFileWriter`): the reportlab bytes
+stay as they are and any later rewrite would break the signature, which is what we want. The
+signature field is invisible (pyHanko 0.38 mis-spaces TrueType text in visible stamps; the drawn
+signatures are already printed in the report). Certificates are self-signed, so "trusted" is not
+asked for: a signature is accepted when it is intact, cryptographically valid, covers the whole file,
+and — when a store is given — its certificate is one a jury member registered on this machine.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import serialization
+
+from cqp_desktop.core import keys
+from cqp_desktop.core.store import Store
+
+FIELD_PRESIDENT = "Signature_president"
+
+
+class PdfSignError(Exception):
+    """A PDF that cannot be signed or read; the message is French."""
+
+
+def quiet_pyhanko() -> None:
+    """pyHanko logs a warning with a traceback for every self-signed certificate: keep only errors."""
+    for name in ("pyhanko", "pyhanko_certvalidator", "pyhanko.sign.validation", "pyhanko.sign.general"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def sign_pdf(
+    pdf: bytes,
+    key: keys.PrivateKey,
+    certificate_pem: bytes,
+    *,
+    field_name: str = FIELD_PRESIDENT,
+    reason: str = "Avis du jury professionnel",
+    location: str | None = None,
+    signer_name: str | None = None,
+) -> bytes:
+    """Return `pdf` with an invisible PAdES-B-B signature appended (incremental update)."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    quiet_pyhanko()
+    certificate = keys.load_certificate(certificate_pem)
+    asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+    asn1_key = asn1_keys.PrivateKeyInfo.load(
+        key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    signer = signers.SimpleSigner(
+        signing_cert=asn1_cert, signing_key=asn1_key, cert_registry=SimpleCertificateStore.from_certs([asn1_cert])
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name=field_name,
+        md_algorithm="sha256",
+        reason=reason,
+        location=location,
+        name=signer_name or keys.subject_name(certificate),
+        subfilter=fields.SigSeedSubFilter.PADES,
+    )
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+        out = signers.sign_pdf(writer, meta, signer=signer)
+    except Exception as exc:  # pyHanko raises many types for a broken input
+        raise PdfSignError(f"Signature du PDF impossible : {exc}") from None
+    return out.getvalue()
+
+
+def sign_pdf_as(store: Store, member_id: int, passphrase: str, pdf: bytes, **kwargs: object) -> bytes:
+    """Sign with the member's stored identity; a wrong passphrase raises keys.KeyProblem (French)."""
+    identity = store.signing_identity(member_id)
+    if identity is None:
+        raise PdfSignError("Aucune identité de signature pour ce membre du jury sur ce poste.")
+    key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), passphrase)
+    return sign_pdf(pdf, key, bytes(identity["certificate_pem"]), **kwargs)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class PdfSignatureCheck:
+    field: str
+    signer: str
+    fingerprint: str
+    intact: bool
+    valid: bool
+    whole_file: bool  # covers the whole file, or only signatures were appended after it
+    known_signer: bool | None  # None when no store was given
+    signed_at: str
+
+    @property
+    def ok(self) -> bool:
+        return self.intact and self.valid and self.whole_file and self.known_signer is not False
+
+
+def check_pdf(pdf: bytes, store: Store | None = None) -> list[PdfSignatureCheck]:
+    """Validate every signature of the PDF; raise PdfSignError when the file is not a readable PDF."""
+    from cryptography import x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko_certvalidator import ValidationContext
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    quiet_pyhanko()
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        embedded = list(reader.embedded_signatures)
+    except Exception as exc:
+        raise PdfSignError(f"Fichier PDF illisible : {exc}") from None
+    checks: list[PdfSignatureCheck] = []
+    for index, sig in enumerate(embedded):
+        last = index == len(embedded) - 1
+        certificate = x509.load_der_x509_certificate(sig.signer_cert.dump())
+        digest = keys.fingerprint(certificate)
+        try:
+            # No OS trust store: self-signed jury certificates are checked by fingerprint below.
+            status = validate_pdf_signature(sig, signer_validation_context=ValidationContext(trust_roots=[]))
+            intact, valid = bool(status.intact), bool(status.valid)
+            if last:
+                whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+            else:  # an earlier signature: only later signatures/form filling may follow it
+                level = status.modification_level
+                whole = status.coverage == SignatureCoverageLevel.ENTIRE_REVISION and level is not None and (
+                    level <= ModificationLevel.FORM_FILLING
+                )
+            moment = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
+        except Exception:
+            intact = valid = whole = False
+            moment = ""
+        known = None
+        if store is not None:
+            known = (
+                store.db.execute("SELECT 1 FROM signing_identities WHERE fingerprint = ?", [digest]).fetchone() is not None
+            )
+        checks.append(
+            PdfSignatureCheck(sig.field_name, keys.subject_name(certificate), digest, intact, valid, whole, known, moment)
+        )
+    return checks
+
+
+def pdf_problems(pdf: bytes, store: Store | None = None) -> list[str]:
+    """French problems with the PDF's signatures; [] when it carries at least one sound signature."""
+    try:
+        checks = check_pdf(pdf, store)
+    except PdfSignError as exc:
+        return [str(exc)]
+    if not checks:
+        return ["Le PDF ne porte aucune signature électronique."]
+    problems = []
+    for c in checks:
+        who = f"signature « {c.field} » ({c.signer})"
+        if not c.intact:
+            problems.append(f"{who} : le document a été modifié après la signature")
+        elif not c.valid:
+            problems.append(f"{who} : signature cryptographique invalide")
+        elif not c.whole_file:
+            problems.append(f"{who} : des modifications ont été ajoutées après la signature")
+        if c.known_signer is False:
+            problems.append(f"{who} : certificat inconnu sur ce poste")
+    return problems

@@ -1,0 +1,118 @@
+"""PAdES signature of the report: verified by pyHanko and independently by poppler's pdfsig."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from cqp_desktop.core import avis as av
+from cqp_desktop.core import pdf_sign
+from cqp_desktop.core.keys import KeyProblem
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.report_pdf import signed_epreuve_report
+from cqp_desktop.core.store import Store
+
+from .avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, make_epreuve, tiny_png
+
+
+@pytest.fixture
+def signed(store: Store, referentiel: Referentiel):
+    jury = make_epreuve(store, referentiel)
+    avis_id = av.draft_avis(store, jury.epreuve_id, True)
+    av.sign_avis(store, avis_id, jury.president_id, PASSPHRASE, tiny_png())
+    return jury, avis_id, signed_epreuve_report(store, avis_id, PASSPHRASE)
+
+
+def pdfsig(pdf: bytes, tmp_path) -> str:
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+
+
+def tamper(pdf: bytes) -> bytes:
+    """Flip one byte inside the signed range (the report's own content stream area)."""
+    data = bytearray(pdf)
+    at = data.index(b"stream", len(data) // 3) + 20
+    data[at] ^= 0x01
+    return bytes(data)
+
+
+def test_signed_report_verifies(store: Store, signed) -> None:
+    jury, _avis_id, pdf = signed
+    checks = pdf_sign.check_pdf(pdf, store)
+    assert len(checks) == 1
+    check = checks[0]
+    assert check.ok and check.signer == "Anne DELORME" and check.field == pdf_sign.FIELD_PRESIDENT
+    assert check.fingerprint == store.signing_identity(jury.president_id)["fingerprint"]
+    assert pdf_sign.pdf_problems(pdf, store) == []
+
+
+def test_tampered_byte_fails_verification(store: Store, signed) -> None:
+    problems = pdf_sign.pdf_problems(tamper(signed[2]), store)
+    assert problems and "modifié après la signature" in problems[0]
+
+
+def test_unsigned_or_unreadable_pdf_is_reported(store: Store) -> None:
+    assert pdf_sign.pdf_problems(b"pas un pdf")[0].startswith("Fichier PDF illisible")
+
+
+def test_unknown_certificate_is_flagged(store: Store, signed, tmp_path) -> None:
+    from cqp_desktop.core.store import Store as S
+
+    other = S.open(tmp_path / "other.sqlite3")
+    try:
+        assert any("certificat inconnu" in p for p in pdf_sign.pdf_problems(signed[2], other))
+    finally:
+        other.close()
+
+
+def test_wrong_passphrase_gives_a_french_message(store: Store, signed) -> None:
+    _jury, avis_id, _pdf = signed
+    with pytest.raises(KeyProblem, match="Phrase secrète incorrecte"):
+        signed_epreuve_report(store, avis_id, "mauvaise phrase")
+
+
+def test_report_of_an_unsigned_avis_is_refused(store: Store, referentiel: Referentiel) -> None:
+    from cqp_desktop.core.report_pdf import build_epreuve_report
+
+    jury = make_epreuve(store, referentiel)
+    avis_id = av.draft_avis(store, jury.epreuve_id, True)
+    assert pdf_sign.pdf_problems(build_epreuve_report(store, jury.epreuve_id)) == [
+        "Le PDF ne porte aucune signature électronique."
+    ]
+    with pytest.raises(av.AvisError, match="doit être signé"):
+        signed_epreuve_report(store, avis_id, PASSPHRASE)
+
+
+def test_expert_cosignature_keeps_both_valid(store: Store, signed) -> None:
+    jury, _avis_id, pdf = signed
+    both = pdf_sign.sign_pdf_as(store, jury.expert_id, EXPERT_PASSPHRASE, pdf, field_name="Signature_expert")
+    checks = pdf_sign.check_pdf(both, store)
+    assert [c.ok for c in checks] == [True, True]
+
+
+def test_no_pyhanko_warning_spam(store: Store, signed, capfd) -> None:
+    pdf_sign.check_pdf(signed[2], store)
+    assert "Traceback" not in capfd.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("pdfsig") is None, reason="poppler-utils (pdfsig) absent")
+def test_pdfsig_reports_valid_and_detects_tampering(signed, tmp_path) -> None:
+    out = pdfsig(signed[2], tmp_path)
+    assert "Signature Field Name: Signature_president" in out
+    assert "Signature Validation: Signature is Valid." in out
+    assert "Total document signed" in out
+    tampered = pdfsig(tamper(signed[2]), tmp_path)
+    assert "Signature is Valid." not in tampered
+
+
+def test_timings_are_reasonable(store: Store, signed) -> None:
+    """A loose bound (measured medians are in the report): signing must not make the jury wait."""
+    _jury, avis_id, _ = signed
+    start = time.perf_counter()
+    pdf = signed_epreuve_report(store, avis_id, PASSPHRASE)
+    pdf_sign.check_pdf(pdf, store)
+    assert time.perf_counter() - start < 5
