@@ -25,7 +25,7 @@ import json
 import os
 import tempfile
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -51,9 +51,6 @@ DATA_NAME = "data.json"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 SCHEMA_PATH = resources_dir() / "package.schema.json"
 
-# Optional hook: given (store, épreuve ids), return {épreuve id: signed PDF bytes}. The PDF modules
-# (report_pdf / pdf_sign) plug in here; callers may also pass `pdfs=` explicitly.
-PdfSource = Callable[[Store, list[int]], Mapping[int, bytes]]
 
 
 class PackageError(Exception):
@@ -235,7 +232,7 @@ def load_decryption_key(key_file: bytes, passphrase: str | None, certificate: by
 
 def decrypt(raw: bytes, key, certificate) -> bytes:  # type: ignore[no-untyped-def]
     try:
-        return pkcs7.pkcs7_decrypt_der(raw, certificate, key, [pkcs7.PKCS7Options.Binary])
+        return pkcs7.pkcs7_decrypt_der(raw, certificate, key, [])
     except (ValueError, TypeError):
         raise PackageError(
             "Déchiffrement impossible : ce paquet n'est pas chiffré pour cette clé Ucanss, ou il est endommagé."
@@ -488,6 +485,7 @@ def build_members(
     store: Store, session_id: int, president_id: int, *, pdfs: Mapping[int, bytes] | None = None
 ) -> tuple[dict[str, bytes], dict[str, Any]]:
     """Every member but the signature, and the manifest (unsigned). Deterministic for a given content."""
+    session_row(store, session_id)
     identity = store.signing_identity(president_id)
     member = store.db.execute("SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [president_id]).fetchone()
     if member is None:
@@ -550,6 +548,61 @@ def build_package(
     return zip_bytes(members), manifest_bytes
 
 
+def signed_pdfs(store: Store, epreuve_ids: list[int], signer_id: int, passphrase: str) -> dict[int, bytes]:
+    """Each épreuve's report PDF for its avis in force, PAdES-signed once and then kept as is.
+
+    A PDF not signed yet is built (core/report_pdf.py), signed by `signer_id` (core/pdf_sign.py) and
+    stored in `signed_pdfs` in its own journalled transaction, so the next export reuses the same bytes.
+    """
+    from cqp_desktop.core import avis as avis_mod
+    from cqp_desktop.core import pdf_sign, report_pdf
+
+    out: dict[int, bytes] = {}
+    key = None
+    for epreuve_id in epreuve_ids:
+        current = avis_mod.signed_avis(store, epreuve_id)
+        if current is None:
+            continue
+        row = store.db.execute("SELECT pdf FROM signed_pdfs WHERE avis_id = ?", [current.id]).fetchone()
+        if row is not None:
+            out[epreuve_id] = bytes(row[0])
+            continue
+        identity = store.signing_identity(signer_id)
+        if identity is None:
+            raise PackageError("Aucune identité de signature pour signer les PDF des épreuves.")
+        if key is None:
+            key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), passphrase)
+        pdf = report_pdf.build_epreuve_report(
+            store, epreuve_id, current.id, pdf_signer=avis_mod.member_name(store, signer_id)
+        )
+        try:
+            signed = pdf_sign.sign_pdf(pdf, key, bytes(identity["certificate_pem"]))
+        except pdf_sign.PdfSignError as exc:
+            raise PackageError(str(exc)) from None
+        with store.action("pdf.sign", "signed_pdfs", str(signer_id)) as act:
+            act.entity_id = store._insert(
+                "signed_pdfs",
+                {
+                    "epreuve_id": epreuve_id,
+                    "avis_id": current.id,
+                    "signer_id": signer_id,
+                    "sha256": sha256_hex(signed),
+                    "pdf": signed,
+                    "created_at": store.now(),
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "avis_id": current.id, "sha256": sha256_hex(signed)}
+        out[epreuve_id] = signed
+    return out
+
+
+def _identity_key(store: Store, member_id: int) -> bytes:
+    identity = store.signing_identity(member_id)
+    if identity is None:
+        raise PackageError("Aucune identité de signature pour ce membre du jury sur ce poste.")
+    return bytes(identity["encrypted_key_pem"])
+
+
 def default_file_name(store: Store, session_id: int, encrypted: bool = False) -> str:
     session = session_row(store, session_id)
     stem = f"session-{session['month']}-{session['uuid'][:8]}"
@@ -565,14 +618,18 @@ def export_package(
     *,
     encrypt_to: bytes | None = None,
     pdfs: Mapping[int, bytes] | None = None,
-    pdf_source: PdfSource | None = None,
+    with_pdfs: bool = True,
 ) -> ExportResult:
     """Build, sign, optionally encrypt and write the package atomically; journal the export.
 
-    `destination` may be a folder (the file gets its default name) or a file path.
+    `destination` may be a folder (the file gets its default name) or a file path. The épreuve PDFs
+    are the stored signed ones (made and signed on first export, see `signed_pdfs`) unless `pdfs`
+    gives them; `with_pdfs=False` leaves them out.
     """
-    if pdfs is None and pdf_source is not None:
-        pdfs = pdf_source(store, session_epreuve_ids(store, session_id))
+    if pdfs is None and with_pdfs:
+        build_members(store, session_id, president_id)  # refuse an incomplete session before signing PDFs
+        keys.load_private_key(_identity_key(store, president_id), passphrase)
+        pdfs = signed_pdfs(store, session_epreuve_ids(store, session_id), president_id, passphrase)
     archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs)
     payload = encrypt(archive, encrypt_to) if encrypt_to is not None else archive
     destination = Path(destination)

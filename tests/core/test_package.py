@@ -1,0 +1,204 @@
+"""Exporting session packages: content, determinism, atomic writing, refusals, encryption (openssl)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+
+from cqp_desktop.core import avis, keys
+from cqp_desktop.core.package import (
+    DATA_NAME,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    PackageError,
+    build_package,
+    export_package,
+    schema_problems,
+    session_revision,
+)
+from cqp_desktop.core.package_verify import verify_bytes, verify_file
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.store import Store
+from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
+from tests.core.package_helpers import members_of
+
+
+def ucanss_identity(tmp_path: Path) -> tuple[Path, Path, bytes]:
+    """An RSA key and self-signed certificate standing for Ucanss' encryption certificate."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ucanss CQP")])
+    import datetime as dt
+
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(1).not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    key_path, cert_path = tmp_path / "ucanss.key", tmp_path / "ucanss.pem"
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(b"secret ucanss"),
+        )
+    )
+    cert_pem = cert.public_bytes(serialization.Encoding.PEM)
+    cert_path.write_bytes(cert_pem)
+    return key_path, cert_path, cert_pem
+
+
+def test_export_writes_a_package_that_verifies(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    session = signed_session(store, referentiel, candidates=3)
+    result = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path)
+    assert result.path.parent == tmp_path and result.path.name.endswith(".cqpkg")
+    assert (result.path.stat().st_mode & 0o777) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left
+    members = members_of(result.path.read_bytes())
+    data = json.loads(members[DATA_NAME])
+    assert schema_problems("data", data) == []
+    # pre-positionnement stays on the site; every certifying épreuve is there with its signed PDF
+    assert {e["id"] for e in data["epreuves"]} == set(session.epreuve_ids)
+    assert all(e["mode"] == "certification" for e in data["epreuves"])
+    assert {f"pdf/epreuve-{i}.pdf" for i in session.epreuve_ids} <= set(members)
+    assert result.candidates == 3 and result.epreuves == len(session.epreuve_ids)
+    verdict = verify_file(result.path)
+    assert verdict.ok, verdict.problems
+    assert verdict.checked_pdfs == len(session.epreuve_ids)
+    assert "VALIDE" in verdict.report()
+    entries = [e for e in store.audit_entries() if e["action"] == "package.export"]
+    assert json.loads(entries[-1]["details"])["manifest_sha256"] == result.manifest_sha256
+
+
+def test_exporting_twice_gives_the_same_manifest_and_members(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    session = signed_session(store, referentiel, candidates=2)
+    first = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "a.cqpkg")
+    second = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "b.cqpkg")
+    a, b = members_of(first.path.read_bytes()), members_of(second.path.read_bytes())
+    assert a[MANIFEST_NAME] == b[MANIFEST_NAME]
+    assert {k: v for k, v in a.items() if k != SIGNATURE_NAME} == {k: v for k, v in b.items() if k != SIGNATURE_NAME}
+    assert first.manifest_sha256 == second.manifest_sha256
+    with zipfile.ZipFile(first.path) as z:
+        names = z.namelist()
+        assert names[:2] == [MANIFEST_NAME, SIGNATURE_NAME] and names[2:] == sorted(names[2:])
+        assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+    assert b"exported" not in a[MANIFEST_NAME]
+
+
+def test_revision_grows_with_an_amended_avis(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    session = signed_session(store, referentiel, candidates=1)
+    before = session_revision(store, session.session_id)
+    first = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v1.cqpkg")
+    epreuve = session.epreuve_ids[0]
+    current = avis.signed_avis(store, epreuve)
+    assert current is not None
+    new = avis.amend(store, current.id, reason="Erreur de saisie des préconisations", preconisations="Tutorat")
+    from tests.core.avis_fixtures import tiny_png
+
+    avis.sign_avis(store, new, session.president_id, PASSPHRASE, tiny_png())
+    assert session_revision(store, session.session_id) > before
+    second = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v2.cqpkg")
+    assert second.revision > first.revision
+    data = json.loads(members_of(second.path.read_bytes())[DATA_NAME])
+    assert [a["version"] for a in data["epreuves"][0]["avis"]] == [1, 2]
+    assert verify_file(second.path).ok
+
+
+def test_export_refuses_unsigned_avis_and_a_non_president(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    session = signed_session(store, referentiel, candidates=1)
+    site_candidate = store.add_candidate("Lemoine", "Zoé", 2, "COS", "formation", True)
+    store.plan_epreuve(
+        site_candidate, referentiel, "MDR", "2026-12-03", session_id=session.session_id,
+        president_id=session.president_id, expert_id=session.expert_id,
+    )
+    with pytest.raises(PackageError, match=r"Zoé Lemoine, bloc MDR\) : avis non signé"):
+        export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path)
+    with pytest.raises(PackageError, match="ne préside aucune épreuve de cette session"):
+        export_package(store, session.session_id, session.intruder_id, PASSPHRASE, tmp_path)
+    with pytest.raises(PackageError, match="Session n° 99 introuvable"):
+        export_package(store, 99, session.president_id, PASSPHRASE, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_wrong_passphrase_writes_nothing(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    session = signed_session(store, referentiel, candidates=1)
+    with pytest.raises(keys.KeyProblem, match="Phrase secrète incorrecte"):
+        export_package(store, session.session_id, session.president_id, "pas la bonne phrase", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    assert store.db.execute("SELECT count(*) FROM signed_pdfs").fetchone()[0] == 0
+
+
+def test_encrypted_package_opens_with_the_ucanss_key_only(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    session = signed_session(store, referentiel, candidates=1)
+    key_path, cert_path, cert_pem = ucanss_identity(tmp_path)
+    result = export_package(
+        store, session.session_id, session.president_id, PASSPHRASE, tmp_path, encrypt_to=cert_pem, with_pdfs=False
+    )
+    raw = result.path.read_bytes()
+    assert result.encrypted and result.path.name.endswith(".cqpkg.p7m")
+    assert b"Martin" not in raw and not raw.startswith(b"PK")
+    no_key = verify_bytes(raw)
+    assert no_key.problems == ["paquet chiffré : indiquez la clé Ucanss (--key) pour l'ouvrir"]
+    wrong = verify_bytes(raw, key_file=key_path.read_bytes(), passphrase="mauvaise")
+    assert "phrase secrète incorrecte" in wrong.problems[0]
+    (tmp_path / "other").mkdir()
+    other_key, other_cert, _ = ucanss_identity(tmp_path / "other")
+    stranger = verify_bytes(raw, key_file=other_key.read_bytes(), passphrase="secret ucanss", certificate=other_cert.read_bytes())
+    assert stranger.problems and stranger.problems[0].startswith("Déchiffrement impossible")
+    verdict = verify_bytes(raw, key_file=key_path.read_bytes(), passphrase="secret ucanss", certificate=cert_path.read_bytes())
+    assert verdict.ok and verdict.encrypted, verdict.problems
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl CLI absent")
+def test_openssl_cms_decrypts_an_encrypted_package(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    session = signed_session(store, referentiel, candidates=1)
+    key_path, cert_path, cert_pem = ucanss_identity(tmp_path)
+    result = export_package(
+        store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "s.cqpkg.p7m", encrypt_to=cert_pem, with_pdfs=False
+    )
+    out = tmp_path / "clear.cqpkg"
+    run = subprocess.run(
+        ["openssl", "cms", "-decrypt", "-inform", "DER", "-in", str(result.path), "-inkey", str(key_path),
+         "-passin", "pass:secret ucanss", "-recip", str(cert_path), "-binary", "-out", str(out)],
+        capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"},
+    )
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes().startswith(b"PK")
+    assert verify_file(out).ok
+
+
+def test_the_package_never_holds_private_keys(store: Store, referentiel: Referentiel) -> None:
+    session = signed_session(store, referentiel, candidates=1)
+    archive, _ = build_package(store, session.session_id, session.president_id, PASSPHRASE, pdfs={})
+    assert b"PRIVATE KEY" not in b"".join(members_of(archive).values())
+
+
+def test_two_sites_give_distinct_candidate_and_session_identities(referentiel: Referentiel, tmp_path: Path) -> None:
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.resources import default_referentiel_path
+    from tests.conftest import FakeWallClock
+
+    uuids = []
+    for n in range(2):
+        s = Store.open(tmp_path / f"site{n}.sqlite3", wall_clock=FakeWallClock())
+        s.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+        make_site(s)
+        c = s.add_candidate("Martin", "Léa", 2, "COS", "formation", True)
+        uuids.append(s.db["candidates"].get(c)["uuid"])
+        uuids.append(s.db["cert_sessions"].get(s.add_session("S", "2026-12"))["uuid"])
+        s.close()
+    assert len(set(uuids)) == 4
