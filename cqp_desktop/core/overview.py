@@ -28,6 +28,7 @@ class EpreuveLine:
     mode: str
     alternative: str | None
     state: EpreuveState
+    candidate_id: int = 0
 
 
 def state_from(last_event_kind: str | None, locked: bool) -> EpreuveState:
@@ -48,7 +49,7 @@ def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLin
     today_iso = (today or dt.date.today()).isoformat()
     rows = store.db.query(
         """
-        SELECT e.id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
+        SELECT e.id, e.candidate_id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
                e.alternative, e.locked_at,
                (SELECT kind FROM timer_events t WHERE t.epreuve_id = e.id AND t.kind != 'count'
                 ORDER BY t.id DESC LIMIT 1) AS last_kind
@@ -66,6 +67,7 @@ def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLin
             mode=r["mode"],
             alternative=r["alternative"],
             state=state_from(r["last_kind"], r["locked_at"] is not None),
+            candidate_id=r["candidate_id"],
         )
         for r in rows
     ]

@@ -1,26 +1,39 @@
-"""Home screen: the épreuves planned for this jury, today's first, with their state."""
+"""Home screen: the épreuves planned for this jury, today's first, with their state.
+
+Enter or double-click opens the selected épreuve; buttons (with their shortcuts shown) plan a new
+one, compose its jury or open the candidate's dossier. The view only emits requests; MainWindow acts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from cqp_desktop.core.overview import EpreuveLine, epreuve_lines
+from cqp_desktop.core.overview import EpreuveLine, EpreuveState, epreuve_lines
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.ui_loader import load_form
 
 ROUTES = {"formation": "Formation", "vae": "VAE"}
 MODES = {"certification": "Certification", "prepositionnement": "Pré-positionnement (non certifiant)"}
+STATE_MARKS = {
+    EpreuveState.A_VENIR: "○",
+    EpreuveState.EN_COURS: "●",
+    EpreuveState.INTERROMPUE: "‖",
+    EpreuveState.TERMINEE: "✔",
+    EpreuveState.SIGNEE: "✍",
+}
 
 
 class EpreuveTableModel(QAbstractTableModel):
     HEADERS = ("Date", "Candidat", "CQP", "Bloc", "Voie", "Nature", "État")
 
-    def __init__(self, lines: list[EpreuveLine]):
+    def __init__(self, lines: list[EpreuveLine], today: dt.date | None = None):
         super().__init__()
         self.lines = lines
+        self.today = (today or dt.date.today()).isoformat()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.lines)
@@ -34,27 +47,45 @@ class EpreuveTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         line = self.lines[index.row()]
+        if role == Qt.ItemDataRole.FontRole and line.planned_date == self.today:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         day = dt.date.fromisoformat(line.planned_date)
+        date_text = day.strftime("%d/%m/%Y") + (" (aujourd'hui)" if line.planned_date == self.today else "")
         return (
-            day.strftime("%d/%m/%Y"),
+            date_text,
             line.candidate,
             line.certification,
             line.bloc,
             ROUTES.get(line.route, line.route),
             MODES.get(line.mode, line.mode),
-            str(line.state),
+            f"{STATE_MARKS.get(line.state, '')} {line.state}",
         )[index.column()]
 
 
 class HomeView(QWidget):
-    """Lists épreuves; holds no domain state beyond what it shows."""
+    """Lists épreuves; holds no domain state beyond what it shows.
 
-    def __init__(self, store: Store, notice: str, parent: QWidget | None = None):
+    Signals:
+        open_requested(int): épreuve id to run. plan_requested(): plan a new épreuve.
+        jury_requested(int): épreuve id whose jury to compose. dossier_requested(int): candidate id.
+    """
+
+    open_requested = Signal(int)
+    plan_requested = Signal()
+    jury_requested = Signal(int)
+    dossier_requested = Signal(int)
+
+    def __init__(self, store: Store, notice: str, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.store = store
+        self.today = today
         form = load_form("home_view", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,15 +97,72 @@ class HomeView(QWidget):
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
-        self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400; padding: 6px; font-size: 11pt;")
+        self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400; padding: 6px; font-size: 12pt;")
         self.table.verticalHeader().setVisible(False)
+        self.table.setStyleSheet("font-size: 12pt;")
+        self.table.doubleClicked.connect(lambda index: self._emit_open(index.row()))
+        self.table.installEventFilter(self)
+        buttons = {name: form.findChild(QPushButton, name) for name in ("openButton", "juryButton", "dossierButton", "planButton")}
+        for button in buttons.values():
+            button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
+        buttons["openButton"].clicked.connect(lambda: self._emit_open(self.current_row()))
+        buttons["juryButton"].clicked.connect(self._emit_jury)
+        buttons["dossierButton"].clicked.connect(self._emit_dossier)
+        buttons["planButton"].clicked.connect(self.plan_requested.emit)
+        for key, slot in (("Ctrl+N", self.plan_requested.emit), ("Ctrl+J", self._emit_jury), ("Ctrl+D", self._emit_dossier)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.refresh()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._emit_open(self.current_row())
+                return True
+        return super().eventFilter(watched, event)
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_line(self) -> EpreuveLine | None:
+        row = self.current_row()
+        return self.model.lines[row] if 0 <= row < len(self.model.lines) else None
+
+    def select_epreuve(self, epreuve_id: int) -> None:
+        for row, line in enumerate(self.model.lines):
+            if line.id == epreuve_id:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _emit_open(self, row: int) -> None:
+        if 0 <= row < len(self.model.lines):
+            self.open_requested.emit(self.model.lines[row].id)
+
+    def _emit_jury(self) -> None:
+        line = self.selected_line()
+        if line is not None:
+            self.jury_requested.emit(line.id)
+
+    def _emit_dossier(self) -> None:
+        line = self.selected_line()
+        if line is not None:
+            self.dossier_requested.emit(line.candidate_id)
+
     def refresh(self) -> None:
-        self.model = EpreuveTableModel(epreuve_lines(self.store))
+        current = self.selected_line()
+        self.model = EpreuveTableModel(epreuve_lines(self.store, self.today), self.today)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         count = len(self.model.lines)
-        self.status.setText(f"{count} épreuve(s)." if count else "Aucune épreuve planifiée.")
+        self.status.setText(
+            f"{count} épreuve(s). Entrée ou double-clic : ouvrir l'épreuve." if count else "Aucune épreuve planifiée."
+        )
+        if current is not None:
+            self.select_epreuve(current.id)
+        elif count:
+            self.table.selectRow(0)
+            self.table.setCurrentIndex(self.model.index(0, 0))

@@ -18,7 +18,7 @@ def test_main_window_lists_demo_epreuves(qtbot, tmp_path: Path) -> None:  # type
     candidates = {model.index(r, 1).data() for r in range(model.rowCount())}
     assert "MARTIN Léa" in candidates
     states = {model.index(r, 6).data() for r in range(model.rowCount())}
-    assert states == {"à venir"}
+    assert states == {"○ à venir"}
     assert "Critères indicatifs" in window.home.notice.text()
     context.close()
 

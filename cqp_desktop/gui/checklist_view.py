@@ -1,0 +1,286 @@
+"""The criteria checklist: one keystroke per decision, live competence and bloc status, notes.
+
+The view holds no domain state: it reads decisions, notes and results from the runner and redraws
+when the bridge says something was stored. A decision appears only after `runner.set_decision`
+returned, i.e. after its transaction committed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.runner import EpreuveRunner, RunnerError
+from cqp_desktop.gui.runner_bridge import RunnerBridge
+from cqp_desktop.gui.style import DECISION_COLOUR, DECISION_TEXT, ERROR_CSS, NOTICE_CSS, OK_CSS
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+KEYS = {Qt.Key.Key_V: Decision.VALIDE, Qt.Key.Key_N: Decision.NON_VALIDE, Qt.Key.Key_O: Decision.NON_OBSERVE}
+NOTE_DEBOUNCE_MS = 700
+
+
+class CriteriaTree(QTreeWidget):
+    """Competences with their criteria; V / N / O decide the current criterion and move to the next.
+
+    Signals:
+        decide(str, object): criterion key and Decision chosen from the keyboard.
+    """
+
+    decide = Signal(str, object)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        decision = KEYS.get(Qt.Key(event.key()))
+        blocking = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+        if decision is not None and not (event.modifiers() & blocking):
+            item = self.currentItem()
+            if item is not None and item.data(0, KIND_ROLE) == "criterion":
+                self.decide.emit(item.data(0, KEY_ROLE), decision)
+            return
+        super().keyPressEvent(event)
+
+
+class ChecklistView(QWidget):
+    def __init__(self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.items: dict[str, QTreeWidgetItem] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        title = QLabel(self.tr("Grille d'évaluation — bloc {bloc}").format(bloc=runner.bloc.code))
+        title.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        layout.addWidget(title)
+        self.notice = QLabel(runner.criteria_notice)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_CSS)
+        self.notice.setVisible(bool(runner.criteria_notice))
+        layout.addWidget(self.notice)
+
+        self.tree = CriteriaTree()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("Compétence / critère"), self.tr("Décision")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeWidget { font-size: 13pt; } QTreeWidget::item { padding: 2px; }")
+        self.tree.setMinimumHeight(300)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        bold = QFont()
+        bold.setBold(True)
+        for competence in runner.bloc.competences:
+            parent_item = QTreeWidgetItem([f"{competence.code} — {competence.wording}", ""])
+            parent_item.setData(0, KEY_ROLE, competence.key)
+            parent_item.setData(0, KIND_ROLE, "competence")
+            parent_item.setToolTip(0, competence.wording)
+            parent_item.setFont(0, bold)
+            parent_item.setFont(1, bold)
+            self.tree.addTopLevelItem(parent_item)
+            self.items[competence.key] = parent_item
+            for criterion in competence.criteria:
+                child = QTreeWidgetItem([f"{criterion.code}  {criterion.label}", ""])
+                child.setData(0, KEY_ROLE, criterion.key)
+                child.setData(0, KIND_ROLE, "criterion")
+                child.setToolTip(0, criterion.label)
+                parent_item.addChild(child)
+                self.items[criterion.key] = child
+        self.tree.expandAll()
+        layout.addWidget(self.tree, 1)
+
+        keys = QHBoxLayout()
+        self.buttons: dict[Decision, QPushButton] = {}
+        for decision, text in (
+            (Decision.VALIDE, self.tr("✔ Validé  [V]")),
+            (Decision.NON_VALIDE, self.tr("✘ Non validé  [N]")),
+            (Decision.NON_OBSERVE, self.tr("○ Non observé  [O]")),
+        ):
+            button = QPushButton(text)
+            button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, d=decision: self._decide_current(d))
+            keys.addWidget(button)
+            self.buttons[decision] = button
+        self.undo_button = QPushButton(self.tr("↶ Annuler la dernière décision  [Ctrl+Z]"))
+        self.undo_button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo)
+        keys.addWidget(self.undo_button)
+        keys.addStretch(1)
+        layout.addLayout(keys)
+        hint = QLabel(self.tr("Flèches ↑ ↓ : se déplacer · V / N / O : décider (passe au critère suivant) · Ctrl+Z : annuler"))
+        hint.setStyleSheet("color: #333; font-size: 11pt;")
+        layout.addWidget(hint)
+
+        self.note_label = QLabel()
+        self.note_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        layout.addWidget(self.note_label)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Note sur la compétence (enregistrée automatiquement)"))
+        self.note.setStyleSheet("font-size: 12pt;")
+        self.note.setMaximumHeight(64)
+        layout.addWidget(self.note)
+        self.note_status = QLabel()
+        self.note_status.setStyleSheet("color: #333; font-size: 11pt;")
+        layout.addWidget(self.note_status)
+
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.result)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_CSS)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self._note_key: str | None = None
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
+        self._note_timer.timeout.connect(self.save_pending_note)
+        self.note.textChanged.connect(self._note_edited)
+
+        self.tree.decide.connect(self._decide_and_advance)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemDoubleClicked.connect(self._cycle)
+        bridge.changed.connect(self._on_changed)
+        self.refresh()
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            self.tree.setCurrentItem(first.child(0))
+
+    # -------------------------------------------------------------------------------------------
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "decisions":
+            self.refresh()
+
+    def refresh(self) -> None:
+        result = self.runner.result()
+        by_key = {c.key: c for c in result.competences}
+        for competence in self.runner.bloc.competences:
+            res = by_key[competence.key]
+            item = self.items[competence.key]
+            status = self.tr("acquise") if res.acquired else self.tr("non acquise")
+            item.setText(1, self.tr("{status} {v}/{t}").format(status=status, v=res.validated, t=res.total))
+            item.setToolTip(1, res.explanation())
+            item.setForeground(1, QBrush(QColor("#1b5e20" if res.acquired else "#7a0000")))
+            for criterion in competence.criteria:
+                decision = self.runner.decision(criterion.key)
+                child = self.items[criterion.key]
+                child.setText(1, DECISION_TEXT[decision])
+                child.setForeground(1, QBrush(QColor(DECISION_COLOUR[decision])))
+        missing = [c.explanation() for c in result.missing_competences]
+        text = result.summary() + "."
+        if missing:
+            text += "\n" + self.tr("Manque : ") + " · ".join(missing)
+        self.result.setText(text)
+        self.result.setStyleSheet((OK_CSS if result.validated else NOTICE_CSS) + " font-size: 12pt;")
+        self.undo_button.setEnabled(not self.runner.read_only)
+
+    def current_criterion(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None and item.data(0, KIND_ROLE) == "criterion" else None
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _decide(self, criterion: str, decision: Decision) -> bool:
+        try:
+            self.runner.set_decision(criterion, decision)
+        except RunnerError as exc:
+            self._show_error(str(exc))
+            return False
+        self.message.hide()
+        return True
+
+    def _decide_current(self, decision: Decision) -> None:
+        criterion = self.current_criterion()
+        if criterion is None:
+            self._show_error(self.tr("Choisissez d'abord un critère dans la grille."))
+            return
+        self._decide(criterion, decision)
+        self.tree.setFocus()
+
+    def _decide_and_advance(self, criterion: str, decision: object) -> None:
+        if self._decide(criterion, Decision(decision)):
+            below = self.tree.itemBelow(self.items[criterion])
+            while below is not None and below.data(0, KIND_ROLE) != "criterion":
+                below = self.tree.itemBelow(below)
+            if below is not None:
+                self.tree.setCurrentItem(below)
+
+    def _cycle(self, item: QTreeWidgetItem, column: int) -> None:
+        """Double-click cycles validé → non validé → non observé."""
+        if item.data(0, KIND_ROLE) != "criterion":
+            return
+        order = [Decision.VALIDE, Decision.NON_VALIDE, Decision.NON_OBSERVE]
+        current = self.runner.decision(item.data(0, KEY_ROLE))
+        self._decide(item.data(0, KEY_ROLE), order[(order.index(current) + 1) % 3])
+
+    def undo(self) -> None:
+        try:
+            criterion = self.runner.undo()
+        except RunnerError as exc:
+            self._show_error(str(exc))
+            return
+        if criterion:
+            self.tree.setCurrentItem(self.items[criterion])
+            self.message.hide()
+        else:
+            self._show_error(self.tr("Aucune décision à annuler."))
+
+    # -------------------------------------------------------------------------------------------
+    # notes: debounced, every saved version committed; "enregistrée" only after the store returned
+
+    def _competence_of(self, item: QTreeWidgetItem | None) -> str | None:
+        if item is None:
+            return None
+        if item.data(0, KIND_ROLE) == "criterion":
+            item = item.parent()
+        return item.data(0, KEY_ROLE)
+
+    def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        key = self._competence_of(current)
+        if key == self._note_key:
+            return
+        self.save_pending_note()
+        self._note_key = key
+        code = key.split(".", 1)[1] if key else ""
+        self.note_label.setText(self.tr("Note sur la compétence {code}").format(code=code))
+        self.note.blockSignals(True)
+        self.note.setPlainText(self.runner.note(key) if key else "")
+        self.note.blockSignals(False)
+        self.note_status.setText(self.tr("Note enregistrée.") if key and self.runner.note(key) else "")
+
+    def _note_edited(self) -> None:
+        self.note_status.setText(self.tr("Saisie en cours… (enregistrement automatique)"))
+        self._note_timer.start()
+
+    def save_pending_note(self) -> None:
+        self._note_timer.stop()
+        if self._note_key is None:
+            return
+        text = self.note.toPlainText()
+        if text == self.runner.note(self._note_key):
+            return
+        try:
+            self.runner.save_note(self._note_key, text)
+        except RunnerError as exc:
+            self._show_error(str(exc))
+            return
+        self.note_status.setText(self.tr("Note enregistrée."))

@@ -1,0 +1,117 @@
+"""A candidate's dossier: identity, employer and branche, prerequisite, CCP held, blocs still to certify."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from cqp_desktop.core.dossier import load_dossier
+from cqp_desktop.core.overview import epreuve_lines
+from cqp_desktop.core.store import Store
+from cqp_desktop.gui.ui_loader import load_form
+
+
+class DossierView(QWidget):
+    """Signals:
+    home_requested(); plan_requested(int candidate_id); open_requested(int epreuve_id).
+    """
+
+    home_requested = Signal()
+    plan_requested = Signal(int)
+    open_requested = Signal(int)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.candidate_id: int | None = None
+        form = load_form("dossier_view", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        find = form.findChild
+        self.title: QLabel = find(QLabel, "titleLabel")
+        self.title.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.identity: QLabel = find(QLabel, "identityLabel")
+        self.identity.setStyleSheet("font-size: 13pt;")
+        self.status: QLabel = find(QLabel, "statusLabel")
+        self.status.setStyleSheet("font-size: 13pt; padding: 8px; background: #eef3f8; border: 1px solid #9fb3c8;")
+        find(QLabel, "epreuvesTitle").setStyleSheet("font-size: 14pt; font-weight: 700;")
+        self.table: QTableWidget = find(QTableWidget, "epreuvesTable")
+        self.table.setStyleSheet("font-size: 12pt;")
+        self.table.verticalHeader().setVisible(False)
+        back: QPushButton = find(QPushButton, "backButton")
+        plan: QPushButton = find(QPushButton, "planButton")
+        back.clicked.connect(self.home_requested.emit)
+        plan.clicked.connect(lambda: self.plan_requested.emit(self.candidate_id or 0))
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        for key, slot in (("Escape", self.home_requested.emit), ("Ctrl+N", lambda: self.plan_requested.emit(self.candidate_id or 0))):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self._epreuve_ids: list[int] = []
+
+    def show_candidate(self, candidate_id: int) -> None:
+        self.candidate_id = candidate_id
+        referentiel = self.store.active_referentiel()
+        d = load_dossier(self.store, candidate_id, referentiel)
+        self.title.setText(self.tr("Dossier de {name}").format(name=d.name))
+        route = self.tr("formation") if d.route == "formation" else self.tr("VAE (validation des acquis de l'expérience)")
+        premss = self.tr("oui") if d.pass_premss else self.tr("non")
+        rows = [
+            (self.tr("CQP visé"), f"{d.cqp} — {d.cqp_title}"),
+            (self.tr("Voie d'accès"), route),
+            (self.tr("Organisme employeur"), d.organisme),
+            (self.tr("Branche de législation"), d.branche or "—"),
+            (self.tr("Prérequis « Pass et Prem'ss suivis »"), premss if d.route == "formation" else self.tr("sans objet (VAE)")),
+        ]
+        self.identity.setText(
+            "<table cellpadding='3'>"
+            + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+        held = ", ".join(d.status.held) or self.tr("aucun")
+        todo = ", ".join(d.to_certify) or self.tr("aucun — CQP obtenu")
+        lines = [
+            self.tr("<b>CCP détenus ({cqp})</b> : {held}").format(cqp=d.cqp, held=escape(held)),
+            self.tr("<b>Blocs restant à certifier</b> : {todo}").format(todo=escape(todo)),
+            escape(d.status.explanation()),
+        ]
+        for other in d.other_cqp:
+            if other.held:
+                lines.append(
+                    self.tr("Blocs communs valables aussi pour le CQP {cqp} : {blocs}").format(
+                        cqp=other.certification, blocs=", ".join(other.held)
+                    )
+                )
+        if not d.pass_premss and d.route == "formation":
+            lines.append(self.tr("⚠ Le candidat n'a pas suivi en totalité les formations Pass et Prem'ss."))
+        lines.append(
+            self.tr("<i>Calcul provisoire : résultat des règles sur les épreuves terminées, en attendant les avis signés. "
+                    "Le pré-positionnement ne compte jamais.</i>")
+        )
+        self.status.setText("<br>".join(lines))
+        self._fill_epreuves(candidate_id)
+
+    def _fill_epreuves(self, candidate_id: int) -> None:
+        lines = [line for line in epreuve_lines(self.store) if line.candidate_id == candidate_id]
+        lines.sort(key=lambda l: l.planned_date)
+        headers = [self.tr("Date"), self.tr("Bloc"), self.tr("Nature"), self.tr("État")]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(lines))
+        self._epreuve_ids = [line.id for line in lines]
+        for r, line in enumerate(lines):
+            mode = self.tr("Certification") if line.mode == "certification" else self.tr("Pré-positionnement (non certifiant)")
+            values = [dt.date.fromisoformat(line.planned_date).strftime("%d/%m/%Y"), line.bloc, mode, str(line.state)]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < len(self._epreuve_ids):
+            self.open_requested.emit(self._epreuve_ids[row])

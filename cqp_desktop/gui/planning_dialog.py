@@ -1,0 +1,142 @@
+"""Planning an épreuve: candidate, nature, bloc (not yet held), modality, date with the calendar check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from cqp_desktop.core.calendar import load_calendar
+from cqp_desktop.core.dossier import candidates, load_dossier
+from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
+from cqp_desktop.core.rules import Mode
+from cqp_desktop.core.store import Store
+from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
+from cqp_desktop.gui.ui_loader import load_form
+
+
+class PlanningDialog(QDialog):
+    """Open with `open()` (never `exec()` in tests).
+
+    Signals:
+        planned(int): the id of the épreuve just stored.
+    """
+
+    planned = Signal(int)
+
+    def __init__(self, store: Store, today: dt.date | None = None, candidate_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.referentiel = store.active_referentiel()  # new épreuves always use the active référentiel
+        self.setWindowTitle(self.tr("Planifier une épreuve"))
+        self.setStyleSheet("font-size: 12pt;")
+        form = load_form("planning_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        find = form.findChild
+        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
+        self.candidate: QComboBox = find(QComboBox, "candidateCombo")
+        self.mode: QComboBox = find(QComboBox, "modeCombo")
+        self.bloc: QComboBox = find(QComboBox, "blocCombo")
+        self.alternative: QComboBox = find(QComboBox, "alternativeCombo")
+        self.date: QDateEdit = find(QDateEdit, "dateEdit")
+        self.info: QLabel = find(QLabel, "infoLabel")
+        self.warning: QLabel = find(QLabel, "warningLabel")
+        self.problem: QLabel = find(QLabel, "problemLabel")
+        self.buttons: QDialogButtonBox = find(QDialogButtonBox, "buttonBox")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Planifier"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.warning.setStyleSheet(NOTICE_CSS)
+        self.problem.setStyleSheet(ERROR_CSS)
+
+        for cid, label in candidates(store):
+            self.candidate.addItem(label, cid)
+        self.mode.addItem(self.tr("Certification"), str(Mode.CERTIFICATION))
+        self.mode.addItem(self.tr("Pré-positionnement (non certifiant)"), str(Mode.PREPOSITIONNEMENT))
+        start = load_calendar().next_session_start(today or dt.date.today())
+        self.date.setDate(QDate(start.year, start.month, start.day))
+        if candidate_id is not None:
+            self.candidate.setCurrentIndex(max(0, self.candidate.findData(candidate_id)))
+        self.candidate.currentIndexChanged.connect(self._refresh_blocs)
+        self.mode.currentIndexChanged.connect(self._refresh_blocs)
+        self.bloc.currentIndexChanged.connect(self._refresh_alternatives)
+        self.alternative.currentIndexChanged.connect(self._check)
+        self.date.dateChanged.connect(self._check)
+        self._refresh_blocs()
+        self.resize(680, 460)
+
+    def request(self) -> PlanRequest | None:
+        if self.candidate.currentData() is None or self.bloc.currentData() is None:
+            return None
+        q = self.date.date()
+        return PlanRequest(
+            candidate_id=int(self.candidate.currentData()),
+            bloc=str(self.bloc.currentData()),
+            day=dt.date(q.year(), q.month(), q.day()),
+            mode=Mode(self.mode.currentData()),
+            alternative=self.alternative.currentData(),
+        )
+
+    def _refresh_blocs(self) -> None:
+        self.bloc.blockSignals(True)
+        self.bloc.clear()
+        cid = self.candidate.currentData()
+        if cid is not None:
+            mode = Mode(self.mode.currentData())
+            for choice in bloc_choices(self.store, int(cid), self.referentiel, mode):
+                self.bloc.addItem(f"{choice.code} — {choice.title}", choice.code)
+            dossier = load_dossier(self.store, int(cid), self.referentiel)
+            held = ", ".join(sorted(dossier.held)) or self.tr("aucun")
+            route = self.tr("VAE") if dossier.route == "vae" else self.tr("formation")
+            self.info.setText(
+                self.tr("{name} — CQP {cqp}, voie {route}, {org} (branche {branche}). CCP détenus : {held}.").format(
+                    name=dossier.name, cqp=dossier.cqp, route=route, org=dossier.organisme,
+                    branche=dossier.branche or "—", held=held,
+                )
+            )
+        self.bloc.blockSignals(False)
+        self._refresh_alternatives()
+
+    def _refresh_alternatives(self) -> None:
+        self.alternative.blockSignals(True)
+        self.alternative.clear()
+        code = self.bloc.currentData()
+        alternatives = self.referentiel.bloc(code).alternatives if code else ()
+        if not alternatives:
+            self.alternative.addItem(self.tr("— (pas d'alternative pour ce bloc)"), None)
+        else:
+            self.alternative.addItem(self.tr("— choisir —"), None)
+            for a in alternatives:
+                self.alternative.addItem(a.label, a.code)
+        self.alternative.setEnabled(bool(alternatives))
+        self.alternative.blockSignals(False)
+        self._check()
+
+    def _check(self) -> tuple[list[str], list[str]]:
+        request = self.request()
+        if request is None:
+            problems, warnings = [self.tr("Aucun bloc à planifier pour ce candidat.")], []
+        else:
+            problems, warnings = check_plan(self.store, self.referentiel, request)
+        self.warning.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.warning.setVisible(bool(warnings))
+        self.problem.hide()
+        return problems, warnings
+
+    def submit(self) -> None:
+        request = self.request()
+        if request is None:
+            self.problem.setText(self.tr("Aucun bloc à planifier pour ce candidat."))
+            self.problem.show()
+            return
+        try:
+            epreuve_id = plan(self.store, self.referentiel, request)
+        except PlanningError as exc:
+            self.problem.setText("\n".join(exc.problems))
+            self.problem.show()
+            return
+        self.planned.emit(epreuve_id)
+        self.accept()

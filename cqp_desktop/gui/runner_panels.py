@@ -1,0 +1,203 @@
+"""Side panels of the runner: gaps to cover in the interview, MDR presentation, VAE livret 2."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cqp_desktop.core.runner import EpreuveRunner, RunnerError
+from cqp_desktop.gui.runner_bridge import RunnerBridge
+from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+
+
+class DiscussPanel(QWidget):
+    """« À aborder en entretien »: every criterion still non observé, grouped by competence."""
+
+    def __init__(self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet("font-size: 12pt;")
+        layout.addWidget(self.intro)
+        self.list = QListWidget()
+        self.list.setStyleSheet("font-size: 12pt;")
+        self.list.setWordWrap(True)
+        layout.addWidget(self.list, 1)
+        bridge.changed.connect(lambda topic: self.refresh() if topic in ("decisions", "clock") else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = self.runner.to_discuss()
+        self.list.clear()
+        count = sum(len(i.criteria) for i in items)
+        if not self.runner.observation_over:
+            self.intro.setText(self.tr("Liste complète à la fin de l'observation. Critères encore non observés : {n}.").format(n=count))
+        elif count:
+            self.intro.setText(self.tr("{n} critère(s) encore non observé(s) : à aborder pendant l'entretien.").format(n=count))
+        else:
+            self.intro.setText(self.tr("Tous les critères ont une décision."))
+        for item in items:
+            self.list.addItem(f"{item.competence.code} — {item.competence.wording[:90]}{'…' if len(item.competence.wording) > 90 else ''}")
+            head = self.list.item(self.list.count() - 1)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            for criterion in item.criteria:
+                self.list.addItem(f"    ○ {criterion.code}  {criterion.label}")
+
+    def lines(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+
+class PresentationPanel(QWidget):
+    """MDR: which competences the candidate's presentation addressed (stored at each tick)."""
+
+    def __init__(self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("Compétences abordées par la présentation du candidat (au moins {n}) :").format(
+                n=runner.bloc.min_competences_presented or 0
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        layout.addWidget(intro)
+        self.boxes: dict[str, QCheckBox] = {}
+        for competence in runner.bloc.competences:
+            text = competence.wording if len(competence.wording) <= 80 else competence.wording[:80] + "…"
+            box = QCheckBox(f"{competence.code} — {text}")
+            box.setToolTip(competence.wording)
+            box.setStyleSheet("font-size: 12pt;")
+            box.toggled.connect(lambda checked, key=competence.key: self._toggled(key, checked))
+            layout.addWidget(box)
+            self.boxes[competence.key] = box
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        layout.addWidget(self.warning)
+        layout.addStretch(1)
+        bridge.changed.connect(lambda topic: self.refresh() if topic == "presented" else None)
+        self.refresh()
+
+    def _toggled(self, key: str, checked: bool) -> None:
+        try:
+            self.runner.set_presented(key, checked)
+        except RunnerError as exc:
+            self.warning.setText(str(exc))
+            self.warning.setStyleSheet(ERROR_CSS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        presented = self.runner.presented()
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in presented)
+            box.setEnabled(not self.runner.read_only)
+            box.blockSignals(False)
+        warning = self.runner.presentation_warning()
+        self.warning.setText(warning or self.tr("✔ {n} compétences abordées.").format(n=len(presented)))
+        self.warning.setStyleSheet(NOTICE_CSS if warning else OK_CSS)
+
+
+class LivretPanel(QWidget):
+    """VAE: the livret 2 situations of this bloc (title, summary, competences evidenced)."""
+
+    def __init__(self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        layout = QVBoxLayout(self)
+        bounds = runner.referentiel.vae
+        intro = QLabel(
+            self.tr("Livret 2 : {lo} à {hi} situation(s) significative(s) pour le bloc {bloc}.").format(
+                lo=bounds.situations_min, hi=bounds.situations_max, bloc=runner.bloc.code
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        layout.addWidget(intro)
+        self.slots: list[dict[str, object]] = []
+        for slot in range(1, bounds.situations_max + 1):
+            group = QGroupBox(self.tr("Situation {n}").format(n=slot))
+            group.setStyleSheet("QGroupBox { font-size: 12pt; font-weight: 600; }")
+            g = QVBoxLayout(group)
+            title = QLineEdit()
+            title.setPlaceholderText(self.tr("Titre de la situation"))
+            summary = QPlainTextEdit()
+            summary.setPlaceholderText(self.tr("Résumé"))
+            summary.setMaximumHeight(60)
+            g.addWidget(title)
+            g.addWidget(summary)
+            boxes: dict[str, QCheckBox] = {}
+            row = QHBoxLayout()
+            for competence in runner.bloc.competences:
+                box = QCheckBox(competence.code)
+                box.setToolTip(competence.wording)
+                row.addWidget(box)
+                boxes[competence.key] = box
+            row.addStretch(1)
+            g.addLayout(row)
+            buttons = QHBoxLayout()
+            save = QPushButton(self.tr("Enregistrer la situation {n}").format(n=slot))
+            remove = QPushButton(self.tr("Retirer"))
+            save.clicked.connect(lambda _=False, s=slot: self.save(s))
+            remove.clicked.connect(lambda _=False, s=slot: self.remove(s))
+            buttons.addWidget(save)
+            buttons.addWidget(remove)
+            buttons.addStretch(1)
+            g.addLayout(buttons)
+            layout.addWidget(group)
+            self.slots.append({"title": title, "summary": summary, "boxes": boxes})
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        bridge.changed.connect(lambda topic: self.refresh() if topic == "situations" else None)
+        self.refresh()
+
+    def fill(self, slot: int, title: str, summary: str, competences: list[str]) -> None:
+        widgets = self.slots[slot - 1]
+        widgets["title"].setText(title)  # type: ignore[attr-defined]
+        widgets["summary"].setPlainText(summary)  # type: ignore[attr-defined]
+        for key, box in widgets["boxes"].items():  # type: ignore[attr-defined]
+            box.setChecked(key in competences)
+
+    def save(self, slot: int) -> None:
+        widgets = self.slots[slot - 1]
+        competences = [k for k, b in widgets["boxes"].items() if b.isChecked()]  # type: ignore[attr-defined]
+        try:
+            self.runner.set_situation(
+                slot, widgets["title"].text(), widgets["summary"].toPlainText(), competences  # type: ignore[attr-defined]
+            )
+        except RunnerError as exc:
+            self.status.setText(str(exc))
+            self.status.setStyleSheet(ERROR_CSS)
+            return
+        self.status.setText(self.tr("Situation {n} enregistrée.").format(n=slot))
+        self.status.setStyleSheet(OK_CSS)
+
+    def remove(self, slot: int) -> None:
+        self.runner.remove_situation(slot)
+        self.fill(slot, "", "", [])
+
+    def refresh(self) -> None:
+        stored = {s.slot: s for s in self.runner.situations()}
+        for slot, s in stored.items():
+            self.fill(slot, s.title, s.summary, list(s.competences))
+        warning = self.runner.situation_warning()
+        if warning:
+            self.status.setText(warning)
+            self.status.setStyleSheet(NOTICE_CSS)

@@ -1,0 +1,165 @@
+"""The on-site épreuve screen: header, big clock, checklist, and the panel the current phase needs.
+
+It holds no domain state: everything shown comes from the `EpreuveRunner`, redrawn when the bridge
+says a change was stored. The 200 ms QTimer only asks the clock panel to redraw the time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from cqp_desktop.core.clock import ClockState
+from cqp_desktop.core.jury import current_jury
+from cqp_desktop.core.runner import EpreuveRunner
+from cqp_desktop.gui.checklist_view import ChecklistView
+from cqp_desktop.gui.clock_panel import ClockPanel
+from cqp_desktop.gui.runner_bridge import RunnerBridge
+from cqp_desktop.gui.runner_panels import DiscussPanel, LivretPanel, PresentationPanel
+from cqp_desktop.gui.style import BASE_CSS, CERT_CSS, NOTICE_CSS, PREPOS_CSS
+
+REFRESH_MS = 200
+CLOSE_REASON = "Application fermée pendant l'épreuve"
+
+
+class RunnerView(QWidget):
+    """Signals:
+    home_requested(): the user asked to go back to the list (the clock keeps running).
+    jury_requested(int): the user asked to compose the jury of this épreuve.
+    """
+
+    home_requested = Signal()
+    jury_requested = Signal(int)
+
+    def __init__(self, runner: EpreuveRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.bridge = RunnerBridge(runner, self)
+        self.setStyleSheet(BASE_CSS)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 10, 16, 10)
+
+        header = QHBoxLayout()
+        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        back.setStyleSheet("font-size: 12pt; padding: 6px;")
+        back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        back.clicked.connect(self.home_requested.emit)
+        header.addWidget(back)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 17pt; font-weight: 700;")
+        self.title.setWordWrap(True)
+        header.addWidget(self.title, 1)
+        self.mode_badge = QLabel()
+        header.addWidget(self.mode_badge)
+        outer.addLayout(header)
+        jury_row = QHBoxLayout()
+        self.jury = QLabel()
+        self.jury.setStyleSheet("font-size: 12pt;")
+        jury_row.addWidget(self.jury, 1)
+        self.jury_button = QPushButton(self.tr("Jury…  [Ctrl+J]"))
+        self.jury_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.jury_button.clicked.connect(lambda: self.jury_requested.emit(runner.epreuve_id))
+        jury_row.addWidget(self.jury_button)
+        outer.addLayout(jury_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        self.clock = ClockPanel(runner, self.bridge)
+        left_layout.addWidget(self.clock)
+        self.tabs = QTabWidget()
+        self.tabs.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 6px 10px; }")
+        self.discuss = DiscussPanel(runner, self.bridge)
+        self.presentation = PresentationPanel(runner, self.bridge) if runner.has_presentation else None
+        self.livret = LivretPanel(runner, self.bridge) if runner.is_vae else None
+        if self.livret is not None:
+            self.tabs.addTab(self.livret, self.tr("Livret 2 (VAE)"))
+        if self.presentation is not None:
+            self.tabs.addTab(self.presentation, self.tr("Présentation"))
+        self.tabs.addTab(self.discuss, self.tr("À aborder en entretien"))
+        left_layout.addWidget(self.tabs, 1)
+        splitter.addWidget(left)
+        self.checklist = ChecklistView(runner, self.bridge)
+        splitter.addWidget(self.checklist)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 800])
+        outer.addWidget(splitter, 1)
+        self.shortcuts_hint = QLabel(
+            self.tr("Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision · "
+                    "↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Échap accueil")
+        )
+        self.shortcuts_hint.setStyleSheet("font-size: 11pt; color: #333;")
+        outer.addWidget(self.shortcuts_hint)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in (
+            ("F5", self.clock.start_or_resume),
+            ("F6", self.clock.pause),
+            ("F8", self.clock.next_phase),
+            ("Ctrl+Z", self.checklist.undo),
+            ("Ctrl+J", lambda: self.jury_requested.emit(runner.epreuve_id)),
+            ("Escape", self.home_requested.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.clock.refresh)
+        self.timer.start()
+        self.bridge.changed.connect(self._on_changed)
+        self._was_over = runner.observation_over
+        self.refresh_header()
+        self._select_tab()
+        self.checklist.tree.setFocus()
+
+    def refresh_header(self) -> None:
+        r = self.runner
+        alternative = r.alternative_label()
+        route = self.tr("VAE") if r.is_vae else self.tr("formation")
+        parts = [r.candidate_name(), f"CQP {r.epreuve['certification']}", f"{self.tr('bloc')} {r.bloc.code} — {r.bloc.title}"]
+        self.title.setText(" · ".join(parts))
+        details = [self.tr("voie {route}").format(route=route)]
+        if alternative:
+            details.append(alternative)
+        if r.is_prepositionnement:
+            self.mode_badge.setText(self.tr("PRÉ-POSITIONNEMENT — non certifiant"))
+            self.mode_badge.setStyleSheet(PREPOS_CSS)
+        else:
+            self.mode_badge.setText(self.tr("CERTIFICATION"))
+            self.mode_badge.setStyleSheet(CERT_CSS)
+        president, expert = current_jury(r.store, r.epreuve_id)
+        jury = self.tr("Président : {p} · Expert métier : {e}").format(
+            p=president.name if president else self.tr("— à désigner —"),
+            e=f"{expert.name} ({expert.organisme})" if expert else self.tr("— à désigner —"),
+        )
+        self.jury.setText(" · ".join(details) + "   |   " + jury)
+        problem = r.jury_problem()
+        self.jury.setStyleSheet("font-size: 12pt;" + (NOTICE_CSS if problem else ""))
+        self.jury_button.setEnabled(r.clock.state == ClockState.NOT_STARTED and not r.read_only)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "clock":
+            self.refresh_header()
+            self._select_tab()
+
+    def _select_tab(self) -> None:
+        """Show the panel the phase needs: livret/presentation first, the gaps once the interview begins."""
+        over = self.runner.observation_over
+        if over and not self._was_over or over and self.runner.clock.state != ClockState.NOT_STARTED and self.runner.recovered_now:
+            self.tabs.setCurrentWidget(self.discuss)
+        elif not over and self.presentation is not None and self.runner.clock.current.presentation:
+            self.tabs.setCurrentWidget(self.presentation)
+        self._was_over = over
+
+    def shutdown(self) -> None:
+        """Leaving the app: save the note being typed and pause a running clock (with its reason)."""
+        self.timer.stop()
+        self.checklist.save_pending_note()
+        if self.runner.reading().state == ClockState.RUNNING and not self.runner.read_only:
+            self.runner.pause(CLOSE_REASON)
+        self.bridge.detach()

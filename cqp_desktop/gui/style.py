@@ -1,0 +1,24 @@
+"""Shared look of the jury screens: readable at arm's length, good contrast, never colour alone."""
+
+from __future__ import annotations
+
+from cqp_desktop.core.rules import Decision
+
+NOTICE_CSS = "background: #fff4d6; color: #3d2e00; border: 1px solid #d9a400; padding: 6px; font-size: 12pt;"
+ERROR_CSS = "background: #fde8e8; color: #7a0000; border: 1px solid #c00000; padding: 6px; font-size: 12pt;"
+OK_CSS = "background: #e6f4ea; color: #0b4d1f; border: 1px solid #2e7d32; padding: 6px; font-size: 12pt;"
+PREPOS_CSS = "background: #5b3a00; color: #ffffff; padding: 6px 12px; font-size: 13pt; font-weight: 700;"
+CERT_CSS = "background: #0d3b66; color: #ffffff; padding: 6px 12px; font-size: 13pt; font-weight: 700;"
+BASE_CSS = "font-size: 12pt;"
+
+# Each decision has a symbol and a word, and a colour only as a third cue.
+DECISION_TEXT = {
+    Decision.VALIDE: "✔ validé",
+    Decision.NON_VALIDE: "✘ non validé",
+    Decision.NON_OBSERVE: "○ non observé",
+}
+DECISION_COLOUR = {
+    Decision.VALIDE: "#1b5e20",
+    Decision.NON_VALIDE: "#b00020",
+    Decision.NON_OBSERVE: "#555555",
+}
