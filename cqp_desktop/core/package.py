@@ -124,7 +124,9 @@ def _french(error: jsonschema.ValidationError) -> str:
         missing = [k for k in expected if not (isinstance(error.instance, dict) and k in error.instance)]
         return "champ obligatoire manquant : " + ", ".join(f"« {k} »" for k in missing)
     if kind == "additionalProperties":
-        return "champ inconnu"
+        known = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in error.instance if k not in known) if isinstance(error.instance, dict) else []
+        return "champ inconnu : " + ", ".join(f"« {k} »" for k in extra)
     if kind == "type":
         return f"type attendu {expected}"
     if kind in ("enum", "const"):
