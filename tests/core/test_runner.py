@@ -164,3 +164,64 @@ def test_certifying_epreuve_needs_its_jury_to_start(store: Store) -> None:
     with pytest.raises(RunnerError, match="Composez le jury"):
         runner.start()
     assert store.timer_events(epreuve) == []
+
+
+CHILD = r"""
+import sys, time
+from cqp_desktop.core.store import Store
+from cqp_desktop.core.runner import EpreuveRunner
+from cqp_desktop.core.rules import Decision
+store = Store.open(sys.argv[1])
+runner = EpreuveRunner(store, int(sys.argv[2]))
+runner.start()
+keys = [c.key for c in runner.bloc.criteria()][:7]
+for i, key in enumerate(keys):
+    runner.set_decision(key, Decision.VALIDE if i % 3 else Decision.NON_VALIDE)
+time.sleep(0.05)
+runner.pause("Appel coupé")
+runner.resume()
+time.sleep(0.05)
+runner.save_note("GRU.C1", "Noté avant l'arrêt brutal")
+runner.set_decision(keys[0], Decision.VALIDE)
+print("READY", runner.reading().elapsed_ms, flush=True)
+time.sleep(600)
+"""
+
+
+def test_sigkilled_process_loses_no_acknowledged_decision(store: Store, db_path) -> None:  # type: ignore[no-untyped-def]
+    """A real process using the real runner and store is SIGKILLed mid-phase; reopening finds everything
+    it acknowledged, the phase paused at the last stored event, and the interruption on record."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    epreuve, _ = _gru(store)
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db_path), str(epreuve)],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        line = child.stdout.readline()  # type: ignore[union-attr]
+        assert line.startswith("READY"), child.stderr.read()  # type: ignore[union-attr]
+        os.kill(child.pid, signal.SIGKILL)
+        assert child.wait(timeout=10) == -signal.SIGKILL
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    last_acknowledged = store.timer_events(epreuve)[-1]
+    assert last_acknowledged["kind"] == "resume"
+    reopened = EpreuveRunner(Store.open(db_path), epreuve, now_ns=FakeMono(start=1))
+    assert reopened.recovered_now
+    r = reopened.reading()
+    assert r.state == ClockState.PAUSED and r.recovered
+    assert r.elapsed_ms == last_acknowledged["elapsed_ms"] >= 50
+    decisions = reopened.decisions()
+    assert len(decisions) == 7 and decisions["GRU.C1.1"] == Decision.VALIDE
+    assert reopened.note("GRU.C1") == "Noté avant l'arrêt brutal"
+    assert reopened.store.verify_audit_chain() == []
+    reopened.store.close()

@@ -1,0 +1,48 @@
+"""GUI fixtures: a real MainWindow on a fresh database, a fake monotonic clock, a fixed 'today'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cqp_desktop.app_context import AppContext
+from cqp_desktop.gui.application import MainWindow
+from tests.core.runner_fixtures import FakeMono, World, make_world
+
+TODAY = dt.date(2026, 12, 1)
+
+
+class Env:
+    def __init__(self, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.tmp_path = tmp_path
+        self.qtbot = qtbot
+        self.context = AppContext.open(tmp_path)
+        self.world: World = make_world(self.context.store)
+        self.mono = FakeMono()
+        self.window = self.new_window()
+
+    def new_window(self) -> MainWindow:
+        window = MainWindow(self.context, now_ns=self.mono, today=TODAY)
+        self.qtbot.addWidget(window)
+        window.show()
+        return window
+
+    def reopen(self) -> MainWindow:
+        """Close the window and the database, then start again as a new process would."""
+        self.window.close()
+        self.context.close()
+        self.context = AppContext.open(self.tmp_path)
+        self.mono = FakeMono(start=7)  # a new process: the monotonic origin is different
+        self.window = self.new_window()
+        return self.window
+
+
+@pytest.fixture
+def env(tmp_path: Path, qtbot) -> Iterator[Env]:  # type: ignore[no-untyped-def]
+    e = Env(tmp_path, qtbot)
+    yield e
+    e.window.close()
+    e.context.close()

@@ -1,0 +1,235 @@
+"""Whole épreuves driven through the real widgets: plan, jury (with a refused conflict), every phase
+with a pause and an overrun, criteria ticked from the keyboard, undo, and the rules engine's result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+
+from cqp_desktop.core.rules import Decision, evaluate
+from cqp_desktop.gui.runner_view import RunnerView
+from tests.gui.conftest import Env
+
+KEY = {"V": Qt.Key.Key_V, "N": Qt.Key.Key_N, "O": Qt.Key.Key_O}
+
+
+def plan_through_dialog(env: Env, bloc: str, alternative: str | None) -> int:
+    store = env.context.store
+    dialog = env.window.plan_epreuve()
+    dialog.candidate.setCurrentIndex(dialog.candidate.findData(env.world.cos_formation))
+    dialog.bloc.setCurrentIndex(dialog.bloc.findData(bloc))
+    assert [dialog.bloc.itemData(i) for i in range(dialog.bloc.count())] == ["GRU", "MDR", "POS", "TD"]
+    dialog.date.setDate(QDate(2026, 11, 20))
+    assert "hors calendrier" in dialog.warning.text() and not dialog.warning.isHidden()
+    dialog.date.setDate(QDate(2026, 12, 2))
+    assert dialog.warning.isHidden()
+    before = store.db["epreuves"].count
+    if alternative:
+        dialog.submit()  # no modality chosen yet: refused, nothing stored
+        assert "Choisissez la modalité" in dialog.problem.text()
+        assert store.db["epreuves"].count == before
+        dialog.alternative.setCurrentIndex(dialog.alternative.findData(alternative))
+    dialog.submit()
+    assert store.db["epreuves"].count == before + 1
+    epreuve_id = store.db.execute("SELECT max(id) FROM epreuves").fetchone()[0]
+    assert store.epreuve(epreuve_id)["alternative"] == alternative
+    return epreuve_id
+
+
+def compose_jury_with_refusal(env: Env, epreuve_id: int) -> None:
+    store = env.context.store
+    dialog = env.window.compose_jury(epreuve_id)
+    dialog.select(env.world.president, env.world.expert_same_org)
+    dialog.submit()
+    assert "Composition refusée" in dialog.check.text()
+    assert "organisme employeur du candidat" in dialog.check.text()
+    assert store.epreuve(epreuve_id)["expert_id"] is None
+    dialog.select(env.world.president, env.world.expert_ok)
+    assert "conforme" in dialog.check.text()
+    dialog.submit()
+    assert (store.epreuve(epreuve_id)["president_id"], store.epreuve(epreuve_id)["expert_id"]) == (
+        env.world.president,
+        env.world.expert_ok,
+    )
+
+
+def open_from_home(env: Env, epreuve_id: int) -> RunnerView:
+    env.window.show_home()
+    env.window.home.select_epreuve(epreuve_id)
+    env.qtbot.keyClick(env.window.home.table, Qt.Key.Key_Return)
+    view = env.window.stack.currentWidget()
+    assert isinstance(view, RunnerView) and view.runner.epreuve_id == epreuve_id
+    return view
+
+
+def type_decisions(env: Env, view: RunnerView, keys: str) -> None:
+    for key in keys:
+        env.qtbot.keyClick(view.checklist.tree, KEY[key])
+
+
+def go_to(view: RunnerView, criterion: str) -> None:
+    view.checklist.tree.setCurrentItem(view.checklist.items[criterion])
+
+
+def click(env: Env, button) -> None:  # type: ignore[no-untyped-def]
+    env.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_whole_gru_epreuve(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = plan_through_dialog(env, "GRU", "double_ecoute")
+    compose_jury_with_refusal(env, epreuve_id)
+    view = open_from_home(env, epreuve_id)
+    assert "Critères indicatifs" in view.checklist.notice.text()
+    assert "Double écoute" in view.jury.text()
+
+    click(env, view.clock.start_button)
+    env.mono.advance(600)
+    view.clock.refresh()
+    assert view.clock.countdown.text() == "20:00"
+    # Observation: C1 V×4, C2 VVVVN, C3 V×4, C4 V×5, C5 not observed, C6 VNNVVV
+    type_decisions(env, view, "VVVV" "VVVVN" "VVVV" "VVVVV" "OOO" "VNNVVV")
+    rows = store.decision_rows(epreuve_id)
+    assert len(rows) == 24 and {r.phase for r in rows} == {"observation"}
+    # a slip, then undo from the keyboard
+    go_to(view, "GRU.C1.1")
+    type_decisions(env, view, "N")
+    assert store.current_decisions(epreuve_id)["GRU.C1.1"] == Decision.NON_VALIDE
+    view.checklist.undo()
+    assert store.current_decisions(epreuve_id)["GRU.C1.1"] == Decision.VALIDE
+    assert view.checklist.items["GRU.C1.1"].text(1) == "✔ validé"
+
+    # pause with a reason; paused time does not count
+    view.clock.reason.setCurrentText("Appel coupé par l'usager")
+    click(env, view.clock.pause_button)
+    assert "motif : Appel coupé par l'usager" in view.clock.state.text()
+    env.mono.advance(300)
+    click(env, view.clock.start_button)
+    env.mono.advance(1200 + 133)
+    view.clock.refresh()
+    assert view.clock.overrun.text() == "Dépassement +02:13" and view.clock.overrun.isVisible()
+    click(env, view.clock.next_button)
+    phase_event = store.timer_events(epreuve_id)[-1]
+    assert (phase_event["kind"], phase_event["phase"], phase_event["value"]) == ("phase", "observation", 133_000)
+
+    # courriers / courriels: the 2–5 counter
+    assert view.clock.count.isVisible()
+    view.clock.count.setValue(1)
+    assert "il en faut au moins 2" in view.clock.count_warning.text()
+    view.clock.count.setValue(3)
+    assert store.timer_events(epreuve_id)[-1]["value"] == 3
+    env.mono.advance(60 * 15)
+    click(env, view.clock.next_button)
+
+    # entretien: the gaps are listed, grouped by competence
+    assert view.tabs.currentWidget() is view.discuss
+    lines = view.discuss.lines()
+    assert lines[0].startswith("C5 — ") and [line.strip()[:6] for line in lines[1:]] == ["○ C5.1", "○ C5.2", "○ C5.3"]
+    go_to(view, "GRU.C5.1")
+    type_decisions(env, view, "VVV")
+    assert view.discuss.lines() == []
+    assert store.decision_rows(epreuve_id)[-1].phase == "entretien"
+    # a note per competence, stored before it says so
+    go_to(view, "GRU.C5.3")
+    assert view.checklist.note_label.text() == "Note sur la compétence C5"
+    view.checklist.note.setPlainText("Trace précise dans l'outil")
+    view.checklist.save_pending_note()
+    assert store.current_notes(epreuve_id)[("GRU.C5", None)] == "Trace précise dans l'outil"
+    assert view.checklist.note_status.text() == "Note enregistrée."
+
+    env.mono.advance(60)
+    assert view.clock.next_button.text().startswith("■ Terminer")
+    click(env, view.clock.next_button)
+    expected = evaluate(view.runner.referentiel, "GRU", store.current_decisions(epreuve_id))
+    assert expected.validated and expected.acquired == 5  # C6 has 4/6 (needs 5)
+    assert view.checklist.result.text().startswith(expected.summary())
+    assert "Terminée" in view.clock.countdown.text()
+    env.window.show_home()
+    assert "terminée" in env.window.home.model.index(env.window.home.current_row(), 6).data()
+
+
+def test_whole_mdr_epreuve(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = plan_through_dialog(env, "MDR", None)
+    compose_jury_with_refusal(env, epreuve_id)
+    view = open_from_home(env, epreuve_id)
+    assert view.presentation is not None
+    click(env, view.clock.start_button)
+    assert view.tabs.currentWidget() is view.presentation
+    assert "au moins 2" in view.presentation.warning.text()
+    view.presentation.boxes["MDR.C7"].setChecked(True)
+    assert "au moins 2" in view.presentation.warning.text()
+    view.presentation.boxes["MDR.C9"].setChecked(True)
+    assert view.presentation.warning.text() == "✔ 2 compétences abordées."
+    env.mono.advance(400)
+    view.clock.reason.setCurrentText("Concertation du jury")
+    click(env, view.clock.pause_button)
+    env.mono.advance(120)
+    click(env, view.clock.start_button)
+    env.mono.advance(500)
+    click(env, view.clock.next_button)  # presentation: 900 s exactly, no overrun
+    assert store.timer_events(epreuve_id)[-1]["value"] == 0
+
+    # échange: every criterion not yet observed is listed
+    assert view.tabs.currentWidget() is view.discuss
+    assert view.discuss.lines()[0].startswith("C7 — ")
+    # C7..C10 all validated, C11 all non validé
+    counts = [len(c.criteria) for c in view.runner.bloc.competences]
+    keys = "".join("V" * n for n in counts[:-1]) + "N" * counts[-1]
+    go_to(view, view.runner.bloc.competences[0].criteria[0].key)
+    type_decisions(env, view, keys)
+    env.qtbot.keyClick(view.checklist.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    last = view.runner.bloc.competences[-1].criteria[-1].key
+    assert store.current_decisions(epreuve_id).get(last, Decision.NON_OBSERVE) == Decision.NON_OBSERVE
+    go_to(view, last)
+    type_decisions(env, view, "N")
+    env.mono.advance(15 * 60 + 42)
+    view.clock.refresh()
+    assert view.clock.overrun.text() == "Dépassement +00:42"
+    click(env, view.clock.next_button)
+    assert store.timer_events(epreuve_id)[-1]["kind"] == "end"
+    expected = evaluate(view.runner.referentiel, "MDR", store.current_decisions(epreuve_id))
+    assert expected.validated and expected.acquired == 4
+    assert view.checklist.result.text().startswith("Bloc MDR validé")
+    assert view.runner.presented() == {"MDR.C7", "MDR.C9"}
+
+
+def test_close_mid_phase_and_reopen(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = store.plan_epreuve(
+        env.world.cos_formation, store.active_referentiel(), "GRU", "2026-12-02", alternative="accueil_physique",
+        president_id=env.world.president, expert_id=env.world.expert_ok,
+    )
+    view = env.window.open_epreuve(epreuve_id)
+    click(env, view.clock.start_button)
+    env.mono.advance(125.4)
+    type_decisions(env, view, "VNVO")
+    go_to(view, "GRU.C1.4")
+    view.checklist.note.setPlainText("Bon accueil")  # typed, not yet saved by the debounce timer
+    window = env.reopen()  # closing saves the note and pauses the clock
+    view = window.open_epreuve(epreuve_id)
+    r = view.runner.reading()
+    assert r.elapsed_ms == 125_400 and not r.recovered
+    assert view.clock.elapsed.text() == "Écoulé 02:05 sur 30:00"
+    assert "Application fermée" in view.clock.state.text()
+    assert view.runner.decisions() == {
+        "GRU.C1.1": Decision.VALIDE, "GRU.C1.2": Decision.NON_VALIDE, "GRU.C1.3": Decision.VALIDE,
+    }
+    assert view.checklist.items["GRU.C1.2"].text(1) == "✘ non validé"
+    assert view.runner.note("GRU.C1") == "Bon accueil"
+    click(env, view.clock.start_button)
+    env.mono.advance(10)
+    view.clock.refresh()
+    assert view.clock.elapsed.text() == "Écoulé 02:15 sur 30:00"
+
+
+def test_shortcuts_and_escape(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
+    view = env.window.open_epreuve(epreuve_id)
+    click(env, view.clock.start_button)  # no jury: refused with the reason
+    assert "Composez le jury" in view.clock.message.text()
+    assert store.timer_events(epreuve_id) == []
+    assert "F5" in view.shortcuts_hint.text() and "V/N/O" in view.shortcuts_hint.text()
+    dialog = env.window.show_shortcuts()
+    assert dialog.isVisible()
+    dialog.close()
