@@ -228,9 +228,12 @@ def signing_blockers(store: Store, avis_id: int) -> list[str]:
     if avis.signed:
         return [f"L'avis version {avis.version} est déjà signé"]
     computed = computed_result(store, avis.epreuve_id).validated
-    return open_items(store, avis.epreuve_id) + avis_problems(
+    blockers = open_items(store, avis.epreuve_id) + avis_problems(
         computed, avis.jury_validated, avis.justification, avis.preconisations
     )
+    if avis.supersedes_id is not None and not avis.amendment_reason.strip():
+        blockers.append("Motif de la correction obligatoire")
+    return blockers
 
 
 # --------------------------------------------------------------------------------------------------
@@ -254,9 +257,13 @@ def draft_avis(
     comments: Mapping[str, str] | None = None,
     preconisations: str = "",
     *,
+    amendment_reason: str | None = None,
     author_id: int | None = None,
 ) -> int:
-    """Create or update the épreuve's unsigned draft; refuse when the latest version is signed."""
+    """Create or update the épreuve's unsigned draft; refuse when the latest version is signed.
+
+    `amendment_reason` updates the reason of an unsigned correction (ignored on a first version).
+    """
     comments_json = json.dumps(_clean_comments(store, epreuve_id, comments or {}), ensure_ascii=False, sort_keys=True)
     computed = computed_result(store, epreuve_id).validated
     latest = current_avis(store, epreuve_id)
@@ -286,6 +293,8 @@ def draft_avis(
                 "preconisations = ? WHERE id = ?",
                 [*values.values(), latest.id],
             )
+            if amendment_reason is not None and latest.supersedes_id is not None:
+                store.db.execute("UPDATE avis SET amendment_reason = ? WHERE id = ?", [amendment_reason.strip(), latest.id])
         act.details = {"epreuve_id": epreuve_id, "jury_validated": bool(jury_validated), "computed": computed}
     return act.entity_id
 

@@ -228,3 +228,12 @@ def test_amending_a_draft_is_refused(store: Store, referentiel: Referentiel) -> 
     avis_id = av.draft_avis(store, jury.epreuve_id, True)
     with pytest.raises(av.AvisError, match="Seul un avis signé"):
         av.amend(store, avis_id, reason="x")
+
+
+def test_amendment_reason_can_be_edited_until_signed(store: Store, referentiel: Referentiel) -> None:
+    jury, old_id, _ = _signed(store, referentiel)
+    new_id = av.amend(store, old_id, reason="premier motif")
+    av.draft_avis(store, jury.epreuve_id, True, amendment_reason="motif précisé")
+    assert av.get_avis(store, new_id).amendment_reason == "motif précisé"
+    av.draft_avis(store, jury.epreuve_id, True, amendment_reason=" ")
+    assert "Motif de la correction obligatoire" in av.signing_blockers(store, new_id)

@@ -1,0 +1,529 @@
+"""The avis dialog: the jury writes its avis on a bloc, then the président signs (the expert may co-sign).
+
+The view holds no rules: what blocks finalisation comes from `core.avis` (`open_items`,
+`avis_problems`), the result from the rules engine. Each save is one committed transaction
+(`core.avis.draft_avis`); the dialog saves on « Enregistrer le brouillon », a short while after the
+last keystroke, before signing and when it closes. Signing (core.avis.sign_avis) locks the épreuve; the
+signed report PDF is made and kept at once (core.package.signed_pdfs) while the passphrase is known.
+
+Open it with `AvisDialog(store, epreuve_id, parent)` then `.open()` (or `.exec()` in the app).
+
+Signals:
+    saved(int): the draft (avis id) was written.
+    signed(int): the avis (id) was signed by the président, or co-signed by the expert.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cqp_desktop.core import avis as av
+from cqp_desktop.core.keys import KeyProblem
+from cqp_desktop.core.rules import BlocResult
+from cqp_desktop.core.store import Store
+from cqp_desktop.gui.signature_pad import SignaturePad
+from cqp_desktop.gui.ui_loader import load_form
+
+AUTOSAVE_MS = 1500
+MAX_OPEN_ITEMS_SHOWN = 6
+
+WARN_STYLE = "background: #fff4d6; border: 1px solid #d9a400; padding: 4px;"
+ERROR_STYLE = "color: #a11d1d;"
+OK_STYLE = "color: #1b6e2e;"
+
+
+class AvisDialog(QDialog):
+    saved = Signal(int)
+    signed = Signal(int)
+
+    def __init__(self, store: Store, epreuve_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.epreuve_id = epreuve_id
+        self.epreuve = store.epreuve(epreuve_id)
+        self.referentiel = store.epreuve_referentiel(epreuve_id)
+        self.bloc = self.referentiel.bloc(self.epreuve["bloc"])
+        self.amending = False
+        self._dirty = False
+        self._loading = False
+        self.setWindowTitle(self.tr("Avis du jury — bloc {bloc}").format(bloc=self.bloc.code))
+        self.resize(1180, 860)
+
+        form = load_form("avis_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(form)
+        find = form.findChild
+        self.title_label: QLabel = find(QLabel, "titleLabel")
+        self.header_label: QLabel = find(QLabel, "headerLabel")
+        self.result_label: QLabel = find(QLabel, "resultLabel")
+        self.open_items_label: QLabel = find(QLabel, "openItemsLabel")
+        self.validated_radio: QRadioButton = find(QRadioButton, "validatedRadio")
+        self.not_validated_radio: QRadioButton = find(QRadioButton, "notValidatedRadio")
+        self.depart_label: QLabel = find(QLabel, "departLabel")
+        self.justification_caption: QLabel = find(QLabel, "justificationCaption")
+        self.justification_edit: QPlainTextEdit = find(QPlainTextEdit, "justificationEdit")
+        self.preconisations_caption: QLabel = find(QLabel, "preconisationsCaption")
+        self.preconisations_edit: QPlainTextEdit = find(QPlainTextEdit, "preconisationsEdit")
+        self.amendment_caption: QLabel = find(QLabel, "amendmentCaption")
+        self.amendment_edit: QLineEdit = find(QLineEdit, "amendmentEdit")
+        self.comments_area: QScrollArea = find(QScrollArea, "commentsArea")
+        self.signature_group: QGroupBox = find(QGroupBox, "signatureGroup")
+        self.signer_label: QLabel = find(QLabel, "signerLabel")
+        self.passphrase_edit: QLineEdit = find(QLineEdit, "passphraseEdit")
+        self.reason_label: QLabel = find(QLabel, "reasonLabel")
+        self.save_button: QPushButton = find(QPushButton, "saveButton")
+        self.amend_button: QPushButton = find(QPushButton, "amendButton")
+        self.export_button: QPushButton = find(QPushButton, "exportButton")
+        self.sign_button: QPushButton = find(QPushButton, "signButton")
+        self.close_button: QPushButton = find(QPushButton, "closeButton")
+
+        self.title_label.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.header_label.setStyleSheet("font-size: 11pt;")
+        self.depart_label.setStyleSheet(WARN_STYLE)
+        self.sign_button.setStyleSheet("font-weight: 600; padding: 6px 18px;")
+        self.passphrase_edit.setPlaceholderText(self.tr("Phrase secrète du signataire"))
+        self.amendment_edit.setPlaceholderText(self.tr("Pourquoi l'avis signé est-il corrigé ?"))
+        self.justification_edit.setPlaceholderText(
+            self.tr("Pourquoi l'avis du jury diffère-t-il du résultat calculé ?")
+        )
+        self.preconisations_edit.setPlaceholderText(
+            self.tr("Suites conseillées au candidat : formation, mise en situation, nouvelle épreuve…")
+        )
+
+        pad_box = form.findChild(QWidget, "padContainer")
+        pad_layout = QVBoxLayout(pad_box)
+        pad_layout.setContentsMargins(0, 0, 0, 0)
+        self.pad = SignaturePad(self.tr("Signature manuscrite"), pad_box)
+        self.pad.setMinimumHeight(150)
+        pad_layout.addWidget(self.pad)
+
+        self.comment_edits: dict[str, QPlainTextEdit] = {}
+        self._build_comments()
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+
+        self.validated_radio.toggled.connect(self._edited)
+        self.not_validated_radio.toggled.connect(self._edited)
+        for edit in (self.justification_edit, self.preconisations_edit, *self.comment_edits.values()):
+            edit.textChanged.connect(self._edited)
+        self.amendment_edit.textChanged.connect(self._edited)
+        self.passphrase_edit.textChanged.connect(self.update_state)
+        self.passphrase_edit.returnPressed.connect(self.sign)
+        self.pad.changed.connect(self.update_state)
+        self.save_button.clicked.connect(self.save)
+        self.sign_button.clicked.connect(self.sign)
+        self.amend_button.clicked.connect(self.start_amendment)
+        self.export_button.clicked.connect(self._export_clicked)
+        self.close_button.clicked.connect(self.accept)
+
+        self.load()
+
+    # -------------------------------------------------------------------------------------------
+    # building
+
+    def _build_comments(self) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        for competence in self.bloc.competences:
+            label = QLabel(content)
+            label.setWordWrap(True)
+            label.setObjectName(f"competenceLabel_{competence.code}")
+            edit = QPlainTextEdit(content)
+            edit.setObjectName(f"comment_{competence.code}")
+            edit.setMaximumHeight(54)
+            edit.setPlaceholderText(self.tr("Commentaire sur {code}").format(code=competence.code))
+            layout.addWidget(label)
+            layout.addWidget(edit)
+            self.comment_edits[competence.key] = edit
+        layout.addStretch(1)
+        self.comments_area.setWidget(content)
+
+    # -------------------------------------------------------------------------------------------
+    # reading the store
+
+    def load(self) -> None:
+        """Fill the form from the latest avis version and the current decisions."""
+        self._loading = True
+        self.result: BlocResult = av.computed_result(self.store, self.epreuve_id)
+        self.avis = av.current_avis(self.store, self.epreuve_id)
+        row = self.store.db.execute(
+            "SELECT c.first_name, c.last_name, o.name FROM candidates c JOIN organismes o ON o.id = c.organisme_id "
+            "WHERE c.id = ?",
+            [self.epreuve["candidate_id"]],
+        ).fetchone()
+        self.header_label.setText(
+            self.tr("{first} {last} — {organisme} — CQP {cert}, bloc {bloc} ({title}) — épreuve du {date}").format(
+                first=row[0],
+                last=row[1].upper(),
+                organisme=row[2],
+                cert=self.epreuve["certification"],
+                bloc=self.bloc.code,
+                title=self.bloc.title,
+                date=_french_day(self.epreuve["planned_date"]),
+            )
+        )
+        self._show_result()
+        if self.avis is not None:
+            (self.validated_radio if self.avis.jury_validated else self.not_validated_radio).setChecked(True)
+            self.justification_edit.setPlainText(self.avis.justification)
+            self.preconisations_edit.setPlainText(self.avis.preconisations)
+            self.amendment_edit.setText(self.avis.amendment_reason)
+            for key, edit in self.comment_edits.items():
+                edit.setPlainText(self.avis.comments.get(key, ""))
+        else:
+            (self.validated_radio if self.result.validated else self.not_validated_radio).setChecked(True)
+        self.amending = self.avis is not None and not self.avis.signed and self.avis.supersedes_id is not None
+        self._loading = False
+        self._dirty = False
+        self.update_state()
+
+    def _show_result(self) -> None:
+        colour = "#1b6e2e" if self.result.validated else "#a11d1d"
+        lines = [f'<b style="color:{colour}">{_html(self.result.summary())}</b>']
+        lines += [_html(c.explanation()) for c in self.result.competences]
+        self.result_label.setText("<br>".join(lines))
+        by_key = {c.key: c for c in self.result.competences}
+        for competence in self.bloc.competences:
+            label = self.findChild(QLabel, f"competenceLabel_{competence.code}")
+            res = by_key[competence.key]
+            state = self.tr("acquise") if res.acquired else self.tr("non acquise")
+            label.setText(
+                "<b>{code}</b> — {wording} <i>({state}, {v}/{t})</i>".format(
+                    code=competence.code, wording=_html(competence.wording), state=state, v=res.validated, t=res.total
+                )
+            )
+        items = av.open_items(self.store, self.epreuve_id)
+        if items:
+            shown = items[:MAX_OPEN_ITEMS_SHOWN]
+            more = len(items) - len(shown)
+            text = self.tr("<b>Reste à faire avant de signer :</b>") + "<br>• " + "<br>• ".join(_html(i) for i in shown)
+            if more:
+                text += "<br>" + self.tr("… et {n} autre(s) point(s)").format(n=more)
+            self.open_items_label.setText(text)
+            self.open_items_label.setStyleSheet(WARN_STYLE)
+        else:
+            self.open_items_label.setText(self.tr("Tous les critères sont décidés ; le jury est complet."))
+            self.open_items_label.setStyleSheet(OK_STYLE)
+        self._open_items = items
+
+    # -------------------------------------------------------------------------------------------
+    # state
+
+    @property
+    def jury_validated(self) -> bool:
+        return self.validated_radio.isChecked()
+
+    @property
+    def departs(self) -> bool:
+        return self.jury_validated != self.result.validated
+
+    def editable(self) -> bool:
+        return self.avis is None or not self.avis.signed or self.amending
+
+    def signer_id(self) -> int | None:
+        """Who signs next: the président on a draft; the expert for a co-signature after that."""
+        if self.editable():
+            return self.epreuve["president_id"]
+        assert self.avis is not None
+        if any(s.role == "expert" for s in av.signatures(self.store, self.avis.id)):
+            return None
+        return self.epreuve["expert_id"]
+
+    def blocking_reasons(self) -> list[str]:
+        """Why « Signer » is disabled, in French (empty when it is enabled)."""
+        signer = self.signer_id()
+        if signer is None:
+            return [self.tr("Avis signé par le président et contresigné par l'expert.")]
+        reasons: list[str] = []
+        if self.editable():
+            reasons += self._open_items
+            reasons += av.avis_problems(
+                self.result.validated,
+                self.jury_validated,
+                self.justification_edit.toPlainText(),
+                self.preconisations_edit.toPlainText(),
+            )
+            if self.amending and not self.amendment_edit.text().strip():
+                reasons.append(self.tr("Motif de la correction obligatoire"))
+        if self.store.signing_identity(signer) is None:
+            reasons.append(
+                self.tr("{name} n'a pas d'identité de signature sur ce poste (menu Jury)").format(
+                    name=av.member_name(self.store, signer)
+                )
+            )
+        if self.pad.is_empty():
+            reasons.append(self.tr("Signature manuscrite à tracer dans le cadre"))
+        if not self.passphrase_edit.text():
+            reasons.append(self.tr("Phrase secrète à saisir"))
+        return reasons
+
+    def update_state(self) -> None:
+        editable = self.editable()
+        self.validated_radio.setEnabled(editable)
+        self.not_validated_radio.setEnabled(editable)
+        for edit in (self.preconisations_edit, *self.comment_edits.values()):
+            edit.setReadOnly(not editable)  # read-only, not disabled: a signed avis stays legible
+        self.justification_edit.setReadOnly(not editable)
+        self.justification_edit.setEnabled(self.departs or bool(self.justification_edit.toPlainText()))
+        self.save_button.setEnabled(editable)
+        self.amendment_caption.setVisible(self.amending)
+        self.amendment_edit.setVisible(self.amending)
+        self.amendment_edit.setEnabled(self.amending)
+
+        if self.departs:
+            computed = self.tr("validé") if self.result.validated else self.tr("non validé")
+            self.depart_label.setText(
+                self.tr(
+                    "L'avis s'écarte du résultat calculé (bloc {computed} selon les règles) : une justification écrite "
+                    "est obligatoire et l'écart sera signalé sur tous les documents."
+                ).format(computed=computed)
+            )
+        self.depart_label.setVisible(self.departs)
+        self.preconisations_caption.setText(
+            self.tr("Préconisations pour le candidat (obligatoires : bloc non validé)")
+            if not self.jury_validated
+            else self.tr("Préconisations pour le candidat (facultatives)")
+        )
+
+        signed = self.avis is not None and self.avis.signed
+        self.amend_button.setVisible(signed and not self.amending)
+        self.export_button.setVisible(signed and not self.amending)
+        self.export_button.setEnabled(self.stored_pdf() is not None)
+
+        signer = self.signer_id()
+        if signer is None:
+            self.signer_label.setText(self.tr("Avis signé et contresigné."))
+            self.sign_button.setText(self.tr("Signer"))
+        elif editable:
+            self.signer_label.setText(
+                self.tr("Signataire : <b>{name}</b>, président(e) du jury. La signature verrouille l'épreuve.").format(
+                    name=_html(av.member_name(self.store, signer))
+                )
+            )
+            self.sign_button.setText(self.tr("Signer la version {n}").format(n=self.avis.version) if self.amending and self.avis else self.tr("Signer"))
+        else:
+            assert self.avis is not None
+            self.signer_label.setText(
+                self.tr(
+                    "Avis version {n} signé le {date}. Contresignature facultative de <b>{name}</b>, expert(e) métier."
+                ).format(n=self.avis.version, date=_french_moment(self.avis.signed_at), name=_html(av.member_name(self.store, signer)))
+            )
+            self.sign_button.setText(self.tr("Contresigner (expert)"))
+        self.passphrase_edit.setEnabled(signer is not None)
+        self.pad.setEnabled(signer is not None)
+
+        reasons = self.blocking_reasons()
+        self.sign_button.setEnabled(not reasons)
+        if reasons and signer is not None and not editable:
+            self.reason_label.setText(
+                self.tr("Pour contresigner :") + "<br>• " + "<br>• ".join(_html(r) for r in reasons)
+            )
+            self.reason_label.setStyleSheet("color: #4a525c;")
+        elif reasons and signer is not None:
+            self.reason_label.setText(
+                self.tr("<b>Signature impossible :</b>") + "<br>• " + "<br>• ".join(_html(r) for r in reasons[:MAX_OPEN_ITEMS_SHOWN])
+                + (self.tr("<br>… et {n} autre(s)").format(n=len(reasons) - MAX_OPEN_ITEMS_SHOWN) if len(reasons) > MAX_OPEN_ITEMS_SHOWN else "")
+            )
+            self.reason_label.setStyleSheet(ERROR_STYLE)
+        elif signer is None:
+            self.reason_label.setText("")
+        else:
+            self.reason_label.setText(self.tr("Tout est prêt : vous pouvez signer."))
+            self.reason_label.setStyleSheet(OK_STYLE)
+        self.sign_button.setToolTip(self.reason_label.text().replace("<br>", "\n").replace("<b>", "").replace("</b>", ""))
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.update_state()
+        if self.editable():
+            self._autosave.start()
+
+    # -------------------------------------------------------------------------------------------
+    # actions
+
+    def save(self) -> int | None:
+        """Write the draft (one transaction); returns the avis id, None when nothing is editable."""
+        self._autosave.stop()
+        if not self.editable():
+            return None
+        comments = {key: edit.toPlainText() for key, edit in self.comment_edits.items()}
+        try:
+            if self.amending and self.avis is not None and self.avis.signed:
+                avis_id = av.amend(
+                    self.store,
+                    self.avis.id,
+                    reason=self.amendment_edit.text() or " ",
+                    jury_validated=self.jury_validated,
+                    justification=self.justification_edit.toPlainText(),
+                    comments=comments,
+                    preconisations=self.preconisations_edit.toPlainText(),
+                    author_id=self.epreuve["president_id"],
+                )
+            else:
+                avis_id = av.draft_avis(
+                    self.store,
+                    self.epreuve_id,
+                    self.jury_validated,
+                    self.justification_edit.toPlainText(),
+                    comments,
+                    self.preconisations_edit.toPlainText(),
+                    amendment_reason=self.amendment_edit.text() if self.amending else None,
+                    author_id=self.epreuve["president_id"],
+                )
+        except av.AvisError as exc:
+            self._show_error(str(exc))
+            return None
+        self.avis = av.get_avis(self.store, avis_id)
+        self._dirty = False
+        self.saved.emit(avis_id)
+        self.update_state()
+        return avis_id
+
+    def start_amendment(self) -> None:
+        """Switch to correcting the signed avis: a new version, signed again, with a reason."""
+        self.amending = True
+        self.update_state()
+        self.amendment_edit.setFocus()
+
+    def sign(self) -> bool:
+        """Sign as the next signer; on refusal the reason is shown under the button (never a traceback)."""
+        if self.blocking_reasons():
+            self.update_state()
+            return False
+        signer = self.signer_id()
+        assert signer is not None
+        passphrase = self.passphrase_edit.text()
+        if self.editable():
+            avis_id = self.save()
+            if avis_id is None:
+                return False
+        else:
+            assert self.avis is not None
+            avis_id = self.avis.id
+        try:
+            av.sign_avis(self.store, avis_id, signer, passphrase, self.pad.to_png())
+        except (av.AvisError, KeyProblem) as exc:
+            self._show_error(str(exc))
+            return False
+        pdf_problem = ""
+        if signer == self.epreuve["president_id"]:
+            pdf_problem = self._keep_signed_pdf(signer, passphrase)
+        self.passphrase_edit.clear()
+        self.pad.clear()
+        self.amending = False
+        self.load()
+        message = self.tr("Avis version {n} signé ; l'épreuve est verrouillée.").format(n=self.avis.version if self.avis else "")
+        if pdf_problem:
+            message += " " + self.tr("Compte rendu PDF non produit : {problem}").format(problem=pdf_problem)
+        self.signer_label.setText(self.signer_label.text() + "<br>" + _html(message))
+        self.signed.emit(avis_id)
+        return True
+
+    def _keep_signed_pdf(self, signer: int, passphrase: str) -> str:
+        """Make and keep the PAdES-signed report now, while the passphrase is known; '' or a problem."""
+        try:
+            from cqp_desktop.core import package
+
+            package.signed_pdfs(self.store, [self.epreuve_id], signer, passphrase)
+        except Exception as exc:  # noqa: BLE001 - the avis is signed; the PDF can be made at export
+            return str(exc) or exc.__class__.__name__
+        return ""
+
+    def stored_pdf(self) -> bytes | None:
+        if self.avis is None or not self.avis.signed:
+            return None
+        try:
+            row = self.store.db.execute("SELECT pdf FROM signed_pdfs WHERE avis_id = ?", [self.avis.id]).fetchone()
+        except Exception:  # noqa: BLE001 - older schema without the table
+            return None
+        return bytes(row[0]) if row else None
+
+    def export_pdf(self, path: Path | str) -> None:
+        """Write the signed report atomically (temp file, fsync, replace)."""
+        pdf = self.stored_pdf()
+        if pdf is None:
+            raise av.AvisError("Aucun compte rendu signé pour cet avis.")
+        path = Path(path)
+        fd, tmp = tempfile.mkstemp(prefix=".avis-", suffix=".pdf", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pdf)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def ask_export_path(self) -> str:
+        """The save-file question (a modal dialog: tests replace this method)."""
+        name = f"compte-rendu-epreuve-{self.epreuve_id}-{self.bloc.code}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le compte rendu signé"), name, "PDF (*.pdf)")
+        return path
+
+    def _export_clicked(self) -> None:
+        path = self.ask_export_path()
+        if not path:
+            return
+        try:
+            self.export_pdf(path)
+        except (OSError, av.AvisError) as exc:
+            self._show_error(self.tr("Enregistrement impossible de « {path} » : {error}").format(path=path, error=exc))
+            return
+        self.reason_label.setText(self.tr("Compte rendu enregistré : {path}").format(path=_html(path)))
+        self.reason_label.setStyleSheet(OK_STYLE)
+
+    def _show_error(self, message: str) -> None:
+        self.reason_label.setText("<b>" + _html(message).replace("\n", "<br>") + "</b>")
+        self.reason_label.setStyleSheet(ERROR_STYLE)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        """Closing saves pending edits first: nothing typed is lost."""
+        if self._dirty and self.editable():
+            self.save()
+        self._autosave.stop()
+        super().done(result)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _french_day(iso_day: str) -> str:
+    year, month, day = iso_day[:10].split("-")
+    return f"{day}/{month}/{year}"
+
+
+def _french_moment(iso_text: str | None) -> str:
+    if not iso_text:
+        return "—"
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(iso_text).astimezone().strftime("%d/%m/%Y à %H:%M")
+
+
+__all__ = ["AvisDialog"]
