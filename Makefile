@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test system-deps venv screenshots clean
+.PHONY: run test system-deps venv screenshots package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ run: system-deps $(STAMP)
 ## Set up and run the whole test suite (offscreen: no display needed).
 test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+## Build the Linux one-folder bundle dist/cqp-desktop/ (+ .tar.gz) with PyInstaller, then smoke-test the built bundle.
+package: system-deps $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/cqp-desktop.spec
+	cp packaging/cqp-desktop.desktop packaging/install-linux.sh dist/cqp-desktop/
+	sh packaging/smoke_test.sh dist/cqp-desktop
+	tar -C dist -czf dist/cqp-desktop-linux-x86_64.tar.gz cqp-desktop
+	@echo "Paquet : dist/cqp-desktop/ et dist/cqp-desktop-linux-x86_64.tar.gz"
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -155,30 +155,31 @@ def step_avis(ctx: SelfTestContext) -> str:
 
 
 def step_pdf(ctx: SelfTestContext) -> str:
-    """The procès-verbal PDF, PAdES-signed and verified (core/report_pdf.py, core/pdf_sign.py)."""
-    try:
-        from cqp_desktop.core import pdf_sign, report_pdf  # noqa: F401
-    except ImportError:
-        return _sign_without_pdf(ctx)
-    return _pdf_and_pades(ctx, report_pdf, pdf_sign)
+    """The épreuve report PDF (embedded font), PAdES-signed with the président's key, then verified.
 
-
-def _sign_without_pdf(ctx: SelfTestContext) -> str:
-    from cqp_desktop.core import avis, keys
+    A copy with one byte changed must be refused too: that proves the verification really checks.
+    """
+    from cqp_desktop.core import pdf_sign, report_pdf
 
     store = ctx.values["store"]
-    payload = avis.signing_payload(store, ctx.values["avis"])
-    identity = store.signing_identity(ctx.values["president"])
-    key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), PASSPHRASE)
-    signature = keys.sign(key, payload)
-    if not keys.verify(keys.load_certificate(bytes(identity["certificate_pem"])), payload, signature):
-        raise AssertionError("signature des données de l'épreuve invalide")
-    ctx.values["pdf_pending"] = True
-    return "données de l'épreuve signées et vérifiées ; procès-verbal PDF : module pas encore livré (en attente)"
-
-
-def _pdf_and_pades(ctx: SelfTestContext, report_pdf: Any, pdf_sign: Any) -> str:  # replaced once the API lands
-    raise NotImplementedError
+    pdf = report_pdf.signed_epreuve_report(store, ctx.values["avis"], PASSPHRASE)
+    if not pdf.startswith(b"%PDF-"):
+        raise AssertionError("le compte rendu produit n'est pas un PDF")
+    problems = pdf_sign.pdf_problems(pdf, store)
+    if problems:
+        raise AssertionError("; ".join(problems))
+    checks = pdf_sign.check_pdf(pdf, store)
+    path = ctx.folder / "compte-rendu-autotest.pdf"
+    path.write_bytes(pdf)
+    middle = len(pdf) // 3
+    tampered = pdf[:middle] + bytes([pdf[middle] ^ 0x01]) + pdf[middle + 1 :]
+    if not pdf_sign.pdf_problems(tampered, store):
+        raise AssertionError("un PDF modifié après signature n'a pas été détecté")
+    fonts = pdf.count(b"/FontFile2")
+    return (
+        f"compte rendu PDF de {len(pdf) // 1024} Ko ({fonts} police(s) incorporée(s)), signature PAdES "
+        f"de {checks[0].signer} vérifiée ; une copie altérée est bien refusée"
+    )
 
 
 def step_backup(ctx: SelfTestContext) -> str:

@@ -20,6 +20,8 @@ def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
     assert "bloc POS" in details["Planification"]
     assert "Bloc POS validé" in details["Décisions et règles"]
     assert "verrouillée" in details["Avis et signature"]
+    assert "signature PAdES" in details["Procès-verbal PDF"] and "altérée est bien refusée" in details["Procès-verbal PDF"]
+    assert (tmp_path / "compte-rendu-autotest.pdf").read_bytes().startswith(b"%PDF-")
 
 
 def test_a_failing_step_stops_the_run_and_the_exit_code_is_1(monkeypatch: pytest.MonkeyPatch) -> None:
