@@ -61,6 +61,7 @@ class Verdict:
     recomputed: dict[int, dict[str, Any]] = field(default_factory=dict)  # épreuve id → result data
     checked_pdfs: int = 0
     checked_signatures: int = 0
+    members: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -218,6 +219,7 @@ class _Checker:
                 raise _Stop from None
         if any(c > 1 for c in seen.values()):
             raise _Stop
+        self.v.members = self.members
 
     def _manifest(self) -> dict[str, Any]:
         raw = self.members.get(MANIFEST_NAME)

@@ -1,0 +1,202 @@
+"""Ucanss' acknowledgment of a session package, and what the site may do once it holds it. Qt-free.
+
+At Ucanss, `national import` writes one acknowledgment per package: a small JSON file bound to the
+package by the SHA-256 of its manifest, signed with Ucanss' key when one is given. On the site,
+`ack import` accepts it only if that manifest hash is one this machine exported for the session (the
+export is journalled), records it in `session_sync`, and from then on the session counts as
+synchronised — as long as nothing changed since (the session's revision must match). Only then may
+the jury purge the candidates' names (`purge_personal_data`): ids, UUIDs and results stay.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from cqp_desktop.core import keys
+from cqp_desktop.core.package import canonical_json, readable_json, session_epreuve_ids, session_revision, sha256_hex
+from cqp_desktop.core.store import Store
+
+ACK_MAGIC = "cqp-desktop/acknowledgment"
+ACK_FORMAT = 1
+ACK_SUFFIX = ".ack.json"
+PURGED_NAME = "(données effacées)"
+
+
+class AckError(Exception):
+    """An acknowledgment or purge the site must refuse; the message is French."""
+
+
+def acknowledgment_body(package_row: dict[str, Any], candidate_uuids: list[str], epreuves: int) -> dict[str, Any]:
+    """What Ucanss acknowledges: this exact package (manifest hash), this session revision, these candidates."""
+    return {
+        "magic": ACK_MAGIC,
+        "format": ACK_FORMAT,
+        "session_uuid": package_row["session_uuid"],
+        "session_label": package_row["session_label"],
+        "revision": package_row["revision"],
+        "manifest_sha256": package_row["manifest_sha256"],
+        "received_at": package_row["imported_at"],
+        "candidates": candidate_uuids,
+        "epreuves": epreuves,
+    }
+
+
+def acknowledgment_file(body: dict[str, Any], key: Any = None, certificate: Any = None) -> bytes:
+    """The file Ucanss sends back: the body, and its signature when Ucanss' key is at hand."""
+    from cryptography.hazmat.primitives import serialization
+
+    document: dict[str, Any] = {"acknowledgment": body, "signature": None, "certificate": None}
+    if key is not None and certificate is not None:
+        document["signature"] = base64.b64encode(keys.sign(key, canonical_json(body))).decode("ascii")
+        document["certificate"] = certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+    return readable_json(document)
+
+
+@dataclass(frozen=True)
+class AckResult:
+    session_id: int
+    session_label: str
+    revision: int
+    signed_by: str | None
+    already: bool
+    synchronised: bool
+
+
+def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -> AckResult:
+    """Check an acknowledgment against this site's exports and record it (idempotent)."""
+    try:
+        document = json.loads(raw)
+        body = document["acknowledgment"]
+        if body.get("magic") != ACK_MAGIC:
+            raise KeyError("magic")
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError):
+        raise AckError(f"« {source} » n'est pas un accusé de réception cqp-desktop.") from None
+    if not isinstance(body.get("format"), int) or body["format"] > ACK_FORMAT:
+        raise AckError(f"« {source} » : format d'accusé {body.get('format')} non pris en charge par cette version.")
+    try:
+        uuid, revision, digest = str(body["session_uuid"]), int(body["revision"]), str(body["manifest_sha256"])
+    except (KeyError, TypeError, ValueError):
+        raise AckError(f"« {source} » : accusé incomplet (session, révision ou empreinte manquante).") from None
+    signed_by = _check_signature(document, body, source)
+    row = store.db.execute("SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid]).fetchone()
+    if row is None:
+        raise AckError(f"« {source} » : la session {uuid} n'existe pas sur ce poste (accusé destiné à un autre site ?).")
+    session_id, label = row
+    exported = [
+        json.loads(e["details"])
+        for e in store.db.query(
+            "SELECT details FROM audit WHERE action = 'package.export' AND entity = 'cert_sessions' AND entity_id = ?",
+            [session_id],
+        )
+    ]
+    if not any(d.get("manifest_sha256") == digest and d.get("revision") == revision for d in exported):
+        raise AckError(
+            f"« {source} » : cet accusé ne correspond à aucun paquet exporté depuis ce poste pour la session "
+            f"« {label} » (empreinte de manifeste inconnue) : refusé."
+        )
+    ack_sha256 = sha256_hex(canonical_json(body))
+    already = store.db.execute("SELECT 1 FROM session_sync WHERE ack_sha256 = ?", [ack_sha256]).fetchone() is not None
+    if not already:
+        with store.action("package.acknowledged", "session_sync") as act:
+            act.entity_id = store._insert(
+                "session_sync",
+                {
+                    "session_id": session_id,
+                    "revision": revision,
+                    "manifest_sha256": digest,
+                    "ack_sha256": ack_sha256,
+                    "ack_json": json.dumps(document, ensure_ascii=False, sort_keys=True),
+                    "acknowledged_at": str(body.get("received_at", "")),
+                    "imported_at": store.now(),
+                },
+            )
+            act.details = {"session_id": session_id, "revision": revision, "manifest_sha256": digest, "signed": bool(signed_by)}
+    return AckResult(session_id, label, revision, signed_by, already, is_synchronised(store, session_id))
+
+
+def _check_signature(document: dict[str, Any], body: dict[str, Any], source: str) -> str | None:
+    signature, pem = document.get("signature"), document.get("certificate")
+    if signature is None and pem is None:
+        return None
+    try:
+        certificate = keys.load_certificate(str(pem).encode("ascii"))
+        raw_signature = base64.b64decode(str(signature), validate=True)
+    except (keys.KeyProblem, binascii.Error, ValueError, UnicodeEncodeError):
+        raise AckError(f"« {source} » : signature ou certificat de l'accusé illisible.") from None
+    if not keys.verify(certificate, canonical_json(body), raw_signature):
+        raise AckError(f"« {source} » : signature de l'accusé invalide (accusé modifié) : refusé.")
+    return keys.subject_name(certificate)
+
+
+def sync_state(store: Store, session_id: int) -> tuple[int | None, int]:
+    """(latest acknowledged revision or None, current revision of the session)."""
+    row = store.db.execute("SELECT max(revision) FROM session_sync WHERE session_id = ?", [session_id]).fetchone()
+    return (row[0] if row else None), session_revision(store, session_id)
+
+
+def is_synchronised(store: Store, session_id: int) -> bool:
+    """Ucanss acknowledged a package holding everything the session holds now."""
+    acknowledged, current = sync_state(store, session_id)
+    return acknowledged is not None and acknowledged == current
+
+
+def purge_personal_data(store: Store, session_id: int, actor: str = "") -> list[int]:
+    """Erase the names of the session's candidates once Ucanss holds the session; return the ids purged.
+
+    Refused unless synchronised. A candidate who also sits in a session not yet synchronised keeps
+    their name until that one is acknowledged too. Ids, UUIDs, decisions and results are kept.
+    """
+    label_row = store.db.execute("SELECT label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
+    if label_row is None:
+        raise AckError(f"Session n° {session_id} introuvable.")
+    acknowledged, current = sync_state(store, session_id)
+    if acknowledged is None:
+        raise AckError(
+            f"Session « {label_row[0]} » non synchronisée : importez d'abord l'accusé de réception de l'Ucanss. "
+            "Aucune donnée n'a été effacée."
+        )
+    if acknowledged != current:
+        raise AckError(
+            f"Session « {label_row[0]} » modifiée depuis le dernier paquet reçu par l'Ucanss (révision {current}, "
+            f"accusé pour la révision {acknowledged}) : exportez et faites accuser réception du nouveau paquet. "
+            "Aucune donnée n'a été effacée."
+        )
+    candidates = [
+        r[0]
+        for r in store.db.execute(
+            "SELECT DISTINCT candidate_id FROM epreuves WHERE session_id = ? ORDER BY candidate_id", [session_id]
+        )
+    ]
+    exported = {store.epreuve(i)["candidate_id"] for i in session_epreuve_ids(store, session_id)}
+    purgeable = []
+    for cid in candidates:
+        if cid not in exported:
+            continue  # only pre-positionnement here: never sent to Ucanss, nothing acknowledged
+        others = [
+            r[0]
+            for r in store.db.execute(
+                "SELECT DISTINCT session_id FROM epreuves WHERE candidate_id = ? AND session_id IS NOT NULL AND session_id != ? "
+                "AND mode = 'certification'",
+                [cid, session_id],
+            )
+        ]
+        if all(is_synchronised(store, other) for other in others):
+            purgeable.append(cid)
+    with store.action("candidate.purge", "cert_sessions", actor) as act:
+        act.entity_id = session_id
+        store.db.execute(
+            f"UPDATE candidates SET last_name = ?, first_name = '', purged_at = ? "
+            f"WHERE purged_at IS NULL AND id IN ({','.join('?' for _ in purgeable) or 'NULL'})",
+            [PURGED_NAME, store.now(), *purgeable],
+        )
+        act.details = {
+            "session_id": session_id,
+            "revision": current,
+            "candidates": [store.db["candidates"].get(c)["uuid"] for c in purgeable],
+            "kept": len(candidates) - len(purgeable),
+        }
+    return purgeable

@@ -1,0 +1,614 @@
+"""Ucanss' consolidation database: verified session packages from every site, CCP capitalised, lists for
+the jury paritaire national. Qt-free.
+
+Its own SQLite file and its own migration set (`cqp_national`), opened like the site database (WAL,
+synchronous=FULL on every connection, refusal of a newer schema). A package enters only after
+`package_verify` found nothing wrong; one package = one transaction. Importing the same package
+again changes nothing; an older revision of a session already imported (replay), or the same revision
+with other content (conflict), or a candidate UUID already known under other names, is refused with
+the reason. Candidates are identified by the UUID their site gave them, never by their names.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from cqp_desktop.core.db import StoreError, _explain, _restrict, connect
+from cqp_desktop.core.package import canonical_json
+from cqp_desktop.core.package_verify import PdfVerifier, Verdict, verify_bytes
+from cqp_desktop.core.referentiel import Referentiel, from_data
+from cqp_desktop.core.rules import certification_status
+
+MIGRATION_SET = "cqp_national"
+DB_FILENAME = "cqp-national.sqlite3"
+national_migrations = Migrations(MIGRATION_SET)
+
+
+@national_migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE packages (
+            id INTEGER PRIMARY KEY,
+            manifest_sha256 TEXT NOT NULL UNIQUE,
+            session_uuid TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            session_label TEXT NOT NULL,
+            session_month TEXT NOT NULL,
+            site TEXT NOT NULL,
+            signer_fingerprint TEXT NOT NULL,
+            signer_name TEXT NOT NULL,
+            app_version TEXT NOT NULL,
+            source TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            UNIQUE (session_uuid, revision)
+        );
+        CREATE TABLE candidates (
+            uuid TEXT PRIMARY KEY,
+            last_name TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            organisme_code TEXT NOT NULL,
+            organisme_name TEXT NOT NULL,
+            branche TEXT,
+            cqp TEXT NOT NULL,
+            route TEXT NOT NULL,
+            package_id INTEGER NOT NULL REFERENCES packages(id)
+        );
+        CREATE TABLE epreuves (
+            id INTEGER PRIMARY KEY,
+            package_id INTEGER NOT NULL REFERENCES packages(id),
+            session_uuid TEXT NOT NULL,
+            local_id INTEGER NOT NULL,
+            candidate_uuid TEXT NOT NULL REFERENCES candidates(uuid),
+            certification TEXT NOT NULL,
+            bloc TEXT NOT NULL,
+            route TEXT NOT NULL,
+            planned_date TEXT NOT NULL,
+            referentiel_hash TEXT NOT NULL,
+            computed_validated INTEGER NOT NULL,
+            jury_validated INTEGER NOT NULL,
+            justification TEXT NOT NULL,
+            preconisations TEXT NOT NULL,
+            avis_version INTEGER NOT NULL,
+            UNIQUE (package_id, local_id)
+        );
+        CREATE INDEX epreuves_candidate ON epreuves(candidate_uuid);
+        CREATE TABLE referentiels (
+            hash TEXT PRIMARY KEY,
+            ref_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            content TEXT NOT NULL
+        );
+        CREATE TABLE rejections (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            manifest_sha256 TEXT NOT NULL,
+            reasons TEXT NOT NULL
+        );
+        """
+    )
+    for table in ("packages", "epreuves", "referentiels", "rejections"):
+        db.execute(
+            f"CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, 'consolidation : modification interdite'); END;"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, 'consolidation : suppression interdite'); END;"
+        )
+
+
+def open_national(path: Path | str) -> Database:
+    """Connect with the durability pragmas, refuse a newer schema, apply pending steps."""
+    path = Path(path)
+    new_file = not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path)
+    try:
+        known = {m.name for m in national_migrations._migrations}
+        applied = {m.name for m in national_migrations.applied(db)}
+        foreign = db.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'candidates'"
+        ).fetchone()[0] and not applied
+        if foreign:
+            raise StoreError(f"« {path} » n'est pas une base de consolidation nationale (base d'un site ?).")
+        unknown = sorted(applied - known)
+        if unknown:
+            raise StoreError(
+                f"La base de consolidation « {path} » vient d'une version plus récente de cqp-desktop "
+                f"(étapes inconnues : {', '.join(unknown)}) ; elle n'a pas été modifiée."
+            )
+        national_migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _explain(path, exc) from None
+    except StoreError:
+        db.close()
+        raise
+    if new_file:
+        _restrict(path)
+    return db
+
+
+# --------------------------------------------------------------------------------------------------
+# Import
+
+
+class ImportRejected(Exception):
+    """A package that may not enter the consolidation; `reasons` are French sentences."""
+
+    def __init__(self, source: str, reasons: list[str]):
+        self.source = source
+        self.reasons = reasons
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        return "\n".join([f"Paquet « {self.source} » refusé :", *(f"  - {r}" for r in self.reasons)])
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    source: str
+    status: str  # "importé" | "déjà importé"
+    package_id: int
+    session_uuid: str
+    session_label: str
+    revision: int
+    manifest_sha256: str
+    candidates: int
+    epreuves: int
+    acknowledgment: dict[str, Any]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def import_package(
+    db: Database,
+    raw: bytes,
+    *,
+    source: str = "<paquet>",
+    key_file: bytes | None = None,
+    passphrase: str | None = None,
+    certificate: bytes | None = None,
+    pdf_verifier: PdfVerifier | None = None,
+    clock: Callable[[], str] = _now,
+) -> ImportOutcome:
+    """Verify then import one package in one transaction; raise ImportRejected with every reason."""
+    verdict = verify_bytes(
+        raw, source=source, key_file=key_file, passphrase=passphrase, certificate=certificate, pdf_verifier=pdf_verifier
+    )
+    if not verdict.ok:
+        _reject(db, source, verdict.manifest_sha256, verdict.problems, clock)
+    assert verdict.manifest is not None and verdict.data is not None
+    existing = db.execute("SELECT id FROM packages WHERE manifest_sha256 = ?", [verdict.manifest_sha256]).fetchone()
+    if existing is not None:
+        return _outcome(db, existing[0], source, "déjà importé")
+    reasons = _conflicts(db, verdict)
+    if reasons:
+        _reject(db, source, verdict.manifest_sha256, reasons, clock)
+    with db.atomic():
+        package_id = _insert_package(db, verdict, source, clock())
+    return _outcome(db, package_id, source, "importé")
+
+
+def _reject(db: Database, source: str, digest: str, reasons: list[str], clock: Callable[[], str]) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO rejections (at, source, manifest_sha256, reasons) VALUES (?,?,?,?)",
+            [clock(), source, digest, json.dumps(reasons, ensure_ascii=False)],
+        )
+    raise ImportRejected(source, reasons)
+
+
+def _conflicts(db: Database, verdict: Verdict) -> list[str]:
+    manifest, data = verdict.manifest, verdict.data
+    assert manifest is not None and data is not None
+    reasons = []
+    uuid, revision = manifest["session"]["uuid"], manifest["revision"]
+    latest = db.execute(
+        "SELECT revision, manifest_sha256 FROM packages WHERE session_uuid = ? ORDER BY revision DESC LIMIT 1", [uuid]
+    ).fetchone()
+    if latest is not None:
+        if revision < latest[0]:
+            reasons.append(
+                f"rejeu refusé : ce paquet est la révision {revision} de la session « {manifest['session']['label']} », "
+                f"la révision {latest[0]} plus récente est déjà importée"
+            )
+        elif revision == latest[0]:
+            reasons.append(
+                f"conflit : la révision {revision} de la session « {manifest['session']['label']} » est déjà importée "
+                "avec un contenu différent (deux paquets différents pour le même état de session)"
+            )
+    for c in data["candidates"]:
+        known = db.execute("SELECT last_name, first_name FROM candidates WHERE uuid = ?", [c["uuid"]]).fetchone()
+        if known is not None and (known[0].casefold(), known[1].casefold()) != (
+            c["last_name"].casefold(),
+            c["first_name"].casefold(),
+        ):
+            reasons.append(
+                f"conflit d'identité : le candidat {c['uuid']} est déjà connu sous le nom {known[1]} {known[0]}, "
+                f"ce paquet le nomme {c['first_name']} {c['last_name']}"
+            )
+    return reasons
+
+
+def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int:
+    manifest, data = verdict.manifest, verdict.data
+    assert manifest is not None and data is not None
+    jury = {m["id"]: m for m in data["jury"]}
+    signer = jury.get(manifest["signer"]["member_id"], {})
+    cursor = db.execute(
+        "INSERT INTO packages (manifest_sha256, session_uuid, revision, session_label, session_month, site, "
+        "signer_fingerprint, signer_name, app_version, source, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            verdict.manifest_sha256,
+            manifest["session"]["uuid"],
+            manifest["revision"],
+            data["session"]["label"],
+            data["session"]["month"],
+            data["session"]["site"],
+            manifest["signer"]["fingerprint"],
+            f"{signer.get('first_name', '')} {signer.get('last_name', '').upper()}".strip(),
+            manifest["app_version"],
+            Path(source).name,
+            at,
+        ],
+    )
+    package_id = int(cursor.lastrowid)
+    organismes = {o["id"]: o for o in data["organismes"]}
+    for c in data["candidates"]:
+        o = organismes[c["organisme_id"]]
+        db.execute(
+            "INSERT INTO candidates (uuid, last_name, first_name, organisme_code, organisme_name, branche, cqp, route, "
+            "package_id) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO UPDATE SET organisme_code = excluded.organisme_code, "
+            "organisme_name = excluded.organisme_name, branche = excluded.branche, cqp = excluded.cqp, "
+            "route = excluded.route, package_id = excluded.package_id",
+            [c["uuid"], c["last_name"], c["first_name"], o["code"], o["name"], o["branche"], c["cqp"], c["route"], package_id],
+        )
+    for e in data["epreuves"]:
+        avis = max(e["avis"], key=lambda a: a["version"])
+        db.execute(
+            "INSERT INTO epreuves (package_id, session_uuid, local_id, candidate_uuid, certification, bloc, route, "
+            "planned_date, referentiel_hash, computed_validated, jury_validated, justification, preconisations, "
+            "avis_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                package_id,
+                manifest["session"]["uuid"],
+                e["id"],
+                e["candidate_uuid"],
+                e["certification"],
+                e["bloc"],
+                e["route"],
+                e["planned_date"],
+                e["referentiel"]["hash"],
+                int(verdict.recomputed[e["id"]]["validated"]),
+                int(avis["jury_validated"]),
+                avis["justification"],
+                avis["preconisations"],
+                avis["version"],
+            ],
+        )
+    for content_hash, referentiel in verdict.referentiels.items():
+        entry = next(r for r in manifest["referentiels"] if r["hash"] == content_hash)
+        member = json.loads(_member_content(verdict, entry["path"]))
+        db.execute(
+            "INSERT OR IGNORE INTO referentiels (hash, ref_id, version, content) VALUES (?,?,?,?)",
+            [content_hash, referentiel.id, referentiel.version, canonical_json(member).decode("utf-8")],
+        )
+    return package_id
+
+
+def _member_content(verdict: Verdict, path: str) -> bytes:
+    return verdict.members[path]
+
+
+def _outcome(db: Database, package_id: int, source: str, status: str) -> ImportOutcome:
+    row = next(db.query("SELECT * FROM packages WHERE id = ?", [package_id]))
+    epreuves = db.execute("SELECT count(*) FROM epreuves WHERE package_id = ?", [package_id]).fetchone()[0]
+    candidates = [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT candidate_uuid FROM epreuves WHERE package_id = ? ORDER BY candidate_uuid", [package_id]
+        )
+    ]
+    from cqp_desktop.core.acknowledgment import acknowledgment_body
+
+    return ImportOutcome(
+        source=source,
+        status=status,
+        package_id=package_id,
+        session_uuid=row["session_uuid"],
+        session_label=row["session_label"],
+        revision=row["revision"],
+        manifest_sha256=row["manifest_sha256"],
+        candidates=len(candidates),
+        epreuves=epreuves,
+        acknowledgment=acknowledgment_body(row, candidates, epreuves),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Consolidation
+
+
+@dataclass
+class BlocRecord:
+    bloc: str
+    certification: str
+    validated: bool
+    computed_validated: bool
+    date: str
+    session_label: str
+    site: str
+    preconisations: str
+    justification: str
+
+
+@dataclass
+class CandidateStatus:
+    uuid: str
+    last_name: str
+    first_name: str
+    organisme: str
+    cqp: str
+    route: str
+    held: tuple[str, ...]  # blocs with a CCP, any session, any site
+    cqp_obtained: tuple[str, ...]  # certifications whose blocs are all held (GRU/MDR count for both)
+    missing: tuple[str, ...]  # blocs of the candidate's CQP still to certify
+    records: list[BlocRecord] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.last_name.upper()} {self.first_name}"
+
+    def preconisations(self) -> list[BlocRecord]:
+        """Latest non-validated épreuve of each bloc still without a CCP: what the jury recommended."""
+        latest: dict[str, BlocRecord] = {}
+        for r in self.records:
+            if not r.validated and r.bloc not in self.held:
+                latest[r.bloc] = r
+        return [latest[b] for b in sorted(latest)]
+
+    def ccp(self) -> list[BlocRecord]:
+        """First validation of each bloc: the CCP to deliver."""
+        first: dict[str, BlocRecord] = {}
+        for r in self.records:
+            if r.validated and r.bloc not in first:
+                first[r.bloc] = r
+        return [first[b] for b in self.held]
+
+
+def _latest_referentiel(db: Database) -> Referentiel | None:
+    rows = list(db.query("SELECT content FROM referentiels"))
+    refs = [from_data(json.loads(r["content"])) for r in rows]
+    return max(refs, key=lambda r: (r.valid_from, r.version)) if refs else None
+
+
+def consolidated(db: Database) -> list[CandidateStatus]:
+    """Every candidate with the CCP they hold across sessions and sites, from each session's latest revision."""
+    referentiel = _latest_referentiel(db)
+    rows = db.query(
+        """
+        SELECT e.*, p.session_label, p.site FROM epreuves e JOIN packages p ON p.id = e.package_id
+        WHERE p.revision = (SELECT max(revision) FROM packages q WHERE q.session_uuid = p.session_uuid)
+        ORDER BY e.planned_date, e.id
+        """
+    )
+    records: dict[str, list[BlocRecord]] = {}
+    for r in rows:
+        records.setdefault(r["candidate_uuid"], []).append(
+            BlocRecord(
+                bloc=r["bloc"],
+                certification=r["certification"],
+                validated=bool(r["jury_validated"]),
+                computed_validated=bool(r["computed_validated"]),
+                date=r["planned_date"],
+                session_label=r["session_label"],
+                site=r["site"],
+                preconisations=r["preconisations"],
+                justification=r["justification"],
+            )
+        )
+    out = []
+    for c in db.query("SELECT * FROM candidates ORDER BY last_name, first_name, uuid"):
+        mine = records.get(c["uuid"], [])
+        held_set = {r.bloc for r in mine if r.validated}
+        order = list(referentiel.blocs) if referentiel else sorted(held_set)
+        held = tuple(b for b in order if b in held_set)
+        obtained: tuple[str, ...] = ()
+        missing: tuple[str, ...] = ()
+        if referentiel is not None:
+            obtained = tuple(
+                code for code in referentiel.certifications if certification_status(referentiel, code, held).cqp
+            )
+            if c["cqp"] in referentiel.certifications:
+                missing = certification_status(referentiel, c["cqp"], held).missing
+        out.append(
+            CandidateStatus(
+                uuid=c["uuid"],
+                last_name=c["last_name"],
+                first_name=c["first_name"],
+                organisme=c["organisme_name"],
+                cqp=c["cqp"],
+                route=c["route"],
+                held=held,
+                cqp_obtained=obtained,
+                missing=missing,
+                records=mine,
+            )
+        )
+    return out
+
+
+CSV_HEADER = [
+    "identifiant candidat",
+    "nom",
+    "prénom",
+    "organisme",
+    "CQP visé",
+    "voie",
+    "CCP à délivrer",
+    "CQP proposé",
+    "blocs restant à certifier",
+    "préconisations",
+    "avis s'écartant du calcul",
+]
+
+
+def export_csv(db: Database) -> str:
+    """One line per candidate, `;`-separated (opens in French spreadsheets), for the jury paritaire national."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for c in consolidated(db):
+        departs = [f"{r.bloc} ({r.date}) : {r.justification}" for r in c.records if r.validated != r.computed_validated]
+        writer.writerow(
+            [
+                c.uuid,
+                c.last_name,
+                c.first_name,
+                c.organisme,
+                c.cqp,
+                c.route,
+                ", ".join(c.held),
+                ", ".join(c.cqp_obtained) or "non",
+                ", ".join(c.missing),
+                " | ".join(f"{r.bloc} : {r.preconisations}" for r in c.preconisations()),
+                " | ".join(departs),
+            ]
+        )
+    return buffer.getvalue()
+
+
+def write_csv(db: Database, path: Path) -> None:
+    from cqp_desktop.core.package import write_atomic
+
+    write_atomic(path, ("\ufeff" + export_csv(db)).encode("utf-8"))
+
+
+# --------------------------------------------------------------------------------------------------
+# PDF for the jury paritaire national
+
+
+def _fonts() -> tuple[str, str]:
+    """DejaVu Sans (French typography incl. U+202F): the app's fonts module, else the system copy."""
+    try:
+        from cqp_desktop.core import fonts
+
+        return fonts.register()
+    except (ImportError, OSError):
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        folder = Path("/usr/share/fonts/truetype/dejavu")
+        pdfmetrics.registerFont(TTFont("DejaVuSans", str(folder / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(folder / "DejaVuSans-Bold.ttf")))
+        return "DejaVuSans", "DejaVuSans-Bold"
+
+
+def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
+    """Three lists: candidates proposed for a CQP, CCP to deliver, préconisations for blocs not validated."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    regular, bold = _fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("head", fontName=bold, fontSize=8.5, leading=10.5)
+    title = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19, spaceAfter=4)
+    h2 = ParagraphStyle("h2", fontName=bold, fontSize=11.5, leading=14, spaceBefore=10, spaceAfter=4)
+    note = ParagraphStyle("note", fontName=regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444"))
+    statuses = consolidated(db)
+    packages = db.execute("SELECT count(*), count(DISTINCT session_uuid) FROM packages").fetchone()
+    day = generated_on or dt.date.today().isoformat()
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table | Paragraph:
+        if not rows:
+            return p("Aucun.", note)
+        t = Table([[p(h, head) for h in header], *[[p(c) for c in r] for r in rows]], colWidths=widths, repeatRows=1)
+        t.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6f0")),
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8a99aa")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f5f7fa")]),
+                ]
+            )
+        )
+        return t
+
+    proposed = [
+        [c.name, c.organisme, c.cqp, ", ".join(c.cqp_obtained), ", ".join(c.held), c.uuid[:8]]
+        for c in statuses
+        if c.cqp_obtained
+    ]
+    ccp = [
+        [c.name, c.organisme, r.bloc, f"{r.date} — {r.session_label}", r.site, "oui : " + r.justification if r.validated != r.computed_validated else "non"]
+        for c in statuses
+        for r in c.ccp()
+    ]
+    recommendations = [
+        [c.name, c.organisme, r.bloc, r.date, r.preconisations or "(aucune préconisation transmise)"]
+        for c in statuses
+        for r in c.preconisations()
+    ]
+    story = [
+        p("Jury paritaire national — CQP COS et GC", title),
+        p(
+            f"Consolidation du {day} : {packages[0]} paquet(s) vérifié(s), {packages[1]} session(s), "
+            f"{len(statuses)} candidat(s). Les CCP sont capitalisés d'une session et d'un site à l'autre ; "
+            "GRU et MDR valent pour les deux CQP.",
+            note,
+        ),
+        p("Candidats proposés pour le CQP", h2),
+        table(["Candidat", "Organisme", "CQP visé", "CQP proposé", "CCP détenus", "Identifiant"], proposed, [60 * mm, 60 * mm, 20 * mm, 25 * mm, 45 * mm, 25 * mm]),
+        p("CCP à délivrer", h2),
+        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Site", "Avis s'écartant du calcul"], ccp, [55 * mm, 55 * mm, 15 * mm, 50 * mm, 45 * mm, 45 * mm]),
+        p("Préconisations (blocs non validés)", h2),
+        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Préconisations du jury"], recommendations, [55 * mm, 55 * mm, 15 * mm, 25 * mm, 115 * mm]),
+        Spacer(1, 6 * mm),
+        p("Le jury paritaire national délibère souverainement ; cette liste reprend les avis des jurys professionnels.", note),
+    ]
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7.5)
+        canvas.drawString(15 * mm, 8 * mm, f"cqp-desktop — consolidation nationale du {day}")
+        canvas.drawRightString(landscape(A4)[0] - 15 * mm, 8 * mm, f"page {doc.page}")
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=15 * mm,
+        title="Jury paritaire national — consolidation", author="cqp-desktop",
+    )
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def write_pdf(db: Database, path: Path) -> None:
+    from cqp_desktop.core.package import write_atomic
+
+    write_atomic(path, export_pdf(db))

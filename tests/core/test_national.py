@@ -1,0 +1,268 @@
+"""Consolidation at Ucanss: idempotent import, refusals with reasons, CCP capitalised across sessions
+and across COS/GC, lists for the jury paritaire national, acknowledgment and purge on the site."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from cqp_desktop.core import avis
+from cqp_desktop.core.acknowledgment import (
+    PURGED_NAME,
+    AckError,
+    acknowledgment_file,
+    import_acknowledgment,
+    is_synchronised,
+    purge_personal_data,
+)
+from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.national import ImportRejected, consolidated, export_csv, export_pdf, import_package, open_national
+from cqp_desktop.core.package import build_package, export_package
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.store import Store
+from tests.core.avis_fixtures import tiny_png
+from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
+from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
+
+
+@pytest.fixture
+def national(tmp_path: Path):  # type: ignore[no-untyped-def]
+    db = open_national(tmp_path / "national.sqlite3")
+    yield db
+    db.close()
+
+
+def _export(store: Store, session, folder: Path, name: str) -> bytes:  # type: ignore[no-untyped-def]
+    return export_package(store, session.session_id, session.president_id, PASSPHRASE, folder / name, with_pdfs=False).path.read_bytes()
+
+
+def _dump(db) -> dict:  # type: ignore[no-untyped-def]
+    return {t: list(db.query(f"SELECT * FROM {t}")) for t in ("packages", "candidates", "epreuves", "referentiels", "rejections")}
+
+
+def test_import_is_idempotent(store: Store, referentiel: Referentiel, national, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    session = signed_session(store, referentiel, candidates=3)
+    raw = _export(store, session, tmp_path, "s.cqpkg")
+    first = import_package(national, raw, source="s.cqpkg")
+    assert first.status == "importé" and first.candidates == 3 and first.epreuves == len(session.epreuve_ids)
+    before = _dump(national)
+    again = import_package(national, raw, source="copie.cqpkg")
+    assert again.status == "déjà importé" and again.package_id == first.package_id
+    assert _dump(national) == before
+    assert again.acknowledgment == first.acknowledgment
+
+
+def test_a_tampered_package_is_refused_with_its_reason_and_nothing_imported(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    session = signed_session(store, referentiel, candidates=2)
+    members = members_of(_export(store, session, tmp_path, "s.cqpkg"))
+    edit_json(members, "data.json", lambda d: d["epreuves"][0]["avis"][0].update(jury_validated=False))
+    refresh_manifest(members)
+    with pytest.raises(ImportRejected) as caught:
+        import_package(national, rezip(members), source="falsifié.cqpkg")
+    assert "contenu de l'avis différent de celui signé (jury_validated)" in caught.value.report()
+    assert national["packages"].count == 0 and national["candidates"].count == 0
+    assert national["rejections"].count == 1
+
+
+def test_replayed_older_revision_and_conflicting_revision_are_refused(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    session = signed_session(store, referentiel, candidates=1)
+    v1 = _export(store, session, tmp_path, "v1.cqpkg")
+    with_pdfs = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "pdf.cqpkg").path.read_bytes()
+    current = avis.signed_avis(store, session.epreuve_ids[0])
+    assert current is not None
+    new = avis.amend(store, current.id, reason="Préconisation précisée", preconisations="Tutorat de trois mois")
+    avis.sign_avis(store, new, session.president_id, PASSPHRASE, tiny_png())
+    v2 = _export(store, session, tmp_path, "v2.cqpkg")
+    first = import_package(national, v1)
+    with pytest.raises(ImportRejected, match="conflit : la révision"):
+        import_package(national, with_pdfs, source="pdf.cqpkg")  # same revision as v1, other content
+    assert first.revision < import_package(national, v2).revision
+    national2 = open_national(tmp_path / "n2.sqlite3")
+    try:
+        import_package(national2, v2)
+        with pytest.raises(ImportRejected, match=r"rejeu refusé : ce paquet est la révision \d+ .* plus récente est déjà importée"):
+            import_package(national2, v1, source="v1.cqpkg")
+    finally:
+        national2.close()
+    # the consolidation reads each session's latest revision only
+    [status] = consolidated(national)
+    assert [(r.bloc, r.preconisations) for r in status.records] == [("GRU", "Tutorat de trois mois"), ("MDR", "")]
+
+
+def test_a_candidate_uuid_known_under_other_names_is_a_conflict(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    site = make_site(store)
+    first = signed_session(store, referentiel, candidates=1, site=site, month="2026-10")
+    import_package(national, _export(store, first, tmp_path, "oct.cqpkg"))
+    store.db.execute("UPDATE candidates SET first_name = 'Léah' WHERE id = ?", [first.candidate_ids[0]])
+    store.db.conn.commit()
+    second = store.add_session("Session 2026-12", "2026-12")
+    epreuve = store.plan_epreuve(
+        first.candidate_ids[0], referentiel, "POS", "2026-12-02", alternative="appels",
+        session_id=second, president_id=site.president_id, expert_id=site.expert_id,
+    ) if any(a.code == "appels" for a in referentiel.bloc("POS").alternatives) else store.plan_epreuve(
+        first.candidate_ids[0], referentiel, "POS", "2026-12-02",
+        alternative=referentiel.bloc("POS").alternatives[0].code if referentiel.bloc("POS").alternatives else None,
+        session_id=second, president_id=site.president_id, expert_id=site.expert_id,
+    )
+    from tests.core.package_fixtures import sign_epreuve
+    from cqp_desktop.core.rules import Decision
+
+    for criterion in referentiel.bloc("POS").criteria():
+        store.record_decision(epreuve, criterion.key, Decision.VALIDE)
+    sign_epreuve(store, epreuve, site)
+    raw = export_package(store, second, site.president_id, PASSPHRASE, tmp_path / "dec.cqpkg", with_pdfs=False).path.read_bytes()
+    with pytest.raises(ImportRejected, match="conflit d'identité : le candidat .* déjà connu sous le nom Léa Martin"):
+        import_package(national, raw)
+
+
+def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    site = make_site(store)
+    # October: Léa (COS) validates GRU and MDR; Hugo (GC) fails GRU, validates GDU.
+    october = signed_session(
+        store, referentiel, candidates=2, site=site, month="2026-10",
+        people=[("Martin", "Léa", "COS", ("GRU", "MDR"), ()),
+                ("Petit", "Hugo", "GC", ("GRU", "GDU"), ("GRU.C1.1", "GRU.C1.2", "GRU.C2.1", "GRU.C2.2"))],
+    )
+    import_package(national, _export(store, october, tmp_path, "oct.cqpkg"))
+    # December: Léa now aims at the GC (same person, same UUID): her GRU and MDR count, GDU completes it.
+    lea = october.candidate_ids[0]
+    store.db.execute("UPDATE candidates SET cqp = 'GC' WHERE id = ?", [lea])
+    store.db.conn.commit()
+    december = store.add_session("Session 2026-12", "2026-12")
+    from tests.core.package_fixtures import sign_epreuve
+    from cqp_desktop.core.rules import Decision
+
+    for candidate, bloc, failing in ((lea, "GDU", ()), (october.candidate_ids[1], "GRU", ("GRU.C1.1",))):
+        e = store.plan_epreuve(candidate, referentiel, bloc, "2026-12-03",
+                               alternative=(referentiel.bloc(bloc).alternatives[0].code if referentiel.bloc(bloc).alternatives else None),
+                               session_id=december, president_id=site.president_id, expert_id=site.expert_id)
+        for criterion in referentiel.bloc(bloc).criteria():
+            store.record_decision(e, criterion.key, Decision.NON_VALIDE if criterion.key in failing else Decision.VALIDE)
+        sign_epreuve(store, e, site)
+    raw = export_package(store, december, site.president_id, PASSPHRASE, tmp_path / "dec.cqpkg", with_pdfs=False).path.read_bytes()
+    import_package(national, raw)
+    statuses = {c.first_name: c for c in consolidated(national)}
+    assert statuses["Léa"].held == ("GRU", "MDR", "GDU")
+    assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].missing == ()
+    assert statuses["Hugo"].held == ("GRU", "GDU")  # GRU failed in October, validated in December
+    assert statuses["Hugo"].missing == ("MDR",) and statuses["Hugo"].cqp_obtained == ()
+    assert statuses["Hugo"].preconisations() == []  # GRU now held: the October préconisation is moot
+    csv_text = export_csv(national)
+    lines = csv_text.strip().split("\r\n")
+    assert lines[0].startswith("identifiant candidat;nom;prénom;organisme;CQP visé")
+    lea_line = next(l for l in lines if ";Léa;" in l)
+    assert ";GRU, MDR, GDU;GC;" in lea_line
+    pdf = export_pdf(national, generated_on="2026-12-20")
+    assert pdf.startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True).stdout.decode()
+        assert "Candidats proposés pour le CQP" in text and "MARTIN Léa" in text and "CCP à délivrer" in text
+
+
+def test_preconisations_are_listed_for_blocs_still_to_certify(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    session = signed_session(
+        store, referentiel, candidates=1,
+        people=[("Roux", "Nathan", "COS", ("POS",), ("POS.C12.1",))],
+    )
+    import_package(national, _export(store, session, tmp_path, "s.cqpkg"))
+    [status] = consolidated(national)
+    assert status.held == () and [r.bloc for r in status.preconisations()] == ["POS"]
+    assert "Reprendre la relation écrite" in export_csv(national)
+
+
+def test_acknowledgment_marks_the_session_synchronised_and_allows_the_purge(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from cqp_desktop.core.package import load_decryption_key
+    from tests.core.test_package import ucanss_identity
+
+    session = signed_session(store, referentiel, candidates=2)
+    with pytest.raises(AckError, match="non synchronisée : importez d'abord l'accusé"):
+        purge_personal_data(store, session.session_id)
+    outcome = import_package(national, _export(store, session, tmp_path, "s.cqpkg"))
+    key_path, cert_path, _ = ucanss_identity(tmp_path)
+    key, cert = load_decryption_key(key_path.read_bytes(), "secret ucanss", cert_path.read_bytes())
+    ack = acknowledgment_file(outcome.acknowledgment, key, cert)
+    # a tampered acknowledgment is refused
+    forged = json.loads(ack)
+    forged["acknowledgment"]["revision"] += 1
+    with pytest.raises(AckError, match="signature de l'accusé invalide"):
+        import_acknowledgment(store, json.dumps(forged).encode())
+    # an acknowledgment of a package this site never exported is refused
+    unknown = json.loads(acknowledgment_file(outcome.acknowledgment))
+    unknown["acknowledgment"]["manifest_sha256"] = "0" * 64
+    with pytest.raises(AckError, match="ne correspond à aucun paquet exporté depuis ce poste"):
+        import_acknowledgment(store, json.dumps(unknown).encode())
+    with pytest.raises(AckError, match="n'est pas un accusé de réception"):
+        import_acknowledgment(store, b"%PDF")
+    result = import_acknowledgment(store, ack)
+    assert result.synchronised and not result.already and result.signed_by == "Ucanss CQP"
+    assert import_acknowledgment(store, ack).already  # idempotent
+    assert store.db["session_sync"].count == 1
+    purged = purge_personal_data(store, session.session_id, actor="1")
+    assert sorted(purged) == sorted(session.candidate_ids)
+    rows = [store.db["candidates"].get(c) for c in session.candidate_ids]
+    assert all(r["last_name"] == PURGED_NAME and r["first_name"] == "" and r["purged_at"] for r in rows)
+    assert all(r["uuid"] for r in rows)  # identity kept
+    assert store.db.execute("SELECT count(*) FROM decisions").fetchone()[0] > 0  # results kept
+    assert [e for e in store.audit_entries() if e["action"] == "candidate.purge"]
+    assert store.verify_audit_chain() == []
+    assert "Martin" not in json.dumps([e["details"] for e in store.audit_entries()], ensure_ascii=False)
+
+
+def test_purge_is_refused_when_the_session_changed_after_the_acknowledged_package(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    session = signed_session(store, referentiel, candidates=1)
+    outcome = import_package(national, _export(store, session, tmp_path, "s.cqpkg"))
+    current = avis.signed_avis(store, session.epreuve_ids[0])
+    assert current is not None
+    new = avis.amend(store, current.id, reason="Correction")
+    avis.sign_avis(store, new, session.president_id, PASSPHRASE, tiny_png())
+    result = import_acknowledgment(store, acknowledgment_file(outcome.acknowledgment))
+    assert not result.synchronised and not is_synchronised(store, session.session_id)
+    with pytest.raises(AckError, match="modifiée depuis le dernier paquet reçu par l'Ucanss"):
+        purge_personal_data(store, session.session_id)
+    assert store.db["candidates"].get(session.candidate_ids[0])["last_name"] == "Martin"
+
+
+def test_national_database_is_its_own_file_with_its_own_migrations(tmp_path: Path, db_path: Path, store: Store) -> None:
+    db = open_national(tmp_path / "n.sqlite3")
+    try:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'cqp_national'")]
+        assert names == ["0001_initial"]
+    finally:
+        db.close()
+    with pytest.raises(StoreError, match="n'est pas une base de consolidation nationale"):
+        open_national(db_path)
+
+
+def test_the_same_package_from_two_stores_never_mixes_candidates(referentiel: Referentiel, national, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Two sites each have a "Léa Martin": different UUIDs, two candidates at Ucanss."""
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.resources import default_referentiel_path
+    from tests.conftest import FakeWallClock
+
+    for n in range(2):
+        s = Store.open(tmp_path / f"site{n}.sqlite3", wall_clock=FakeWallClock())
+        s.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+        session = signed_session(s, referentiel, candidates=1)
+        import_package(national, _export(s, session, tmp_path, f"site{n}.cqpkg"))
+        s.close()
+    assert [c.first_name for c in consolidated(national)] == ["Léa", "Léa"]
