@@ -43,7 +43,15 @@ _NAME = re.compile(r"^cqp-desktop-(\d{8})-(\d{6})-(\d{6})-([a-z-]+)\.sqlite3$")
 
 
 class BackupError(Exception):
-    """A backup that cannot be taken, read or restored; the message is French and says why."""
+    """A backup that cannot be taken, read or restored; the message is French and says why.
+
+    `store` is set when a restore failed after the database had been closed: it is the previous
+    database, put back and reopened, which the caller must use from now on.
+    """
+
+    def __init__(self, message: str, store: Store | None = None):
+        super().__init__(message)
+        self.store = store
 
 
 @dataclass(frozen=True)
@@ -232,7 +240,8 @@ def restore(store: Store, data_dir: Path, backup: Path, *, now: dt.datetime | No
     """Replace the database with `backup`; returns the new store and the copy made of the replaced base.
 
     The caller must drop every reference to `store` (it is closed). If anything fails after the
-    database was closed, the previous database is put back and reopened before the error is raised.
+    database was closed, the previous database is put back and reopened, and the error carries that
+    reopened store (`BackupError.store`).
     """
     check = verify(backup)
     if not check.ok:
@@ -245,11 +254,13 @@ def restore(store: Store, data_dir: Path, backup: Path, *, now: dt.datetime | No
         _replace_database(Path(backup), db_path)
         return Store.open(db_path, wall_clock=wall_clock), aside
     except (OSError, StoreError, sqlite3.Error) as exc:
-        _replace_database(aside.path, db_path)
-        Store.open(db_path, wall_clock=wall_clock).close()
+        if not db_path.exists() or not verify(db_path).ok:
+            _replace_database(aside.path, db_path)
+        previous = Store.open(db_path, wall_clock=wall_clock)
         raise BackupError(
             f"Restauration impossible ({exc}). La base d'avant a été remise en place ; elle reste aussi dans "
-            f"« {aside.path.name} »."
+            f"« {aside.path.name} ».",
+            store=previous,
         ) from None
 
 

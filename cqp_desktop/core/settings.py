@@ -37,6 +37,7 @@ class Declaration:
     help: str = ""
     minimum: int | None = None
     maximum: int | None = None
+    choices: tuple[str, ...] = ()  # allowed values of a text setting (empty: any non-empty text)
 
 
 def _default_export_dir(_data_dir: Path) -> str:
@@ -69,6 +70,14 @@ DECLARATIONS: tuple[Declaration, ...] = (
         minimum=0,
         maximum=3650,
     ),
+    Declaration(
+        key="language",
+        label="Langue de l'interface",
+        kind=str,
+        default=lambda _d: "fr",
+        help="Français (langue des jurys) ; l'anglais sert à vérifier les traductions. Prend effet au prochain démarrage.",
+        choices=("fr", "en"),
+    ),
 )
 _BY_KEY = {d.key: d for d in DECLARATIONS}
 
@@ -97,6 +106,9 @@ def check(key: str, value: Any) -> Any:
         return number
     if not isinstance(value, str) or not value.strip():
         raise SettingsError(f"« {decl.label} » : un texte non vide est attendu.")
+    if decl.choices and value.strip() not in decl.choices:
+        allowed = ", ".join(f"« {c} »" for c in decl.choices)
+        raise SettingsError(f"« {decl.label} » : « {value} » n'est pas admis (valeurs possibles : {allowed}).")
     return value.strip()
 
 
@@ -121,6 +133,10 @@ class Settings:
     @property
     def backup_keep_days(self) -> int:
         return int(self.values["backup_keep_days"])
+
+    @property
+    def language(self) -> str:
+        return str(self.values["language"])
 
     def with_values(self, **changes: Any) -> "Settings":
         """A copy with some settings changed; each new value is checked first."""

@@ -182,3 +182,32 @@ def test_describe_size_in_french() -> None:
     assert backup.describe_size(512) == "512 o"
     assert backup.describe_size(2048) == "2 Ko"
     assert backup.describe_size(int(1.25 * 1024 * 1024)) == "1,2 Mo"
+
+
+def test_a_restore_failing_midway_puts_the_previous_base_back(
+    store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    org = store.add_organisme("URSSAF", "Urssaf Val-Fleuri", branche="Recouvrement")
+    chosen = backup.backup_now(store, data_dir, "manuelle", now=NOON)
+    store.add_organisme("CARSAT", "Carsat Monts-Bleus", branche="Retraite")
+    real = backup._replace_database
+    calls: list[Path] = []
+
+    def failing_once(source: Path, db_path: Path) -> None:
+        calls.append(source)
+        if len(calls) == 1:
+            db_path.write_bytes(b"half-written")  # the worst case: the file was damaged
+            raise OSError(28, "No space left on device")
+        real(source, db_path)
+
+    monkeypatch.setattr(backup, "_replace_database", failing_once)
+    with pytest.raises(BackupError, match="Restauration impossible.*remise en place") as caught:
+        backup.restore(store, data_dir, chosen.path, now=NOON + dt.timedelta(minutes=1))
+    previous = caught.value.store
+    assert previous is not None
+    try:
+        codes = {row["code"] for row in previous.db["organismes"].rows}
+        assert codes == {"URSSAF", "CARSAT"}  # the base as it was just before, not the chosen backup
+        assert previous.db["organismes"].get(org)["name"] == "Urssaf Val-Fleuri"
+    finally:
+        previous.close()

@@ -16,6 +16,7 @@ def test_defaults_when_no_file(tmp_path: Path) -> None:
     assert current.backup_keep_last == 10
     assert current.backup_keep_days == 30
     assert current.export_dir.name == "cqp-desktop"
+    assert current.language == "fr"
     assert not settings.settings_path(tmp_path).exists()
 
 
@@ -52,6 +53,7 @@ def test_save_then_load_round_trip_owner_only(tmp_path: Path) -> None:
         ("backup_keep_days", True, "nombre entier est attendu"),
         ("export_dir", "   ", "texte non vide"),
         ("langue", "fr", "Réglage inconnu"),
+        ("language", "de", "n'est pas admis.*« fr », « en »"),
     ],
 )
 def test_bad_values_are_refused_in_french(tmp_path: Path, key: str, value: object, message: str) -> None:
