@@ -131,8 +131,8 @@ def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, ex
     return table
 
 
-def boxed(paragraph: Flowable, background: colors.Color, border: colors.Color) -> Table:
-    table = Table([[paragraph]], colWidths=[WIDTH])
+def boxed(paragraph: Flowable, background: colors.Color, border: colors.Color, width: float = WIDTH) -> Table:
+    table = Table([[paragraph]], colWidths=[width])
     table.setStyle(
         TableStyle(
             [
@@ -148,7 +148,7 @@ def boxed(paragraph: Flowable, background: colors.Color, border: colors.Color) -
     return table
 
 
-def numbered_canvas(footer: str, watermark: str | None = None) -> type[Canvas]:
+def numbered_canvas(footer: str, watermark: str | None = None, pagesize: tuple[float, float] = PAGE) -> type[Canvas]:
     """A canvas that writes 'page N / M' and the footer on each page (and a watermark on drafts)."""
 
     class _Canvas(Canvas):
@@ -169,15 +169,15 @@ def numbered_canvas(footer: str, watermark: str | None = None) -> type[Canvas]:
                 if watermark:
                     self.setFont(regular, 54)
                     self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.10))
-                    self.translate(PAGE[0] / 2, PAGE[1] / 2)
+                    self.translate(pagesize[0] / 2, pagesize[1] / 2)
                     self.rotate(40)
                     self.drawCentredString(0, 0, watermark)
                     self.rotate(-40)
-                    self.translate(-PAGE[0] / 2, -PAGE[1] / 2)
+                    self.translate(-pagesize[0] / 2, -pagesize[1] / 2)
                 self.setFont(regular, 7)
                 self.setFillColor(GREY)
                 self.drawString(MARGIN, 9 * mm, footer)
-                self.drawRightString(PAGE[0] - MARGIN, 9 * mm, f"page {number} / {total}")
+                self.drawRightString(pagesize[0] - MARGIN, 9 * mm, f"page {number} / {total}")
                 self.restoreState()
                 super().showPage()
             super().save()
@@ -185,11 +185,13 @@ def numbered_canvas(footer: str, watermark: str | None = None) -> type[Canvas]:
     return _Canvas
 
 
-def render(story: list[Flowable], title: str, footer: str, watermark: str | None = None) -> bytes:
+def render(
+    story: list[Flowable], title: str, footer: str, watermark: str | None = None, pagesize: tuple[float, float] = PAGE
+) -> bytes:
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
-        pagesize=PAGE,
+        pagesize=pagesize,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=14 * mm,
@@ -200,7 +202,7 @@ def render(story: list[Flowable], title: str, footer: str, watermark: str | None
         creator="cqp-desktop",
         invariant=1,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer, watermark))
+    doc.build(story, canvasmaker=numbered_canvas(footer, watermark, pagesize))
     return buffer.getvalue()
 
 

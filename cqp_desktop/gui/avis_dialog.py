@@ -294,12 +294,14 @@ class AvisDialog(QDialog):
 
         if self.departs:
             computed = self.tr("validé") if self.result.validated else self.tr("non validé")
-            self.depart_label.setText(
-                self.tr(
+            if editable:
+                text = self.tr(
                     "L'avis s'écarte du résultat calculé (bloc {computed} selon les règles) : une justification écrite "
                     "est obligatoire et l'écart sera signalé sur tous les documents."
-                ).format(computed=computed)
-            )
+                )
+            else:
+                text = self.tr("Avis différent du résultat calculé (bloc {computed} selon les règles) : écart justifié ci-dessous.")
+            self.depart_label.setText(text.format(computed=computed))
         self.depart_label.setVisible(self.departs)
         self.preconisations_caption.setText(
             self.tr("Préconisations pour le candidat (obligatoires : bloc non validé)")
