@@ -302,10 +302,7 @@ class EpreuveRunner:
             return None
         n = len(self.presented())
         if n < minimum:
-            return (
-                f"La présentation doit aborder au moins {minimum} compétences du bloc ; "
-                f"{n} cochée{'s' if n > 1 else ''} pour l'instant."
-            )
+            return f"Au moins {minimum} compétences à aborder : {n} cochée{'s' if n > 1 else ''}."
         return None
 
     # -------------------------------------------------------------------------------------------

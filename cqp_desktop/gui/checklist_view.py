@@ -60,8 +60,11 @@ class ChecklistView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        title = QLabel(self.tr("Grille d'évaluation — bloc {bloc}").format(bloc=runner.bloc.code))
-        title.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        title = QLabel(
+            self.tr("Grille d'évaluation — {bloc} : {title}").format(bloc=runner.bloc.code, title=runner.bloc.title)
+        )
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 14pt; font-weight: 700;")
         layout.addWidget(title)
         self.notice = QLabel(runner.criteria_notice)
         self.notice.setWordWrap(True)
@@ -113,16 +116,13 @@ class ChecklistView(QWidget):
             button.clicked.connect(lambda _=False, d=decision: self._decide_current(d))
             keys.addWidget(button)
             self.buttons[decision] = button
-        self.undo_button = QPushButton(self.tr("↶ Annuler la dernière décision  [Ctrl+Z]"))
+        self.undo_button = QPushButton(self.tr("↶ Annuler  [Ctrl+Z]"))
         self.undo_button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
         keys.addWidget(self.undo_button)
         keys.addStretch(1)
         layout.addLayout(keys)
-        hint = QLabel(self.tr("Flèches ↑ ↓ : se déplacer · V / N / O : décider (passe au critère suivant) · Ctrl+Z : annuler"))
-        hint.setStyleSheet("color: #333; font-size: 11pt;")
-        layout.addWidget(hint)
 
         self.note_label = QLabel()
         self.note_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
@@ -188,7 +188,7 @@ class ChecklistView(QWidget):
         if missing:
             text += "\n" + self.tr("Manque : ") + " · ".join(missing)
         self.result.setText(text)
-        self.result.setStyleSheet((OK_CSS if result.validated else NOTICE_CSS) + " font-size: 12pt;")
+        self.result.setStyleSheet((OK_CSS if result.validated else NOTICE_CSS) + " font-size: 11pt;")
         self.undo_button.setEnabled(not self.runner.read_only)
 
     def current_criterion(self) -> str | None:

@@ -7,7 +7,7 @@ which store their timer event before the panel redraws.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from cqp_desktop.core.clock import ClockError, ClockState, format_ms
 from cqp_desktop.core.runner import EpreuveRunner, RunnerError
@@ -47,8 +47,8 @@ class ClockPanel(QWidget):
         self.count_warning: QLabel = find(QLabel, "countWarning")
         self.phases_label: QLabel = find(QLabel, "phasesLabel")
 
-        self.phase_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
-        self.countdown.setStyleSheet("font-size: 64pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;")
+        self.phase_label.setStyleSheet("font-size: 14pt; font-weight: 700;")
+        self.countdown.setStyleSheet("font-size: 56pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;")
         self.elapsed.setStyleSheet("font-size: 16pt;")
         self.state.setStyleSheet("font-size: 14pt; font-weight: 600;")
         for button in (self.start_button, self.pause_button, self.next_button):
@@ -65,6 +65,7 @@ class ClockPanel(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
 
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.start_button.clicked.connect(self.start_or_resume)
         self.pause_button.clicked.connect(self.pause)
         self.next_button.clicked.connect(self.next_phase)
@@ -119,9 +120,7 @@ class ClockPanel(QWidget):
         total = len(self.runner.phases)
         phase = r.phase
         self.phase_label.setText(
-            self.tr("Phase {n}/{total} · {label} ({minutes} min)").format(
-                n=r.phase_index + 1, total=total, label=phase.label, minutes=phase.seconds // 60
-            )
+            self.tr("Phase {n}/{total} · {label}").format(n=r.phase_index + 1, total=total, label=phase.label)
         )
         ended = r.state == ClockState.ENDED
         if ended:
@@ -190,11 +189,17 @@ class ClockPanel(QWidget):
         lines = []
         for i, p in enumerate(self.runner.phases):
             done = r.finished[i] if i < len(r.finished) else None
+            name = _short(p.label)
             if done is not None:
-                extra = self.tr(" — dépassement +{t}").format(t=format_ms(done.overrun_ms)) if done.overrun_ms else ""
-                lines.append(f"✔ {p.label} : {format_ms(done.elapsed_ms)} / {p.seconds // 60} min{extra}")
+                extra = self.tr(" · dépassement +{t}").format(t=format_ms(done.overrun_ms)) if done.overrun_ms else ""
+                lines.append(f"✔ {name} : {format_ms(done.elapsed_ms)} / {p.seconds // 60} min{extra}")
             elif i == r.phase_index and not ended:
-                lines.append(f"▶ {p.label} : {p.seconds // 60} min")
+                lines.append(f"▶ {name} : {p.seconds // 60} min")
             else:
-                lines.append(f"○ {p.label} : {p.seconds // 60} min")
+                lines.append(f"○ {name} : {p.seconds // 60} min")
         self.phases_label.setText("\n".join(lines))
+        self.phases_label.setToolTip("\n".join(p.label for p in self.runner.phases))
+
+
+def _short(label: str, limit: int = 22) -> str:
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"

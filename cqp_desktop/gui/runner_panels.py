@@ -31,7 +31,7 @@ class DiscussPanel(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet("font-size: 12pt;")
-        layout.addWidget(self.intro)
+        layout.addWidget(self.intro, 0, Qt.AlignmentFlag.AlignTop)
         self.list = QListWidget()
         self.list.setStyleSheet("font-size: 12pt;")
         self.list.setWordWrap(True)
@@ -43,14 +43,19 @@ class DiscussPanel(QWidget):
         items = self.runner.to_discuss()
         self.list.clear()
         count = sum(len(i.criteria) for i in items)
+        self.list.setVisible(self.runner.observation_over)
         if not self.runner.observation_over:
-            self.intro.setText(self.tr("Liste complète à la fin de l'observation. Critères encore non observés : {n}.").format(n=count))
+            self.intro.setText(
+                self.tr("La liste des critères à aborder s'affichera au début de l'entretien. "
+                        "Critères encore non observés : {n}.").format(n=count)
+            )
         elif count:
             self.intro.setText(self.tr("{n} critère(s) encore non observé(s) : à aborder pendant l'entretien.").format(n=count))
         else:
             self.intro.setText(self.tr("Tous les critères ont une décision."))
         for item in items:
-            self.list.addItem(f"{item.competence.code} — {item.competence.wording[:90]}{'…' if len(item.competence.wording) > 90 else ''}")
+            wording = item.competence.wording
+            self.list.addItem(f"{item.competence.code} — {wording[:60]}{'…' if len(wording) > 60 else ''}")
             head = self.list.item(self.list.count() - 1)
             font = head.font()
             font.setBold(True)
@@ -70,7 +75,7 @@ class PresentationPanel(QWidget):
         self.runner = runner
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Compétences abordées par la présentation du candidat (au moins {n}) :").format(
+            self.tr("Compétences abordées par la présentation (au moins {n}) :").format(
                 n=runner.bloc.min_competences_presented or 0
             )
         )
@@ -79,7 +84,7 @@ class PresentationPanel(QWidget):
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for competence in runner.bloc.competences:
-            text = competence.wording if len(competence.wording) <= 80 else competence.wording[:80] + "…"
+            text = competence.wording if len(competence.wording) <= 34 else competence.wording[:34].rstrip() + "…"
             box = QCheckBox(f"{competence.code} — {text}")
             box.setToolTip(competence.wording)
             box.setStyleSheet("font-size: 12pt;")

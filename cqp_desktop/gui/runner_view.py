@@ -55,6 +55,7 @@ class RunnerView(QWidget):
         outer.addLayout(header)
         jury_row = QHBoxLayout()
         self.jury = QLabel()
+        self.jury.setWordWrap(True)
         self.jury.setStyleSheet("font-size: 12pt;")
         jury_row.addWidget(self.jury, 1)
         self.jury_button = QPushButton(self.tr("Jury…  [Ctrl+J]"))
@@ -65,6 +66,7 @@ class RunnerView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
+        left.setMinimumWidth(470)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         self.clock = ClockPanel(runner, self.bridge)
@@ -79,6 +81,7 @@ class RunnerView(QWidget):
         if self.presentation is not None:
             self.tabs.addTab(self.presentation, self.tr("Présentation"))
         self.tabs.addTab(self.discuss, self.tr("À aborder en entretien"))
+        self.tabs.setMinimumHeight(200)
         left_layout.addWidget(self.tabs, 1)
         splitter.addWidget(left)
         self.checklist = ChecklistView(runner, self.bridge)
@@ -121,8 +124,10 @@ class RunnerView(QWidget):
         r = self.runner
         alternative = r.alternative_label()
         route = self.tr("VAE") if r.is_vae else self.tr("formation")
-        parts = [r.candidate_name(), f"CQP {r.epreuve['certification']}", f"{self.tr('bloc')} {r.bloc.code} — {r.bloc.title}"]
-        self.title.setText(" · ".join(parts))
+        self.title.setText(
+            self.tr("{name} — bloc {bloc} (CQP {cqp})").format(name=r.candidate_name(), bloc=r.bloc.code, cqp=r.epreuve["certification"])
+        )
+        self.title.setToolTip(r.bloc.title)
         details = [self.tr("voie {route}").format(route=route)]
         if alternative:
             details.append(alternative)

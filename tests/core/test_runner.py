@@ -93,7 +93,7 @@ def test_mdr_presented_competences_and_warning(store: Store) -> None:
     world = make_world(store)
     epreuve = store.plan_epreuve(world.cos_formation, store.active_referentiel(), "MDR", "2026-12-02")
     runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
-    assert "au moins 2 compétences" in runner.presentation_warning()
+    assert runner.presentation_warning() == "Au moins 2 compétences à aborder : 0 cochée."
     runner.set_presented("MDR.C7", True)
     runner.set_presented("MDR.C9", True)
     assert runner.presentation_warning() is None

@@ -155,9 +155,9 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     assert view.presentation is not None
     click(env, view.clock.start_button)
     assert view.tabs.currentWidget() is view.presentation
-    assert "au moins 2" in view.presentation.warning.text()
+    assert "Au moins 2" in view.presentation.warning.text()
     view.presentation.boxes["MDR.C7"].setChecked(True)
-    assert "au moins 2" in view.presentation.warning.text()
+    assert "Au moins 2" in view.presentation.warning.text()
     view.presentation.boxes["MDR.C9"].setChecked(True)
     assert view.presentation.warning.text() == "✔ 2 compétences abordées."
     env.mono.advance(400)

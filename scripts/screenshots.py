@@ -1,0 +1,151 @@
+"""Render every main screen of the jury app to PNG under docs/screenshots/ (offscreen, demo data).
+
+Run with `make screenshots`. A fake monotonic clock drives the runner, so the pictures show real
+states (a running observation, an overrun, the interview gaps) without waiting.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QDate  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from cqp_desktop.app_context import AppContext  # noqa: E402
+from cqp_desktop.core.calendar import load_calendar  # noqa: E402
+from cqp_desktop.core.rules import Decision  # noqa: E402
+from cqp_desktop.gui.application import MainWindow, create_application  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1366, 800)
+
+
+class FakeMono:
+    def __init__(self) -> None:
+        self.t = 10**12
+
+    def __call__(self) -> int:
+        return self.t
+
+    def advance(self, seconds: float) -> None:
+        self.t += int(seconds * 1e9)
+
+
+def grab(widget: QWidget, name: str) -> Path:
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
+    return path
+
+
+def epreuve_id(context: AppContext, last_name: str, bloc: str) -> int:
+    row = context.store.db.execute(
+        "SELECT e.id FROM epreuves e JOIN candidates c ON c.id = e.candidate_id WHERE c.last_name = ? AND e.bloc = ?",
+        [last_name, bloc],
+    ).fetchone()
+    return int(row[0])
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = create_application([])
+    app.setStyle("Fusion")
+    with tempfile.TemporaryDirectory() as folder:
+        import datetime as dt
+
+        today = load_calendar().next_session_start(dt.date(2026, 11, 27)) + dt.timedelta(days=1)
+        context = AppContext.open(folder, demo=False)
+        from cqp_desktop.core import demo
+
+        demo.populate(context.store, context.referentiel, today=today)
+        mono = FakeMono()
+        window = MainWindow(context, now_ns=mono, today=today)
+        window.resize(*SIZE)
+        window.show()
+
+        grab(window, "01-accueil")
+
+        martin = context.store.db.execute("SELECT id FROM candidates WHERE last_name = 'Martin'").fetchone()[0]
+        window.show_dossier(martin)
+        grab(window, "02-dossier")
+        window.show_home()
+
+        dialog = window.plan_epreuve(martin)
+        dialog.bloc.setCurrentIndex(dialog.bloc.findData("TD"))
+        dialog.date.setDate(QDate(today.year, today.month, 20))
+        grab(dialog, "03-planification")
+        dialog.close()
+
+        gru = epreuve_id(context, "Martin", "GRU")
+        lambert = context.store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Lambert'").fetchone()[0]
+        jury = window.compose_jury(gru)
+        jury.select(jury.president.currentData(), lambert)
+        jury.submit()
+        grab(jury, "04-jury-refuse")
+        jury.close()
+
+        view = window.open_epreuve(gru)
+        view.clock.start_or_resume()
+        mono.advance(11 * 60 + 18)
+        runner = view.runner
+        keys = [c.key for c in runner.bloc.criteria()]
+        for key, decision in zip(keys[:12], "VVVVVVVVNVVV"):
+            runner.set_decision(key, Decision.VALIDE if decision == "V" else Decision.NON_VALIDE)
+        view.checklist.tree.setCurrentItem(view.checklist.items[keys[12]])
+        view.checklist.note.setPlainText("Reformule bien la demande ; vérifie la compréhension de l'assuré.")
+        view.checklist.save_pending_note()
+        view.clock.refresh()
+        grab(window, "05-epreuve-observation")
+
+        view.clock.reason.setCurrentText("Appel coupé par l'usager")
+        view.clock.pause()
+        mono.advance(90)
+        view.clock.refresh()
+        grab(window, "06-epreuve-pause")
+        view.clock.start_or_resume()
+        mono.advance(20 * 60 + 55)
+        view.clock.refresh()
+        grab(window, "07-epreuve-depassement")
+
+        view.clock.next_phase()
+        view.clock.count.setValue(3)
+        mono.advance(19 * 60)
+        view.clock.next_phase()
+        mono.advance(4 * 60 + 10)
+        view.clock.refresh()
+        grab(window, "08-entretien-a-aborder")
+
+        mdr = epreuve_id(context, "Fontaine", "MDR")
+        view = window.open_epreuve(mdr)
+        view.clock.start_or_resume()
+        view.presentation.boxes["MDR.C8"].setChecked(True)
+        mono.advance(6 * 60 + 40)
+        view.clock.refresh()
+        grab(window, "09-mdr-presentation")
+
+        gdu_vae = epreuve_id(context, "Garnier", "GDU")
+        view = window.open_epreuve(gdu_vae)
+        view.livret.fill(1, "Ouverture de droits avec pièces manquantes", "Relance de l'assurée, instruction puis notification motivée.", ["GDU.C12", "GDU.C13"])
+        view.livret.save(1)
+        grab(window, "10-vae-livret2")
+
+        pre = epreuve_id(context, "Chevalier", "GRU")
+        view = window.open_epreuve(pre)
+        grab(window, "11-pre-positionnement")
+
+        window.shutdown()
+        window.close()
+        context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
