@@ -21,7 +21,7 @@ PAUSE_REASONS = (
     "Pause demandée par le candidat",
     "Concertation du jury",
 )
-BUTTON_CSS = "font-size: 14pt; padding: 4px 8px; font-weight: 600; min-height: 40px;"
+BUTTON_CSS = "font-size: 14pt; padding: 4px 8px; font-weight: 600; min-height: 34px;"
 
 
 class ClockPanel(QWidget):
@@ -48,8 +48,8 @@ class ClockPanel(QWidget):
         self.phases_label: QLabel = find(QLabel, "phasesLabel")
 
         self.phase_label.setStyleSheet("font-size: 14pt; font-weight: 700;")
-        self.countdown.setStyleSheet("font-size: 56pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;")
-        self.elapsed.setStyleSheet("font-size: 16pt;")
+        self.countdown.setStyleSheet("font-size: 52pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;")
+        self.elapsed.setStyleSheet("font-size: 15pt;")
         self.state.setStyleSheet("font-size: 14pt; font-weight: 600;")
         for button in (self.start_button, self.pause_button, self.next_button):
             button.setStyleSheet(BUTTON_CSS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.jury import current_jury
@@ -76,10 +76,12 @@ class RunnerView(QWidget):
         self.discuss = DiscussPanel(runner, self.bridge)
         self.presentation = PresentationPanel(runner, self.bridge) if runner.has_presentation else None
         self.livret = LivretPanel(runner, self.bridge) if runner.is_vae else None
-        if self.livret is not None:
-            self.tabs.addTab(self.livret, self.tr("Livret 2 (VAE)"))
-        if self.presentation is not None:
-            self.tabs.addTab(self.presentation, self.tr("Présentation"))
+        self.livret_page = _scrolled(self.livret) if self.livret is not None else None
+        self.presentation_page = _scrolled(self.presentation) if self.presentation is not None else None
+        if self.livret_page is not None:
+            self.tabs.addTab(self.livret_page, self.tr("Livret 2 (VAE)"))
+        if self.presentation_page is not None:
+            self.tabs.addTab(self.presentation_page, self.tr("Présentation"))
         self.tabs.addTab(self.discuss, self.tr("À aborder en entretien"))
         self.tabs.setMinimumHeight(200)
         left_layout.addWidget(self.tabs, 1)
@@ -158,7 +160,7 @@ class RunnerView(QWidget):
         if over and not self._was_over or over and self.runner.clock.state != ClockState.NOT_STARTED and self.runner.recovered_now:
             self.tabs.setCurrentWidget(self.discuss)
         elif not over and self.presentation is not None and self.runner.clock.current.presentation:
-            self.tabs.setCurrentWidget(self.presentation)
+            self.tabs.setCurrentWidget(self.presentation_page)
         self._was_over = over
 
     def shutdown(self) -> None:
@@ -168,3 +170,12 @@ class RunnerView(QWidget):
         if self.runner.reading().state == ClockState.RUNNING and not self.runner.read_only:
             self.runner.pause(CLOSE_REASON)
         self.bridge.detach()
+
+
+def _scrolled(panel: QWidget) -> QScrollArea:
+    """Panels keep their natural size and scroll when the laptop screen is short."""
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area

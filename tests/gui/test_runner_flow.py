@@ -154,7 +154,7 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     view = open_from_home(env, epreuve_id)
     assert view.presentation is not None
     click(env, view.clock.start_button)
-    assert view.tabs.currentWidget() is view.presentation
+    assert view.tabs.currentWidget() is view.presentation_page
     assert "Au moins 2" in view.presentation.warning.text()
     view.presentation.boxes["MDR.C7"].setChecked(True)
     assert "Au moins 2" in view.presentation.warning.text()
