@@ -375,12 +375,15 @@ def build_epreuve_report(store: Store, epreuve_id: int, avis_id: int | None = No
         ]
     )
     story.append(grid(rows, [62 * mm, 16 * mm, 18 * mm, 28 * mm, WIDTH - 124 * mm], extra=[("BACKGROUND", (0, -1), (-1, -1), LIGHT)]))
-    story.append(
-        Paragraph(
-            fr(f"Début : {french_date(timing.started_at)} — fin : {french_date(timing.ended_at)} (heures locales)"),
-            st.small,
+    if timing.started_at is None:
+        story.append(Paragraph(fr("Aucun chronométrage enregistré pour cette épreuve."), st.small))
+    else:
+        story.append(
+            Paragraph(
+                fr(f"Début : {french_date(timing.started_at)} — fin : {french_date(timing.ended_at)} (heures locales)"),
+                st.small,
+            )
         )
-    )
 
     # Grid of criteria, per competence
     story.append(Paragraph(fr("Grille d'évaluation"), st.h2))

@@ -95,3 +95,18 @@ def test_amended_report_names_the_replaced_version(store: Store, referentiel: Re
     text = pdf_text(build_epreuve_report(store, jury.epreuve_id), tmp_path)
     assert "remplace la version 1 signée le" in text and "motif de la correction : Commentaire C2 oublié" in text
     assert "avis version 2" in text
+
+
+@needs_poppler
+def test_vae_and_prepositionnement_reports(store: Store, referentiel: Referentiel, tmp_path) -> None:
+    jury = make_epreuve(store, referentiel, decide=False)
+    vae = store.plan_epreuve(jury.candidate_id, referentiel, "MDR", "2026-12-05", route="vae", president_id=jury.president_id)
+    text = pdf_text(build_epreuve_report(store, vae), tmp_path)
+    assert "VAE (livret 2 et entretien)" in text and referentiel.vae.interview_label in text
+    assert "non réalisée" in text and "Aucun chronométrage enregistré" in text
+    assert "Expert(e) métier non désigné(e)" in text and "Aucun avis saisi." in text
+    assert "non observé" in text and "DOCUMENT DE TRAVAIL" in text
+    from cqp_desktop.core.rules import Mode
+
+    pre = store.plan_epreuve(jury.candidate_id, referentiel, "POS", "2026-12-06", mode=Mode.PREPOSITIONNEMENT)
+    assert "Pré-positionnement — ne compte pas pour la certification" in pdf_text(build_epreuve_report(store, pre), tmp_path)
