@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     ref_sub = ref.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     check = ref_sub.add_parser("check", help="vérifie un fichier de référentiel (TOML ou JSON)")
     check.add_argument("file", metavar="FICHIER")
+    from cqp_desktop.package_cli import add_commands as add_package_commands
+
+    add_package_commands(sub, _Parser)
     return parser
 
 
@@ -58,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test()
         if args.command == "referentiel":
             return _referentiel_check(Path(args.file))
+        if args.command in ("package", "national", "ack"):
+            from cqp_desktop.package_cli import run as run_package_command
+
+            return run_package_command(args)
         return _run_gui(args)
     except StoreError as exc:
         print(f"cqp-desktop : {exc}", file=sys.stderr)

@@ -520,6 +520,13 @@ def _fonts() -> tuple[str, str]:
         return "DejaVuSans", "DejaVuSans-Bold"
 
 
+def _fr_date(iso_day: str) -> str:
+    try:
+        return dt.date.fromisoformat(iso_day[:10]).strftime("%d/%m/%Y")
+    except ValueError:
+        return iso_day
+
+
 def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
     """Three lists: candidates proposed for a CQP, CCP to deliver, préconisations for blocs not validated."""
     from xml.sax.saxutils import escape
@@ -538,7 +545,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
     note = ParagraphStyle("note", fontName=regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444"))
     statuses = consolidated(db)
     packages = db.execute("SELECT count(*), count(DISTINCT session_uuid) FROM packages").fetchone()
-    day = generated_on or dt.date.today().isoformat()
+    day = _fr_date(generated_on or dt.date.today().isoformat())
 
     def p(text: str, style: ParagraphStyle = body) -> Paragraph:
         return Paragraph(escape(text).replace("\n", "<br/>"), style)
@@ -565,12 +572,12 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         if c.cqp_obtained
     ]
     ccp = [
-        [c.name, c.organisme, r.bloc, f"{r.date} — {r.session_label}", r.site, "oui : " + r.justification if r.validated != r.computed_validated else "non"]
+        [c.name, c.organisme, r.bloc, f"{_fr_date(r.date)} — {r.session_label}", r.site, "oui : " + r.justification if r.validated != r.computed_validated else "non"]
         for c in statuses
         for r in c.ccp()
     ]
     recommendations = [
-        [c.name, c.organisme, r.bloc, r.date, r.preconisations or "(aucune préconisation transmise)"]
+        [c.name, c.organisme, r.bloc, _fr_date(r.date), r.preconisations or "(aucune préconisation transmise)"]
         for c in statuses
         for r in c.preconisations()
     ]

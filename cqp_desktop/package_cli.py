@@ -1,0 +1,311 @@
+"""The non-GUI commands around session packages: `package`, `national` and `ack` (see cli.py).
+
+Site side: `package export` (sign, optionally encrypt), `ack import`, `ack purge`. Ucanss side:
+`package verify`, `national import`, `national export`. Every user error is one French message on
+stderr and exit code 1 (2 for usage errors, from argparse); never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+PASSPHRASE_ENV = "CQP_DESKTOP_PASSPHRASE"
+
+
+class UserError(Exception):
+    """A French message for the user; the command exits 1."""
+
+
+def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    pkg = sub.add_parser("package", help="paquets de session (export signé, vérification)")
+    pkg_sub = pkg.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    export = pkg_sub.add_parser("export", help="exporte le paquet signé d'une session (.cqpkg)")
+    export.add_argument("--session", type=int, required=True, metavar="N", help="numéro de la session")
+    export.add_argument("--president", type=int, metavar="N", help="président(e) qui signe (par défaut : celui de la session)")
+    export.add_argument("--out", metavar="DOSSIER_OU_FICHIER", default=".", help="où écrire le paquet (défaut : dossier courant)")
+    export.add_argument("--encrypt-to", metavar="CERTIFICAT", help="chiffre le paquet pour ce certificat Ucanss (PEM)")
+    export.add_argument("--sans-pdf", action="store_true", help="n'inclut pas les PDF signés des épreuves")
+    _passphrase_option(export, "phrase secrète du/de la président(e) (sinon $CQP_DESKTOP_PASSPHRASE ou saisie)")
+
+    verify = pkg_sub.add_parser("verify", help="vérifie un paquet : structure, empreintes, signatures, recalcul")
+    verify.add_argument("file", metavar="FICHIER")
+    _key_options(verify)
+
+    nat = sub.add_parser("national", help="consolidation nationale (Ucanss)")
+    nat_sub = nat.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    imp = nat_sub.add_parser("import", help="importe des paquets vérifiés et écrit les accusés de réception")
+    imp.add_argument("files", metavar="FICHIER", nargs="+")
+    imp.add_argument("--db", metavar="BASE", help="base de consolidation (défaut : cqp-national.sqlite3 du dossier de données)")
+    imp.add_argument("--ack-dir", metavar="DOSSIER", help="dossier des accusés (défaut : à côté de chaque paquet)")
+    _key_options(imp)
+    exp = nat_sub.add_parser("export", help="liste pour le jury paritaire national (CSV et/ou PDF)")
+    exp.add_argument("--db", metavar="BASE", help="base de consolidation")
+    exp.add_argument("--csv", metavar="FICHIER", help="écrit la liste au format CSV (séparateur « ; »)")
+    exp.add_argument("--pdf", metavar="FICHIER", help="écrit la liste au format PDF")
+
+    ack = sub.add_parser("ack", help="accusés de réception de l'Ucanss (poste du site)")
+    ack_sub = ack.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    ack_imp = ack_sub.add_parser("import", help="importe un accusé : la session devient synchronisée")
+    ack_imp.add_argument("file", metavar="FICHIER")
+    purge = ack_sub.add_parser("purge", help="efface les noms des candidats d'une session synchronisée")
+    purge.add_argument("--session", type=int, required=True, metavar="N")
+
+
+def _passphrase_option(parser: argparse.ArgumentParser, text: str) -> None:
+    parser.add_argument("--passphrase", metavar="PHRASE", help=text)
+
+
+def _key_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--key", metavar="CLÉ", help="clé Ucanss pour un paquet chiffré (PKCS#12 .p12, ou PEM)")
+    parser.add_argument("--cert", metavar="CERTIFICAT", help="certificat Ucanss (PEM), si la clé PEM ne le contient pas")
+    _passphrase_option(parser, "phrase secrète de la clé Ucanss (sinon $CQP_DESKTOP_PASSPHRASE)")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.command == "package" and args.action == "export":
+            return _package_export(args)
+        if args.command == "package" and args.action == "verify":
+            return _package_verify(args)
+        if args.command == "national" and args.action == "import":
+            return _national_import(args)
+        if args.command == "national" and args.action == "export":
+            return _national_export(args)
+        if args.command == "ack" and args.action == "import":
+            return _ack_import(args)
+        if args.command == "ack" and args.action == "purge":
+            return _ack_purge(args)
+    except UserError as exc:
+        print(f"cqp-desktop : {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    raise AssertionError(f"commande inconnue {args.command} {args.action}")
+
+
+# --------------------------------------------------------------------------------------------------
+# helpers
+
+
+def _read(path: str | None, what: str) -> bytes | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{what} « {path} » introuvable.") from None
+    except IsADirectoryError:
+        raise UserError(f"{what} « {path} » est un dossier, pas un fichier.") from None
+    except OSError as exc:
+        raise UserError(f"{what} « {path} » illisible : {exc.strerror or exc}.") from None
+
+
+def _passphrase(args: argparse.Namespace, prompt: str, required: bool) -> str | None:
+    if args.passphrase is not None:
+        return str(args.passphrase)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if required:
+        if not sys.stdin.isatty():
+            raise UserError(f"phrase secrète manquante : --passphrase ou variable {PASSPHRASE_ENV}.")
+        return getpass.getpass(prompt)
+    return None
+
+
+def _site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from cqp_desktop import paths
+    from cqp_desktop.core.store import Store
+
+    folder = paths.data_dir(args.data_dir)
+    path = paths.database_path(folder)
+    if not path.exists():
+        raise UserError(f"aucune base cqp-desktop dans « {folder} » (--data-dir ?).")
+    return Store.open(path)
+
+
+def _national_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from cqp_desktop import paths
+    from cqp_desktop.core.national import DB_FILENAME, open_national
+
+    path = Path(args.db) if args.db else paths.data_dir(args.data_dir) / DB_FILENAME
+    return open_national(path)
+
+
+def _decryption(args: argparse.Namespace) -> dict[str, Any]:
+    key = _read(args.key, "Clé Ucanss")
+    return {
+        "key_file": key,
+        "certificate": _read(args.cert, "Certificat Ucanss"),
+        "passphrase": _passphrase(args, "Phrase secrète de la clé Ucanss : ", required=False) if key else None,
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# commands
+
+
+def _package_export(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.keys import KeyProblem
+    from cqp_desktop.core.package import PackageError, export_package
+
+    encrypt_to = _read(args.encrypt_to, "Certificat de chiffrement")
+    store = _site_store(args)
+    try:
+        president = args.president
+        if president is None:
+            chairs = {
+                r[0]
+                for r in store.db.execute(
+                    "SELECT DISTINCT president_id FROM epreuves WHERE session_id = ? AND president_id IS NOT NULL "
+                    "AND mode = 'certification'",
+                    [args.session],
+                )
+            }
+            if len(chairs) != 1:
+                raise UserError(
+                    "indiquez --president N : la session a "
+                    + ("plusieurs présidents" if chairs else "aucune épreuve de certification avec président")
+                    + "."
+                )
+            president = chairs.pop()
+        passphrase = _passphrase(args, "Phrase secrète du/de la président(e) : ", required=True)
+        assert passphrase is not None
+        out = Path(args.out)
+        if not out.parent.exists():
+            raise UserError(f"dossier « {out.parent} » introuvable.")
+        try:
+            result = export_package(
+                store, args.session, president, passphrase, out, encrypt_to=encrypt_to, with_pdfs=not args.sans_pdf
+            )
+        except (PackageError, KeyProblem) as exc:
+            raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Paquet écrit : {result.path}")
+    print(f"  révision {result.revision}, {result.candidates} candidat(s), {result.epreuves} épreuve(s), {result.size} octets")
+    print(f"  empreinte du manifeste {result.manifest_sha256}" + (" ; chiffré pour l'Ucanss" if result.encrypted else ""))
+    return EXIT_OK
+
+
+def _package_verify(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.package_verify import verify_file
+
+    verdict = verify_file(args.file, **_decryption(args))
+    if verdict.ok:
+        print(verdict.report())
+        return EXIT_OK
+    print(verdict.report(), file=sys.stderr)
+    return EXIT_INVALID
+
+
+def _national_import(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.acknowledgment import ACK_SUFFIX, acknowledgment_file
+    from cqp_desktop.core.national import ImportRejected, import_package
+    from cqp_desktop.core.package import PackageError, load_decryption_key, write_atomic
+
+    decryption = _decryption(args)
+    signing_key = signing_cert = None
+    if decryption["key_file"] is not None:
+        try:
+            signing_key, signing_cert = load_decryption_key(
+                decryption["key_file"], decryption["passphrase"], decryption["certificate"]
+            )
+        except PackageError as exc:
+            raise UserError(str(exc)) from None
+    ack_dir = Path(args.ack_dir) if args.ack_dir else None
+    if ack_dir is not None and not ack_dir.is_dir():
+        raise UserError(f"dossier des accusés « {ack_dir} » introuvable.")
+    db = _national_db(args)
+    refused = 0
+    try:
+        for name in args.files:
+            raw = _read(name, "Paquet")
+            assert raw is not None
+            try:
+                outcome = import_package(db, raw, source=name, **decryption)
+            except ImportRejected as exc:
+                refused += 1
+                print(exc.report(), file=sys.stderr)
+                continue
+            base = Path(name).name.removesuffix(".p7m").removesuffix(".cqpkg")
+            ack_path = (ack_dir or Path(name).parent) / f"{base}{ACK_SUFFIX}"
+            try:
+                write_atomic(ack_path, acknowledgment_file(outcome.acknowledgment, signing_key, signing_cert))
+            except OSError as exc:
+                raise UserError(f"accusé « {ack_path} » non écrit : {exc.strerror or exc}.") from None
+            print(
+                f"{name} : {outcome.status} — session « {outcome.session_label} », révision {outcome.revision}, "
+                f"{outcome.candidates} candidat(s), {outcome.epreuves} épreuve(s) ; accusé : {ack_path}"
+            )
+    finally:
+        db.close()
+    total = len(args.files)
+    print(f"{total - refused} paquet(s) accepté(s), {refused} refusé(s).")
+    return EXIT_OK if refused == 0 else EXIT_INVALID
+
+
+def _national_export(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.national import consolidated, write_csv, write_pdf
+
+    if not args.csv and not args.pdf:
+        raise UserError("indiquez --csv FICHIER et/ou --pdf FICHIER.")
+    db = _national_db(args)
+    try:
+        for target, writer in ((args.csv, write_csv), (args.pdf, write_pdf)):
+            if not target:
+                continue
+            try:
+                writer(db, Path(target))
+            except (FileNotFoundError, NotADirectoryError):
+                raise UserError(f"dossier de « {target} » introuvable.") from None
+            except OSError as exc:
+                raise UserError(f"« {target} » non écrit : {exc.strerror or exc}.") from None
+            print(f"Écrit : {target}")
+        statuses = consolidated(db)
+    finally:
+        db.close()
+    proposed = sum(1 for c in statuses if c.cqp_obtained)
+    ccp = sum(len(c.held) for c in statuses)
+    print(f"{len(statuses)} candidat(s) ; {proposed} proposé(s) pour le CQP ; {ccp} CCP à délivrer.")
+    return EXIT_OK
+
+
+def _ack_import(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.acknowledgment import AckError, import_acknowledgment
+
+    raw = _read(args.file, "Accusé de réception")
+    assert raw is not None
+    store = _site_store(args)
+    try:
+        result = import_acknowledgment(store, raw, source=args.file)
+    except AckError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    state = "déjà enregistré" if result.already else "enregistré"
+    print(f"Accusé {state} : session « {result.session_label} », révision {result.revision}"
+          + (f", signé par {result.signed_by}" if result.signed_by else ", non signé"))
+    if result.synchronised:
+        print("La session est synchronisée : les noms des candidats peuvent être effacés (ack purge).")
+    else:
+        print("ATTENTION : la session a changé depuis ce paquet ; exportez-le de nouveau avant toute purge.")
+    return EXIT_OK
+
+
+def _ack_purge(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.acknowledgment import AckError, purge_personal_data
+
+    store = _site_store(args)
+    try:
+        purged = purge_personal_data(store, args.session)
+    except AckError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Noms effacés pour {len(purged)} candidat(s) de la session n° {args.session} ; identifiants et résultats conservés.")
+    return EXIT_OK

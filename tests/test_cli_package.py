@@ -1,0 +1,138 @@
+"""The package commands end to end, as a site and Ucanss would type them: French output, exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cqp_desktop.cli import main
+from cqp_desktop.core.referentiel import canonical_data, load_default
+from cqp_desktop.core.store import Store
+from cqp_desktop.paths import database_path
+from cqp_desktop.resources import default_referentiel_path
+from tests.core.package_fixtures import PASSPHRASE, signed_session
+from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
+from tests.core.test_package import ucanss_identity
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
+    monkeypatch.delenv("CQP_DESKTOP_PASSPHRASE", raising=False)
+    folder = tmp_path / "site"
+    folder.mkdir()
+    store = Store.open(database_path(folder))
+    store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+    session = signed_session(store, load_default(), candidates=2)
+    store.close()
+    return folder, session.session_id
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse usage errors
+        code = int(exc.code or 0)
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err
+    return code, out.out, out.err
+
+
+def test_site_to_ucanss_and_back(site: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, session = site
+    out = tmp_path / "out"
+    out.mkdir()
+    code, stdout, _ = run(capsys, "--data-dir", str(folder), "package", "export", "--session", str(session),
+                          "--out", str(out), "--passphrase", PASSPHRASE)
+    assert code == 0 and "Paquet écrit" in stdout
+    [package] = list(out.glob("*.cqpkg"))
+    code, stdout, _ = run(capsys, "package", "verify", str(package))
+    assert code == 0 and "VALIDE" in stdout and "résultats recalculés identiques" in stdout
+
+    national = tmp_path / "ucanss" / "national.sqlite3"
+    code, stdout, _ = run(capsys, "national", "import", str(package), "--db", str(national))
+    assert code == 0 and ": importé" in stdout and "1 paquet(s) accepté(s), 0 refusé(s)" in stdout
+    code, stdout, _ = run(capsys, "national", "import", str(package), "--db", str(national))
+    assert code == 0 and "déjà importé" in stdout
+    [ack] = list(out.glob("*.ack.json"))
+
+    csv_path, pdf_path = tmp_path / "jpn.csv", tmp_path / "jpn.pdf"
+    code, stdout, _ = run(capsys, "national", "export", "--db", str(national), "--csv", str(csv_path), "--pdf", str(pdf_path))
+    assert code == 0 and "2 candidat(s)" in stdout
+    assert csv_path.read_bytes().startswith("\ufeffidentifiant candidat;".encode()) and pdf_path.read_bytes().startswith(b"%PDF")
+
+    code, _, err = run(capsys, "--data-dir", str(folder), "ack", "purge", "--session", str(session))
+    assert code == 1 and "non synchronisée" in err
+    code, stdout, _ = run(capsys, "--data-dir", str(folder), "ack", "import", str(ack))
+    assert code == 0 and "La session est synchronisée" in stdout
+    code, stdout, _ = run(capsys, "--data-dir", str(folder), "ack", "purge", "--session", str(session))
+    assert code == 0 and "Noms effacés pour 2 candidat(s)" in stdout
+    code, _, err = run(capsys, "--data-dir", str(folder), "package", "export", "--session", str(session),
+                       "--out", str(out / "again.cqpkg"), "--passphrase", PASSPHRASE)
+    assert code == 1 and "données personnelles déjà effacées" in err
+
+
+def test_tampered_package_is_refused_in_french(site: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, session = site
+    package = tmp_path / "s.cqpkg"
+    assert run(capsys, "--data-dir", str(folder), "package", "export", "--session", str(session), "--out", str(package),
+               "--passphrase", PASSPHRASE, "--sans-pdf")[0] == 0
+    members = members_of(package.read_bytes())
+    edit_json(members, "data.json", lambda d: d["epreuves"][0]["decisions"][0].update(decision="non_valide"))
+    refresh_manifest(members)
+    forged = tmp_path / "forged.cqpkg"
+    forged.write_bytes(rezip(members))
+    code, _, err = run(capsys, "package", "verify", str(forged))
+    assert code == 1 and "REFUSÉ" in err and "décisions différentes de celles signées par le jury" in err
+    code, stdout, err = run(capsys, "national", "import", str(forged), str(package), "--db", str(tmp_path / "n.sqlite3"))
+    assert code == 1 and "1 paquet(s) accepté(s), 1 refusé(s)" in stdout and "forged.cqpkg » refusé" in err
+
+
+def test_encrypted_package_needs_the_ucanss_key(site: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, session = site
+    key, cert, _ = ucanss_identity(tmp_path)
+    target = tmp_path / "s.cqpkg.p7m"
+    code, stdout, _ = run(capsys, "--data-dir", str(folder), "package", "export", "--session", str(session), "--out", str(target),
+                          "--passphrase", PASSPHRASE, "--encrypt-to", str(cert), "--sans-pdf")
+    assert code == 0 and "chiffré pour l'Ucanss" in stdout
+    code, _, err = run(capsys, "package", "verify", str(target))
+    assert code == 1 and "indiquez la clé Ucanss (--key)" in err
+    code, stdout, _ = run(capsys, "package", "verify", str(target), "--key", str(key), "--cert", str(cert), "--passphrase", "secret ucanss")
+    assert code == 0 and "VALIDE" in stdout
+    code, stdout, _ = run(capsys, "national", "import", str(target), "--db", str(tmp_path / "n.sqlite3"), "--key", str(key),
+                          "--cert", str(cert), "--passphrase", "secret ucanss")
+    assert code == 0 and "importé" in stdout
+    assert b'"signature": "' in (tmp_path / "s.ack.json").read_bytes()  # signed with the Ucanss key
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["package", "export", "--session", "{session}", "--passphrase", "mauvaise phrase"], "Phrase secrète incorrecte"),
+        (["package", "export", "--session", "{session}"], "phrase secrète manquante"),
+        (["package", "export", "--session", "99", "--passphrase", PASSPHRASE], "aucune épreuve de certification avec président"),
+        (["package", "export", "--session", "{session}", "--passphrase", PASSPHRASE, "--encrypt-to", "/nulle/part.pem"], "introuvable"),
+        (["national", "export", "--db", "{tmp}/n.sqlite3"], "indiquez --csv FICHIER et/ou --pdf FICHIER"),
+        (["national", "import", "/nulle/part.cqpkg", "--db", "{tmp}/n.sqlite3"], "Paquet « /nulle/part.cqpkg » introuvable"),
+        (["ack", "import", "{tmp}/absent.json"], "introuvable"),
+        (["package", "verify", "{tmp}"], "est un dossier"),
+    ],
+)
+def test_user_errors_are_french_with_exit_1(
+    site: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    folder, session = site
+    argv = [a.format(session=session, tmp=tmp_path) for a in argv]
+    code, _, err = run(capsys, "--data-dir", str(folder), *argv)
+    assert code == 1 and message in err, err
+
+
+def test_usage_error_and_no_traceback_from_a_real_process(tmp_path: Path) -> None:
+    garbage = tmp_path / "x.cqpkg"
+    garbage.write_bytes(b"PK\x03\x04" + b"\x00" * 50)
+    result = subprocess.run([sys.executable, "-m", "cqp_desktop", "package", "verify", str(garbage)], capture_output=True, text=True)
+    assert result.returncode == 1 and "fichier tronqué ou endommagé" in result.stderr and "Traceback" not in result.stderr
+    result = subprocess.run([sys.executable, "-m", "cqp_desktop", "national", "export", "--csv"], capture_output=True, text=True)
+    assert result.returncode == 2 and "cqp-desktop : erreur" in result.stderr
