@@ -384,3 +384,10 @@ def m0007_signed_pdfs(db: Database) -> None:
     )
     db.execute(_deny("signed_pdfs", "UPDATE", "PDF signé : modification interdite"))
     db.execute(_deny("signed_pdfs", "DELETE", "PDF signé : suppression interdite"))
+
+
+@migrations(name="0008_signature_payload")
+def m0008_signature_payload(db: Database) -> None:
+    """The exact bytes each avis signature covers (core/avis.py), kept so a later change of a person's
+    record can be told apart from tampering, and so packages can carry what was signed."""
+    db.execute("ALTER TABLE signatures ADD COLUMN payload BLOB")
