@@ -33,6 +33,7 @@ from typing import Any
 
 import jsonschema
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 
 from cqp_desktop import __version__
@@ -192,6 +193,7 @@ def encrypt(data: bytes, recipient_certificate: bytes) -> bytes:
         return (
             pkcs7.PKCS7EnvelopeBuilder()
             .set_data(data)
+            .set_content_encryption_algorithm(algorithms.AES256)
             .add_recipient(certificate)
             .encrypt(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary])
         )
