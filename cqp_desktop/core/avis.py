@@ -38,8 +38,9 @@ Top-level keys:
 - `timer_events`: every timer event [{id, kind, phase, reason, value, wall_time, mono_ns, elapsed_ms}]
 
 The signature (`signatures.signature`) is ECDSA-SHA256 (DER) or RSA PKCS#1 v1.5 over the payload bytes
-(`core.keys.sign`); `signatures.certificate` holds the signer's PEM certificate, so verification needs
-nothing but the row and the payload (`verify_avis_signatures`).
+(`core.keys.sign`); `signatures.certificate` holds the signer's PEM certificate and `signatures.payload`
+(schema 0008) the exact signed bytes, so verification needs nothing but the row
+(`verify_avis_signatures` also rebuilds the payload and names what changed since signing).
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ class SignatureRecord:
     drawn_png: bytes | None
     signed_at: str
     signer_name: str = field(default="")
+    payload: bytes | None = None  # the exact signed bytes (schema 0008); None on older rows
 
 
 # --------------------------------------------------------------------------------------------------
@@ -168,6 +170,7 @@ def signatures(store: Store, avis_id: int) -> list[SignatureRecord]:
             drawn_png=bytes(r["drawn_png"]) if r["drawn_png"] is not None else None,
             signed_at=r["signed_at"],
             signer_name=r["signer_name"],
+            payload=bytes(r["payload"]) if r.get("payload") is not None else None,
         )
         for r in rows
     ]
@@ -546,6 +549,7 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
                 "certificate": certificate_pem,
                 "drawn_png": drawn_png,
                 "signed_at": signed_at,
+                "payload": payload,
             },
         )
         if role == "president":
@@ -563,8 +567,59 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
     return act.entity_id
 
 
+SECTIONS = (
+    # (path in the payload, French name) — used to say *what* changed since a signature
+    (("avis",), "contenu de l'avis"),
+    (("epreuve", "candidate"), "fiche du candidat"),
+    (("epreuve", "president"), "fiche du président du jury"),
+    (("epreuve", "expert"), "fiche de l'expert métier"),
+    (("epreuve", "referentiel"), "référentiel de l'épreuve"),
+    (("epreuve",), "données de l'épreuve"),
+    (("decisions",), "décisions"),
+    (("decision_journal",), "journal des décisions"),
+    (("notes",), "notes"),
+    (("timer_events",), "chronométrage"),
+    (("result",), "résultat calculé"),
+)
+
+
+def _get(data: Any, path: tuple[str, ...]) -> Any:
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def changed_sections(signed: bytes, current: bytes) -> list[str]:
+    """French names of the parts of the payload that differ (most specific first, no repeats)."""
+    try:
+        old, new = json.loads(signed), json.loads(current)
+    except ValueError:
+        return ["données signées illisibles"]
+    names: list[str] = []
+    specific: set[tuple[str, ...]] = set()
+    for path, name in SECTIONS:
+        if _get(old, path) == _get(new, path):
+            continue
+        if len(path) == 1 and path[0] == "epreuve":
+            rest_old = {k: v for k, v in (old.get("epreuve") or {}).items() if ("epreuve", k) not in specific}
+            rest_new = {k: v for k, v in (new.get("epreuve") or {}).items() if ("epreuve", k) not in specific}
+            if rest_old == rest_new:
+                continue
+        specific.add(path)
+        names.append(name)
+    covered = {path[0] for path, _ in SECTIONS}
+    if any(old.get(k) != new.get(k) for k in (set(old) | set(new)) - covered):
+        names.append("format des données")
+    return names
+
+
 def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
-    """Rebuild the payload and check every signature; return the problems found (French), [] if all is well."""
+    """Check every signature of the avis; return the problems found (French), [] if all is well.
+
+    With the stored signed bytes (schema 0008) the signature is checked on them, then they are compared
+    with the data rebuilt from the database, naming what changed (a corrected name is told apart from
+    changed decisions). Older rows without stored bytes are checked against the rebuilt payload only.
+    """
     avis = get_avis(store, avis_id)
     epreuve = store.epreuve(avis.epreuve_id)
     problems: list[str] = []
@@ -575,14 +630,18 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
         problems.append(f"Avis version {avis.version} porte des signatures mais n'est pas marqué signé")
     if avis.signed and epreuve["locked_at"] is None:
         problems.append("Avis signé mais épreuve non verrouillée")
-    payload = signing_payload(store, avis_id)
-    digest = payload_hash(payload)
+    current = signing_payload(store, avis_id)
     for s in rows:
         who = f"signature {'du président' if s.role == 'president' else 'de l’expert'} ({s.signer_name})"
         expected = epreuve["president_id"] if s.role == "president" else epreuve["expert_id"]
         if s.signer_id != expected:
             problems.append(f"{who} : le signataire n'est pas le membre du jury désigné pour ce rôle")
-        if s.payload_hash != digest:
+        signed = s.payload if s.payload is not None else current
+        if payload_hash(signed) != s.payload_hash:
+            problems.append(f"{who} : données signées altérées (empreinte différente)")
+        if s.payload is not None and signed != current:
+            problems.append(f"{who} : modifié depuis la signature : {', '.join(changed_sections(signed, current))}")
+        elif s.payload is None and payload_hash(current) != s.payload_hash:
             problems.append(f"{who} : les données de l'avis ou de l'épreuve ont changé depuis la signature")
         if s.certificate is None:
             problems.append(f"{who} : certificat absent")
@@ -592,7 +651,7 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
         except keys.KeyProblem:
             problems.append(f"{who} : certificat illisible")
             continue
-        if not keys.verify(certificate, payload, s.signature):
+        if not keys.verify(certificate, signed, s.signature):
             problems.append(f"{who} : signature cryptographique invalide")
         known = store.db.execute(
             "SELECT 1 FROM signing_identities WHERE member_id = ? AND fingerprint = ?",

@@ -187,14 +187,34 @@ def test_payload_is_canonical_and_deterministic(store: Store, referentiel: Refer
 
 def test_verification_detects_tampering(store: Store, referentiel: Referentiel, db_path) -> None:
     jury, avis_id, _ = _signed(store, referentiel)
+    assert av.signatures(store, avis_id)[0].payload == av.signing_payload(store, avis_id)
     raw = sqlite3.connect(db_path)
     # Triggers stop the app; someone with raw file access could drop them — verification still sees it.
     raw.execute("DROP TRIGGER decisions_no_update")
     raw.execute("UPDATE decisions SET decision = 'non_valide' WHERE criterion = 'GRU.C1.1'")
     raw.commit()
     problems = av.verify_avis_signatures(store, avis_id)
-    assert any("ont changé depuis la signature" in p for p in problems)
+    assert len(problems) == 1
+    assert "modifié depuis la signature : décisions, journal des décisions, résultat calculé" in problems[0]
+
+
+def test_a_corrected_name_is_told_apart_from_tampering(store: Store, referentiel: Referentiel) -> None:
+    jury, avis_id, _ = _signed(store, referentiel)
+    store.db.execute("UPDATE candidates SET last_name = 'Martin-Durand' WHERE id = ?", [jury.candidate_id])
+    problems = av.verify_avis_signatures(store, avis_id)
+    assert problems == ["signature du président (Anne DELORME) : modifié depuis la signature : fiche du candidat"]
+
+
+def test_forged_stored_payload_is_detected(store: Store, referentiel: Referentiel, db_path) -> None:
+    jury, avis_id, _ = _signed(store, referentiel)
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TRIGGER signatures_no_update")
+    forged = av.signing_payload(store, avis_id).replace(b'"jury_validated":true', b'"jury_validated":false')
+    raw.execute("UPDATE signatures SET payload = ?, payload_hash = ?", [forged, av.payload_hash(forged)])
+    raw.commit()
+    problems = av.verify_avis_signatures(store, avis_id)
     assert any("signature cryptographique invalide" in p for p in problems)
+    assert any("contenu de l'avis" in p for p in problems)
 
 
 # ------------------------------------------------------------------------------------------------
