@@ -208,6 +208,9 @@ def open_items(store: Store, epreuve_id: int) -> list[str]:
         trained = store.db.execute("SELECT jury_training_date FROM jury_members WHERE id = ?", [member_id]).fetchone()
         if trained is None or not trained[0]:
             items.append(f"{member_name(store, member_id)} : formation des jurys professionnels non renseignée")
+    kinds = [e["kind"] for e in store.timer_events(epreuve_id) if e["kind"] != "count"]
+    if kinds and kinds[-1] != "end":
+        items.append("Épreuve non terminée : arrêtez le chronomètre (fin de la dernière phase) avant de signer")
     decisions = store.current_decisions(epreuve_id)
     for criterion in referentiel.bloc(epreuve["bloc"]).criteria():
         if decisions.get(criterion.key, Decision.NON_OBSERVE) == Decision.NON_OBSERVE:

@@ -65,6 +65,15 @@ def test_both_jury_members_are_required(store: Store, referentiel: Referentiel) 
     assert av.get_avis(store, avis_id).signed_at is None
 
 
+def test_a_running_epreuve_cannot_be_signed(store: Store, referentiel: Referentiel) -> None:
+    jury = make_epreuve(store, referentiel, with_timer=False)
+    assert av.open_items(store, jury.epreuve_id) == []  # no timer used at all: nothing to stop
+    store.add_timer_event(jury.epreuve_id, "start", mono_ns=0, elapsed_ms=0, phase="observation")
+    assert av.open_items(store, jury.epreuve_id) == [
+        "Épreuve non terminée : arrêtez le chronomètre (fin de la dernière phase) avant de signer"
+    ]
+
+
 def test_untrained_member_is_an_open_item(store: Store, referentiel: Referentiel) -> None:
     jury = make_epreuve(store, referentiel)
     org = store.db["organismes"].get(3)["id"]
