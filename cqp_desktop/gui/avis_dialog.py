@@ -254,8 +254,8 @@ class AvisDialog(QDialog):
     def blocking_reasons(self) -> list[str]:
         """Why « Signer » is disabled, in French (empty when it is enabled)."""
         signer = self.signer_id()
-        if signer is None:
-            return [self.tr("Avis signé par le président et contresigné par l'expert.")]
+        if signer is None and not self.editable():
+            return [self.tr("Avis signé ; aucune autre signature attendue.")]
         reasons: list[str] = []
         if self.editable():
             reasons += self._open_items
@@ -267,6 +267,8 @@ class AvisDialog(QDialog):
             )
             if self.amending and not self.amendment_edit.text().strip():
                 reasons.append(self.tr("Motif de la correction obligatoire"))
+        if signer is None:
+            return reasons  # no président designated: the open items say so
         if self.store.signing_identity(signer) is None:
             reasons.append(
                 self.tr("{name} n'a pas d'identité de signature sur ce poste (menu Jury)").format(
@@ -315,8 +317,13 @@ class AvisDialog(QDialog):
         self.export_button.setEnabled(self.stored_pdf() is not None)
 
         signer = self.signer_id()
-        if signer is None:
-            self.signer_label.setText(self.tr("Avis signé et contresigné."))
+        if signer is None and editable:
+            self.signer_label.setText(
+                self.tr("Aucun(e) président(e) du jury n'est désigné(e) pour cette épreuve : désignez le jury avant de signer.")
+            )
+            self.sign_button.setText(self.tr("Signer"))
+        elif signer is None:
+            self.signer_label.setText(self.tr("Avis signé ; aucune autre signature attendue."))
             self.sign_button.setText(self.tr("Signer"))
         elif editable:
             self.signer_label.setText(
@@ -338,7 +345,12 @@ class AvisDialog(QDialog):
 
         reasons = self.blocking_reasons()
         self.sign_button.setEnabled(not reasons)
-        if reasons and signer is not None and not editable:
+        if signer is None and editable:
+            self.reason_label.setText(
+                self.tr("<b>Signature impossible :</b>") + "<br>• " + "<br>• ".join(_html(r) for r in reasons)
+            )
+            self.reason_label.setStyleSheet(ERROR_STYLE)
+        elif reasons and signer is not None and not editable:
             self.reason_label.setText(
                 self.tr("Pour contresigner :") + "<br>• " + "<br>• ".join(_html(r) for r in reasons)
             )

@@ -155,3 +155,14 @@ def test_missing_expert_blocks_signing(dialog_for, store: Store, referentiel: Re
     dialog = dialog_for(lonely)
     assert "Expert(e) métier non désigné(e)" in dialog.open_items_label.text()
     assert "Expert(e) métier non désigné(e)" in dialog.blocking_reasons()
+
+
+def test_missing_president_blocks_signing(dialog_for, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]
+    jury = make_epreuve(store, referentiel)
+    orphan = store.plan_epreuve(jury.candidate_id, referentiel, "MDR", "2026-12-03", expert_id=jury.expert_id)
+    for criterion in referentiel.bloc("MDR").criteria():
+        store.record_decision(orphan, criterion.key, Decision.VALIDE)
+    dialog = dialog_for(orphan)
+    assert dialog.blocking_reasons() == ["Président(e) du jury non désigné(e)"]
+    assert not dialog.sign_button.isEnabled() and "désignez le jury" in dialog.signer_label.text()
+    assert dialog.sign() is False and store.db["signatures"].count == 0
