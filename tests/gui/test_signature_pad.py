@@ -58,3 +58,27 @@ def test_strokes_scale_with_the_widget(qtbot) -> None:  # type: ignore[no-untype
     pad.resize(800, 300)
     assert [(p.x(), p.y()) for p in pad.canvas.strokes[0]] == before  # normalised: independent of size
     assert all(0 <= x <= 1 and 0 <= y <= 1 for x, y in before)
+
+
+def test_pen_tablet_strokes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    pad = make_pad(qtbot)
+    device = QPointingDevice.primaryPointingDevice()
+
+    def send(kind: QTabletEvent.Type, x: float, y: float) -> None:
+        point = QPointF(x, y)
+        event = QTabletEvent(
+            kind, device, point, pad.canvas.mapToGlobal(point), 0.6, 0.0, 0.0, 0.0, 0.0, 0.0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+        )
+        QApplication.sendEvent(pad.canvas, event)
+
+    with qtbot.waitSignal(pad.changed, timeout=1000):
+        send(QTabletEvent.Type.TabletPress, 20, 40)
+        send(QTabletEvent.Type.TabletMove, 90, 70)
+        send(QTabletEvent.Type.TabletRelease, 160, 50)
+    assert len(pad.canvas.strokes) == 1 and len(pad.canvas.strokes[0]) == 3
+    assert pad.to_png().startswith(b"\x89PNG")
