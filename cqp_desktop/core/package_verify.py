@@ -326,7 +326,7 @@ class _Checker:
                 )
                 continue
             try:
-                self.v.referentiels[entry["hash"]] = from_data(content, entry["path"])
+                self.v.referentiels[entry["hash"]] = _referentiel(entry["hash"], content, entry["path"])
             except ReferentielError as exc:
                 self.problem(f"référentiel embarqué invalide : {exc.report()}")
         for e in data["epreuves"]:
@@ -514,6 +514,18 @@ class _Checker:
             for p in self.pdf_verifier(content):
                 self.problem(f"{who} : PDF signé « {pdf['path']} » : {p}")
             self.v.checked_pdfs += 1
+
+
+_REFERENTIELS: dict[str, Referentiel] = {}
+
+
+def _referentiel(content_hash_: str, content: Any, where: str) -> Referentiel:
+    """Validated référentiels by content hash (checked just before): Ucanss sees the same few again and again."""
+    if content_hash_ not in _REFERENTIELS:
+        if len(_REFERENTIELS) > 32:
+            _REFERENTIELS.clear()
+        _REFERENTIELS[content_hash_] = from_data(content, where)
+    return _REFERENTIELS[content_hash_]
 
 
 def _first_difference(signed: list[dict[str, Any]], declared: list[dict[str, Any]]) -> Any:
