@@ -346,7 +346,7 @@ def build_epreuve_report(store: Store, epreuve_id: int, avis_id: int | None = No
             if phase.overrun_ms > 0:
                 gap = f'<font color="#{RED.hexval()[2:]}">dépassement {format_ms(phase.overrun_ms)}</font>'
             else:
-                gap = f"− {format_ms(phase.planned_ms - phase.actual_ms)}" if phase.actual_ms < phase.planned_ms else "dans le temps"
+                gap = f"− {format_ms(phase.planned_ms - phase.actual_ms)} (plus court)" if phase.actual_ms < phase.planned_ms else "dans le temps"
         pauses = [
             f"{'interruption' if p.recovered else 'pause'} de {format_ms(p.duration_ms) if p.duration_ms is not None else '(non reprise)'}"
             + (f" : {p.reason}" if p.reason else "")
