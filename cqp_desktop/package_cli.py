@@ -45,6 +45,9 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     imp.add_argument("--db", metavar="BASE", help="base de consolidation (défaut : cqp-national.sqlite3 du dossier de données)")
     imp.add_argument("--ack-dir", metavar="DOSSIER", help="dossier des accusés (défaut : à côté de chaque paquet)")
     _key_options(imp)
+    trust = nat_sub.add_parser("trust", help="enregistre le certificat d'un(e) président(e) reconnu(e) par l'Ucanss")
+    trust.add_argument("files", metavar="CERTIFICAT", nargs="+")
+    trust.add_argument("--db", metavar="BASE", help="base de consolidation")
     exp = nat_sub.add_parser("export", help="liste pour le jury paritaire national (CSV et/ou PDF)")
     exp.add_argument("--db", metavar="BASE", help="base de consolidation")
     exp.add_argument("--csv", metavar="FICHIER", help="écrit la liste au format CSV (séparateur « ; »)")
@@ -76,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
             return _package_verify(args)
         if args.command == "national" and args.action == "import":
             return _national_import(args)
+        if args.command == "national" and args.action == "trust":
+            return _national_trust(args)
         if args.command == "national" and args.action == "export":
             return _national_export(args)
         if args.command == "ack" and args.action == "import":
@@ -247,6 +252,25 @@ def _national_import(args: argparse.Namespace) -> int:
     total = len(args.files)
     print(f"{total - refused} paquet(s) accepté(s), {refused} refusé(s).")
     return EXIT_OK if refused == 0 else EXIT_INVALID
+
+
+def _national_trust(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.keys import KeyProblem
+    from cqp_desktop.core.national import add_trusted_signer
+
+    db = _national_db(args)
+    try:
+        for name in args.files:
+            raw = _read(name, "Certificat")
+            assert raw is not None
+            try:
+                who, fp = add_trusted_signer(db, raw)
+            except KeyProblem:
+                raise UserError(f"certificat « {name} » illisible.") from None
+            print(f"Président(e) reconnu(e) : {who} (empreinte {fp})")
+    finally:
+        db.close()
+    return EXIT_OK
 
 
 def _national_export(args: argparse.Namespace) -> int:

@@ -136,3 +136,19 @@ def test_usage_error_and_no_traceback_from_a_real_process(tmp_path: Path) -> Non
     assert result.returncode == 1 and "fichier tronqué ou endommagé" in result.stderr and "Traceback" not in result.stderr
     result = subprocess.run([sys.executable, "-m", "cqp_desktop", "national", "export", "--csv"], capture_output=True, text=True)
     assert result.returncode == 2 and "cqp-desktop : erreur" in result.stderr
+
+
+def test_national_trust_registers_presidents(site: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder, session = site
+    store = Store.open(database_path(folder))
+    try:
+        president = store.db.execute("SELECT president_id FROM epreuves WHERE session_id = ? LIMIT 1", [session]).fetchone()[0]
+        (tmp_path / "president.pem").write_bytes(bytes(store.signing_identity(president)["certificate_pem"]))
+    finally:
+        store.close()
+    db = str(tmp_path / "n.sqlite3")
+    code, stdout, _ = run(capsys, "national", "trust", str(tmp_path / "president.pem"), "--db", db)
+    assert code == 0 and "Président(e) reconnu(e) : Anne DELORME" in stdout
+    (tmp_path / "bad.pem").write_bytes(b"pas un certificat")
+    code, _, err = run(capsys, "national", "trust", str(tmp_path / "bad.pem"), "--db", db)
+    assert code == 1 and "certificat « " in err and "illisible" in err

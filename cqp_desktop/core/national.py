@@ -110,6 +110,42 @@ def m0001_initial(db: Database) -> None:
         )
 
 
+@national_migrations(name="0002_trusted_signers")
+def m0002_trusted_signers(db: Database) -> None:
+    """Présidents' certificates Ucanss knows. Once one is registered, packages signed by others are refused.
+
+    Site certificates are self-signed: without this list a forger could make a whole package, avis
+    signatures included, with keys of their own. Ucanss registers each président's certificate (or
+    fingerprint) when it appoints them.
+    """
+    db.executescript(
+        """
+        CREATE TABLE trusted_signers (
+            fingerprint TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            certificate_pem TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+def add_trusted_signer(db: Database, certificate_pem: bytes, clock: Callable[[], str] | None = None) -> tuple[str, str]:
+    """Register a président's certificate; return (name, fingerprint). Idempotent."""
+    from cryptography.hazmat.primitives import serialization
+
+    from cqp_desktop.core import keys
+
+    certificate = keys.load_certificate(certificate_pem)
+    fp, name = keys.fingerprint(certificate), keys.subject_name(certificate)
+    with db.atomic():
+        db.execute(
+            "INSERT OR IGNORE INTO trusted_signers (fingerprint, name, certificate_pem, added_at) VALUES (?,?,?,?)",
+            [fp, name, certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"), (clock or _now)()],
+        )
+    return name, fp
+
+
 def open_national(path: Path | str) -> Database:
     """Connect with the durability pragmas, refuse a newer schema, apply pending steps."""
     path = Path(path)
@@ -218,6 +254,13 @@ def _conflicts(db: Database, verdict: Verdict) -> list[str]:
     manifest, data = verdict.manifest, verdict.data
     assert manifest is not None and data is not None
     reasons = []
+    if db["trusted_signers"].count and db.execute(
+        "SELECT 1 FROM trusted_signers WHERE fingerprint = ?", [manifest["signer"]["fingerprint"]]
+    ).fetchone() is None:
+        reasons.append(
+            f"signataire du paquet inconnu de l'Ucanss (certificat d'empreinte {manifest['signer']['fingerprint'][:16]}…) : "
+            "enregistrez le certificat du/de la président(e) (national trust) s'il est légitime"
+        )
     uuid, revision = manifest["session"]["uuid"], manifest["revision"]
     latest = db.execute(
         "SELECT revision, manifest_sha256 FROM packages WHERE session_uuid = ? ORDER BY revision DESC LIMIT 1", [uuid]

@@ -246,7 +246,7 @@ def test_national_database_is_its_own_file_with_its_own_migrations(tmp_path: Pat
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'cqp_national'")]
-        assert names == ["0001_initial"]
+        assert names == ["0001_initial", "0002_trusted_signers"]
     finally:
         db.close()
     with pytest.raises(StoreError, match="n'est pas une base de consolidation nationale"):
@@ -266,3 +266,18 @@ def test_the_same_package_from_two_stores_never_mixes_candidates(referentiel: Re
         import_package(national, _export(s, session, tmp_path, f"site{n}.cqpkg"))
         s.close()
     assert [c.first_name for c in consolidated(national)] == ["Léa", "Léa"]
+
+
+def test_once_presidents_are_registered_a_package_signed_by_another_is_refused(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from cqp_desktop.core.national import add_trusted_signer
+
+    session = signed_session(store, referentiel, candidates=1)
+    raw = _export(store, session, tmp_path, "s.cqpkg")
+    add_trusted_signer(national, bytes(store.signing_identity(session.intruder_id)["certificate_pem"]))
+    with pytest.raises(ImportRejected, match="signataire du paquet inconnu de l'Ucanss"):
+        import_package(national, raw)
+    name, _ = add_trusted_signer(national, bytes(store.signing_identity(session.president_id)["certificate_pem"]))
+    assert name == "Anne DELORME"
+    assert import_package(national, raw).status == "importé"
