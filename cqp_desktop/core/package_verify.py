@@ -93,24 +93,19 @@ def _default_pdf_verifier() -> PdfVerifier | None:
         from cqp_desktop.core import pdf_sign  # noqa: PLC0415
     except ImportError:
         return None
-    for name in ("pdf_problems", "verify_pdf_problems", "verify_pdf"):
-        candidate = getattr(pdf_sign, name, None)
-        if callable(candidate):
-            return _adapt_pdf_verifier(candidate)
-    return None
+    return pdf_sign.pdf_problems
 
 
-def _adapt_pdf_verifier(function: Callable[[bytes], Any]) -> PdfVerifier:
-    def verifier(pdf: bytes) -> list[str]:
-        outcome = function(pdf)
-        if isinstance(outcome, list):
-            return [str(p) for p in outcome]
-        problems = getattr(outcome, "problems", None)
-        if problems is not None:
-            return [str(p) for p in problems]
-        return [] if outcome else ["signature PDF invalide"]
-
-    return verifier
+def _pdf_signers(pdf: bytes) -> set[str] | None:
+    """Fingerprints of the certificates that signed the PDF (None when pdf_sign is not available)."""
+    try:
+        from cqp_desktop.core import pdf_sign  # noqa: PLC0415
+    except ImportError:
+        return None
+    try:
+        return {c.fingerprint for c in pdf_sign.check_pdf(pdf)}
+    except pdf_sign.PdfSignError:
+        return None
 
 
 def verify_file(
@@ -154,7 +149,9 @@ def verify_bytes(
         except PackageError as exc:
             verdict.problems.append(str(exc))
             return verdict
-    _Checker(verdict, raw, pdf_verifier if pdf_verifier is not None else _default_pdf_verifier()).run()
+    checker = _Checker(verdict, raw, pdf_verifier if pdf_verifier is not None else _default_pdf_verifier())
+    checker.check_pdf_signers = pdf_verifier is None
+    checker.run()
     return verdict
 
 
@@ -168,6 +165,7 @@ class _Checker:
         self.raw = raw
         self.pdf_verifier = pdf_verifier
         self.members: dict[str, bytes] = {}
+        self.check_pdf_signers = False
 
     def problem(self, message: str) -> None:
         self.v.problems.append(message)
@@ -514,6 +512,11 @@ class _Checker:
             for p in self.pdf_verifier(content):
                 self.problem(f"{who} : PDF signé « {pdf['path']} » : {p}")
             self.v.checked_pdfs += 1
+        if self.check_pdf_signers:
+            signers = _pdf_signers(content)
+            jury = {s["certificate"] for a in e["avis"] for s in a["signatures"]}
+            if signers and not signers & jury:
+                self.problem(f"{who} : le PDF « {pdf['path']} » est signé par un certificat étranger au jury de l'épreuve")
 
 
 _REFERENTIELS: dict[str, Referentiel] = {}

@@ -199,6 +199,20 @@ def schema_violation(m: dict, b: Built) -> bytes:
     return rezip(m)
 
 
+def pdf_signed_by_a_stranger(m: dict, b: Built) -> bytes:
+    from cqp_desktop.core import pdf_sign
+    from tests.core.package_helpers import tiny_pdf
+
+    epreuve = b.session.epreuve_ids[0]
+    forged = pdf_sign.sign_pdf_as(b.store, b.session.intruder_id, PASSPHRASE, tiny_pdf("Bloc validé"))
+    m[f"pdf/epreuve-{epreuve}.pdf"] = forged
+    from cqp_desktop.core.package import sha256_hex
+
+    edit_json(m, DATA_NAME, lambda d: _first_epreuve(d)["pdf"].update(sha256=sha256_hex(forged)))
+    refresh_manifest(m)
+    return rezip(m)
+
+
 def not_a_package(m: dict, b: Built) -> bytes:
     return b"%PDF-1.7 ceci est un PDF renomme en .cqpkg"
 
@@ -224,6 +238,7 @@ CASES: list[tuple[str, Callable[[dict, Built], bytes], str]] = [
     ("note modifiée", changed_note, "notes différentes de celles signées par le jury"),
     ("avis et empreinte refaits", forged_avis_payload, "signature du président invalide (avis altéré ou clé étrangère)"),
     ("champ inconnu", schema_violation, "données non conformes au schéma du paquet"),
+    ("PDF signé par un étranger", pdf_signed_by_a_stranger, "est signé par un certificat étranger au jury de l'épreuve"),
     ("pas un paquet", not_a_package, "ni archive zip, ni paquet chiffré"),
 ]
 
