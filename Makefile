@@ -34,5 +34,9 @@ package: system-deps $(STAMP)
 	tar -C dist -czf dist/cqp-desktop-linux-x86_64.tar.gz cqp-desktop
 	@echo "Paquet : dist/cqp-desktop/ et dist/cqp-desktop-linux-x86_64.tar.gz"
 
+## Render every main screen to docs/screenshots/*.png (offscreen, demo data, fake clock).
+screenshots: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

@@ -74,9 +74,6 @@ def main() -> int:
         grab(window, "01-accueil")
 
         martin = context.store.db.execute("SELECT id FROM candidates WHERE last_name = 'Martin'").fetchone()[0]
-        window.show_dossier(martin)
-        grab(window, "02-dossier")
-        window.show_home()
 
         dialog = window.plan_epreuve(martin)
         dialog.bloc.setCurrentIndex(dialog.bloc.findData("TD"))
@@ -122,6 +119,12 @@ def main() -> int:
         mono.advance(4 * 60 + 10)
         view.clock.refresh()
         grab(window, "08-entretien-a-aborder")
+        for key in keys:
+            if runner.decision(key) == Decision.NON_OBSERVE:
+                runner.set_decision(key, Decision.VALIDE)
+        view.clock.next_phase()
+        window.show_dossier(martin)
+        grab(window, "02-dossier")
 
         mdr = epreuve_id(context, "Fontaine", "MDR")
         view = window.open_epreuve(mdr)

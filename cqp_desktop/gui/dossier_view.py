@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from cqp_desktop.core.dossier import load_dossier
+from cqp_desktop.core.dossier import epreuve_finished, load_dossier
+from cqp_desktop.core.rules import evaluate
 from cqp_desktop.core.overview import epreuve_lines
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.ui_loader import load_form
@@ -45,6 +46,8 @@ class DossierView(QWidget):
         self.table.verticalHeader().setVisible(False)
         back: QPushButton = find(QPushButton, "backButton")
         plan: QPushButton = find(QPushButton, "planButton")
+        for button in (back, plan):
+            button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
         back.clicked.connect(self.home_requested.emit)
         plan.clicked.connect(lambda: self.plan_requested.emit(self.candidate_id or 0))
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -99,7 +102,7 @@ class DossierView(QWidget):
     def _fill_epreuves(self, candidate_id: int) -> None:
         lines = [line for line in epreuve_lines(self.store) if line.candidate_id == candidate_id]
         lines.sort(key=lambda l: l.planned_date)
-        headers = [self.tr("Date"), self.tr("Bloc"), self.tr("Nature"), self.tr("État")]
+        headers = [self.tr("Date"), self.tr("Bloc"), self.tr("Nature"), self.tr("État"), self.tr("Résultat (règles)")]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -107,7 +110,11 @@ class DossierView(QWidget):
         self._epreuve_ids = [line.id for line in lines]
         for r, line in enumerate(lines):
             mode = self.tr("Certification") if line.mode == "certification" else self.tr("Pré-positionnement (non certifiant)")
-            values = [dt.date.fromisoformat(line.planned_date).strftime("%d/%m/%Y"), line.bloc, mode, str(line.state)]
+            result = ""
+            if epreuve_finished(self.store, line.id):
+                res = evaluate(self.store.epreuve_referentiel(line.id), line.bloc, self.store.current_decisions(line.id))
+                result = self.tr("bloc validé") if res.validated else self.tr("bloc non validé")
+            values = [dt.date.fromisoformat(line.planned_date).strftime("%d/%m/%Y"), line.bloc, mode, str(line.state), result]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

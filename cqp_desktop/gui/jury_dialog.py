@@ -55,7 +55,7 @@ class JuryDialog(QDialog):
         for combo in (self.president, self.expert):
             combo.addItem(self.tr("— à désigner —"), None)
         for p in people:
-            trained = p.training_date or self.tr("non formé(e)")
+            trained = "/".join(reversed(p.training_date.split("-"))) if p.training_date else self.tr("non formé(e)")
             branche = f", {p.branche}" if p.branche else ""
             label = f"{p.name} — {ROLES.get(p.role, p.role)}, {p.organisme}{branche} (formation : {trained})"
             self.president.addItem(label, p.id)
