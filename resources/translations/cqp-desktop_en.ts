@@ -1,0 +1,1557 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/about_dialog.py" line="31"/>
+        <source>À propos de cqp-desktop</source>
+        <translation>About cqp-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/about_dialog.py" line="46"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/about_dialog.py" line="49"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/about_dialog.py" line="54"/>
+        <source>Données : {folder}
+Python {python} · Qt {qt} · PySide6 {pyside}
+Police des PDF : DejaVu Sans (licence Bitstream Vera). Fonctionne entièrement hors ligne.</source>
+        <translation>Data: {folder}
+Python {python} · Qt {qt} · PySide6 {pyside}
+PDF font: DejaVu Sans (Bitstream Vera licence). Works entirely offline.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/about_dialog.py" line="69"/>
+        <source>{title}
+Identifiant {id} · version {version}
+Valable du {start} au {end}
+Empreinte :
+{hash}</source>
+        <translation>{title}
+Identifier {id} · version {version}
+Valid from {start} to {end}
+Fingerprint:
+{hash}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/about_dialog.py" line="81"/>
+        <source>⚠ {notice}. Les épreuves déjà planifiées gardent leur propre référentiel.</source>
+        <translation>⚠ {notice}. Assessments already planned keep their own référentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/about_dialog.py" line="87"/>
+        <source>✔ Critères officiels du référentiel d&apos;évaluation.</source>
+        <translation>✔ Official criteria of the assessment référentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="12"/>
+        <source>cqp-desktop</source>
+        <translation>cqp-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="14"/>
+        <source>Application hors ligne des jurys professionnels des CQP Conseiller offres de services (COS) et Gestionnaire conseil (GC) de la Sécurité sociale.</source>
+        <translation>Offline application for the professional juries of the Social Security CQP &quot;Conseiller offres de services&quot; (COS) and &quot;Gestionnaire conseil&quot; (GC).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="21"/>
+        <source>Référentiel actif (nouvelles épreuves)</source>
+        <translation>Active référentiel (new assessments)</translation>
+    </message>
+</context>
+<context>
+    <name>AvisDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="66"/>
+        <source>Avis du jury — bloc {bloc}</source>
+        <translation>Jury opinion — block {bloc}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="102"/>
+        <source>Phrase secrète du signataire</source>
+        <translation>Signer&apos;s passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="103"/>
+        <source>Pourquoi l&apos;avis signé est-il corrigé ?</source>
+        <translation>Why is the signed opinion being corrected?</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="105"/>
+        <source>Pourquoi l&apos;avis du jury diffère-t-il du résultat calculé ?</source>
+        <translation>Why does the jury&apos;s opinion differ from the computed result?</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="108"/>
+        <source>Suites conseillées au candidat : formation, mise en situation, nouvelle épreuve…</source>
+        <translation>Advice for the candidate: training, practice, new assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="114"/>
+        <source>Signature manuscrite</source>
+        <translation>Handwritten signature</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="156"/>
+        <source>Commentaire sur {code}</source>
+        <translation>Comment on {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="177"/>
+        <source>{first} {last} — {organisme} — CQP {cert}, bloc {bloc} ({title}) — épreuve du {date}</source>
+        <translation>{first} {last} — {organisme} — CQP {cert}, block {bloc} ({title}) — assessment of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="211"/>
+        <source>acquise</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="211"/>
+        <source>non acquise</source>
+        <translation>not acquired</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="221"/>
+        <source>&lt;b&gt;Reste à faire avant de signer :&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Still to do before signing:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="223"/>
+        <source>… et {n} autre(s) point(s)</source>
+        <translation>… and {n} more item(s)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="227"/>
+        <source>Tous les critères sont décidés ; le jury est complet.</source>
+        <translation>Every criterion is decided; the jury is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="258"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="326"/>
+        <source>Avis signé ; aucune autre signature attendue.</source>
+        <translation>Opinion signed; no other signature expected.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="269"/>
+        <source>Motif de la correction obligatoire</source>
+        <translation>Reason for the correction required</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="274"/>
+        <source>{name} n&apos;a pas d&apos;identité de signature sur ce poste (menu Jury)</source>
+        <translation>{name} has no signing identity on this computer (Jury menu)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="279"/>
+        <source>Signature manuscrite à tracer dans le cadre</source>
+        <translation>Draw the handwritten signature in the box</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="281"/>
+        <source>Phrase secrète à saisir</source>
+        <translation>Enter the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="298"/>
+        <source>validé</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="298"/>
+        <source>non validé</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="301"/>
+        <source>L&apos;avis s&apos;écarte du résultat calculé (bloc {computed} selon les règles) : une justification écrite est obligatoire et l&apos;écart sera signalé sur tous les documents.</source>
+        <translation>The opinion departs from the computed result (block {computed} according to the rules): a written justification is required and the departure will be shown on every document.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="305"/>
+        <source>Avis différent du résultat calculé (bloc {computed} selon les règles) : écart justifié ci-dessous.</source>
+        <translation>Opinion differs from the computed result (block {computed} according to the rules): justified below.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="309"/>
+        <source>Préconisations pour le candidat (obligatoires : bloc non validé)</source>
+        <translation>Recommendations for the candidate (required: block not passed)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="311"/>
+        <source>Préconisations pour le candidat (facultatives)</source>
+        <translation>Recommendations for the candidate (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="322"/>
+        <source>Aucun(e) président(e) du jury n&apos;est désigné(e) pour cette épreuve : désignez le jury avant de signer.</source>
+        <translation>No jury chair is appointed for this assessment: appoint the jury before signing.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="324"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="327"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="334"/>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="330"/>
+        <source>Signataire : &lt;b&gt;{name}&lt;/b&gt;, président(e) du jury. La signature verrouille l&apos;épreuve.</source>
+        <translation>Signer: &lt;b&gt;{name}&lt;/b&gt;, jury chair. Signing locks the assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="334"/>
+        <source>Signer la version {n}</source>
+        <translation>Sign version {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="339"/>
+        <source>Avis version {n} signé le {date}. Contresignature facultative de &lt;b&gt;{name}&lt;/b&gt;, expert(e) métier.</source>
+        <translation>Opinion version {n} signed on {date}. Optional countersignature by &lt;b&gt;{name}&lt;/b&gt;, professional expert.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="342"/>
+        <source>Contresigner (expert)</source>
+        <translation>Countersign (expert)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="350"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="360"/>
+        <source>&lt;b&gt;Signature impossible :&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cannot sign:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="355"/>
+        <source>Pour contresigner :</source>
+        <translation>To countersign:</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="361"/>
+        <source>&lt;br&gt;… et {n} autre(s)</source>
+        <translation>&lt;br&gt;… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="367"/>
+        <source>Tout est prêt : vous pouvez signer.</source>
+        <translation>All set: you can sign.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="453"/>
+        <source>Avis version {n} signé ; l&apos;épreuve est verrouillée.</source>
+        <translation>Opinion version {n} signed; the assessment is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="455"/>
+        <source>Compte rendu PDF non produit : {problem}</source>
+        <translation>PDF report not produced: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="499"/>
+        <source>Enregistrer le compte rendu signé</source>
+        <translation>Save the signed report</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="509"/>
+        <source>Enregistrement impossible de « {path} » : {error}</source>
+        <translation>Cannot save “{path}”: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="511"/>
+        <source>Compte rendu enregistré : {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AvisForm</name>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="10"/>
+        <source>Avis du jury professionnel</source>
+        <translation>Professional jury&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="24"/>
+        <source>Résultat calculé par les règles</source>
+        <translation>Result computed by the rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="33"/>
+        <source>Avis du jury</source>
+        <translation>Jury&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="37"/>
+        <source>Bloc validé</source>
+        <translation>Block passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="38"/>
+        <source>Bloc non validé</source>
+        <translation>Block not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="43"/>
+        <source>Justification de l&apos;écart au résultat calculé (obligatoire en cas d&apos;écart)</source>
+        <translation>Justification of the departure from the computed result (required if it departs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="45"/>
+        <source>Préconisations pour le candidat</source>
+        <translation>Recommendations for the candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="47"/>
+        <source>Motif de la correction (obligatoire)</source>
+        <translation>Reason for the correction (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="56"/>
+        <source>Commentaires par compétence</source>
+        <translation>Comments per competence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="71"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="77"/>
+        <source>Phrase secrète de la clé de signature</source>
+        <translation>Passphrase of the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="88"/>
+        <source>Enregistrer le brouillon</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="89"/>
+        <source>Corriger l&apos;avis (nouvelle version)…</source>
+        <translation>Correct the opinion (new version)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="90"/>
+        <source>Enregistrer le compte rendu signé (PDF)…</source>
+        <translation>Save the signed report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="92"/>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/avis_dialog.ui" line="93"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="60"/>
+        <source>Une copie de la base est prise automatiquement au premier démarrage de chaque jour, à la finalisation d&apos;une épreuve et avant chaque export. Dossier : {folder}</source>
+        <translation>A copy of the database is taken automatically at the first start of each day, when an assessment is finalised and before each export. Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="69"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="69"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="69"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="69"/>
+        <source>Vérification</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="81"/>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="82"/>
+        <source>&amp;Vérifier la sauvegarde</source>
+        <translation>&amp;Check the backup</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="83"/>
+        <source>&amp;Restaurer cette sauvegarde…</source>
+        <translation>&amp;Restore this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="84"/>
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="112"/>
+        <source>non vérifiée</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="114"/>
+        <source>✔ intacte</source>
+        <translation>✔ intact</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="114"/>
+        <source>✘ inutilisable</source>
+        <translation>✘ unusable</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="116"/>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="194"/>
+        <source>{day} à {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="143"/>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="161"/>
+        <source>Sauvegarde prise : {name} ({size}).</source>
+        <translation>Backup taken: {name} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="174"/>
+        <source>Sauvegarde vérifiée : {message}</source>
+        <translation>Backup checked: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="176"/>
+        <source>Sauvegarde inutilisable : {message}</source>
+        <translation>Backup unusable: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="192"/>
+        <source>Restauration impossible maintenant : {reason}</source>
+        <translation>Cannot restore now: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="196"/>
+        <source>Remplacer la base actuelle par la sauvegarde du {when} ({reason}) ?
+
+Tout ce qui a été saisi après cette date disparaîtra de la base. La base actuelle sera d&apos;abord copiée dans les sauvegardes (motif « avant une restauration ») : vous pourrez y revenir.</source>
+        <translation>Replace the current database with the backup of {when} ({reason})?
+
+Everything entered after that date will disappear from the database. The current database will first be copied to the backups (reason “before a restore”): you will be able to go back to it.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="200"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="216"/>
+        <source>Base restaurée depuis la sauvegarde du {when}. La base remplacée est conservée dans « {name} ».</source>
+        <translation>Database restored from the backup of {when}. The replaced database is kept in “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="64"/>
+        <source>Grille d&apos;évaluation — {bloc} : {title}</source>
+        <translation>Assessment grid — {bloc}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="77"/>
+        <source>Compétence / critère</source>
+        <translation>Competence / criterion</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="77"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="109"/>
+        <source>✔ Validé  [V]</source>
+        <translation>✔ Passed  [V]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="110"/>
+        <source>✘ Non validé  [N]</source>
+        <translation>✘ Not passed  [N]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="111"/>
+        <source>○ Non observé  [O]</source>
+        <translation>○ Not observed  [O]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="119"/>
+        <source>↶ Annuler  [Ctrl+Z]</source>
+        <translation>↶ Undo  [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="131"/>
+        <source>Note sur la compétence (enregistrée automatiquement)</source>
+        <translation>Note on the competence (saved automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="177"/>
+        <source>acquise</source>
+        <translation>acquired</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="177"/>
+        <source>non acquise</source>
+        <translation>not acquired</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="178"/>
+        <source>{status} {v}/{t}</source>
+        <translation>{status} {v}/{t}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="189"/>
+        <source>Manque : </source>
+        <translation>Missing: </translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="214"/>
+        <source>Choisissez d&apos;abord un critère dans la grille.</source>
+        <translation>First choose a criterion in the grid.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="245"/>
+        <source>Aucune décision à annuler.</source>
+        <translation>No decision to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="264"/>
+        <source>Note sur la compétence {code}</source>
+        <translation>Note on competence {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="268"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="286"/>
+        <source>Note enregistrée.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="271"/>
+        <source>Saisie en cours… (enregistrement automatique)</source>
+        <translation>Typing… (saved automatically)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPanel</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="123"/>
+        <source>Phase {n}/{total} · {label}</source>
+        <translation>Phase {n}/{total} · {label}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="127"/>
+        <source>Terminée</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="129"/>
+        <source>Durée totale {t}</source>
+        <translation>Total time {t}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="133"/>
+        <source>Écoulé {e} sur {p}</source>
+        <translation>Elapsed {e} of {p}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="136"/>
+        <source>Dépassement +{t}</source>
+        <translation>Overrun +{t}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="145"/>
+        <source>Pas encore commencée</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="146"/>
+        <source>● En cours</source>
+        <translation>● Running</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="147"/>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="148"/>
+        <source>■ Épreuve terminée</source>
+        <translation>■ Assessment finished</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="152"/>
+        <source> — motif : {reason}</source>
+        <translation> — reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="154"/>
+        <source>⚠ Reprise après interruption : chronomètre arrêté au dernier événement enregistré. Vérifiez puis reprenez [F5].</source>
+        <translation>⚠ Recovered after an interruption: the clock stopped at the last recorded event. Check, then resume [F5].</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="164"/>
+        <location filename="../../ui/clock_panel.ui" line="43"/>
+        <source>▶ Démarrer  [F5]</source>
+        <translation>▶ Start  [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="164"/>
+        <source>▶ Reprendre  [F5]</source>
+        <translation>▶ Resume  [F5]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="169"/>
+        <source>■ Terminer l&apos;épreuve  [F8]</source>
+        <translation>■ Finish the assessment  [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="169"/>
+        <location filename="../../ui/clock_panel.ui" line="63"/>
+        <source>Phase suivante ›  [F8]</source>
+        <translation>Next phase ›  [F8]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="182"/>
+        <source>{label} ({lo} à {hi}) :</source>
+        <translation>{label} ({lo} to {hi}):</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="194"/>
+        <source> · dépassement +{t}</source>
+        <translation> · overrun +{t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clock_panel.ui" line="11"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clock_panel.ui" line="17"/>
+        <source>30:00</source>
+        <translation>30:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clock_panel.ui" line="23"/>
+        <source>Écoulé 00:00</source>
+        <translation>Elapsed 00:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clock_panel.ui" line="48"/>
+        <source>Pause  [F6]</source>
+        <translation>Pause  [F6]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clock_panel.ui" line="53"/>
+        <source>Motif de pause :</source>
+        <translation>Reason for pausing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clock_panel.ui" line="72"/>
+        <source>Courriers / courriels traités :</source>
+        <translation>Letters / e-mails handled:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscussPanel</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="49"/>
+        <source>La liste des critères à aborder s&apos;affichera au début de l&apos;entretien. Critères encore non observés : {n}.</source>
+        <translation>The criteria to discuss will be listed when the interview starts. Criteria not observed yet: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="53"/>
+        <source>{n} critère(s) encore non observé(s) : à aborder pendant l&apos;entretien.</source>
+        <translation>{n} criterion/criteria not observed yet: to discuss during the interview.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="55"/>
+        <source>Tous les critères ont une décision.</source>
+        <translation>Every criterion has a decision.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="64"/>
+        <source>Dossier de {name}</source>
+        <translation>File of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="65"/>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="65"/>
+        <source>VAE (validation des acquis de l&apos;expérience)</source>
+        <translation>VAE (accreditation of prior experience)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="66"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="66"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="68"/>
+        <source>CQP visé</source>
+        <translation>Target CQP</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="69"/>
+        <source>Voie d&apos;accès</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="70"/>
+        <source>Organisme employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="71"/>
+        <source>Branche de législation</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="72"/>
+        <source>Prérequis « Pass et Prem&apos;ss suivis »</source>
+        <translation>Prerequisite “Pass and Prem&apos;ss completed”</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="72"/>
+        <source>sans objet (VAE)</source>
+        <translation>not applicable (VAE)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="79"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="80"/>
+        <source>aucun — CQP obtenu</source>
+        <translation>none — CQP obtained</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="82"/>
+        <source>&lt;b&gt;CCP détenus ({cqp})&lt;/b&gt; : {held}</source>
+        <translation>&lt;b&gt;CCP held ({cqp})&lt;/b&gt;: {held}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="83"/>
+        <source>&lt;b&gt;Blocs restant à certifier&lt;/b&gt; : {todo}</source>
+        <translation>&lt;b&gt;Blocks still to certify&lt;/b&gt;: {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="89"/>
+        <source>Blocs communs valables aussi pour le CQP {cqp} : {blocs}</source>
+        <translation>Common blocks also valid for the CQP {cqp}: {blocs}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="94"/>
+        <source>⚠ Le candidat n&apos;a pas suivi en totalité les formations Pass et Prem&apos;ss.</source>
+        <translation>⚠ The candidate has not completed the Pass and Prem&apos;ss trainings.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="96"/>
+        <source>&lt;i&gt;Calcul provisoire : résultat des règles sur les épreuves terminées, en attendant les avis signés. Le pré-positionnement ne compte jamais.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Provisional: result of the rules on finished assessments, pending signed opinions. Pre-positioning never counts.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <source>Bloc</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <source>Résultat (règles)</source>
+        <translation>Result (rules)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="112"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="112"/>
+        <source>Pré-positionnement (non certifiant)</source>
+        <translation>Pre-positioning (not certifying)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="116"/>
+        <source>bloc validé</source>
+        <translation>block passed</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="116"/>
+        <source>bloc non validé</source>
+        <translation>block not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_view.ui" line="13"/>
+        <source>← Accueil  [Échap]</source>
+        <translation>← Home  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_view.ui" line="14"/>
+        <source>Dossier du candidat</source>
+        <translation>Candidate&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_view.ui" line="16"/>
+        <source>Planifier une épreuve…  [Ctrl+N]</source>
+        <translation>Plan an assessment…  [Ctrl+N]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_view.ui" line="34"/>
+        <source>Épreuves du candidat</source>
+        <translation>Candidate&apos;s assessments</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/help_view.py" line="166"/>
+        <source>Guide du jury — cqp-desktop</source>
+        <translation>Jury guide — cqp-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/help_view.py" line="172"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>HelpView</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/help_view.py" line="46"/>
+        <source>&amp;Rechercher :</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/help_view.py" line="48"/>
+        <source>mot à chercher dans le guide, puis Entrée</source>
+        <translation>word to find in the guide, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/help_view.py" line="76"/>
+        <source>Le guide du jury est introuvable ({path}). Réinstallez l&apos;application.</source>
+        <translation>The jury guide cannot be found ({path}). Reinstall the application.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../ui/home_view.ui" line="14"/>
+        <source>Épreuves planifiées</source>
+        <translation>Planned assessments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.ui" line="15"/>
+        <source>titleLabel</source>
+        <translation>titleLabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.ui" line="33"/>
+        <source>Ouvrir l&apos;épreuve  [Entrée]</source>
+        <translation>Open the assessment  [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.ui" line="34"/>
+        <source>Jury…  [Ctrl+J]</source>
+        <translation>Jury…  [Ctrl+J]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.ui" line="35"/>
+        <source>Dossier du candidat  [Ctrl+D]</source>
+        <translation>Candidate&apos;s file  [Ctrl+D]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_view.ui" line="37"/>
+        <source>Planifier une épreuve…  [Ctrl+N]</source>
+        <translation>Plan an assessment…  [Ctrl+N]</translation>
+    </message>
+</context>
+<context>
+    <name>JuryDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="29"/>
+        <source>Jury de l&apos;épreuve</source>
+        <translation>Assessment&apos;s jury</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="41"/>
+        <source>Enregistrer le jury</source>
+        <translation>Save the jury</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="42"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="49"/>
+        <source>Candidat : {name} — {org}, branche {branche} · bloc {bloc}, le {day}</source>
+        <translation>Candidate: {name} — {org}, branch {branche} · block {bloc}, on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="56"/>
+        <source>— à désigner —</source>
+        <translation>— to appoint —</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="58"/>
+        <source>non formé(e)</source>
+        <translation>not trained</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="80"/>
+        <source>✘ Composition non conforme :</source>
+        <translation>✘ Composition not compliant:</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="83"/>
+        <source>✔ Composition conforme aux règles du jury professionnel.</source>
+        <translation>✔ Composition complies with the professional jury rules.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="92"/>
+        <source>✘ Composition refusée, rien n&apos;a été enregistré :</source>
+        <translation>✘ Composition refused, nothing was saved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_dialog.ui" line="9"/>
+        <source>Composition du jury professionnel</source>
+        <translation>Professional jury composition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_dialog.ui" line="20"/>
+        <source>&amp;Président(e) du jury :</source>
+        <translation>Jury &amp;chair:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_dialog.ui" line="22"/>
+        <source>&amp;Expert(e) métier :</source>
+        <translation>Professional &amp;expert:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/jury_dialog.ui" line="29"/>
+        <source>Règles : l&apos;expert métier est de la même branche de législation que le candidat et n&apos;appartient jamais à son organisme employeur ; chaque membre a suivi la formation des jurys professionnels des CQP ; le président représente le certificateur.</source>
+        <translation>Rules: the professional expert is from the candidate&apos;s branch and never from the candidate&apos;s employer; every member has completed the CQP professional jury training; the chair represents the certifier.</translation>
+    </message>
+</context>
+<context>
+    <name>LivretPanel</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="130"/>
+        <source>Livret 2 : {lo} à {hi} situation(s) significative(s) pour le bloc {bloc}.</source>
+        <translation>Livret 2: {lo} to {hi} significant situation(s) for block {bloc}.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="139"/>
+        <source>Situation {n}</source>
+        <translation>Situation {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="143"/>
+        <source>Titre de la situation</source>
+        <translation>Title of the situation</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="145"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="159"/>
+        <source>Enregistrer la situation {n}</source>
+        <translation>Save situation {n}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="160"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="194"/>
+        <source>Situation {n} enregistrée.</source>
+        <translation>Situation {n} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="55"/>
+        <source>Données : {dir}</source>
+        <translation>Data: {dir}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="61"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="62"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="66"/>
+        <source>É&amp;preuve</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="68"/>
+        <source>&amp;Accueil — liste des épreuves</source>
+        <translation>&amp;Home — list of assessments</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="69"/>
+        <source>&amp;Planifier une épreuve…</source>
+        <translation>&amp;Plan an assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="76"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="77"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="120"/>
+        <source>Épreuve planifiée : composez maintenant son jury.</source>
+        <translation>Assessment planned: now appoint its jury.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="133"/>
+        <source>Jury enregistré.</source>
+        <translation>Jury saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="32"/>
+        <location filename="../../ui/planning_dialog.ui" line="9"/>
+        <source>Planifier une épreuve</source>
+        <translation>Plan an assessment</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="48"/>
+        <source>Planifier</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="49"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="57"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="58"/>
+        <source>Pré-positionnement (non certifiant)</source>
+        <translation>Pre-positioning (not certifying)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="92"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="93"/>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="93"/>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="95"/>
+        <source>{name} — CQP {cqp}, voie {route}, {org} (branche {branche}). CCP détenus : {held}.</source>
+        <translation>{name} — CQP {cqp}, {route} route, {org} (branch {branche}). CCP held: {held}.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="109"/>
+        <source>— (pas d&apos;alternative pour ce bloc)</source>
+        <translation>— (no alternative for this block)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="111"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="121"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="132"/>
+        <source>Aucun bloc à planifier pour ce candidat.</source>
+        <translation>No block to plan for this candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_dialog.ui" line="14"/>
+        <source>&amp;Candidat :</source>
+        <translation>&amp;Candidate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_dialog.ui" line="16"/>
+        <source>&amp;Nature :</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_dialog.ui" line="18"/>
+        <source>&amp;Bloc :</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_dialog.ui" line="20"/>
+        <source>&amp;Modalité :</source>
+        <translation>&amp;Modality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_dialog.ui" line="22"/>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_dialog.ui" line="23"/>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPanel</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="78"/>
+        <source>Compétences abordées par la présentation (au moins {n}) :</source>
+        <translation>Competences covered by the presentation (at least {n}):</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="117"/>
+        <source>✔ {n} compétences abordées.</source>
+        <translation>✔ {n} competences covered.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferentielDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="56"/>
+        <source>Référentiel</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="69"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="72"/>
+        <source>&amp;Activer pour les nouvelles épreuves</source>
+        <translation>&amp;Activate for new assessments</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="77"/>
+        <location filename="../../ui/referentiel_dialog.ui" line="36"/>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="77"/>
+        <location filename="../../ui/referentiel_dialog.ui" line="37"/>
+        <source>Changement</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="96"/>
+        <source>Aucun référentiel actif.</source>
+        <translation>No active référentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="98"/>
+        <source>critères indicatifs</source>
+        <translation>indicative criteria</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="98"/>
+        <source>critères officiels</source>
+        <translation>official criteria</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="100"/>
+        <source>Référentiel actif : {title}
+version {version} ({status}), valable du {start} au {end}</source>
+        <translation>Active référentiel: {title}
+version {version} ({status}), valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="110"/>
+        <source>Un nouveau référentiel ne vaut que pour les épreuves planifiées après son activation. Les {count} épreuve(s) déjà planifiée(s) et non signée(s) gardent le référentiel avec lequel elles ont été planifiées ; une épreuve en cours n&apos;est jamais modifiée.</source>
+        <translation>A new référentiel applies only to assessments planned after it is activated. The {count} assessment(s) already planned and not signed keep the référentiel they were planned with; a running assessment is never changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="124"/>
+        <source>Choisir un fichier de référentiel</source>
+        <translation>Choose a référentiel file</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="126"/>
+        <source>Référentiels (*.toml *.json);;Tous les fichiers (*)</source>
+        <translation>Référentiels (*.toml *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="142"/>
+        <source>Ce fichier ne peut pas être utilisé :</source>
+        <translation>This file cannot be used:</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="148"/>
+        <source>Ce fichier est identique au référentiel actif : rien à changer.</source>
+        <translation>This file is identical to the active référentiel: nothing to change.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="152"/>
+        <source>Fichier valide : {title}, version {version}.</source>
+        <translation>Valid file: {title}, version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="157"/>
+        <source>Différences avec le référentiel actif : {summary}.</source>
+        <translation>Differences from the active référentiel: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="160"/>
+        <source>⚠ Ses critères sont indicatifs : {notice}.</source>
+        <translation>⚠ Its criteria are indicative: {notice}.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="164"/>
+        <source>⚠ Il n&apos;est pas valable aujourd&apos;hui (validité du {start} au {end}).</source>
+        <translation>⚠ It is not valid today (valid from {start} to {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="191"/>
+        <source>ajouté : {what}</source>
+        <translation>added: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="193"/>
+        <source>supprimé : {what}</source>
+        <translation>removed: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="195"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="197"/>
+        <source>{field} modifié
+avant : {before}
+après : {after}</source>
+        <translation>{field} changed
+before: {before}
+after: {after}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="200"/>
+        <source>{field} : {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="213"/>
+        <source>Activer le référentiel {label} pour les épreuves planifiées à partir de maintenant ?
+
+Les épreuves déjà planifiées gardent leur référentiel.</source>
+        <translation>Activate the référentiel {label} for assessments planned from now on?
+
+Assessments already planned keep their référentiel.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="216"/>
+        <source>Activer le référentiel</source>
+        <translation>Activate the référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="227"/>
+        <source>Référentiel {label} activé : il servira aux prochaines épreuves planifiées.</source>
+        <translation>Référentiel {label} activated: it will be used for the next assessments planned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referentiel_dialog.ui" line="9"/>
+        <source>Mettre à jour le référentiel</source>
+        <translation>Update the référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referentiel_dialog.ui" line="20"/>
+        <source>&amp;Choisir un fichier de référentiel…</source>
+        <translation>&amp;Choose a référentiel file…</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerView</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="44"/>
+        <source>← Accueil  [Échap]</source>
+        <translation>← Home  [Esc]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="61"/>
+        <source>Jury…  [Ctrl+J]</source>
+        <translation>Jury…  [Ctrl+J]</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="82"/>
+        <source>Livret 2 (VAE)</source>
+        <translation>Livret 2 (VAE)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="84"/>
+        <source>Présentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="85"/>
+        <source>À aborder en entretien</source>
+        <translation>To discuss in the interview</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="96"/>
+        <source>Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision · ↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Échap accueil</source>
+        <translation>Shortcuts: F5 start/resume · F6 pause · F8 next phase · V/N/O decision · ↑↓ criterion · Ctrl+Z undo · Ctrl+J jury · Esc home</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="128"/>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="128"/>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="130"/>
+        <source>{name} — bloc {bloc} (CQP {cqp})</source>
+        <translation>{name} — block {bloc} (CQP {cqp})</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="133"/>
+        <source>voie {route}</source>
+        <translation>{route} route</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="137"/>
+        <source>PRÉ-POSITIONNEMENT — non certifiant</source>
+        <translation>PRE-POSITIONING — not certifying</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="140"/>
+        <source>CERTIFICATION</source>
+        <translation>CERTIFICATION</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="143"/>
+        <source>Président : {p} · Expert métier : {e}</source>
+        <translation>Chair: {p} · Professional expert: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="144"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="145"/>
+        <source>— à désigner —</source>
+        <translation>— to appoint —</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="59"/>
+        <location filename="../../ui/settings_dialog.ui" line="9"/>
+        <source>Réglages et données</source>
+        <translation>Settings and data</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="73"/>
+        <source>&amp;Enregistrer les réglages</source>
+        <translation>&amp;Save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="74"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="81"/>
+        <source>La base (« {db} »), ses sauvegardes et les réglages sont dans ce dossier. Pour utiliser un autre dossier (par exemple une clé chiffrée), lancez l&apos;application avec l&apos;option --data-dir DOSSIER, ou définissez la variable d&apos;environnement {env}. Copiez d&apos;abord ce dossier entier si vous voulez emporter les données.</source>
+        <translation>The database (“{db}”), its backups and the settings are in this folder. To use another folder (for instance an encrypted USB key), start the application with the option --data-dir FOLDER, or set the environment variable {env}. First copy this whole folder if you want to take the data along.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="94"/>
+        <source>Les sauvegardes les plus récentes sont toujours gardées ; en plus, la dernière de chaque jour est gardée pendant le nombre de jours indiqué. Les plus anciennes sont supprimées automatiquement.</source>
+        <translation>The most recent backups are always kept; in addition, the last one of each day is kept for the number of days given. Older ones are deleted automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="112"/>
+        <source>&amp;Langue de l&apos;interface :</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="122"/>
+        <source>{problem}
+Les réglages par défaut sont affichés ; « Enregistrer » remplacera le fichier.</source>
+        <translation>{problem}
+The default settings are shown; “Save” will replace the file.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="140"/>
+        <source>Dossier d&apos;export</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="158"/>
+        <source>Réglages non enregistrés : {error}</source>
+        <translation>Settings not saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="162"/>
+        <source>Réglages enregistrés dans « {path} ».</source>
+        <translation>Settings saved in “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="164"/>
+        <source>La langue changera au prochain démarrage de l&apos;application.</source>
+        <translation>The language will change the next time the application starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="16"/>
+        <source>&amp;Données et export</source>
+        <translation>&amp;Data and export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="20"/>
+        <source>Dossier des données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="38"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="40"/>
+        <source>Dossier d&apos;&amp;export :</source>
+        <translation>&amp;Export folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="44"/>
+        <source>C&amp;hoisir…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="52"/>
+        <source>Sauvegardes automatiques</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="54"/>
+        <source>Sauvegardes &amp;récentes conservées :</source>
+        <translation>&amp;Recent backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="56"/>
+        <source>&amp;Jours avec une sauvegarde quotidienne :</source>
+        <translation>&amp;Days with a daily backup:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="79"/>
+        <source>&amp;Sauvegardes</source>
+        <translation>&amp;Backups</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/shortcuts_dialog.py" line="27"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCanvas</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/signature_pad.py" line="32"/>
+        <source>Cadre de signature manuscrite</source>
+        <translation>Handwritten signature box</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/signature_pad.py" line="124"/>
+        <source>Signez ici</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/signature_pad.py" line="160"/>
+        <source>Signature manuscrite</source>
+        <translation>Handwritten signature</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/signature_pad.py" line="161"/>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/signature_pad.py" line="162"/>
+        <source>Effacer la signature et recommencer</source>
+        <translation>Clear the signature and start again</translation>
+    </message>
+</context>
+</TS>
