@@ -34,6 +34,7 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     export.add_argument("--sans-pdf", action="store_true", help="n'inclut pas les PDF signés des épreuves")
     _passphrase_option(export, "phrase secrète du/de la président(e) (sinon $CQP_DESKTOP_PASSPHRASE ou saisie)")
 
+    pkg_sub.add_parser("sessions", help="liste les sessions du poste et leur état de transmission")
     verify = pkg_sub.add_parser("verify", help="vérifie un paquet : structure, empreintes, signatures, recalcul")
     verify.add_argument("file", metavar="FICHIER")
     _key_options(verify)
@@ -75,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "package" and args.action == "export":
             return _package_export(args)
+        if args.command == "package" and args.action == "sessions":
+            return _package_sessions(args)
         if args.command == "package" and args.action == "verify":
             return _package_verify(args)
         if args.command == "national" and args.action == "import":
@@ -194,6 +197,21 @@ def _package_export(args: argparse.Namespace) -> int:
     print(f"Paquet écrit : {result.path}")
     print(f"  révision {result.revision}, {result.candidates} candidat(s), {result.epreuves} épreuve(s), {result.size} octets")
     print(f"  empreinte du manifeste {result.manifest_sha256}" + (" ; chiffré pour l'Ucanss" if result.encrypted else ""))
+    return EXIT_OK
+
+
+def _package_sessions(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.acknowledgment import session_states
+
+    store = _site_store(args)
+    try:
+        states = session_states(store)
+    finally:
+        store.close()
+    if not states:
+        print("Aucune session sur ce poste.")
+    for s in states:
+        print(f"n° {s.id:<4} {s.month}  {s.label:<30} {s.signed}/{s.epreuves} avis signé(s)  révision {s.revision:<5} {s.state}")
     return EXIT_OK
 
 

@@ -48,6 +48,8 @@ def test_site_to_ucanss_and_back(site: tuple[Path, int], tmp_path: Path, capsys:
                           "--out", str(out), "--passphrase", PASSPHRASE)
     assert code == 0 and "Paquet écrit" in stdout
     [package] = list(out.glob("*.cqpkg"))
+    code, stdout, _ = run(capsys, "--data-dir", str(folder), "package", "sessions")
+    assert code == 0 and "4/4 avis signé(s)" in stdout and "paquet exporté, en attente d'accusé" in stdout
     code, stdout, _ = run(capsys, "package", "verify", str(package))
     assert code == 0 and "VALIDE" in stdout and "résultats recalculés identiques" in stdout
 
@@ -69,6 +71,7 @@ def test_site_to_ucanss_and_back(site: tuple[Path, int], tmp_path: Path, capsys:
     assert code == 0 and "La session est synchronisée" in stdout
     code, stdout, _ = run(capsys, "--data-dir", str(folder), "ack", "purge", "--session", str(session))
     assert code == 0 and "Noms effacés pour 2 candidat(s)" in stdout
+    assert "synchronisée, noms effacés" in run(capsys, "--data-dir", str(folder), "package", "sessions")[1]
     code, _, err = run(capsys, "--data-dir", str(folder), "package", "export", "--session", str(session),
                        "--out", str(out / "again.cqpkg"), "--passphrase", PASSPHRASE)
     assert code == 1 and "données personnelles déjà effacées" in err

@@ -200,3 +200,61 @@ def purge_personal_data(store: Store, session_id: int, actor: str = "") -> list[
             "kept": len(candidates) - len(purgeable),
         }
     return purgeable
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Where a session stands on its way to Ucanss (what `package sessions` and the GUI show)."""
+
+    id: int
+    label: str
+    month: str
+    epreuves: int  # certifying épreuves
+    signed: int  # with a signed avis
+    revision: int
+    exported_revision: int | None
+    acknowledged_revision: int | None
+    purged: bool
+
+    @property
+    def state(self) -> str:
+        if self.purged:
+            return "synchronisée, noms effacés"
+        if self.acknowledged_revision is not None and self.acknowledged_revision == self.revision:
+            return "synchronisée"
+        if self.exported_revision is not None and self.exported_revision == self.revision:
+            return "paquet exporté, en attente d'accusé"
+        if self.exported_revision is not None:
+            return "modifiée depuis le dernier paquet : à ré-exporter"
+        if self.epreuves and self.signed == self.epreuves:
+            return "prête à exporter"
+        return "avis à signer"
+
+
+def session_states(store: Store) -> list[SessionState]:
+    out = []
+    for s in store.db.query("SELECT id, label, month FROM cert_sessions ORDER BY month, id"):
+        ids = session_epreuve_ids(store, s["id"])
+        signed = sum(
+            1
+            for i in ids
+            if store.db.execute("SELECT 1 FROM avis WHERE epreuve_id = ? AND signed_at IS NOT NULL", [i]).fetchone()
+        )
+        exports = [
+            json.loads(r[0]).get("revision")
+            for r in store.db.execute(
+                "SELECT details FROM audit WHERE action = 'package.export' AND entity = 'cert_sessions' AND entity_id = ?",
+                [s["id"]],
+            )
+        ]
+        acknowledged, revision = sync_state(store, s["id"])
+        purged = bool(ids) and all(
+            store.db.execute(
+                "SELECT c.purged_at FROM candidates c JOIN epreuves e ON e.candidate_id = c.id WHERE e.id = ?", [i]
+            ).fetchone()[0]
+            for i in ids
+        )
+        out.append(
+            SessionState(s["id"], s["label"], s["month"], len(ids), signed, revision, max(exports) if exports else None, acknowledged, purged)
+        )
+    return out

@@ -236,8 +236,15 @@ def import_package(
     reasons = _conflicts(db, verdict)
     if reasons:
         _reject(db, source, verdict.manifest_sha256, reasons, clock)
-    with db.atomic():
-        package_id = _insert_package(db, verdict, source, clock())
+    try:
+        with db.atomic():
+            package_id = _insert_package(db, verdict, source, clock())
+    except sqlite3.IntegrityError:
+        # another process imported this session's revision between our checks and our write
+        existing = db.execute("SELECT id FROM packages WHERE manifest_sha256 = ?", [verdict.manifest_sha256]).fetchone()
+        if existing is not None:
+            return _outcome(db, existing[0], source, "déjà importé")
+        _reject(db, source, verdict.manifest_sha256, _conflicts(db, verdict) or ["import concurrent : relancez l'import"], clock)
     return _outcome(db, package_id, source, "importé")
 
 

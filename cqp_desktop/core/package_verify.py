@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.core import keys
+from cqp_desktop.core.avis import canonical_json as avis_payload_bytes
 from cqp_desktop.core.package import (
     DATA_NAME,
     FORMAT_VERSION,
@@ -29,7 +30,6 @@ from cqp_desktop.core.package import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
     PackageError,
-    canonical_json,
     decrypt,
     latest_decisions,
     load_decryption_key,
@@ -426,7 +426,7 @@ class _Checker:
             self.problem(f"{who} : versions de l'avis manquantes ou en double (version remplacée retirée ?)")
         for a in versions:
             label = f"{who}, avis version {a['version']}"
-            payload = canonical_json(a["signed_payload"])
+            payload = avis_payload_bytes(a["signed_payload"])
             digest = sha256_hex(payload)
             if not any(s["role"] == "president" for s in a["signatures"]):
                 self.problem(f"{label} : signature du président absente")
