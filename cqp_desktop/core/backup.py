@@ -129,7 +129,12 @@ def backup_now(
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     taken_at = now or _local_now(store)
-    folder = backup_dir(data_dir)
+    try:
+        folder = backup_dir(data_dir)
+    except OSError as exc:
+        raise BackupError(
+            f"Sauvegarde impossible : dossier « {Path(data_dir) / BACKUP_DIRNAME} » inutilisable ({exc.strerror or exc})."
+        ) from None
     target = folder / _file_name(taken_at, reason)
     if target.exists():  # two backups in the same microsecond: keep both
         taken_at += dt.timedelta(microseconds=1)
@@ -166,6 +171,26 @@ def backup_now(
         keep_days = current.backup_keep_days if keep_days is None else keep_days
     prune(data_dir, taken_at.date(), keep_last=keep_last, keep_days=keep_days)
     return info
+
+
+def data_dir_of(store: Store) -> Path:
+    """The folder of the store's database file: the data folder (for callers that only hold a store)."""
+    for _seq, name, file in store.db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file).parent
+    raise BackupError("Base en mémoire : pas de dossier de données où sauvegarder.")
+
+
+def try_backup(store: Store, reason: str, data_dir: Path | None = None) -> BackupInfo | str:
+    """A backup that never interrupts the action that asked for it (finalisation, export).
+
+    Returns the backup, or the French reason it failed, for the caller to show; a failed backup
+    must not prevent a signature or an export.
+    """
+    try:
+        return backup_now(store, data_dir if data_dir is not None else data_dir_of(store), reason)
+    except BackupError as exc:
+        return str(exc)
 
 
 def backup_if_due(store: Store, data_dir: Path, today: dt.date, *, now: dt.datetime | None = None) -> BackupInfo | None:

@@ -105,6 +105,10 @@ class SettingsDialog(QDialog):
         self.show_settings(self.current)
         self.resize(900, 620)
 
+    def show_backups(self) -> None:
+        """Bring the backups tab forward (for a « Sauvegardes… » menu entry)."""
+        self.tabs.setCurrentIndex(1)
+
     def _add_language_row(self, layout: QFormLayout) -> None:
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():

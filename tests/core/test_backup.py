@@ -211,3 +211,13 @@ def test_a_restore_failing_midway_puts_the_previous_base_back(
         assert previous.db["organismes"].get(org)["name"] == "Urssaf Val-Fleuri"
     finally:
         previous.close()
+
+
+def test_try_backup_finds_the_data_folder_and_reports_failures(store: Store, data_dir: Path) -> None:
+    assert backup.data_dir_of(store) == data_dir
+    info = backup.try_backup(store, "finalisation")
+    assert isinstance(info, BackupInfo) and info.path.parent == data_dir / "sauvegardes"
+    blocked = data_dir / "bloque"
+    blocked.write_text("un fichier, pas un dossier")
+    problem = backup.try_backup(store, "export", data_dir=blocked)
+    assert isinstance(problem, str) and problem.startswith("Sauvegarde impossible")

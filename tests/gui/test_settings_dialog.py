@@ -138,3 +138,10 @@ def test_restore_declined_or_busy_changes_nothing(qtbot, context: AppContext) ->
     assert not busy.backups.restore_selected()
     assert "Léa MARTIN" in busy.backups.message.text()
     assert context.store is store and json.dumps(sorted(_organisme_codes(store))) == '["CPAM1", "CPAM2"]'
+
+
+def test_show_backups_brings_the_backups_tab_forward(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, context)
+    assert dialog.tabs.currentIndex() == 0
+    dialog.show_backups()
+    assert dialog.tabs.currentWidget().objectName() == "backupTab"
