@@ -391,3 +391,45 @@ def m0008_signature_payload(db: Database) -> None:
     """The exact bytes each avis signature covers (core/avis.py), kept so a later change of a person's
     record can be told apart from tampering, and so packages can carry what was signed."""
     db.execute("ALTER TABLE signatures ADD COLUMN payload BLOB")
+
+
+@migrations(name="0009_no_silent_replace")
+def m0009_no_silent_replace(db: Database) -> None:
+    """`INSERT OR REPLACE` / `REPLACE` deletes the conflicting row *without* firing DELETE triggers when
+    `recursive_triggers` is off — the default of every other SQLite tool (sqlite3 shell, DB Browser).
+    The app's own connections have it on, but a journal entry, a signature or a signed avis could be
+    swapped by hand from such a tool. Refuse any insert that collides with a frozen row.
+
+    `referentiels` is registered with `INSERT OR IGNORE` by the app: there a colliding insert is
+    skipped (RAISE(IGNORE)), which leaves the stored référentiel untouched as well.
+    """
+    always = (
+        "audit", "decisions", "timer_events", "notes", "signatures", "presented_competences", "vae_situations",
+        "signed_pdfs", "session_sync", "signing_identities",
+    )
+    frozen: list[tuple[str, str, str]] = [(t, "", "ABORT") for t in always]
+    frozen += [
+        ("avis", "old_.signed_at IS NOT NULL", "ABORT"),
+        ("epreuves", "old_.locked_at IS NOT NULL", "ABORT"),
+        ("referentiels", "", "IGNORE"),
+    ]
+    for table, extra, action in frozen:
+        match = " OR ".join(
+            "(" + " AND ".join(f"old_.{c} = NEW.{c}" for c in columns) + ")" for columns in _unique_keys(db, table)
+        )
+        condition = f"EXISTS (SELECT 1 FROM {table} AS old_ WHERE ({match}){' AND ' + extra if extra else ''})"
+        raise_ = "RAISE(IGNORE)" if action == "IGNORE" else f"RAISE(ABORT, '{_sql_text(f'{table} : remplacement interdit')}')"
+        db.execute(f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} WHEN {condition} BEGIN SELECT {raise_}; END;")
+
+
+def _unique_keys(db: Database, table: str) -> list[tuple[str, ...]]:
+    """The column sets an insert into `table` can collide on: its primary key and its unique indexes."""
+    info = db.execute(f"PRAGMA table_info({table})").fetchall()
+    pk = tuple(row[1] for row in sorted((r for r in info if r[5]), key=lambda r: r[5]))
+    keys = [pk] if pk else [("rowid",)]
+    for index in db.execute(f"PRAGMA index_list({table})").fetchall():
+        if index[2]:  # unique
+            columns = tuple(r[2] for r in db.execute(f"PRAGMA index_info({index[1]})").fetchall())
+            if columns and columns not in keys:
+                keys.append(columns)
+    return keys
