@@ -73,8 +73,10 @@ def test_recipes_bundle_resources_ui_and_docs() -> None:
         text = spec.read_text(encoding="utf-8")
         for needed in ('"resources"', '"ui"', '"docs"', 'collect_data_files("reportlab")', "rthook_utf8_locale.py"):
             assert needed in text, f"{spec.name} : {needed}"
-    iss = (PACKAGING / "windows" / "cqp-desktop.iss").read_text(encoding="utf-8")
+    iss = (PACKAGING / "windows" / "cqp-desktop.iss").read_text(encoding="utf-8-sig")
     assert "cqp-desktop.exe" in iss and "French" in iss
+    assert "--self-test" in iss and "ResultCode <> 0" in iss  # the installer checks the installed copy
+    assert (PACKAGING / "windows" / "cqp-desktop.iss").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_make_package_runs_the_smoke_test_on_the_built_bundle() -> None:

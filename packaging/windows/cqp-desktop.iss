@@ -1,7 +1,7 @@
-; Inno Setup 6 script: Windows installer for cqp-desktop, built from dist\cqp-desktop\ (see
+﻿; Inno Setup 6 script: Windows installer for cqp-desktop, built from dist\cqp-desktop\ (see
 ; cqp-desktop-windows.spec). Compile on Windows from the repository root:
 ;   "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\cqp-desktop.iss
-; Output: dist\cqp-desktop-0.1.0-setup.exe
+; Output: dist\cqp-desktop-0.1.0-setup.exe (this file is UTF-8 with BOM, as ISCC 6 expects for accents)
 ; Installs per user by default (no administrator rights needed on a jury member's laptop); an
 ; administrator may choose "for all users". Data (database, backups) live in %LOCALAPPDATA%\Ucanss\
 ; cqp-desktop and are NEVER removed by the uninstaller.
@@ -50,6 +50,22 @@ Name: "{group}\Désinstaller cqp-desktop"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\cqp-desktop"; Filename: "{app}\cqp-desktop.exe"; Tasks: desktopicon
 
 [Run]
-; Check the installed copy before the first start: a failure shows the report in a console window.
-Filename: "{app}\cqp-desktop-console.exe"; Parameters: "--self-test"; StatusMsg: "Vérification de l'installation…"; Flags: runhidden waituntilterminated
 Filename: "{app}\cqp-desktop.exe"; Description: "Lancer cqp-desktop"; Flags: nowait postinstall skipifsilent
+
+[Code]
+{ Check the installed copy before its first start (same self-test as `cqp-desktop --self-test`):
+  a failure is shown, with where to read the details, instead of a silent broken install. }
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  ResultCode: Integer;
+begin
+  if CurStep = ssPostInstall then
+  begin
+    WizardForm.StatusLabel.Caption := 'Vérification de l''installation (auto-test)…';
+    if not Exec(ExpandConstant('{app}\cqp-desktop-console.exe'), '--self-test', '', SW_HIDE,
+                ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then
+      MsgBox('L''auto-test de cqp-desktop a échoué (code ' + IntToStr(ResultCode) + ').' + #13#10 +
+             'Lancez « Vérifier l''installation (auto-test) » depuis le menu Démarrer pour lire le détail ' +
+             'et transmettez-le à l''assistance.', mbError, MB_OK);
+  end;
+end;
