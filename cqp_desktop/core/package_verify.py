@@ -183,6 +183,9 @@ class _Checker:
             self._epreuves(data)
         except _Stop:
             pass
+        except (KeyError, TypeError, AttributeError, IndexError, ValueError):
+            # Last line of defence: content the schema let through but the checks did not expect.
+            self.problem("contenu du paquet d'une forme inattendue : vérification impossible, paquet refusé")
 
     # -- archive -----------------------------------------------------------------------------------
 
@@ -463,23 +466,23 @@ class _Checker:
     ) -> None:
         """The raw data in data.json must be exactly what the jury signed."""
         p = a["signed_payload"]
-        pa, pe = p.get("avis", {}), p.get("epreuve", {})
+        pa, pe = _obj(p.get("avis")), _obj(p.get("epreuve"))
         fields = ("id", "version", "computed_validated", "jury_validated", "justification", "comments", "preconisations", "amendment_reason")
         changed = [f for f in fields if pa.get(f) != a.get(f)]
         if changed:
             self.problem(f"{label} : contenu de l'avis différent de celui signé ({', '.join(changed)})")
         if pe.get("id") != e["id"] or pe.get("bloc") != e["bloc"] or pe.get("certification") != e["certification"]:
             self.problem(f"{label} : l'avis signé porte sur une autre épreuve")
-        if (pe.get("referentiel") or {}).get("hash") != e["referentiel"]["hash"]:
+        if _obj(pe.get("referentiel")).get("hash") != e["referentiel"]["hash"]:
             self.problem(f"{label} : le référentiel signé n'est pas celui déclaré pour l'épreuve")
         if candidate is not None:
-            signed = pe.get("candidate") or {}
+            signed = _obj(pe.get("candidate"))
             organisme = organismes.get(candidate["organisme_id"], {})
             if (
                 signed.get("id") != candidate["id"]
                 or signed.get("last_name") != candidate["last_name"]
                 or signed.get("first_name") != candidate["first_name"]
-                or (signed.get("organisme") or {}).get("code") != organisme.get("code")
+                or _obj(signed.get("organisme")).get("code") != organisme.get("code")
             ):
                 self.problem(f"{label} : l'avis a été signé pour un autre candidat")
         journal = p.get("decision_journal")
@@ -493,7 +496,7 @@ class _Checker:
             first = _first_difference(p.get("notes") or [], e["notes"])
             self.problem(f"{label} : notes différentes de celles signées par le jury (note n° {first})")
         if recomputed is not None:
-            if (p.get("result") or {}).get("bloc", {}).get("validated") != recomputed["validated"]:
+            if _obj(_obj(p.get("result")).get("bloc")).get("validated") != recomputed["validated"]:
                 self.problem(f"{label} : le résultat signé ne correspond pas au recalcul des décisions")
             if a["computed_validated"] != recomputed["validated"]:
                 self.problem(f"{label} : le résultat calculé inscrit dans l'avis ne correspond pas au recalcul")
@@ -531,9 +534,15 @@ def _referentiel(content_hash_: str, content: Any, where: str) -> Referentiel:
     return _REFERENTIELS[content_hash_]
 
 
-def _first_difference(signed: list[dict[str, Any]], declared: list[dict[str, Any]]) -> Any:
+def _obj(value: Any) -> dict[str, Any]:
+    """A signed payload part as a mapping, or empty: a forged payload must give a problem, not a crash."""
+    return value if isinstance(value, dict) else {}
+
+
+def _first_difference(signed: Any, declared: list[dict[str, Any]]) -> Any:
+    signed = signed if isinstance(signed, list) else []
     for a, b in zip(signed, declared):
         if a != b:
-            return b.get("id", "?")
+            return _obj(b).get("id", "?")
     longer = signed if len(signed) > len(declared) else declared
-    return longer[min(len(signed), len(declared))].get("id", "?") if longer else "?"
+    return _obj(longer[min(len(signed), len(declared))]).get("id", "?") if longer else "?"
