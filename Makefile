@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test system-deps venv screenshots package clean
+.PHONY: run test system-deps venv screenshots package translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ package: system-deps $(STAMP)
 ## Render every main screen to docs/screenshots/*.png (offscreen, demo data, fake clock).
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+## Refresh resources/translations/*.ts from every tr() and .ui string, then compile the .qm files.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -source-language fr_FR -target-language en_GB cqp_desktop/gui/*.py ui/*.ui -ts resources/translations/cqp-desktop_en.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/cqp-desktop_en.ts -qm resources/translations/cqp-desktop_en.qm
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis

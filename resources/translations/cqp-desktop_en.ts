@@ -543,7 +543,7 @@ Everything entered after that date will disappear from the database. The current
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/checklist_view.py" line="268"/>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="286"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="288"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
@@ -551,6 +551,11 @@ Everything entered after that date will disappear from the database. The current
         <location filename="../../cqp_desktop/gui/checklist_view.py" line="271"/>
         <source>Saisie en cours… (enregistrement automatique)</source>
         <translation>Typing… (saved automatically)</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="285"/>
+        <source>⚠ Note NON enregistrée — le texte reste affiché, réessayez.</source>
+        <translation>⚠ Note NOT saved — the text stays on screen, try again.</translation>
     </message>
 </context>
 <context>
@@ -916,47 +921,47 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>JuryDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="29"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="30"/>
         <source>Jury de l&apos;épreuve</source>
         <translation>Assessment&apos;s jury</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="41"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="42"/>
         <source>Enregistrer le jury</source>
         <translation>Save the jury</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="42"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="43"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="49"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="50"/>
         <source>Candidat : {name} — {org}, branche {branche} · bloc {bloc}, le {day}</source>
         <translation>Candidate: {name} — {org}, branch {branche} · block {bloc}, on {day}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="56"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="57"/>
         <source>— à désigner —</source>
         <translation>— to appoint —</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="58"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="59"/>
         <source>non formé(e)</source>
         <translation>not trained</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="80"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="81"/>
         <source>✘ Composition non conforme :</source>
         <translation>✘ Composition not compliant:</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="83"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="84"/>
         <source>✔ Composition conforme aux règles du jury professionnel.</source>
         <translation>✔ Composition complies with the professional jury rules.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="92"/>
+        <location filename="../../cqp_desktop/gui/jury_dialog.py" line="93"/>
         <source>✘ Composition refusée, rien n&apos;a été enregistré :</source>
         <translation>✘ Composition refused, nothing was saved:</translation>
     </message>
@@ -1075,64 +1080,64 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>PlanningDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="32"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="33"/>
         <location filename="../../ui/planning_dialog.ui" line="9"/>
         <source>Planifier une épreuve</source>
         <translation>Plan an assessment</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="48"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="49"/>
         <source>Planifier</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="49"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="50"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="57"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="58"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="58"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="59"/>
         <source>Pré-positionnement (non certifiant)</source>
         <translation>Pre-positioning (not certifying)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="92"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="93"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="93"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="94"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="93"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="94"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="95"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="96"/>
         <source>{name} — CQP {cqp}, voie {route}, {org} (branche {branche}). CCP détenus : {held}.</source>
         <translation>{name} — CQP {cqp}, {route} route, {org} (branch {branche}). CCP held: {held}.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="109"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="110"/>
         <source>— (pas d&apos;alternative pour ce bloc)</source>
         <translation>— (no alternative for this block)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="111"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="112"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="121"/>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="132"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="122"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="133"/>
         <source>Aucun bloc à planifier pour ce candidat.</source>
         <translation>No block to plan for this candidate.</translation>
     </message>
@@ -1438,34 +1443,34 @@ Assessments already planned keep their référentiel.</translation>
         <translation>The most recent backups are always kept; in addition, the last one of each day is kept for the number of days given. Older ones are deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="112"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="116"/>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="122"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="126"/>
         <source>{problem}
 Les réglages par défaut sont affichés ; « Enregistrer » remplacera le fichier.</source>
         <translation>{problem}
 The default settings are shown; “Save” will replace the file.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="140"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="144"/>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="158"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="162"/>
         <source>Réglages non enregistrés : {error}</source>
         <translation>Settings not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="162"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="166"/>
         <source>Réglages enregistrés dans « {path} ».</source>
         <translation>Settings saved in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="164"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="168"/>
         <source>La langue changera au prochain démarrage de l&apos;application.</source>
         <translation>The language will change the next time the application starts.</translation>
     </message>
