@@ -281,3 +281,45 @@ def test_once_presidents_are_registered_a_package_signed_by_another_is_refused(
     name, _ = add_trusted_signer(national, bytes(store.signing_identity(session.president_id)["certificate_pem"]))
     assert name == "Anne DELORME"
     assert import_package(national, raw).status == "importé"
+
+
+def test_a_candidate_also_in_an_unsynchronised_session_keeps_their_name(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from cqp_desktop.core.rules import Decision
+    from tests.core.package_fixtures import sign_epreuve
+
+    site = make_site(store)
+    october = signed_session(store, referentiel, candidates=2, site=site, month="2026-10")
+    december = store.add_session("Session 2026-12", "2026-12")
+    lea = october.candidate_ids[0]
+    e = store.plan_epreuve(lea, referentiel, "TD", "2026-12-03", session_id=december,
+                           president_id=site.president_id, expert_id=site.expert_id)
+    for criterion in referentiel.bloc("TD").criteria():
+        store.record_decision(e, criterion.key, Decision.VALIDE)
+    sign_epreuve(store, e, site)
+    outcome = import_package(national, _export(store, october, tmp_path, "oct.cqpkg"))
+    assert import_acknowledgment(store, acknowledgment_file(outcome.acknowledgment)).synchronised
+    purged = purge_personal_data(store, october.session_id)
+    assert purged == [october.candidate_ids[1]]  # Léa also sits in December, not yet acknowledged
+    assert store.db["candidates"].get(lea)["last_name"] == "Martin"
+
+
+def test_pkcs12_ucanss_key_opens_an_encrypted_package(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from cqp_desktop.core import keys
+    from cqp_desktop.core.package_verify import verify_bytes
+    from tests.core.test_package import ucanss_identity
+
+    key_path, cert_path, cert_pem = ucanss_identity(tmp_path)
+    key = serialization.load_pem_private_key(key_path.read_bytes(), b"secret ucanss")
+    p12 = pkcs12.serialize_key_and_certificates(
+        b"ucanss", key, keys.load_certificate(cert_pem), None, serialization.BestAvailableEncryption(b"secret p12")  # type: ignore[arg-type]
+    )
+    session = signed_session(store, referentiel, candidates=1)
+    raw = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "s.cqpkg.p7m",
+                         encrypt_to=cert_pem, with_pdfs=False).path.read_bytes()
+    assert verify_bytes(raw, key_file=p12, passphrase="secret p12").ok
+    assert "phrase secrète incorrecte" in verify_bytes(raw, key_file=p12, passphrase="non").problems[0]
