@@ -433,3 +433,15 @@ def _unique_keys(db: Database, table: str) -> list[tuple[str, ...]]:
             if columns and columns not in keys:
                 keys.append(columns)
     return keys
+
+
+@migrations(name="0010_acknowledged_elapsed")
+def m0010_acknowledged_elapsed(db: Database) -> None:
+    """Each decision and note also records the elapsed time of its phase when it was acknowledged.
+
+    After a crash the clock resumes from the latest acknowledged moment of the running phase — a timer
+    event, a decision or a note — instead of the last timer event only (see core/clock.py).
+    """
+    db.execute("ALTER TABLE decisions ADD COLUMN elapsed_ms INTEGER")
+    db.execute("ALTER TABLE notes ADD COLUMN phase TEXT")
+    db.execute("ALTER TABLE notes ADD COLUMN elapsed_ms INTEGER")
