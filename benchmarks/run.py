@@ -77,6 +77,44 @@ def cold_start(args: argparse.Namespace, work: Path) -> list[Row]:
                 f"{ratio:.2f}", "≤ 1,5", "atteint" if ratio <= 1.5 else "MANQUÉ")]
 
 
+@bench("cold-start-breakdown")
+def cold_start_breakdown(args: argparse.Namespace, work: Path) -> list[Row]:
+    """Each phase of the start, as it is and with the proposed fixes applied from benchmarks/ (simulation)."""
+    import json
+
+    from benchmarks.bigdb import build
+
+    data = build(work / "big")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+
+    def once(mode: str) -> dict[str, float]:
+        out = subprocess.run([sys.executable, "-m", "benchmarks.start_breakdown", mode, str(data)], cwd=ROOT, env=env,
+                             capture_output=True, text=True, timeout=120)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    runs = {"app": [], "app-fixed": []}
+    for _ in range(args.repeat):
+        for mode in runs:
+            runs[mode].append(once(mode))
+    rows = []
+    phases = list(runs["app"][0])
+    previous = {mode: [0.0] * args.repeat for mode in runs}
+    for phase in phases:
+        durations = {}
+        for mode, samples in runs.items():
+            durations[mode] = [s[phase] - p for s, p in zip(samples, previous[mode])]
+            previous[mode] = [s[phase] for s in samples]
+        a, b = summarize([d / 1000 for d in durations["app"]]), summarize([d / 1000 for d in durations["app-fixed"]])
+        rows.append(Row(f"Démarrage, phase « {phase} »", f"médiane {a.median_ms:.0f} ms (min {a.min_ms:.0f}, max {a.max_ms:.0f})",
+                        f"avec correctifs proposés (simulés) : médiane {b.median_ms:.0f} ms", _ratio(a.median_ms, b.median_ms),
+                        "—", "analyse"))
+    total_a = summarize([s[phases[-1]] / 1000 for s in runs["app"]])
+    total_b = summarize([s[phases[-1]] / 1000 for s in runs["app-fixed"]])
+    rows.append(Row("Démarrage jusqu'à la première peinture (dans le processus, hors lancement de Python)", str(total_a),
+                    f"avec correctifs proposés (simulés) : {total_b}", _ratio(total_a.median_ms, total_b.median_ms), "—", "analyse"))
+    return rows
+
+
 @bench("decision-store")
 def decision_store(args: argparse.Namespace, work: Path) -> list[Row]:
     """Store.record_decision (row + audit entry, one transaction) vs a bare sqlite-utils insert+commit."""
@@ -364,6 +402,20 @@ def machine() -> str:
     return f"{platform.system()} {platform.release()}, {os.cpu_count()} cœurs, {cpu}, Python {platform.python_version()}"
 
 
+START, END = "<!-- tableau : début (écrit par make bench) -->", "<!-- tableau : fin -->"
+
+
+def write_results(path: Path, table: str) -> None:
+    """Replace the generated table in RESULTS.md, keeping the hand-written analysis around it."""
+    block = f"{START}\n{table}\n{END}"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if START in old and END in old:
+        text = old[: old.index(START)] + block + old[old.index(END) + len(END):]
+    else:
+        text = block + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Benchmarks de cqp-desktop")
     parser.add_argument("--repeat", type=int, default=7)
@@ -384,10 +436,10 @@ def main() -> int:
                 rows.append(Row(name, f"non mesuré : {exc}", "—", "—", "—", "NON MESURÉ"))
     header = "| mesure | cqp-desktop | référence | ratio | cible | verdict |\n|---|---|---|---|---|---|"
     table = "\n".join(f"| {r.what} | {r.measured} | {r.baseline} | {r.ratio} | {r.target} | {r.verdict} |" for r in rows)
-    text = f"# Résultats des mesures\n\nMachine : {machine()}\nDate : {time.strftime('%Y-%m-%d %H:%M')}\n\n{header}\n{table}\n"
+    text = f"Machine : {machine()}\nDate : {time.strftime('%Y-%m-%d %H:%M')} · `make bench` (--repeat {args.repeat})\n\n{header}\n{table}\n"
     print(text)
     if not args.only:
-        Path(args.results).write_text(text, encoding="utf-8")
+        write_results(Path(args.results), text)
     return 0
 
 
