@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test system-deps venv screenshots package translations clean
+.PHONY: run test system-deps venv screenshots package translations clean bench faults
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,14 @@ screenshots: system-deps $(STAMP)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -source-language fr_FR -target-language en_GB cqp_desktop/gui/*.py ui/*.ui -ts resources/translations/cqp-desktop_en.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/cqp-desktop_en.ts -qm resources/translations/cqp-desktop_en.qm
+
+## Benchmarks, each figure beside its baseline (table printed and written to benchmarks/RESULTS.md).
+bench: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+## Fault injection, full run: 200 SIGKILLs of the real app (the CI part runs in `make test`).
+faults: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks.faults.kill --kills 200
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .hypothesis
