@@ -176,12 +176,14 @@ class BackupPanel(QWidget):
             self._show(self.tr("Sauvegarde inutilisable : {message}").format(message=check.message), ERROR_CSS)
         return check
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, title: str, text: str, action: str) -> bool:
         """Ask before a destructive action (tests replace this method; never exec() offscreen)."""
-        answer = QMessageBox.question(
-            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
+        accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter never confirms by accident
+        box.exec()
+        return box.clickedButton() is accept
 
     def restore_selected(self) -> bool:
         info = self.selected()
@@ -197,7 +199,7 @@ class BackupPanel(QWidget):
             "Tout ce qui a été saisi après cette date disparaîtra de la base. La base actuelle sera d'abord "
             "copiée dans les sauvegardes (motif « avant une restauration ») : vous pourrez y revenir."
         ).format(when=when, reason=info.reason_label)
-        if not self.confirm(self.tr("Restaurer une sauvegarde"), question):
+        if not self.confirm(self.tr("Restaurer une sauvegarde"), question, self.tr("Restaurer")):
             return False
         try:
             store, aside = backup.restore(self.context.store, self.context.data_dir, info.path)

@@ -199,12 +199,14 @@ class ReferentielDialog(QDialog):
             )
         return self.tr("{field} : {before} → {after}").format(field=change.field, before=change.before, after=change.after)
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, title: str, text: str, action: str) -> bool:
         """Ask before activating (tests replace this method; never exec() offscreen)."""
-        answer = QMessageBox.question(
-            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
+        accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # Enter never confirms by accident
+        box.exec()
+        return box.clickedButton() is accept
 
     def activate(self) -> Referentiel | None:
         if self.candidate is None or self.candidate_content is None:
@@ -213,7 +215,7 @@ class ReferentielDialog(QDialog):
             "Activer le référentiel {label} pour les épreuves planifiées à partir de maintenant ?\n\n"
             "Les épreuves déjà planifiées gardent leur référentiel."
         ).format(label=self.candidate.label)
-        if not self.confirm(self.tr("Activer le référentiel"), question):
+        if not self.confirm(self.tr("Activer le référentiel"), question, self.tr("Activer")):
             return None
         try:
             ref = self.store.register_referentiel(self.candidate_content, activate=True)

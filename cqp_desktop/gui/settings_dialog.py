@@ -101,6 +101,8 @@ class SettingsDialog(QDialog):
         find(QWidget, "backupTab").layout().addWidget(self.backups)
         self.backups.restored.connect(self.restored)
 
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.tabs.currentChanged.connect(lambda index: save_button.setVisible(index == 0))  # backups act at once
         self.current = self._load()
         self.show_settings(self.current)
         self.resize(900, 620)

@@ -415,7 +415,7 @@ Fingerprint:
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/backup_panel.py" line="116"/>
-        <location filename="../../cqp_desktop/gui/backup_panel.py" line="194"/>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="196"/>
         <source>{day} à {time}</source>
         <translation>{day} at {time}</translation>
     </message>
@@ -440,12 +440,17 @@ Fingerprint:
         <translation>Backup unusable: {message}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/backup_panel.py" line="192"/>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="183"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="194"/>
         <source>Restauration impossible maintenant : {reason}</source>
         <translation>Cannot restore now: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/backup_panel.py" line="196"/>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="198"/>
         <source>Remplacer la base actuelle par la sauvegarde du {when} ({reason}) ?
 
 Tout ce qui a été saisi après cette date disparaîtra de la base. La base actuelle sera d&apos;abord copiée dans les sauvegardes (motif « avant une restauration ») : vous pourrez y revenir.</source>
@@ -454,12 +459,17 @@ Tout ce qui a été saisi après cette date disparaîtra de la base. La base act
 Everything entered after that date will disappear from the database. The current database will first be copied to the backups (reason “before a restore”): you will be able to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/backup_panel.py" line="200"/>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="202"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/backup_panel.py" line="216"/>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="202"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/backup_panel.py" line="218"/>
         <source>Base restaurée depuis la sauvegarde du {when}. La base remplacée est conservée dans « {name} ».</source>
         <translation>Database restored from the backup of {when}. The replaced database is kept in “{name}”.</translation>
     </message>
@@ -1311,7 +1321,12 @@ after: {after}</translation>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="213"/>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="206"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="215"/>
         <source>Activer le référentiel {label} pour les épreuves planifiées à partir de maintenant ?
 
 Les épreuves déjà planifiées gardent leur référentiel.</source>
@@ -1320,12 +1335,17 @@ Les épreuves déjà planifiées gardent leur référentiel.</source>
 Assessments already planned keep their référentiel.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="216"/>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="218"/>
         <source>Activer le référentiel</source>
         <translation>Activate the référentiel</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="227"/>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="218"/>
+        <source>Activer</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/referentiel_dialog.py" line="229"/>
         <source>Référentiel {label} activé : il servira aux prochaines épreuves planifiées.</source>
         <translation>Référentiel {label} activated: it will be used for the next assessments planned.</translation>
     </message>
@@ -1443,34 +1463,34 @@ Assessments already planned keep their référentiel.</translation>
         <translation>The most recent backups are always kept; in addition, the last one of each day is kept for the number of days given. Older ones are deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="116"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="118"/>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="126"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="128"/>
         <source>{problem}
 Les réglages par défaut sont affichés ; « Enregistrer » remplacera le fichier.</source>
         <translation>{problem}
 The default settings are shown; “Save” will replace the file.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="144"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="146"/>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="162"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="164"/>
         <source>Réglages non enregistrés : {error}</source>
         <translation>Settings not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="166"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="168"/>
         <source>Réglages enregistrés dans « {path} ».</source>
         <translation>Settings saved in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="168"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="170"/>
         <source>La langue changera au prochain démarrage de l&apos;application.</source>
         <translation>The language will change the next time the application starts.</translation>
     </message>

@@ -105,7 +105,7 @@ def test_differences_are_shown_then_activation_leaves_running_epreuve_alone(qtbo
     assert "1 épreuve(s) déjà planifiée(s)" in dialog.effect.text()
     assert dialog.activate_button.isEnabled()
 
-    dialog.confirm = lambda title, text: True  # type: ignore[method-assign]
+    dialog.confirm = lambda title, text, action: True  # type: ignore[method-assign]
     with qtbot.waitSignal(dialog.activated) as signal:
         dialog.activate_button.click()
     new = signal.args[0]
@@ -128,7 +128,7 @@ def test_declining_activation_changes_nothing(qtbot, context: AppContext, tmp_pa
     before = context.store.active_referentiel()
     dialog = _dialog(qtbot, context)
     assert dialog.load_file(path)
-    dialog.confirm = lambda title, text: False  # type: ignore[method-assign]
+    dialog.confirm = lambda title, text, action: False  # type: ignore[method-assign]
     assert dialog.activate() is None
     assert context.store.active_referentiel() == before
 
@@ -138,7 +138,7 @@ def test_activation_uses_the_content_that_was_compared(qtbot, context: AppContex
     dialog = _dialog(qtbot, context)
     assert dialog.load_file(path)
     path.write_text("modifié entre-temps", encoding="utf-8")  # the file changes after it was shown
-    dialog.confirm = lambda title, text: True  # type: ignore[method-assign]
+    dialog.confirm = lambda title, text, action: True  # type: ignore[method-assign]
     ref = dialog.activate()
     assert ref is not None and ref.version == "2027.01-officiel"
 

@@ -108,7 +108,7 @@ def test_restore_after_confirmation_swaps_the_store(qtbot, context: AppContext) 
     dialog = _dialog(qtbot, context)
     panel = dialog.backups
     asked: list[str] = []
-    panel.confirm = lambda title, text: asked.append(text) or True  # type: ignore[method-assign]
+    panel.confirm = lambda title, text, action: asked.append(text) or True  # type: ignore[method-assign]
     panel.select(0)
     with qtbot.waitSignal(dialog.restored) as signal:
         assert panel.restore_selected()
@@ -127,13 +127,13 @@ def test_restore_declined_or_busy_changes_nothing(qtbot, context: AppContext) ->
     store = context.store
     dialog = _dialog(qtbot, context)
     panel = dialog.backups
-    panel.confirm = lambda title, text: False  # type: ignore[method-assign]
+    panel.confirm = lambda title, text, action: False  # type: ignore[method-assign]
     panel.select(0)
     assert not panel.restore_selected()
     assert context.store is store and _organisme_codes(store) == {"CPAM1", "CPAM2"}
 
     busy = _dialog(qtbot, context, busy_reason=lambda: "l'épreuve de Léa MARTIN est ouverte")
-    busy.backups.confirm = lambda title, text: pytest.fail("no question while busy")  # type: ignore[method-assign]
+    busy.backups.confirm = lambda title, text, action: pytest.fail("no question while busy")  # type: ignore[method-assign]
     busy.backups.select(0)
     assert not busy.backups.restore_selected()
     assert "Léa MARTIN" in busy.backups.message.text()
@@ -145,3 +145,23 @@ def test_show_backups_brings_the_backups_tab_forward(qtbot, context: AppContext)
     assert dialog.tabs.currentIndex() == 0
     dialog.show_backups()
     assert dialog.tabs.currentWidget().objectName() == "backupTab"
+
+
+def test_restore_question_names_the_action_and_defaults_to_cancel(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: dict[str, object] = {}
+
+    def fake_exec(box: QMessageBox) -> int:  # never a real modal loop offscreen
+        seen["buttons"] = [b.text() for b in box.buttons()]
+        seen["default"] = box.defaultButton().text()
+        next(b for b in box.buttons() if b.text() == seen["click"]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    dialog = _dialog(qtbot, context)
+    seen["click"] = "Restaurer"
+    assert dialog.backups.confirm("Restaurer une sauvegarde", "Remplacer ?", "Restaurer")
+    assert sorted(seen["buttons"]) == ["Annuler", "Restaurer"] and seen["default"] == "Annuler"  # type: ignore[arg-type]
+    seen["click"] = "Annuler"
+    assert not dialog.backups.confirm("Restaurer une sauvegarde", "Remplacer ?", "Restaurer")
