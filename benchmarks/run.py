@@ -239,11 +239,45 @@ def signed_pdf(args: argparse.Namespace, work: Path) -> list[Row]:
         pdf = _reportlab_pages(pages)
         base.append(time.perf_counter() - start)
     assert _pages(pdf) == pages, (_pages(pdf), pages)
+    # where the time goes: the three reports alone, and signing with a fixed reserved size (simulated)
+    from cqp_desktop.core.pdf_sign import check_pdf
+    from cqp_desktop.core.report_pdf import build_epreuve_report
+
+    unsigned = []
+    for _ in range(args.repeat):
+        start = time.perf_counter()
+        for epreuve in session.epreuve_ids:
+            build_epreuve_report(store, epreuve)
+        unsigned.append(time.perf_counter() - start)
+    import pyhanko.sign.signers as pyhanko_signers
+
+    original = pyhanko_signers.sign_pdf
+
+    def reserved(*a, **k):  # type: ignore[no-untyped-def]
+        k.setdefault("bytes_reserved", 16384)  # skips pyHanko's dry-run signature that sizes the container
+        return original(*a, **k)
+
+    pyhanko_signers.sign_pdf = reserved
+    try:
+        fixed = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            pdfs = [signed_epreuve_report(store, a, PASSPHRASE) for a in avis_ids]
+            fixed.append(time.perf_counter() - start)
+        assert all(c.ok for p in pdfs for c in check_pdf(p, store)), "signature avec taille réservée invalide"
+    finally:
+        pyhanko_signers.sign_pdf = original
     store.close()
-    a, b = summarize(ours), summarize(base)
-    return [Row(f"PDF signés d'un candidat GC complet (3 blocs, {pages} pages) : construction + signature PAdES",
-                str(a), f"reportlab seul, {pages} pages : {b}", _ratio(a.median_ms, b.median_ms), "≤ 150 ms (médiane)",
-                "atteint" if a.median_ms <= 150 else "MANQUÉ")]
+    a, b, u, f = summarize(ours), summarize(base), summarize(unsigned), summarize(fixed)
+    return [
+        Row(f"PDF signés d'un candidat GC complet (3 blocs, {pages} pages) : construction + signature PAdES",
+            str(a), f"reportlab seul, {pages} pages : {b}", _ratio(a.median_ms, b.median_ms), "≤ 150 ms (médiane)",
+            "atteint" if a.median_ms <= 150 else "MANQUÉ"),
+        Row("   dont construction des 3 comptes rendus sans signature", str(u), f"reportlab seul : {b}",
+            _ratio(u.median_ms, b.median_ms), "—", "analyse"),
+        Row("   même chose, signature avec `bytes_reserved=16384` (correctif simulé, PDF vérifiés valides)", str(f),
+            f"tel quel : {a}", _ratio(f.median_ms, a.median_ms), "≤ 150 ms (médiane)", "atteint" if f.median_ms <= 150 else "MANQUÉ"),
+    ]
 
 
 @bench("package")
