@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import json
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -66,8 +67,13 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
-    with tempfile.TemporaryDirectory(prefix="cqp-captures-") as tmp:
-        folder = Path(tmp) / "cqp-desktop"
+    # a fixed folder, so the paths shown in the pictures do not change from run to run
+    base = Path(tempfile.gettempdir()) / "cqp-captures"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir()
+    try:
+        tmp = str(base)
+        folder = base / "cqp-desktop"
         context = AppContext.open(folder, demo=True)
         try:
             for moment, reason in (
@@ -109,6 +115,8 @@ def main() -> int:
             guide.close()
         finally:
             context.close()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
     return 0
 
 
