@@ -326,8 +326,8 @@ def check_restart(previous: dict, recovered: Ack, report: KillReport) -> None:
     phases = {ack.phase, ack.phase + 1} if in_flight and in_flight[0] == "phase" else {ack.phase}
     if recovered.phase not in phases:
         report.problems.append(f"{where}: phase {recovered.phase} au redémarrage, {ack.phase} acquittée")
-    if recovered.state not in ("paused", "not_started", "ended"):
-        report.problems.append(f"{where}: état {recovered.state} au redémarrage (attendu : en pause)")
+    if recovered.state == "not_started" and ack.state != "not_started":
+        report.problems.append(f"{where}: épreuve « non commencée » au redémarrage, état acquitté {ack.state}")
     error = recovered.elapsed_ms - previous["printed_ms"]
     if previous["printed_state"] == "running":
         report.kills_while_running += 1
