@@ -9,10 +9,12 @@ Why it looks like this:
   restart at each boot and are meaningless across processes, so `mono_ns` is only ever compared with
   readings of the same process (`_anchor_ns` is set only by events this process applied live).
 - Recovery choice (documented): after a crash the clock cannot know how long the app kept running after
-  its last stored event, so it considers the phase paused at the *last acknowledged event* (its
-  `elapsed_ms`). Time during which the app was dead is never counted; time between the last event and
-  the crash is lost (at most the time since the last tick, count, pause or phase change). The caller
-  stores a 'recovered' event so the interruption is on record. No periodic heartbeat is written.
+  its last stored write, so it considers the phase paused at the *last acknowledged moment*: the largest
+  `elapsed_ms` stored for the running phase by a timer event, a decision or a note (each records the
+  phase time it was acknowledged at). Time during which the app was dead is never counted; time between
+  the last acknowledged action and the crash is lost (while the jury ticks criteria, a second or so).
+  The caller stores a 'recovered' event so the interruption is on record. No periodic heartbeat is
+  written: every stored row is a user action.
 
 Event semantics (one row of `timer_events` each):
   start      phase = first phase, elapsed_ms = 0
@@ -140,9 +142,20 @@ class EpreuveClock:
     # rebuilding
 
     @classmethod
-    def rebuild(cls, phases: Iterable[PhasePlan], now_ns: NowNs, events: Iterable[Mapping[str, Any]]) -> "EpreuveClock":
-        """Replay stored events. If the journal ends running, the clock is left paused at the last event's
-        elapsed time with `needs_recovery` set: the caller must store `recover()`'s event."""
+    def rebuild(
+        cls,
+        phases: Iterable[PhasePlan],
+        now_ns: NowNs,
+        events: Iterable[Mapping[str, Any]],
+        acknowledged: Mapping[str, int] | None = None,
+    ) -> "EpreuveClock":
+        """Replay stored events. If the journal ends running, the clock is left paused at the latest
+        acknowledged moment with `needs_recovery` set: the caller must store `recover()`'s event.
+
+        `acknowledged` maps a phase code to the largest elapsed time recorded by other acknowledged
+        actions of that phase (decisions, notes). Within a phase elapsed time only grows, so the largest
+        value is the latest acknowledged moment; it is never compared with a monotonic reading.
+        """
         clock = cls(tuple(phases), now_ns)
         for row in events:
             clock._replay(row)
@@ -150,6 +163,7 @@ class EpreuveClock:
             clock.state = ClockState.PAUSED
             clock._anchor_ns = None
             clock.needs_recovery = True
+            clock.base_ms = max(clock.base_ms, (acknowledged or {}).get(clock.current.code, 0))
         return clock
 
     def _replay(self, row: Mapping[str, Any]) -> None:

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cqp_desktop.core.clock import ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
+from cqp_desktop.core.clock import ClockError, ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
+from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.referentiel import Bloc, Competence, Criterion, Referentiel
 from cqp_desktop.core.rules import BlocResult, Decision, Mode, evaluate
 from cqp_desktop.core.store import Store
@@ -24,6 +25,11 @@ Listener = Callable[[str], None]
 
 class RunnerError(Exception):
     """An action the runner refuses; the message is French."""
+
+
+# What a screen shows in French instead of crashing: a refused action, a clock command out of turn,
+# or a write the store could not make (disk full, read-only folder: WriteFailed is a StoreError).
+REFUSALS: tuple[type[Exception], ...] = (RunnerError, ClockError, StoreError)
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,9 @@ class EpreuveRunner:
         self.bloc: Bloc = self.referentiel.bloc(self.epreuve["bloc"])
         self.phases = phases_for(self.referentiel, self.bloc.code, self.epreuve["route"])
         self._listeners: list[Listener] = []
-        self.clock = EpreuveClock.rebuild(self.phases, now_ns, store.timer_events(epreuve_id))
+        self.clock = EpreuveClock.rebuild(
+            self.phases, now_ns, store.timer_events(epreuve_id), acknowledged=_acknowledged(store, epreuve_id)
+        )
         self.recovered_now = False
         if self.clock.needs_recovery and not self.read_only:
             self._timer(self.clock.recover())
@@ -224,6 +232,10 @@ class EpreuveRunner:
     def _phase_code(self) -> str | None:
         return None if self.clock.state == ClockState.NOT_STARTED else self.clock.current.code
 
+    def _elapsed_code(self) -> int | None:
+        """The running phase's elapsed time, stored with each action as a recovery point."""
+        return self.clock.elapsed_ms() if self.clock.state in (ClockState.RUNNING, ClockState.PAUSED) else None
+
     def set_decision(self, criterion: str, decision: Decision) -> None:
         self._check_writable()
         if criterion not in {c.key for c in self.bloc.criteria()}:
@@ -232,7 +244,8 @@ class EpreuveRunner:
         if self.decision(criterion) == decision:
             return
         self.store.record_decision(
-            self.epreuve_id, criterion, decision, phase=self._phase_code(), author_id=self.author_id
+            self.epreuve_id, criterion, decision, phase=self._phase_code(), author_id=self.author_id,
+            elapsed_ms=self._elapsed_code(),
         )
         self._decisions[criterion] = decision
         self._emit("decisions")
@@ -240,7 +253,7 @@ class EpreuveRunner:
     def undo(self) -> str | None:
         """Undo the latest decision still in effect; returns the criterion it restored, if any."""
         self._check_writable()
-        row = self.store.undo_last_decision(self.epreuve_id, author_id=self.author_id)
+        row = self.store.undo_last_decision(self.epreuve_id, author_id=self.author_id, elapsed_ms=self._elapsed_code())
         self._decisions = self.store.current_decisions(self.epreuve_id)
         self._emit("decisions")
         return row.criterion if row else None
@@ -268,7 +281,10 @@ class EpreuveRunner:
         self._check_writable()
         if self.note(competence, criterion) == text:
             return False
-        self.store.add_note(self.epreuve_id, text, competence=competence, criterion=criterion, author_id=self.author_id)
+        self.store.add_note(
+            self.epreuve_id, text, competence=competence, criterion=criterion, author_id=self.author_id,
+            phase=self._phase_code(), elapsed_ms=self._elapsed_code(),
+        )
         self._notes[(competence, criterion)] = text
         self._emit("notes")
         return True
@@ -361,6 +377,19 @@ class EpreuveRunner:
         if n < bounds.situations_min:
             return f"Livret 2 : au moins {bounds.situations_min} situation(s) pour ce bloc ({n} saisie(s))."
         return None
+
+
+def _acknowledged(store: Store, epreuve_id: int) -> dict[str, int]:
+    """Largest elapsed time per phase recorded with decisions and notes (see EpreuveClock.rebuild)."""
+    found: dict[str, int] = {}
+    for table in ("decisions", "notes"):
+        for phase, elapsed in store.db.execute(
+            f"SELECT phase, max(elapsed_ms) FROM {table} WHERE epreuve_id = ? AND phase IS NOT NULL "
+            "AND elapsed_ms IS NOT NULL GROUP BY phase",
+            [epreuve_id],
+        ).fetchall():
+            found[phase] = max(found.get(phase, 0), int(elapsed))
+    return found
 
 
 def _current_presented(store: Store, epreuve_id: int) -> dict[str, bool]:

@@ -341,6 +341,7 @@ class Store:
         *,
         phase: str | None = None,
         author_id: int | None = None,
+        elapsed_ms: int | None = None,
     ) -> int:
         with self.action("decision.set", "decisions", str(author_id or "")) as act:
             act.entity_id = self._insert(
@@ -352,6 +353,7 @@ class Store:
                     "phase": phase,
                     "author_id": author_id,
                     "wall_time": self.now(),
+                    "elapsed_ms": elapsed_ms,  # phase time when acknowledged (runner recovery point)
                 },
             )
             act.details = {"epreuve_id": epreuve_id, "criterion": criterion, "decision": str(decision)}
@@ -380,7 +382,9 @@ class Store:
         ).fetchall()
         return {criterion: Decision(decision) for criterion, decision in rows}
 
-    def undo_last_decision(self, epreuve_id: int, author_id: int | None = None) -> DecisionRow | None:
+    def undo_last_decision(
+        self, epreuve_id: int, author_id: int | None = None, elapsed_ms: int | None = None
+    ) -> DecisionRow | None:
         """Undo the latest change still in effect by appending a row that restores the previous value."""
         rows = self.decision_rows(epreuve_id)
         undone = {r.undo_of for r in rows if r.undo_of is not None}
@@ -401,6 +405,7 @@ class Store:
                     "author_id": author_id,
                     "wall_time": self.now(),
                     "undo_of": target.id,
+                    "elapsed_ms": elapsed_ms,
                 },
             )
             act.details = {"epreuve_id": epreuve_id, "criterion": target.criterion, "restored": str(restored)}
@@ -417,6 +422,8 @@ class Store:
         competence: str | None = None,
         criterion: str | None = None,
         author_id: int | None = None,
+        phase: str | None = None,
+        elapsed_ms: int | None = None,
     ) -> int:
         with self.action("note.set", "notes", str(author_id or "")) as act:
             act.entity_id = self._insert(
@@ -428,6 +435,8 @@ class Store:
                     "text": text,
                     "author_id": author_id,
                     "wall_time": self.now(),
+                    "phase": phase,  # phase and its time when acknowledged (runner recovery point)
+                    "elapsed_ms": elapsed_ms,
                 },
             )
             act.details = {"epreuve_id": epreuve_id, "competence": competence, "criterion": criterion}

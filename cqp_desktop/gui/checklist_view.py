@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.runner import EpreuveRunner, RunnerError
+from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.style import DECISION_COLOUR, DECISION_TEXT, ERROR_CSS, NOTICE_CSS, OK_CSS
 
@@ -202,7 +202,7 @@ class ChecklistView(QWidget):
     def _decide(self, criterion: str, decision: Decision) -> bool:
         try:
             self.runner.set_decision(criterion, decision)
-        except RunnerError as exc:
+        except REFUSALS as exc:
             self._show_error(str(exc))
             return False
         self.message.hide()
@@ -235,7 +235,7 @@ class ChecklistView(QWidget):
     def undo(self) -> None:
         try:
             criterion = self.runner.undo()
-        except RunnerError as exc:
+        except REFUSALS as exc:
             self._show_error(str(exc))
             return
         if criterion:
@@ -280,7 +280,9 @@ class ChecklistView(QWidget):
             return
         try:
             self.runner.save_note(self._note_key, text)
-        except RunnerError as exc:
+        except REFUSALS as exc:
             self._show_error(str(exc))
+            self.note_status.setText(self.tr("⚠ Note NON enregistrée — le texte reste affiché, réessayez."))
             return
+        self.message.hide()
         self.note_status.setText(self.tr("Note enregistrée."))

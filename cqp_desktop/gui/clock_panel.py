@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
-from cqp_desktop.core.clock import ClockError, ClockState, format_ms
-from cqp_desktop.core.runner import EpreuveRunner, RunnerError
+from cqp_desktop.core.clock import ClockState, format_ms
+from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.style import ERROR_CSS
 from cqp_desktop.gui.ui_loader import load_form
@@ -79,7 +79,7 @@ class ClockPanel(QWidget):
     def _run(self, action) -> bool:  # type: ignore[no-untyped-def]
         try:
             action()
-        except (ClockError, RunnerError) as exc:
+        except REFUSALS as exc:
             self.message.setText(str(exc))
             self.message.show()
             return False

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cqp_desktop.core.jury import JuryConflict, assign_jury, candidate_side, check_epreuve_jury, current_jury, members
+from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form
@@ -91,6 +92,10 @@ class JuryDialog(QDialog):
             self.check.setText(
                 self.tr("✘ Composition refusée, rien n'a été enregistré :") + "\n" + "\n".join(f"• {p}" for p in exc.problems)
             )
+            self.check.setStyleSheet(ERROR_CSS)
+            return
+        except StoreError as exc:
+            self.check.setText(str(exc))
             self.check.setStyleSheet(ERROR_CSS)
             return
         self.saved.emit(self.epreuve_id)

@@ -11,6 +11,7 @@ from cqp_desktop.core.calendar import load_calendar
 from cqp_desktop.core.dossier import candidates, load_dossier
 from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
 from cqp_desktop.core.rules import Mode
+from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
 from cqp_desktop.gui.ui_loader import load_form
@@ -136,6 +137,10 @@ class PlanningDialog(QDialog):
             epreuve_id = plan(self.store, self.referentiel, request)
         except PlanningError as exc:
             self.problem.setText("\n".join(exc.problems))
+            self.problem.show()
+            return
+        except StoreError as exc:
+            self.problem.setText(str(exc))
             self.problem.show()
             return
         self.planned.emit(epreuve_id)

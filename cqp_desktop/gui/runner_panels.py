@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.runner import EpreuveRunner, RunnerError
+from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 
@@ -101,7 +101,7 @@ class PresentationPanel(QWidget):
     def _toggled(self, key: str, checked: bool) -> None:
         try:
             self.runner.set_presented(key, checked)
-        except RunnerError as exc:
+        except REFUSALS as exc:
             self.warning.setText(str(exc))
             self.warning.setStyleSheet(ERROR_CSS)
         self.refresh()
@@ -187,7 +187,7 @@ class LivretPanel(QWidget):
             self.runner.set_situation(
                 slot, widgets["title"].text(), widgets["summary"].toPlainText(), competences  # type: ignore[attr-defined]
             )
-        except RunnerError as exc:
+        except REFUSALS as exc:
             self.status.setText(str(exc))
             self.status.setStyleSheet(ERROR_CSS)
             return
@@ -195,7 +195,12 @@ class LivretPanel(QWidget):
         self.status.setStyleSheet(OK_CSS)
 
     def remove(self, slot: int) -> None:
-        self.runner.remove_situation(slot)
+        try:
+            self.runner.remove_situation(slot)
+        except REFUSALS as exc:
+            self.status.setText(str(exc))
+            self.status.setStyleSheet(ERROR_CSS)
+            return
         self.fill(slot, "", "", [])
 
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.jury import current_jury
-from cqp_desktop.core.runner import EpreuveRunner
+from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.checklist_view import ChecklistView
 from cqp_desktop.gui.clock_panel import ClockPanel
 from cqp_desktop.gui.runner_bridge import RunnerBridge
@@ -166,9 +166,12 @@ class RunnerView(QWidget):
     def shutdown(self) -> None:
         """Leaving the app: save the note being typed and pause a running clock (with its reason)."""
         self.timer.stop()
-        self.checklist.save_pending_note()
+        self.checklist.save_pending_note()  # shows its own failure
         if self.runner.reading().state == ClockState.RUNNING and not self.runner.read_only:
-            self.runner.pause(CLOSE_REASON)
+            try:
+                self.runner.pause(CLOSE_REASON)
+            except REFUSALS:
+                pass  # not stored (disk full…): the next start records the interruption ('recovered')
         self.bridge.detach()
 
 

@@ -150,3 +150,17 @@ def test_any_history_rebuilds_to_the_same_elapsed(steps: list[tuple[str, int]]) 
         assert rebuilt.needs_recovery and rebuilt.elapsed_ms() == acknowledged <= clock.elapsed_ms()
     else:
         assert rebuilt.state == clock.state and rebuilt.elapsed_ms() == clock.elapsed_ms()
+
+
+def test_recovery_uses_the_latest_acknowledged_moment_of_the_running_phase() -> None:
+    mono, journal = FakeMono(), []
+    clock = EpreuveClock(PHASES, mono)
+    drive(clock, clock.start(), journal)
+    mono.advance(100)
+    drive(clock, clock.next_phase(), journal)  # courriers starts running at 0
+    acknowledged = {"observation": 100_000, "courriers": 42_000}  # e.g. a decision 42 s into courriers
+    rebuilt = EpreuveClock.rebuild(PHASES, FakeMono(start=3), journal, acknowledged)
+    assert rebuilt.needs_recovery and rebuilt.recover().elapsed_ms == 42_000
+    # a paused clock is never moved by acknowledged moments
+    drive(clock, clock.pause("motif"), journal)
+    assert EpreuveClock.rebuild(PHASES, FakeMono(), journal, {"courriers": 99_999}).elapsed_ms() == 0

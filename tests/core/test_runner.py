@@ -79,14 +79,17 @@ def test_reopen_after_clean_pause_and_after_crash(store: Store) -> None:
     again.resume()
     again.clock.now_ns.advance(5)  # type: ignore[attr-defined]
     again.set_count(2)  # acknowledged at 130 s
+    again.clock.now_ns.advance(20)  # type: ignore[attr-defined]
+    again.set_decision("GRU.C2.2", Decision.VALIDE)  # a decision is an acknowledged moment too: 150 s
     again.clock.now_ns.advance(400)  # type: ignore[attr-defined]
     # crash: no pause stored. Reopen in a "new process".
     third = EpreuveRunner(store, epreuve, now_ns=FakeMono(start=1))
     assert third.recovered_now
     r = third.reading()
-    assert (r.state, r.elapsed_ms, r.recovered) == (ClockState.PAUSED, 130_000, True)
+    assert (r.state, r.elapsed_ms, r.recovered) == (ClockState.PAUSED, 150_000, True)
+    assert store.timer_events(epreuve)[-1]["elapsed_ms"] == 150_000
     assert store.timer_events(epreuve)[-1]["kind"] == "recovered"
-    assert third.decisions() == {"GRU.C2.1": Decision.NON_VALIDE}
+    assert third.decisions() == {"GRU.C2.1": Decision.NON_VALIDE, "GRU.C2.2": Decision.VALIDE}
 
 
 def test_mdr_presented_competences_and_warning(store: Store) -> None:
@@ -213,13 +216,14 @@ def test_sigkilled_process_loses_no_acknowledged_decision(store: Store, db_path)
         if child.poll() is None:
             child.kill()
             child.wait()
-    last_acknowledged = store.timer_events(epreuve)[-1]
-    assert last_acknowledged["kind"] == "resume"
+    assert store.timer_events(epreuve)[-1]["kind"] == "resume"
+    # the latest acknowledged moment: the last decision, stored with its phase time
+    last_decision = store.db.execute("SELECT elapsed_ms FROM decisions ORDER BY id DESC LIMIT 1").fetchone()[0]
     reopened = EpreuveRunner(Store.open(db_path), epreuve, now_ns=FakeMono(start=1))
     assert reopened.recovered_now
     r = reopened.reading()
     assert r.state == ClockState.PAUSED and r.recovered
-    assert r.elapsed_ms == last_acknowledged["elapsed_ms"] >= 50
+    assert r.elapsed_ms == last_decision >= 100
     decisions = reopened.decisions()
     assert len(decisions) == 7 and decisions["GRU.C1.1"] == Decision.VALIDE
     assert reopened.note("GRU.C1") == "Noté avant l'arrêt brutal"
