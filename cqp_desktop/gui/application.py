@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
+from cqp_desktop.core.backup import BackupError, backup_if_due
 from cqp_desktop.core.clock import NowNs
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.gui.dossier_view import DossierView
@@ -151,6 +152,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def daily_backup(context: AppContext) -> str | None:
+    """The day's automatic backup, taken at start-up (core/backup.py); a failure never blocks the jury."""
+    try:
+        backup_if_due(context.store, context.data_dir, dt.date.today())
+    except (BackupError, OSError) as exc:
+        return f"Sauvegarde automatique impossible : {exc}"
+    return None
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("cqp-desktop")
@@ -161,7 +171,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run(context: AppContext) -> int:
     app = create_application()
+    problem = daily_backup(context)
     window = MainWindow(context)
+    if problem:
+        window.statusBar().showMessage(problem)
     window.show()
     try:
         return app.exec()
