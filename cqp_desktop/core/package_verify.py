@@ -87,25 +87,28 @@ class Verdict:
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
 
 
-def _default_pdf_verifier() -> PdfVerifier | None:
-    """The PAdES verification of core/pdf_sign.py when it is installed in this build."""
-    try:
-        from cqp_desktop.core import pdf_sign  # noqa: PLC0415
-    except ImportError:
-        return None
-    return pdf_sign.pdf_problems
-
-
-def _pdf_signers(pdf: bytes) -> set[str] | None:
-    """Fingerprints of the certificates that signed the PDF (None when pdf_sign is not available)."""
+def _pdf_check(pdf: bytes) -> tuple[list[str], set[str]] | None:
+    """One pyHanko validation: (problems in French, fingerprints of the signing certificates)."""
     try:
         from cqp_desktop.core import pdf_sign  # noqa: PLC0415
     except ImportError:
         return None
     try:
-        return {c.fingerprint for c in pdf_sign.check_pdf(pdf)}
-    except pdf_sign.PdfSignError:
-        return None
+        checks = pdf_sign.check_pdf(pdf)
+    except pdf_sign.PdfSignError as exc:
+        return [str(exc)], set()
+    if not checks:
+        return ["le PDF ne porte aucune signature électronique"], set()
+    problems = []
+    for c in checks:
+        who = f"signature « {c.field} » ({c.signer})"
+        if not c.intact:
+            problems.append(f"{who} : le document a été modifié après la signature")
+        elif not c.valid:
+            problems.append(f"{who} : signature cryptographique invalide")
+        elif not c.whole_file:
+            problems.append(f"{who} : des modifications ont été ajoutées après la signature")
+    return problems, {c.fingerprint for c in checks}
 
 
 def verify_file(
@@ -149,8 +152,7 @@ def verify_bytes(
         except PackageError as exc:
             verdict.problems.append(str(exc))
             return verdict
-    checker = _Checker(verdict, raw, pdf_verifier if pdf_verifier is not None else _default_pdf_verifier())
-    checker.check_pdf_signers = pdf_verifier is None
+    checker = _Checker(verdict, raw, pdf_verifier)
     checker.run()
     return verdict
 
@@ -165,7 +167,6 @@ class _Checker:
         self.raw = raw
         self.pdf_verifier = pdf_verifier
         self.members: dict[str, bytes] = {}
-        self.check_pdf_signers = False
 
     def problem(self, message: str) -> None:
         self.v.problems.append(message)
@@ -512,14 +513,18 @@ class _Checker:
             self.problem(f"{who} : le PDF « {pdf['path']} » n'est pas celui de cette épreuve (PDF échangé)")
             return
         if self.pdf_verifier is not None:
-            for p in self.pdf_verifier(content):
-                self.problem(f"{who} : PDF signé « {pdf['path']} » : {p}")
-            self.v.checked_pdfs += 1
-        if self.check_pdf_signers:
-            signers = _pdf_signers(content)
-            jury = {s["certificate"] for a in e["avis"] for s in a["signatures"]}
-            if signers and not signers & jury:
-                self.problem(f"{who} : le PDF « {pdf['path']} » est signé par un certificat étranger au jury de l'épreuve")
+            problems, signers = self.pdf_verifier(content), None
+        else:
+            checked = _pdf_check(content)
+            if checked is None:
+                return
+            problems, signers = checked
+        for p in problems:
+            self.problem(f"{who} : PDF signé « {pdf['path']} » : {p}")
+        self.v.checked_pdfs += 1
+        jury = {s["certificate"] for a in e["avis"] for s in a["signatures"]}
+        if signers and not signers & jury:
+            self.problem(f"{who} : le PDF « {pdf['path']} » est signé par un certificat étranger au jury de l'épreuve")
 
 
 _REFERENTIELS: dict[str, Referentiel] = {}

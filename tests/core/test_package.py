@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -33,9 +34,14 @@ from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
 from tests.core.package_helpers import members_of
 
 
+@functools.cache
+def _rsa_key(n: int) -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
 def ucanss_identity(tmp_path: Path) -> tuple[Path, Path, bytes]:
     """An RSA key and self-signed certificate standing for Ucanss' encryption certificate."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = _rsa_key(0 if not tmp_path.name == "other" else 1)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ucanss CQP")])
     import datetime as dt
 
