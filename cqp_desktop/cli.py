@@ -7,6 +7,7 @@ traceback. Qt is imported only when the GUI starts, so the non-GUI commands run 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,10 +21,42 @@ EXIT_INVALID = 1
 EXIT_USAGE = 2
 
 
+# argparse's own English words, as Python 3.11 prints them, and their French.
+_HELP_FR = [
+    ("usage: ", "usage : "),
+    ("positional arguments:", "arguments :"),
+    ("options:", "options :"),
+    ("show this help message and exit", "affiche cette aide et quitte"),
+    ("show program's version number and exit", "affiche la version et quitte"),
+]
+_ERRORS_FR = [
+    (r"the following arguments are required: (.*)", r"arguments obligatoires manquants : \1"),
+    (r"unrecognized arguments: (.*)", r"arguments non reconnus : \1"),
+    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)", r"argument \1 : choix \2 inconnu (possibles : \3)"),
+    (r"argument (\S+): expected one argument", r"argument \1 : une valeur est attendue"),
+    (r"argument (\S+): expected at least one argument", r"argument \1 : au moins une valeur est attendue"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"argument \1 : valeur \3 invalide"),
+]
+
+
+def _french(text: str) -> str:
+    for english, french in _HELP_FR:
+        text = text.replace(english, french)
+    return text
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with French usage errors."""
+    """argparse with French help and usage errors."""
+
+    def format_help(self) -> str:
+        return _french(super().format_help())
+
+    def format_usage(self) -> str:
+        return _french(super().format_usage())
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for pattern, replacement in _ERRORS_FR:
+            message = re.sub(pattern, replacement, message)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"cqp-desktop : erreur : {message}\n")
 

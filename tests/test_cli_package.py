@@ -155,3 +155,15 @@ def test_national_trust_registers_presidents(site: tuple[Path, int], tmp_path: P
     (tmp_path / "bad.pem").write_bytes(b"pas un certificat")
     code, _, err = run(capsys, "national", "trust", str(tmp_path / "bad.pem"), "--db", db)
     assert code == 1 and "certificat « " in err and "illisible" in err
+
+
+def test_help_and_usage_errors_are_french(capsys: pytest.CaptureFixture[str]) -> None:
+    code, stdout, _ = run(capsys, "package", "export", "--help")
+    assert code == 0 and "usage : cqp-desktop package export" in stdout and "affiche cette aide et quitte" in stdout
+    assert "show this help" not in stdout and "positional arguments" not in stdout
+    code, _, err = run(capsys, "package", "export")
+    assert code == 2 and "arguments obligatoires manquants : --session" in err
+    code, _, err = run(capsys, "national", "importer")
+    assert code == 2 and "choix 'importer' inconnu (possibles : 'import', 'trust', 'export')" in err
+    code, _, err = run(capsys, "package", "export", "--session", "deux")
+    assert code == 2 and "argument --session : valeur 'deux' invalide" in err
