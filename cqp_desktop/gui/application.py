@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.show_home()
         self.home.select_epreuve(epreuve_id)
         self.statusBar().showMessage(self.tr("Épreuve planifiée : composez maintenant son jury."))
+        if self.context.store.epreuve(epreuve_id)["mode"] == "certification":
+            self.compose_jury(epreuve_id)  # a certifying épreuve cannot start without its jury
 
     def compose_jury(self, epreuve_id: int) -> JuryDialog:
         dialog = JuryDialog(self.context.store, epreuve_id, parent=self)

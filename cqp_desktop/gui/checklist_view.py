@@ -185,6 +185,8 @@ class ChecklistView(QWidget):
                 child.setForeground(1, QBrush(QColor(DECISION_COLOUR[decision])))
         missing = [c.explanation() for c in result.missing_competences]
         text = result.summary() + "."
+        if self.runner.is_prepositionnement:
+            text = self.tr("Pré-positionnement, non certifiant (ne compte jamais pour un CCP) — ") + text
         if missing:
             text += "\n" + self.tr("Manque : ") + " · ".join(missing)
         self.result.setText(text)

@@ -115,6 +115,15 @@ class ClockPanel(QWidget):
     # -------------------------------------------------------------------------------------------
     # drawing
 
+    def _style(self, widget: QWidget, css: str) -> None:
+        """Set a style sheet only when it changes: the 200 ms refresh must not re-polish every time."""
+        if widget.styleSheet() != css:
+            widget.setStyleSheet(css)
+
+    def _text(self, label: QLabel, text: str) -> None:
+        if label.text() != text:
+            label.setText(text)
+
     def refresh(self) -> None:
         r = self.runner.reading()
         total = len(self.runner.phases)
@@ -124,23 +133,21 @@ class ClockPanel(QWidget):
         )
         ended = r.state == ClockState.ENDED
         if ended:
-            self.countdown.setText(self.tr("Terminée"))
-            self.countdown.setStyleSheet("font-size: 40pt; font-weight: 700;")
-            self.elapsed.setText(self.tr("Durée totale {t}").format(t=format_ms(r.total_elapsed_ms)))
+            self._text(self.countdown, self.tr("Terminée"))
+            self._style(self.countdown, "font-size: 40pt; font-weight: 700;")
+            self._text(self.elapsed, self.tr("Durée totale {t}").format(t=format_ms(r.total_elapsed_ms)))
         else:
-            self.countdown.setText(format_ms(r.remaining_ms) if not r.overrun_ms else "00:00")
-            self.elapsed.setText(
+            self._text(self.countdown, format_ms(r.remaining_ms) if not r.overrun_ms else "00:00")
+            self._text(self.elapsed, 
                 self.tr("Écoulé {e} sur {p}").format(e=format_ms(r.elapsed_ms), p=format_ms(r.planned_ms))
             )
         if r.overrun_ms and not ended:
-            self.overrun.setText(self.tr("Dépassement +{t}").format(t=format_ms(r.overrun_ms)))
-            self.overrun.setStyleSheet(
-                "font-size: 22pt; font-weight: 800; color: #ffffff; background: #9a0000; padding: 4px 10px;"
-            )
-            self.overrun.show()
+            self._text(self.overrun, self.tr("Dépassement +{t}").format(t=format_ms(r.overrun_ms)))
+            self._style(self.overrun, "font-size: 22pt; font-weight: 800; color: #ffffff; background: #9a0000; padding: 4px 10px;")
+            self.overrun.setVisible(True)
         else:
-            self.overrun.setText("")
-            self.overrun.hide()
+            self._text(self.overrun, "")
+            self.overrun.setVisible(False)
         states = {
             ClockState.NOT_STARTED: self.tr("Pas encore commencée"),
             ClockState.RUNNING: self.tr("● En cours"),
@@ -153,9 +160,10 @@ class ClockPanel(QWidget):
         if r.recovered:
             text = self.tr("⚠ Reprise après interruption : chronomètre arrêté au dernier événement enregistré. "
                            "Vérifiez puis reprenez [F5].")
-        self.state.setText(text)
-        self.state.setStyleSheet(
-            "font-size: 14pt; font-weight: 600;" + (" background: #fff4d6; color: #3d2e00; padding: 4px;" if r.state == ClockState.PAUSED else "")
+        self._text(self.state, text)
+        self._style(
+            self.state,
+            "font-size: 14pt; font-weight: 600;" + (" background: #fff4d6; color: #3d2e00; padding: 4px;" if r.state == ClockState.PAUSED else ""),
         )
 
         writable = not self.runner.read_only
@@ -197,7 +205,7 @@ class ClockPanel(QWidget):
                 lines.append(f"▶ {name} : {p.seconds // 60} min")
             else:
                 lines.append(f"○ {name} : {p.seconds // 60} min")
-        self.phases_label.setText("\n".join(lines))
+        self._text(self.phases_label, "\n".join(lines))
         self.phases_label.setToolTip("\n".join(p.label for p in self.runner.phases))
 
 

@@ -222,6 +222,31 @@ def test_close_mid_phase_and_reopen(env: Env) -> None:
     assert view.clock.elapsed.text() == "Écoulé 02:15 sur 30:00"
 
 
+def test_clock_keyboard_shortcuts(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = store.plan_epreuve(
+        env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02",
+        president_id=env.world.president, expert_id=env.world.expert_ok,
+    )
+    view = env.window.open_epreuve(epreuve_id)
+    tree = view.checklist.tree
+    env.qtbot.keyClick(tree, Qt.Key.Key_F5)
+    env.mono.advance(65)
+    env.qtbot.keyClick(tree, Qt.Key.Key_F6)
+    env.qtbot.keyClick(tree, Qt.Key.Key_F5)
+    env.qtbot.keyClick(tree, Qt.Key.Key_F8)
+    assert [e["kind"] for e in store.timer_events(epreuve_id)] == ["start", "pause", "resume", "phase"]
+    assert store.timer_events(epreuve_id)[1]["elapsed_ms"] == 65_000
+    env.qtbot.keyClick(tree, Qt.Key.Key_Escape)
+    assert env.window.stack.currentWidget() is env.window.home
+    assert "en cours" in env.window.home.model.index(env.window.home.current_row(), 6).data()
+
+
+def test_planning_opens_the_jury_next(env: Env) -> None:
+    epreuve_id = plan_through_dialog(env, "TD", None)
+    assert env.window.dialog is not None and env.window.dialog.epreuve_id == epreuve_id  # type: ignore[union-attr]
+
+
 def test_shortcuts_and_escape(env: Env) -> None:
     store = env.context.store
     epreuve_id = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
