@@ -27,7 +27,7 @@ test: system-deps $(STAMP)
 
 ## Build the Linux one-folder bundle dist/cqp-desktop/ (+ .tar.gz) with PyInstaller, then smoke-test the built bundle.
 package: system-deps $(STAMP)
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(VENV)/bin/pyinstaller --version >/dev/null 2>&1 || $(PY) -m pip install --quiet -e '.[package]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/cqp-desktop.spec
 	cp packaging/cqp-desktop.desktop packaging/install-linux.sh dist/cqp-desktop/
 	sh packaging/smoke_test.sh dist/cqp-desktop

@@ -83,4 +83,4 @@ def test_make_package_runs_the_smoke_test_on_the_built_bundle() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     target = makefile.split("\npackage:", 1)[1].split("\n\n", 1)[0]
     assert "pyinstaller" in target and "smoke_test.sh dist/cqp-desktop" in target
-    assert "'.[package]'" in target
+    assert "'.[package]'" in target  # installs PyInstaller into the venv when missing
