@@ -208,3 +208,35 @@ def test_two_sites_give_distinct_candidate_and_session_identities(referentiel: R
         uuids.append(s.db["cert_sessions"].get(s.add_session("S", "2026-12"))["uuid"])
         s.close()
     assert len(set(uuids)) == 4
+
+
+def test_a_session_spanning_two_referentiels_carries_both(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
+    """A référentiel renewed mid-session: each épreuve is recomputed with its own, both travel in the package."""
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.resources import default_referentiel_path
+    from tests.core.package_fixtures import sign_epreuve
+
+    session = signed_session(store, referentiel, candidates=1)
+    content = canonical_data(default_referentiel_path())
+    content["referentiel"]["version"] = "2026.12-renouvele"
+    content["thresholds"]["competence_percent"] = 100  # a stricter renewal: every criterion needed
+    renewed = store.register_referentiel(content, activate=True)
+    site_candidate = store.add_candidate("Lemoine", "Zoé", 2, "COS", "formation", True)
+    e = store.plan_epreuve(site_candidate, renewed, "GRU", "2026-12-09", alternative="double_ecoute",
+                           session_id=session.session_id, president_id=session.president_id, expert_id=session.expert_id)
+    failed = renewed.bloc("GRU").competences[1].criteria[0].key  # C2 has 5 criteria: 4/5 is 80 %, not 100 %
+    for criterion in renewed.bloc("GRU").criteria():
+        store.record_decision(e, criterion.key, Decision.NON_VALIDE if criterion.key == failed else Decision.VALIDE)
+    from tests.core.package_fixtures import Site
+
+    sign_epreuve(store, e, Site(session.president_id, session.expert_id, session.intruder_id, 2))
+    archive, manifest = build_package(store, session.session_id, session.president_id, PASSPHRASE, pdfs={})
+    assert {r["version"] for r in json.loads(manifest)["referentiels"]} == {referentiel.version, "2026.12-renouvele"}
+    verdict = verify_bytes(archive)
+    assert verdict.ok, verdict.problems
+    # with the renewed rule one failed criterion loses the competence; with the old one it would not
+    from cqp_desktop.core.rules import evaluate
+
+    assert verdict.recomputed[e]["competences"][1]["acquired"] is False
+    assert evaluate(referentiel, "GRU", store.current_decisions(e)).competences[1].acquired is True
