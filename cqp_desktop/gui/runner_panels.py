@@ -36,7 +36,7 @@ class DiscussPanel(QWidget):
         self.list.setStyleSheet("font-size: 12pt;")
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
-        bridge.changed.connect(lambda topic: self.refresh() if topic in ("decisions", "clock") else None)
+        bridge.changed.connect(lambda topic: self.refresh() if topic in ("decisions", "clock", "presented") else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -53,6 +53,9 @@ class DiscussPanel(QWidget):
             self.intro.setText(self.tr("{n} critère(s) encore non observé(s) : à aborder pendant l'entretien.").format(n=count))
         else:
             self.intro.setText(self.tr("Tous les critères ont une décision."))
+        warning = self.runner.presentation_warning() if self.runner.observation_over else None
+        if warning:
+            self.intro.setText(self.intro.text() + "\n" + self.tr("⚠ Présentation : {w}").format(w=warning))
         for item in items:
             wording = item.competence.wording
             self.list.addItem(f"{item.competence.code} — {wording[:60]}{'…' if len(wording) > 60 else ''}")

@@ -144,6 +144,8 @@ class RunnerView(QWidget):
             p=president.name if president else self.tr("— à désigner —"),
             e=f"{expert.name} ({expert.organisme})" if expert else self.tr("— à désigner —"),
         )
+        if r.read_only:
+            details.insert(0, self.tr("ÉPREUVE SIGNÉE — lecture seule"))
         self.jury.setText(" · ".join(details) + "   |   " + jury)
         problem = r.jury_problem()
         self.jury.setStyleSheet("font-size: 12pt;" + (NOTICE_CSS if problem else ""))

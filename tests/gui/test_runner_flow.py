@@ -166,12 +166,16 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     env.mono.advance(120)
     click(env, view.clock.start_button)
     env.mono.advance(500)
+    view.presentation.boxes["MDR.C9"].setChecked(False)
     click(env, view.clock.next_button)  # presentation: 900 s exactly, no overrun
     assert store.timer_events(epreuve_id)[-1]["value"] == 0
 
     # échange: every criterion not yet observed is listed
     assert view.tabs.currentWidget() is view.discuss
     assert view.discuss.lines()[0].startswith("C7 — ")
+    assert "⚠ Présentation : Au moins 2 compétences à aborder : 1 cochée." in view.discuss.intro.text()
+    view.presentation.boxes["MDR.C9"].setChecked(True)
+    assert "Présentation" not in view.discuss.intro.text()
     # C7..C10 all validated, C11 all non validé
     counts = [len(c.criteria) for c in view.runner.bloc.competences]
     keys = "".join("V" * n for n in counts[:-1]) + "N" * counts[-1]
