@@ -72,18 +72,18 @@ def test_unknown_reason_is_a_programming_error(store: Store, data_dir: Path) -> 
 
 
 def test_rotation_keeps_recent_and_one_per_day(store: Store, data_dir: Path) -> None:
-    # 3 backups a day for 40 days, keep 10 + one per day for 30 days
-    for day in range(40):
+    # 3 backups a day for 14 days, keep the 5 newest + the last of each of the 10 latest days
+    for day in range(14):
         for hour in (8, 12, 17):
             moment = dt.datetime(2026, 11, 1, hour) + dt.timedelta(days=day)
-            backup.backup_now(store, data_dir, "manuelle", now=moment, keep_last=10, keep_days=30)
+            backup.backup_now(store, data_dir, "manuelle", now=moment, keep_last=5, keep_days=10)
     kept = backup.list_backups(data_dir)
-    last_day = dt.date(2026, 11, 1) + dt.timedelta(days=39)
-    days = {b.taken_at.date() for b in kept}
-    assert days == {last_day - dt.timedelta(days=n) for n in range(30)}
-    # the 10 newest are all there; older days keep only their last (17 h) copy
-    assert len(kept) == 10 + (30 - 4)
-    assert all(b.taken_at.hour == 17 for b in kept[10:])
+    last_day = dt.date(2026, 11, 14)
+    assert {b.taken_at.date() for b in kept} == {last_day - dt.timedelta(days=n) for n in range(10)}
+    # the 5 newest cover the last day (3) and the day before (2); each older day keeps only its 17 h copy
+    assert len(kept) == 5 + 8
+    assert all(b.taken_at.hour == 17 for b in kept[5:])
+    assert len(list((data_dir / "sauvegardes").iterdir())) == len(kept)  # pruned files are really gone
 
 
 def _info(moment: dt.datetime, n: int) -> BackupInfo:
