@@ -320,8 +320,14 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
     )
     package_id = int(cursor.lastrowid)
     organismes = {o["id"]: o for o in data["organismes"]}
+    month = data["session"]["month"]
     for c in data["candidates"]:
         o = organismes[c["organisme_id"]]
+        known = db.execute(
+            "SELECT p.session_month FROM candidates c JOIN packages p ON p.id = c.package_id WHERE c.uuid = ?", [c["uuid"]]
+        ).fetchone()
+        if known is not None and known[0] > month:
+            continue  # a package of an older session arriving late: the newer description stays
         db.execute(
             "INSERT INTO candidates (uuid, last_name, first_name, organisme_code, organisme_name, branche, cqp, route, "
             "package_id) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO UPDATE SET organisme_code = excluded.organisme_code, "

@@ -135,7 +135,8 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
         people=[("Martin", "Léa", "COS", ("GRU", "MDR"), ()),
                 ("Petit", "Hugo", "GC", ("GRU", "GDU"), ("GRU.C1.1", "GRU.C1.2", "GRU.C2.1", "GRU.C2.2"))],
     )
-    import_package(national, _export(store, october, tmp_path, "oct.cqpkg"))
+    october_raw = _export(store, october, tmp_path, "oct.cqpkg")
+    import_package(national, october_raw)
     # December: Léa now aims at the GC (same person, same UUID): her GRU and MDR count, GDU completes it.
     lea = october.candidate_ids[0]
     store.db.execute("UPDATE candidates SET cqp = 'GC' WHERE id = ?", [lea])
@@ -153,6 +154,16 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
         sign_epreuve(store, e, site)
     raw = export_package(store, december, site.president_id, PASSPHRASE, tmp_path / "dec.cqpkg", with_pdfs=False).path.read_bytes()
     import_package(national, raw)
+    # packages arriving out of order give the same consolidation (the newer session describes the candidate)
+    late = open_national(tmp_path / "late.sqlite3")
+    try:
+        import_package(late, raw)
+        import_package(late, october_raw)  # still says Léa aims at the COS
+        assert [(c.first_name, c.cqp, c.held) for c in consolidated(late)] == [
+            (c.first_name, c.cqp, c.held) for c in consolidated(national)
+        ]
+    finally:
+        late.close()
     statuses = {c.first_name: c for c in consolidated(national)}
     assert statuses["Léa"].held == ("GRU", "MDR", "GDU")
     assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].missing == ()
