@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.jury import current_jury
@@ -18,6 +18,7 @@ from cqp_desktop.gui.clock_panel import ClockPanel
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_panels import DiscussPanel, LivretPanel, PresentationPanel
 from cqp_desktop.gui.style import BASE_CSS, CERT_CSS, NOTICE_CSS, PREPOS_CSS
+from cqp_desktop.gui.ui_loader import load_form
 
 REFRESH_MS = 200
 CLOSE_REASON = "Application fermée pendant l'épreuve"
@@ -37,41 +38,24 @@ class RunnerView(QWidget):
         self.runner = runner
         self.bridge = RunnerBridge(runner, self)
         self.setStyleSheet(BASE_CSS)
+        form = load_form("runner_view", self)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 10, 16, 10)
-
-        header = QHBoxLayout()
-        back = QPushButton(self.tr("← Accueil  [Échap]"))
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(form)
+        find = form.findChild
+        back: QPushButton = find(QPushButton, "backButton")
         back.setStyleSheet("font-size: 12pt; padding: 6px;")
-        back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.home_requested.emit)
-        header.addWidget(back)
-        self.title = QLabel()
+        self.title: QLabel = find(QLabel, "titleLabel")
         self.title.setStyleSheet("font-size: 17pt; font-weight: 700;")
-        self.title.setWordWrap(True)
-        header.addWidget(self.title, 1)
-        self.mode_badge = QLabel()
-        header.addWidget(self.mode_badge)
-        outer.addLayout(header)
-        jury_row = QHBoxLayout()
-        self.jury = QLabel()
-        self.jury.setWordWrap(True)
-        self.jury.setStyleSheet("font-size: 12pt;")
-        jury_row.addWidget(self.jury, 1)
-        self.jury_button = QPushButton(self.tr("Jury…  [Ctrl+J]"))
-        self.jury_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mode_badge: QLabel = find(QLabel, "modeBadge")
+        self.jury: QLabel = find(QLabel, "juryLabel")
+        self.jury_button: QPushButton = find(QPushButton, "juryButton")
         self.jury_button.clicked.connect(lambda: self.jury_requested.emit(runner.epreuve_id))
-        jury_row.addWidget(self.jury_button)
-        outer.addLayout(jury_row)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left.setMinimumWidth(470)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 8, 0)
         self.clock = ClockPanel(runner, self.bridge)
-        left_layout.addWidget(self.clock)
-        self.tabs = QTabWidget()
+        _fill(find(QWidget, "clockHolder"), self.clock)
+        self.tabs: QTabWidget = find(QTabWidget, "panelTabs")
         self.tabs.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 6px 10px; }")
         self.discuss = DiscussPanel(runner, self.bridge)
         self.presentation = PresentationPanel(runner, self.bridge) if runner.has_presentation else None
@@ -83,21 +67,14 @@ class RunnerView(QWidget):
         if self.presentation_page is not None:
             self.tabs.addTab(self.presentation_page, self.tr("Présentation"))
         self.tabs.addTab(self.discuss, self.tr("À aborder en entretien"))
-        self.tabs.setMinimumHeight(200)
-        left_layout.addWidget(self.tabs, 1)
-        splitter.addWidget(left)
         self.checklist = ChecklistView(runner, self.bridge)
-        splitter.addWidget(self.checklist)
+        _fill(find(QWidget, "checklistHolder"), self.checklist)
+        splitter: QSplitter = find(QSplitter, "splitter")
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 800])
-        outer.addWidget(splitter, 1)
-        self.shortcuts_hint = QLabel(
-            self.tr("Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision · "
-                    "↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Échap accueil")
-        )
+        self.shortcuts_hint: QLabel = find(QLabel, "shortcutsLabel")
         self.shortcuts_hint.setStyleSheet("font-size: 11pt; color: #333;")
-        outer.addWidget(self.shortcuts_hint)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
@@ -184,3 +161,10 @@ def _scrolled(panel: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+def _fill(holder: QWidget, child: QWidget) -> None:
+    """Put a code-built widget into its placeholder of the Designer form."""
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(child)
