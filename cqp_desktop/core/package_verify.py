@@ -215,7 +215,12 @@ class _Checker:
                 self.problem(f"entrée « {name} » : taille démesurée ({info.file_size} octets) refusée")
                 continue
             try:
-                self.members[name] = archive.read(info)
+                with archive.open(info) as member:
+                    content = member.read(MAX_MEMBER_SIZE + 1)  # the header's size may lie
+                if len(content) > MAX_MEMBER_SIZE:
+                    self.problem(f"entrée « {name} » : taille démesurée refusée")
+                    continue
+                self.members[name] = content
             except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, OSError, NotImplementedError):
                 self.problem("archive illisible : fichier tronqué ou endommagé (copie incomplète ?)")
                 raise _Stop from None
