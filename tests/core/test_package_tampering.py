@@ -266,3 +266,13 @@ def test_tampering_is_refused_with_its_french_message(
     assert not verdict.ok
     assert any(expected in p for p in verdict.problems), verdict.problems
     assert "REFUSÉ" in verdict.report()
+
+
+def test_an_oversized_member_is_refused_before_it_is_inflated(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cqp_desktop.core import package_verify
+
+    monkeypatch.setattr(package_verify, "MAX_MEMBER_SIZE", 10_000)
+    members = members_of(built.archive)
+    members["pdf/bombe.pdf"] = b"\0" * 50_000  # compresses to almost nothing
+    verdict = verify_bytes(rezip(members))
+    assert any("taille démesurée" in p for p in verdict.problems), verdict.problems
