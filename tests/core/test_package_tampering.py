@@ -271,8 +271,8 @@ def test_tampering_is_refused_with_its_french_message(
 def test_an_oversized_member_is_refused_before_it_is_inflated(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
     from cqp_desktop.core import package_verify
 
-    monkeypatch.setattr(package_verify, "MAX_MEMBER_SIZE", 10_000)
     members = members_of(built.archive)
-    members["pdf/bombe.pdf"] = b"\0" * 50_000  # compresses to almost nothing
+    monkeypatch.setattr(package_verify, "MAX_MEMBER_SIZE", max(len(c) for c in members.values()))
+    members["pdf/bombe.pdf"] = b"\0" * 5_000_000  # compresses to a few kilobytes
     verdict = verify_bytes(rezip(members))
-    assert any("taille démesurée" in p for p in verdict.problems), verdict.problems
+    assert [p for p in verdict.problems if "taille démesurée" in p] == ["entrée « pdf/bombe.pdf » : taille démesurée refusée"]
