@@ -103,20 +103,45 @@ def step_plan(ctx: SelfTestContext) -> str:
 
 
 def step_timer(ctx: SelfTestContext) -> str:
+    """Drive the épreuve clock (core/clock.py) with a simulated monotonic time, storing each event
+    before applying it as the runner does, then rebuild the clock from the journal alone."""
+    from cqp_desktop.core.clock import ClockState, EpreuveClock
+    from cqp_desktop.core.timing import planned_phases
+
     store = ctx.values["store"]
-    ref = ctx.values["referentiel"]
     epreuve = ctx.values["epreuve"]
-    phases = ref.bloc("POS").phases
-    elapsed = 0
-    store.add_timer_event(epreuve, "start", mono_ns=0, elapsed_ms=0, phase=phases[0].code)
-    store.add_timer_event(epreuve, "pause", mono_ns=60_000_000_000, elapsed_ms=60_000, reason="auto-test")
-    store.add_timer_event(epreuve, "resume", mono_ns=90_000_000_000, elapsed_ms=60_000)
-    for phase in phases[1:]:
-        elapsed += phase.seconds * 1000
-        store.add_timer_event(epreuve, "phase", mono_ns=elapsed * 1_000_000, elapsed_ms=elapsed, phase=phase.code)
-    store.add_timer_event(epreuve, "end", mono_ns=(elapsed + 1000) * 1_000_000, elapsed_ms=elapsed + 1000)
+    row = store.epreuve(epreuve)
+    phases = planned_phases(ctx.values["referentiel"], row["bloc"], row["route"])
+    now = [10**12]
+    clock = EpreuveClock(phases, lambda: now[0])
+
+    def act(event: Any) -> None:
+        store.add_timer_event(
+            epreuve, event.kind, mono_ns=event.mono_ns, elapsed_ms=event.elapsed_ms, phase=event.phase,
+            reason=event.reason, value=event.value,
+        )
+        clock.apply(event)
+
+    def wait(seconds: int) -> None:
+        now[0] += seconds * 1_000_000_000
+
+    act(clock.start())
+    wait(60)
+    act(clock.pause("auto-test : appel interrompu"))
+    wait(30)  # paused time is not counted
+    act(clock.resume())
+    for phase in phases:
+        wait(phase.seconds - (60 if phase is phases[0] else 0) + 5)  # each phase overruns by 5 s
+        act(clock.next_phase())
+    rebuilt = EpreuveClock.rebuild(phases, lambda: now[0], store.timer_events(epreuve)).reading()
+    expected = [p.seconds * 1000 + 5000 for p in phases]
+    if rebuilt.state != ClockState.ENDED or [p.elapsed_ms for p in rebuilt.finished] != expected:
+        raise AssertionError(f"chronomètre reconstruit incohérent : {rebuilt}")
     kinds = [e["kind"] for e in store.timer_events(epreuve)]
-    return f"{len(kinds)} événements de chronométrage enregistrés ({', '.join(kinds)})"
+    return (
+        f"{len(kinds)} événements de chronométrage ({', '.join(kinds)}) ; chronomètre reconstruit depuis le "
+        f"journal : {len(phases)} phases, dépassement de 5 s chacune, pause non comptée"
+    )
 
 
 def step_decisions(ctx: SelfTestContext) -> str:

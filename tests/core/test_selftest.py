@@ -18,6 +18,7 @@ def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
     assert all(r.ok for r in results), [r.detail for r in results if not r.ok]
     details = {r.name: r.detail for r in results}
     assert "bloc POS" in details["Planification"]
+    assert "start, pause, resume, phase, end" in details["Chronométrage"] and "reconstruit" in details["Chronométrage"]
     assert "Bloc POS validé" in details["Décisions et règles"]
     assert "verrouillée" in details["Avis et signature"]
     assert "signature PAdES" in details["Procès-verbal PDF"] and "altérée est bien refusée" in details["Procès-verbal PDF"]
