@@ -275,4 +275,6 @@ def test_an_oversized_member_is_refused_before_it_is_inflated(built: Built, monk
     monkeypatch.setattr(package_verify, "MAX_MEMBER_SIZE", max(len(c) for c in members.values()))
     members["pdf/bombe.pdf"] = b"\0" * 5_000_000  # compresses to a few kilobytes
     verdict = verify_bytes(rezip(members))
-    assert [p for p in verdict.problems if "taille démesurée" in p] == ["entrée « pdf/bombe.pdf » : taille démesurée refusée"]
+    oversized = [p for p in verdict.problems if "taille démesurée" in p]
+    assert len(oversized) == 1 and oversized[0].startswith("entrée « pdf/bombe.pdf » : taille démesurée")
+
