@@ -229,3 +229,27 @@ def test_sigkilled_process_loses_no_acknowledged_decision(store: Store, db_path)
     assert reopened.note("GRU.C1") == "Noté avant l'arrêt brutal"
     assert reopened.store.verify_audit_chain() == []
     reopened.store.close()
+
+
+def test_changing_the_system_clock_changes_nothing(db_path) -> None:  # type: ignore[no-untyped-def]
+    """Wall-clock time is only a label on rows; elapsed time comes from the monotonic clock and the journal."""
+    import datetime as dt
+
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.resources import default_referentiel_path
+
+    now = [dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.timezone.utc)]
+    store = Store.open(db_path, wall_clock=lambda: now[0])
+    store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+    epreuve, _ = _gru(store)
+    mono = FakeMono()
+    runner = EpreuveRunner(store, epreuve, now_ns=mono)
+    runner.start()
+    now[0] -= dt.timedelta(hours=30)  # someone sets the system clock back
+    mono.advance(200)
+    runner.set_decision("GRU.C1.1", Decision.VALIDE)
+    runner.pause("Vérification")
+    start, pause = store.timer_events(epreuve)
+    assert pause["wall_time"] < start["wall_time"]
+    assert EpreuveRunner(store, epreuve, now_ns=FakeMono(start=5)).reading().elapsed_ms == 200_000
+    store.close()

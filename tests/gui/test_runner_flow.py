@@ -94,8 +94,9 @@ def test_whole_gru_epreuve(env: Env) -> None:
     go_to(view, "GRU.C1.1")
     type_decisions(env, view, "N")
     assert store.current_decisions(epreuve_id)["GRU.C1.1"] == Decision.NON_VALIDE
-    view.checklist.undo()
+    env.qtbot.keyClick(view.checklist.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert store.current_decisions(epreuve_id)["GRU.C1.1"] == Decision.VALIDE
+    assert view.checklist.current_criterion() == "GRU.C1.1"
     assert view.checklist.items["GRU.C1.1"].text(1) == "✔ validé"
 
     # pause with a reason; paused time does not count
