@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.dossier import held_blocs, load_dossier
@@ -253,3 +255,32 @@ def test_changing_the_system_clock_changes_nothing(db_path) -> None:  # type: ig
     assert pause["wall_time"] < start["wall_time"]
     assert EpreuveRunner(store, epreuve, now_ns=FakeMono(start=5)).reading().elapsed_ms == 200_000
     store.close()
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.one_of(st.tuples(st.integers(0, 26), st.sampled_from(list(Decision))), st.just("undo")), max_size=25))
+def test_any_sequence_of_ticks_and_undos_matches_the_store_and_the_rules(ops: list) -> None:  # type: ignore[type-arg]
+    """What the runner exposes is always what the store holds, and its result is the rules engine's."""
+    import tempfile
+    from pathlib import Path
+
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.resources import default_referentiel_path
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "db.sqlite3")
+        store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+        epreuve, _ = _gru(store)
+        runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+        keys = [c.key for c in runner.bloc.criteria()]
+        for op in ops:
+            if op == "undo":
+                runner.undo()
+            else:
+                runner.set_decision(keys[op[0]], op[1])
+            stored = store.current_decisions(epreuve)
+            assert {k: v for k, v in runner.decisions().items() if v != Decision.NON_OBSERVE} == {
+                k: v for k, v in stored.items() if v != Decision.NON_OBSERVE
+            }
+            assert runner.result() == evaluate(runner.referentiel, "GRU", stored)
+        store.close()
