@@ -560,22 +560,6 @@ def write_csv(db: Database, path: Path) -> None:
 # PDF for the jury paritaire national
 
 
-def _fonts() -> tuple[str, str]:
-    """DejaVu Sans (French typography incl. U+202F): the app's fonts module, else the system copy."""
-    try:
-        from cqp_desktop.core import fonts
-
-        return fonts.register()
-    except (ImportError, OSError):
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        folder = Path("/usr/share/fonts/truetype/dejavu")
-        pdfmetrics.registerFont(TTFont("DejaVuSans", str(folder / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(folder / "DejaVuSans-Bold.ttf")))
-        return "DejaVuSans", "DejaVuSans-Bold"
-
-
 def _fr_date(iso_day: str) -> str:
     try:
         return dt.date.fromisoformat(iso_day[:10]).strftime("%d/%m/%Y")
@@ -584,43 +568,28 @@ def _fr_date(iso_day: str) -> str:
 
 
 def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
-    """Three lists: candidates proposed for a CQP, CCP to deliver, préconisations for blocs not validated."""
-    from xml.sax.saxutils import escape
+    """Three lists: candidates proposed for a CQP, CCP to deliver, préconisations for blocs not validated.
 
-    from reportlab.lib import colors
+    Same typography as the épreuve reports (core/report_pdf.py: DejaVu Sans, French spacing).
+    """
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph, Spacer
 
-    regular, bold = _fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("head", fontName=bold, fontSize=8.5, leading=10.5)
-    title = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19, spaceAfter=4)
-    h2 = ParagraphStyle("h2", fontName=bold, fontSize=11.5, leading=14, spaceBefore=10, spaceAfter=4)
-    note = ParagraphStyle("note", fontName=regular, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444"))
+    from cqp_desktop.core.report_pdf import fr, grid, render, styles
+
+    st = styles()
+    page = landscape(A4)
     statuses = consolidated(db)
     packages = db.execute("SELECT count(*), count(DISTINCT session_uuid) FROM packages").fetchone()
     day = _fr_date(generated_on or dt.date.today().isoformat())
 
-    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table | Paragraph:
+    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Flowable:
         if not rows:
-            return p("Aucun.", note)
-        t = Table([[p(h, head) for h in header], *[[p(c) for c in r] for r in rows]], colWidths=widths, repeatRows=1)
-        t.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6f0")),
-                    ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8a99aa")),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f5f7fa")]),
-                ]
-            )
-        )
-        return t
+            return Paragraph(fr("Aucun."), st.small)
+        cells = [[Paragraph(fr(h), st.cell_bold) for h in header]]
+        cells += [[Paragraph(fr(c), st.cell) for c in r] for r in rows]
+        return grid(cells, [w * mm for w in widths])
 
     proposed = [
         [c.name, c.organisme, c.cqp, ", ".join(c.cqp_obtained), ", ".join(c.held), c.uuid[:8]]
@@ -628,7 +597,14 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         if c.cqp_obtained
     ]
     ccp = [
-        [c.name, c.organisme, r.bloc, f"{_fr_date(r.date)} — {r.session_label}", r.site, "oui : " + r.justification if r.validated != r.computed_validated else "non"]
+        [
+            c.name,
+            c.organisme,
+            r.bloc,
+            f"{_fr_date(r.date)} — {r.session_label}",
+            r.site,
+            "oui : " + r.justification if r.validated != r.computed_validated else "non",
+        ]
         for c in statuses
         for r in c.ccp()
     ]
@@ -637,38 +613,29 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         for c in statuses
         for r in c.preconisations()
     ]
-    story = [
-        p("Jury paritaire national — CQP COS et GC", title),
-        p(
-            f"Consolidation du {day} : {packages[0]} paquet(s) vérifié(s), {packages[1]} session(s), "
-            f"{len(statuses)} candidat(s). Les CCP sont capitalisés d'une session et d'un site à l'autre ; "
-            "GRU et MDR valent pour les deux CQP.",
-            note,
+    story: list[Flowable] = [
+        Paragraph(fr("Jury paritaire national — CQP COS et GC"), st.title),
+        Paragraph(
+            fr(
+                f"Consolidation du {day} : {packages[0]} paquet(s) vérifié(s), {packages[1]} session(s), "
+                f"{len(statuses)} candidat(s). Les CCP sont capitalisés d'une session et d'un site à l'autre ; "
+                "GRU et MDR valent pour les deux CQP."
+            ),
+            st.subtitle,
         ),
-        p("Candidats proposés pour le CQP", h2),
-        table(["Candidat", "Organisme", "CQP visé", "CQP proposé", "CCP détenus", "Identifiant"], proposed, [60 * mm, 60 * mm, 20 * mm, 25 * mm, 45 * mm, 25 * mm]),
-        p("CCP à délivrer", h2),
-        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Site", "Avis s'écartant du calcul"], ccp, [55 * mm, 55 * mm, 15 * mm, 50 * mm, 45 * mm, 45 * mm]),
-        p("Préconisations (blocs non validés)", h2),
-        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Préconisations du jury"], recommendations, [55 * mm, 55 * mm, 15 * mm, 25 * mm, 115 * mm]),
+        Paragraph(fr(f"Candidats proposés pour le CQP ({len(proposed)})"), st.h2),
+        table(["Candidat", "Organisme", "CQP visé", "CQP proposé", "CCP détenus", "Identifiant"], proposed, [60, 62, 20, 25, 55, 25]),
+        Paragraph(fr(f"CCP à délivrer ({len(ccp)})"), st.h2),
+        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Site", "Avis s'écartant du calcul"], ccp, [55, 55, 14, 50, 45, 48]),
+        Paragraph(fr(f"Préconisations — blocs non validés ({len(recommendations)})"), st.h2),
+        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Préconisations du jury"], recommendations, [55, 55, 14, 25, 118]),
         Spacer(1, 6 * mm),
-        p("Le jury paritaire national délibère souverainement ; cette liste reprend les avis des jurys professionnels.", note),
+        Paragraph(
+            fr("Le jury paritaire national délibère souverainement ; cette liste reprend les avis des jurys professionnels."),
+            st.small,
+        ),
     ]
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(regular, 7.5)
-        canvas.drawString(15 * mm, 8 * mm, f"cqp-desktop — consolidation nationale du {day}")
-        canvas.drawRightString(landscape(A4)[0] - 15 * mm, 8 * mm, f"page {doc.page}")
-        canvas.restoreState()
-
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=15 * mm,
-        title="Jury paritaire national — consolidation", author="cqp-desktop",
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+    return render(story, "Jury paritaire national — consolidation", f"cqp-desktop — consolidation nationale du {day}", pagesize=page)
 
 
 def write_pdf(db: Database, path: Path) -> None:
