@@ -263,3 +263,30 @@ def test_shortcuts_and_escape(env: Env) -> None:
     dialog = env.window.show_shortcuts()
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_home_double_click_and_dossier(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = store.plan_epreuve(
+        env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-01",
+        president_id=env.world.president, expert_id=env.world.expert_ok,
+    )
+    home = env.window.home
+    home.refresh()
+    assert "aujourd'hui" in home.model.index(0, 0).data()  # today's épreuve first
+    rect = home.table.visualRect(home.model.index(0, 1))
+    env.qtbot.mouseClick(home.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    env.qtbot.mouseDClick(home.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = env.window.stack.currentWidget()
+    assert isinstance(view, RunnerView) and view.runner.epreuve_id == epreuve_id
+    view.runner.start()
+    for criterion in view.runner.bloc.criteria():
+        view.runner.set_decision(criterion.key, Decision.VALIDE)
+    view.runner.next_phase()
+    view.runner.next_phase()
+    env.window.show_home()
+    env.qtbot.keyClick(home.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert env.window.stack.currentWidget() is env.window.dossier
+    text = env.window.dossier.status.text()
+    assert "CCP détenus (COS)</b> : TD" in text and "GRU, MDR, POS" in text
+    assert env.window.dossier.table.item(0, 4).text() == "bloc validé"
