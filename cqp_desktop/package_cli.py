@@ -42,7 +42,7 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     nat = sub.add_parser("national", help="consolidation nationale (Ucanss)")
     nat_sub = nat.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     imp = nat_sub.add_parser("import", help="importe des paquets vérifiés et écrit les accusés de réception")
-    imp.add_argument("files", metavar="FICHIER", nargs="+")
+    imp.add_argument("files", metavar="FICHIER", nargs="+", help="paquets .cqpkg / .cqpkg.p7m, ou dossiers qui en contiennent")
     imp.add_argument("--db", metavar="BASE", help="base de consolidation (défaut : cqp-national.sqlite3 du dossier de données)")
     imp.add_argument("--ack-dir", metavar="DOSSIER", help="dossier des accusés (défaut : à côté de chaque paquet)")
     _key_options(imp)
@@ -243,10 +243,19 @@ def _national_import(args: argparse.Namespace) -> int:
     ack_dir = Path(args.ack_dir) if args.ack_dir else None
     if ack_dir is not None and not ack_dir.is_dir():
         raise UserError(f"dossier des accusés « {ack_dir} » introuvable.")
+    files: list[str] = []
+    for name in args.files:
+        if Path(name).is_dir():
+            found = sorted(str(p) for p in Path(name).iterdir() if p.name.endswith((".cqpkg", ".cqpkg.p7m")))
+            if not found:
+                raise UserError(f"aucun paquet (.cqpkg) dans le dossier « {name} ».")
+            files += found
+        else:
+            files.append(name)
     db = _national_db(args)
     refused = 0
     try:
-        for name in args.files:
+        for name in files:
             raw = _read(name, "Paquet")
             assert raw is not None
             try:
@@ -267,7 +276,7 @@ def _national_import(args: argparse.Namespace) -> int:
             )
     finally:
         db.close()
-    total = len(args.files)
+    total = len(files)
     print(f"{total - refused} paquet(s) accepté(s), {refused} refusé(s).")
     return EXIT_OK if refused == 0 else EXIT_INVALID
 

@@ -56,8 +56,10 @@ def test_site_to_ucanss_and_back(site: tuple[Path, int], tmp_path: Path, capsys:
     national = tmp_path / "ucanss" / "national.sqlite3"
     code, stdout, _ = run(capsys, "national", "import", str(package), "--db", str(national))
     assert code == 0 and ": importé" in stdout and "1 paquet(s) accepté(s), 0 refusé(s)" in stdout
-    code, stdout, _ = run(capsys, "national", "import", str(package), "--db", str(national))
-    assert code == 0 and "déjà importé" in stdout
+    code, stdout, _ = run(capsys, "national", "import", str(out), "--db", str(national))  # a folder (USB stick)
+    assert code == 0 and "déjà importé" in stdout and "1 paquet(s) accepté(s)" in stdout
+    code, _, err = run(capsys, "national", "import", str(tmp_path), "--db", str(national))
+    assert code == 1 and "aucun paquet (.cqpkg) dans le dossier" in err
     [ack] = list(out.glob("*.ack.json"))
 
     csv_path, pdf_path = tmp_path / "jpn.csv", tmp_path / "jpn.pdf"
