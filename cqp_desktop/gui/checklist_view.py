@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -124,9 +125,16 @@ class ChecklistView(QWidget):
         keys.addStretch(1)
         layout.addLayout(keys)
 
+        note_row = QHBoxLayout()
         self.note_label = QLabel()
         self.note_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        layout.addWidget(self.note_label)
+        note_row.addWidget(self.note_label, 1)
+        self.per_criterion = QCheckBox(self.tr("Note propre au critère"))
+        self.per_criterion.setStyleSheet("font-size: 11pt;")
+        self.per_criterion.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.per_criterion.toggled.connect(lambda _checked: self._retarget_note())
+        note_row.addWidget(self.per_criterion)
+        layout.addLayout(note_row)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note sur la compétence (enregistrée automatiquement)"))
         self.note.setStyleSheet("font-size: 12pt;")
@@ -146,7 +154,8 @@ class ChecklistView(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
 
-        self._note_key: str | None = None
+        self._note_key: str | None = None  # the competence of the note being edited
+        self._note_criterion: str | None = None  # set when the note is the criterion's own
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DEBOUNCE_MS)
@@ -257,17 +266,27 @@ class ChecklistView(QWidget):
         return item.data(0, KEY_ROLE)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        key = self._competence_of(current)
-        if key == self._note_key:
+        self._retarget_note()
+
+    def _retarget_note(self) -> None:
+        """Point the note editor at the current competence (or criterion): save the previous one first."""
+        key = self._competence_of(self.tree.currentItem())
+        criterion = self.current_criterion() if self.per_criterion.isChecked() else None
+        if (key, criterion) == (self._note_key, self._note_criterion):
             return
         self.save_pending_note()
-        self._note_key = key
-        code = key.split(".", 1)[1] if key else ""
-        self.note_label.setText(self.tr("Note sur la compétence {code}").format(code=code))
+        self._note_key, self._note_criterion = key, criterion
+        if criterion:
+            code = self.runner.referentiel.criterion(criterion).code
+            self.note_label.setText(self.tr("Note sur le critère {code}").format(code=code))
+        else:
+            code = key.split(".", 1)[1] if key else ""
+            self.note_label.setText(self.tr("Note sur la compétence {code}").format(code=code))
+        stored = self.runner.note(key, criterion) if key else ""
         self.note.blockSignals(True)
-        self.note.setPlainText(self.runner.note(key) if key else "")
+        self.note.setPlainText(stored)
         self.note.blockSignals(False)
-        self.note_status.setText(self.tr("Note enregistrée.") if key and self.runner.note(key) else "")
+        self.note_status.setText(self.tr("Note enregistrée.") if stored else "")
 
     def _note_edited(self) -> None:
         self.note_status.setText(self.tr("Saisie en cours… (enregistrement automatique)"))
@@ -278,10 +297,10 @@ class ChecklistView(QWidget):
         if self._note_key is None:
             return
         text = self.note.toPlainText()
-        if text == self.runner.note(self._note_key):
+        if text == self.runner.note(self._note_key, self._note_criterion):
             return
         try:
-            self.runner.save_note(self._note_key, text)
+            self.runner.save_note(self._note_key, text, criterion=self._note_criterion)
         except REFUSALS as exc:
             self._show_error(str(exc))
             self.note_status.setText(self.tr("⚠ Note NON enregistrée — le texte reste affiché, réessayez."))

@@ -136,6 +136,13 @@ def test_whole_gru_epreuve(env: Env) -> None:
     view.checklist.save_pending_note()
     assert store.current_notes(epreuve_id)[("GRU.C5", None)] == "Trace précise dans l'outil"
     assert view.checklist.note_status.text() == "Note enregistrée."
+    view.checklist.per_criterion.setChecked(True)  # optional note on the criterion itself
+    assert view.checklist.note_label.text() == "Note sur le critère C5.3" and view.checklist.note.toPlainText() == ""
+    view.checklist.note.setPlainText("Suivi du dossier non montré")
+    go_to(view, "GRU.C5.2")  # moving on saves it
+    assert store.current_notes(epreuve_id)[("GRU.C5", "GRU.C5.3")] == "Suivi du dossier non montré"
+    view.checklist.per_criterion.setChecked(False)
+    assert view.checklist.note.toPlainText() == "Trace précise dans l'outil"
 
     env.mono.advance(60)
     assert view.clock.next_button.text().startswith("■ Terminer")
