@@ -58,7 +58,7 @@ class ClockPanel(QWidget):
         self.count.setStyleSheet("font-size: 14pt;")
         self.count_label.setStyleSheet("font-size: 12pt;")
         self.count_warning.setStyleSheet("font-size: 12pt; color: #7a0000;")
-        self.phases_label.setStyleSheet("font-size: 12pt; color: #222;")
+        self.phases_label.setStyleSheet("font-size: 11pt; color: #222;")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_CSS)
@@ -199,13 +199,17 @@ class ClockPanel(QWidget):
             done = r.finished[i] if i < len(r.finished) else None
             name = _short(p.label)
             if done is not None:
-                extra = self.tr(" · dépassement +{t}").format(t=format_ms(done.overrun_ms)) if done.overrun_ms else ""
-                lines.append(f"✔ {name} : {format_ms(done.elapsed_ms)} / {p.seconds // 60} min{extra}")
+                extra = self.tr(" (dépassement +{t})").format(t=format_ms(done.overrun_ms)) if done.overrun_ms else ""
+                lines.append(f"✔ {name} : {format_ms(done.elapsed_ms)}{extra}")
             elif i == r.phase_index and not ended:
                 lines.append(f"▶ {name} : {p.seconds // 60} min")
             else:
                 lines.append(f"○ {name} : {p.seconds // 60} min")
         self._text(self.phases_label, "\n".join(lines))
+        # never squeezed below what it shows (buttons must not overlap): the panels below scroll instead
+        needed = self.layout().totalHeightForWidth(max(self.width(), 440))
+        if needed > 0 and self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
         self.phases_label.setToolTip("\n".join(p.label for p in self.runner.phases))
 
 
