@@ -28,7 +28,7 @@ from cqp_desktop.core.db import StoreError, _explain, _restrict, connect
 from cqp_desktop.core.package import canonical_json
 from cqp_desktop.core.package_verify import PdfVerifier, Verdict, verify_bytes
 from cqp_desktop.core.referentiel import Referentiel, from_data
-from cqp_desktop.core.rules import certification_status
+from cqp_desktop.core.rules import BlocOutcome, ccp_held, certification_status
 
 MIGRATION_SET = "cqp_national"
 DB_FILENAME = "cqp-national.sqlite3"
@@ -454,6 +454,23 @@ def _latest_referentiel(db: Database) -> Referentiel | None:
     return max(refs, key=lambda r: (r.valid_from, r.version)) if refs else None
 
 
+def capitalise(
+    referentiel: Referentiel | None, cqp: str, outcomes: list[tuple[str, bool]]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(CCP held, CQP obtained, blocs of `cqp` still missing) from every certifying outcome of a candidate.
+
+    A bloc validated once holds its CCP for good, whatever came before or after; a CCP on a common bloc
+    (GRU, MDR) counts for every CQP that has it (rules.certification_status).
+    """
+    held_set = ccp_held(BlocOutcome(bloc, validated) for bloc, validated in outcomes)
+    if referentiel is None:
+        return tuple(sorted(held_set)), (), ()
+    held = tuple(b for b in referentiel.blocs if b in held_set)
+    obtained = tuple(code for code in referentiel.certifications if certification_status(referentiel, code, held).cqp)
+    missing = certification_status(referentiel, cqp, held).missing if cqp in referentiel.certifications else ()
+    return held, obtained, missing
+
+
 def consolidated(db: Database) -> list[CandidateStatus]:
     """Every candidate with the CCP they hold across sessions and sites, from each session's latest revision."""
     referentiel = _latest_referentiel(db)
@@ -482,17 +499,7 @@ def consolidated(db: Database) -> list[CandidateStatus]:
     out = []
     for c in db.query("SELECT * FROM candidates ORDER BY last_name, first_name, uuid"):
         mine = records.get(c["uuid"], [])
-        held_set = {r.bloc for r in mine if r.validated}
-        order = list(referentiel.blocs) if referentiel else sorted(held_set)
-        held = tuple(b for b in order if b in held_set)
-        obtained: tuple[str, ...] = ()
-        missing: tuple[str, ...] = ()
-        if referentiel is not None:
-            obtained = tuple(
-                code for code in referentiel.certifications if certification_status(referentiel, code, held).cqp
-            )
-            if c["cqp"] in referentiel.certifications:
-                missing = certification_status(referentiel, c["cqp"], held).missing
+        held, obtained, missing = capitalise(referentiel, c["cqp"], [(r.bloc, r.validated) for r in mine])
         out.append(
             CandidateStatus(
                 uuid=c["uuid"],

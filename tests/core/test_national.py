@@ -334,3 +334,33 @@ def test_pkcs12_ucanss_key_opens_an_encrypted_package(store: Store, referentiel:
                          encrypt_to=cert_pem, with_pdfs=False).path.read_bytes()
     assert verify_bytes(raw, key_file=p12, passphrase="secret p12").ok
     assert "phrase secrète incorrecte" in verify_bytes(raw, key_file=p12, passphrase="non").problems[0]
+
+
+# -- capitalisation as a rule (hypothesis) -----------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cqp_desktop.core.national import capitalise  # noqa: E402
+from cqp_desktop.core.referentiel import load_default  # noqa: E402
+
+_REF = load_default()
+_BLOCS = sorted(_REF.blocs)
+
+
+@given(
+    cqp=st.sampled_from(["COS", "GC"]),
+    outcomes=st.lists(st.tuples(st.sampled_from(_BLOCS), st.booleans()), max_size=12),
+)
+def test_capitalisation_rules(cqp: str, outcomes: list[tuple[str, bool]]) -> None:
+    held, obtained, missing = capitalise(_REF, cqp, outcomes)
+    validated_once = {b for b, ok in outcomes if ok}
+    assert set(held) == validated_once  # a later failure never withdraws a CCP
+    for code, certification in _REF.certifications.items():
+        assert (code in obtained) == set(certification.blocs) <= validated_once
+    assert set(missing) == set(_REF.certification(cqp).blocs) - validated_once
+    # GRU and MDR count for both CQP: holding them leaves only each CQP's own blocs
+    if {"GRU", "MDR"} <= validated_once:
+        assert not {"GRU", "MDR"} & set(missing)
+    # order of sessions does not matter
+    assert capitalise(_REF, cqp, list(reversed(outcomes))) == (held, obtained, missing)
