@@ -357,7 +357,7 @@ def test_capitalisation_rules(cqp: str, outcomes: list[tuple[str, bool]]) -> Non
     validated_once = {b for b, ok in outcomes if ok}
     assert set(held) == validated_once  # a later failure never withdraws a CCP
     for code, certification in _REF.certifications.items():
-        assert (code in obtained) == set(certification.blocs) <= validated_once
+        assert (code in obtained) == (set(certification.blocs) <= validated_once)
     assert set(missing) == set(_REF.certification(cqp).blocs) - validated_once
     # GRU and MDR count for both CQP: holding them leaves only each CQP's own blocs
     if {"GRU", "MDR"} <= validated_once:
