@@ -71,7 +71,6 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
 
-        grab(window, "01-accueil")
 
         martin = context.store.db.execute("SELECT id FROM candidates WHERE last_name = 'Martin'").fetchone()[0]
 
@@ -143,6 +142,14 @@ def main() -> int:
         pre = epreuve_id(context, "Chevalier", "GRU")
         view = window.open_epreuve(pre)
         grab(window, "11-pre-positionnement")
+
+        martin_mdr = window.open_epreuve(epreuve_id(context, "Martin", "MDR"))
+        martin_mdr.clock.start_or_resume()
+        mono.advance(5 * 60)
+        martin_mdr.clock.reason.setCurrentText("Incident technique")
+        martin_mdr.clock.pause()
+        window.show_home()
+        grab(window, "01-accueil")  # last: the list then shows terminée, en cours, interrompue, à venir
 
         window.shutdown()
         window.close()

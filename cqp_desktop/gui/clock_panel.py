@@ -6,7 +6,6 @@ which store their timer event before the panel redraws.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from cqp_desktop.core.clock import ClockState, format_ms

@@ -100,6 +100,7 @@ class HomeView(QWidget):
         self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400; padding: 6px; font-size: 12pt;")
         self.table.verticalHeader().setVisible(False)
         self.table.setStyleSheet("font-size: 12pt;")
+        self.status.setStyleSheet("font-size: 11pt;")
         self.table.doubleClicked.connect(lambda index: self._emit_open(index.row()))
         self.table.installEventFilter(self)
         buttons = {name: form.findChild(QPushButton, name) for name in ("openButton", "juryButton", "dossierButton", "planButton")}
