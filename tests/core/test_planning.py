@@ -50,3 +50,22 @@ def test_modality_is_required_and_calendar_warns(store: Store) -> None:
     assert warnings == ["Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss."]
     new = plan(store, ref, PlanRequest(world.cos_formation, "GRU", dt.date(2026, 12, 2), alternative="double_ecoute"))
     assert store.epreuve(new)["referentiel_hash"] == ref.content_hash
+
+
+def test_new_epreuves_use_the_active_referentiel_existing_ones_keep_theirs(store: Store) -> None:
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.runner import EpreuveRunner
+    from cqp_desktop.resources import default_referentiel_path
+
+    world = make_world(store)
+    old = store.active_referentiel()
+    before = plan(store, old, PlanRequest(world.cos_formation, "TD", dt.date(2026, 12, 3)))
+    data = canonical_data(default_referentiel_path())
+    data["referentiel"]["version"] = "2027.01-officiel"
+    data["blocs"][0]["competences"][0]["criteria"][0] = "Critère reformulé par le référentiel officiel"
+    new = store.register_referentiel(data, activate=True)
+    after = plan(store, store.active_referentiel(), PlanRequest(world.cos_formation, "GRU", dt.date(2026, 12, 4), alternative="double_ecoute"))
+    assert store.epreuve(after)["referentiel_hash"] == new.content_hash != old.content_hash
+    assert EpreuveRunner(store, before, now_ns=FakeMono()).referentiel.content_hash == old.content_hash
+    runner = EpreuveRunner(store, after, now_ns=FakeMono())
+    assert runner.referentiel.criterion("GRU.C1.1").label == "Critère reformulé par le référentiel officiel"
