@@ -46,6 +46,8 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     imp.add_argument("--db", metavar="BASE", help="base de consolidation (défaut : cqp-national.sqlite3 du dossier de données)")
     imp.add_argument("--ack-dir", metavar="DOSSIER", help="dossier des accusés (défaut : à côté de chaque paquet)")
     _key_options(imp)
+    status = nat_sub.add_parser("status", help="paquets importés (dernière révision par session) et refus")
+    status.add_argument("--db", metavar="BASE", help="base de consolidation")
     trust = nat_sub.add_parser("trust", help="enregistre le certificat d'un(e) président(e) reconnu(e) par l'Ucanss")
     trust.add_argument("files", metavar="CERTIFICAT", nargs="+")
     trust.add_argument("--db", metavar="BASE", help="base de consolidation")
@@ -82,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
             return _package_verify(args)
         if args.command == "national" and args.action == "import":
             return _national_import(args)
+        if args.command == "national" and args.action == "status":
+            return _national_status(args)
         if args.command == "national" and args.action == "trust":
             return _national_trust(args)
         if args.command == "national" and args.action == "export":
@@ -279,6 +283,34 @@ def _national_import(args: argparse.Namespace) -> int:
     total = len(files)
     print(f"{total - refused} paquet(s) accepté(s), {refused} refusé(s).")
     return EXIT_OK if refused == 0 else EXIT_INVALID
+
+
+def _national_status(args: argparse.Namespace) -> int:
+    import json
+
+    db = _national_db(args)
+    try:
+        sessions = list(
+            db.query(
+                "SELECT session_label, session_month, site, max(revision) AS revision, count(*) AS versions, "
+                "max(imported_at) AS imported_at, (SELECT signer_name FROM packages q WHERE q.session_uuid = p.session_uuid "
+                "ORDER BY revision DESC LIMIT 1) AS signer FROM packages p GROUP BY session_uuid ORDER BY session_month, session_label"
+            )
+        )
+        rejections = list(db.query("SELECT at, source, reasons FROM rejections ORDER BY id DESC LIMIT 20"))
+        trusted = db["trusted_signers"].count
+    finally:
+        db.close()
+    print(f"{len(sessions)} session(s) importée(s) ; présidents reconnus : {trusted or 'aucun (pas de contrôle)'}")
+    for s in sessions:
+        print(f"  {s['session_month']}  {s['session_label']} — {s['site'] or 'site ?'} — révision {s['revision']} "
+              f"({s['versions']} version(s)), signé par {s['signer']}, importé le {s['imported_at']}")
+    if rejections:
+        print(f"Derniers refus ({len(rejections)}) :")
+        for r in rejections:
+            reasons = json.loads(r["reasons"])
+            print(f"  {r['at']}  {r['source']} : {reasons[0]}" + (f" (+{len(reasons) - 1})" if len(reasons) > 1 else ""))
+    return EXIT_OK
 
 
 def _national_trust(args: argparse.Namespace) -> int:

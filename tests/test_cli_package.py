@@ -93,6 +93,9 @@ def test_tampered_package_is_refused_in_french(site: tuple[Path, int], tmp_path:
     assert code == 1 and "REFUSÉ" in err and "décisions différentes de celles signées par le jury" in err
     code, stdout, err = run(capsys, "national", "import", str(forged), str(package), "--db", str(tmp_path / "n.sqlite3"))
     assert code == 1 and "1 paquet(s) accepté(s), 1 refusé(s)" in stdout and "forged.cqpkg » refusé" in err
+    code, stdout, _ = run(capsys, "national", "status", "--db", str(tmp_path / "n.sqlite3"))
+    assert code == 0 and "1 session(s) importée(s)" in stdout and "signé par Anne DELORME" in stdout
+    assert "Derniers refus (1)" in stdout and "forged.cqpkg" in stdout
 
 
 def test_encrypted_package_needs_the_ucanss_key(site: tuple[Path, int], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
