@@ -7,7 +7,7 @@ says a change was stored. The 200 ms QTimer only asks the clock panel to redraw 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cqp_desktop.core.clock import ClockState
@@ -89,6 +89,7 @@ class RunnerView(QWidget):
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
 
+        self._alive = True
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.clock.refresh)
@@ -142,8 +143,19 @@ class RunnerView(QWidget):
             self.tabs.setCurrentWidget(self.presentation_page)
         self._was_over = over
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.clock.refresh()
+        if not self.timer.isActive() and self._alive:
+            self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.timer.stop()  # nothing to redraw while another screen is shown; the clock itself keeps time
+        super().hideEvent(event)
+
     def shutdown(self) -> None:
         """Leaving the app: save the note being typed and pause a running clock (with its reason)."""
+        self._alive = False
         self.timer.stop()
         self.checklist.save_pending_note()  # shows its own failure
         if self.runner.reading().state == ClockState.RUNNING and not self.runner.read_only:

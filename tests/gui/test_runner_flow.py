@@ -297,3 +297,16 @@ def test_home_double_click_and_dossier(env: Env) -> None:
     text = env.window.dossier.status.text()
     assert "CCP détenus (COS)</b> : TD" in text and "GRU, MDR, POS" in text
     assert env.window.dossier.table.item(0, 4).text() == "bloc validé"
+
+
+def test_refresh_timer_runs_only_while_the_runner_is_shown(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
+    view = env.window.open_epreuve(epreuve_id)
+    assert view.timer.isActive() and view.timer.interval() == 200
+    env.window.show_home()
+    assert not view.timer.isActive()
+    env.window.open_epreuve(epreuve_id)
+    assert view.timer.isActive()
+    env.window.close()
+    assert not view.timer.isActive()
