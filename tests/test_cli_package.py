@@ -169,6 +169,6 @@ def test_help_and_usage_errors_are_french(capsys: pytest.CaptureFixture[str]) ->
     code, _, err = run(capsys, "package", "export")
     assert code == 2 and "arguments obligatoires manquants : --session" in err
     code, _, err = run(capsys, "national", "importer")
-    assert code == 2 and "choix 'importer' inconnu (possibles : 'import', 'trust', 'export')" in err
+    assert code == 2 and "choix 'importer' inconnu (possibles : 'import', 'status', 'trust', 'export')" in err
     code, _, err = run(capsys, "package", "export", "--session", "deux")
     assert code == 2 and "argument --session : valeur 'deux' invalide" in err
