@@ -477,93 +477,108 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="64"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="65"/>
         <source>Grille d&apos;évaluation — {bloc} : {title}</source>
         <translation>Assessment grid — {bloc}: {title}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="77"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="78"/>
         <source>Compétence / critère</source>
         <translation>Competence / criterion</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="77"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="78"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="109"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="110"/>
         <source>✔ Validé  [V]</source>
         <translation>✔ Passed  [V]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="110"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="111"/>
         <source>✘ Non validé  [N]</source>
         <translation>✘ Not passed  [N]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="111"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="112"/>
         <source>○ Non observé  [O]</source>
         <translation>○ Not observed  [O]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="119"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="120"/>
         <source>↶ Annuler  [Ctrl+Z]</source>
         <translation>↶ Undo  [Ctrl+Z]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="131"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="132"/>
+        <source>Note propre au critère</source>
+        <translation>Note specific to the criterion</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="139"/>
         <source>Note sur la compétence (enregistrée automatiquement)</source>
         <translation>Note on the competence (saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="177"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="186"/>
         <source>acquise</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="177"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="186"/>
         <source>non acquise</source>
         <translation>not acquired</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="178"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="187"/>
         <source>{status} {v}/{t}</source>
         <translation>{status} {v}/{t}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="189"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="198"/>
+        <source>Pré-positionnement, non certifiant (ne compte jamais pour un CCP) — </source>
+        <translation>Pre-positioning, not certifying (never counts towards a CCP) — </translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="200"/>
         <source>Manque : </source>
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="214"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="225"/>
         <source>Choisissez d&apos;abord un critère dans la grille.</source>
         <translation>First choose a criterion in the grid.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="245"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="256"/>
         <source>Aucune décision à annuler.</source>
         <translation>No decision to undo.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="264"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="281"/>
+        <source>Note sur le critère {code}</source>
+        <translation>Note on criterion {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="284"/>
         <source>Note sur la compétence {code}</source>
         <translation>Note on competence {code}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="268"/>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="288"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="289"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="309"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="271"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="292"/>
         <source>Saisie en cours… (enregistrement automatique)</source>
         <translation>Typing… (saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="285"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="306"/>
         <source>⚠ Note NON enregistrée — le texte reste affiché, réessayez.</source>
         <translation>⚠ Note NOT saved — the text stays on screen, try again.</translation>
     </message>
@@ -571,91 +586,95 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="123"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="131"/>
         <source>Phase {n}/{total} · {label}</source>
         <translation>Phase {n}/{total} · {label}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="127"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="135"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="129"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="137"/>
         <source>Durée totale {t}</source>
         <translation>Total time {t}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="133"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="141"/>
         <source>Écoulé {e} sur {p}</source>
         <translation>Elapsed {e} of {p}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="136"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="144"/>
         <source>Dépassement +{t}</source>
         <translation>Overrun +{t}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="145"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="151"/>
         <source>Pas encore commencée</source>
         <translation>Not started yet</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="146"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="152"/>
         <source>● En cours</source>
         <translation>● Running</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="147"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="153"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="148"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="154"/>
         <source>■ Épreuve terminée</source>
         <translation>■ Assessment finished</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="152"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="158"/>
         <source> — motif : {reason}</source>
         <translation> — reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="154"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="160"/>
         <source>⚠ Reprise après interruption : chronomètre arrêté au dernier événement enregistré. Vérifiez puis reprenez [F5].</source>
         <translation>⚠ Recovered after an interruption: the clock stopped at the last recorded event. Check, then resume [F5].</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="164"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="171"/>
         <location filename="../../ui/clock_panel.ui" line="43"/>
         <source>▶ Démarrer  [F5]</source>
         <translation>▶ Start  [F5]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="164"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="171"/>
         <source>▶ Reprendre  [F5]</source>
         <translation>▶ Resume  [F5]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="169"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="176"/>
         <source>■ Terminer l&apos;épreuve  [F8]</source>
         <translation>■ Finish the assessment  [F8]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="169"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="176"/>
         <location filename="../../ui/clock_panel.ui" line="63"/>
         <source>Phase suivante ›  [F8]</source>
         <translation>Next phase ›  [F8]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="182"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="189"/>
         <source>{label} ({lo} à {hi}) :</source>
         <translation>{label} ({lo} to {hi}):</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="194"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="201"/>
+        <source> (dépassement +{t})</source>
+        <translation> (overrun +{t})</translation>
+    </message>
+    <message>
         <source> · dépassement +{t}</source>
-        <translation> · overrun +{t}</translation>
+        <translation type="vanished"> · overrun +{t}</translation>
     </message>
     <message>
         <location filename="../../ui/clock_panel.ui" line="11"/>
@@ -704,6 +723,11 @@ Everything entered after that date will disappear from the database. The current
         <location filename="../../cqp_desktop/gui/runner_panels.py" line="55"/>
         <source>Tous les critères ont une décision.</source>
         <translation>Every criterion has a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="58"/>
+        <source>⚠ Présentation : {w}</source>
+        <translation>⚠ Presentation: {w}</translation>
     </message>
 </context>
 <context>
@@ -999,37 +1023,37 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>LivretPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="130"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="133"/>
         <source>Livret 2 : {lo} à {hi} situation(s) significative(s) pour le bloc {bloc}.</source>
         <translation>Livret 2: {lo} to {hi} significant situation(s) for block {bloc}.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="139"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="142"/>
         <source>Situation {n}</source>
         <translation>Situation {n}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="143"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="146"/>
         <source>Titre de la situation</source>
         <translation>Title of the situation</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="145"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="148"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="159"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="162"/>
         <source>Enregistrer la situation {n}</source>
         <translation>Save situation {n}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="160"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="163"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="194"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="197"/>
         <source>Situation {n} enregistrée.</source>
         <translation>Situation {n} saved.</translation>
     </message>
@@ -1037,52 +1061,52 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="55"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="56"/>
         <source>Données : {dir}</source>
         <translation>Data: {dir}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="61"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="62"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="62"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="63"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="66"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="67"/>
         <source>É&amp;preuve</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="68"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="69"/>
         <source>&amp;Accueil — liste des épreuves</source>
         <translation>&amp;Home — list of assessments</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="69"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="70"/>
         <source>&amp;Planifier une épreuve…</source>
         <translation>&amp;Plan an assessment…</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="76"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="77"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="77"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="78"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="120"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="121"/>
         <source>Épreuve planifiée : composez maintenant son jury.</source>
         <translation>Assessment planned: now appoint its jury.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="133"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="136"/>
         <source>Jury enregistré.</source>
         <translation>Jury saved.</translation>
     </message>
@@ -1185,12 +1209,12 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="78"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="81"/>
         <source>Compétences abordées par la présentation (au moins {n}) :</source>
         <translation>Competences covered by the presentation (at least {n}):</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="117"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="120"/>
         <source>✔ {n} compétences abordées.</source>
         <translation>✔ {n} competences covered.</translation>
     </message>
@@ -1363,75 +1387,80 @@ Assessments already planned keep their référentiel.</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="44"/>
+        <location filename="../../ui/runner_view.ui" line="13"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="61"/>
+        <location filename="../../ui/runner_view.ui" line="21"/>
         <source>Jury…  [Ctrl+J]</source>
         <translation>Jury…  [Ctrl+J]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="82"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="66"/>
         <source>Livret 2 (VAE)</source>
         <translation>Livret 2 (VAE)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="84"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="68"/>
         <source>Présentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="85"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="69"/>
         <source>À aborder en entretien</source>
         <translation>To discuss in the interview</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="96"/>
+        <location filename="../../ui/runner_view.ui" line="50"/>
         <source>Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision · ↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Échap accueil</source>
         <translation>Shortcuts: F5 start/resume · F6 pause · F8 next phase · V/N/O decision · ↑↓ criterion · Ctrl+Z undo · Ctrl+J jury · Esc home</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="128"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="106"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="128"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="106"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="130"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="108"/>
         <source>{name} — bloc {bloc} (CQP {cqp})</source>
         <translation>{name} — block {bloc} (CQP {cqp})</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="133"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="111"/>
         <source>voie {route}</source>
         <translation>{route} route</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="137"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="115"/>
         <source>PRÉ-POSITIONNEMENT — non certifiant</source>
         <translation>PRE-POSITIONING — not certifying</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="140"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="118"/>
         <source>CERTIFICATION</source>
         <translation>CERTIFICATION</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="143"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="121"/>
         <source>Président : {p} · Expert métier : {e}</source>
         <translation>Chair: {p} · Professional expert: {e}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="144"/>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="145"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="122"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="123"/>
         <source>— à désigner —</source>
         <translation>— to appoint —</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="126"/>
+        <source>ÉPREUVE SIGNÉE — lecture seule</source>
+        <translation>SIGNED ASSESSMENT — read only</translation>
     </message>
 </context>
 <context>
