@@ -196,9 +196,14 @@ def _package_export(args: argparse.Namespace) -> int:
             )
         except (PackageError, KeyProblem) as exc:
             raise UserError(str(exc)) from None
+        from cqp_desktop.core.backup import try_backup
+
+        backup = try_backup(store, "export")  # never blocks the export: a failure is only reported
     finally:
         store.close()
     print(f"Paquet écrit : {result.path}")
+    if isinstance(backup, str):
+        print(f"ATTENTION : sauvegarde après export impossible : {backup}", file=sys.stderr)
     print(f"  révision {result.revision}, {result.candidates} candidat(s), {result.epreuves} épreuve(s), {result.size} octets")
     print(f"  empreinte du manifeste {result.manifest_sha256}" + (" ; chiffré pour l'Ucanss" if result.encrypted else ""))
     return EXIT_OK

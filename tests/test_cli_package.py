@@ -47,6 +47,9 @@ def test_site_to_ucanss_and_back(site: tuple[Path, int], tmp_path: Path, capsys:
     code, stdout, _ = run(capsys, "--data-dir", str(folder), "package", "export", "--session", str(session),
                           "--out", str(out), "--passphrase", PASSPHRASE)
     assert code == 0 and "Paquet écrit" in stdout
+    from cqp_desktop.core.backup import list_backups
+
+    assert [b.reason for b in list_backups(folder)] == ["export"]  # the export leaves a backup of the base
     [package] = list(out.glob("*.cqpkg"))
     code, stdout, _ = run(capsys, "--data-dir", str(folder), "package", "sessions")
     assert code == 0 and "4/4 avis signé(s)" in stdout and "paquet exporté, en attente d'accusé" in stdout
