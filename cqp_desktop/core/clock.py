@@ -10,11 +10,10 @@ Why it looks like this:
   readings of the same process (`_anchor_ns` is set only by events this process applied live).
 - Recovery choice (documented): after a crash the clock cannot know how long the app kept running after
   its last stored write, so it considers the phase paused at the *last acknowledged moment*: the largest
-  `elapsed_ms` stored for the running phase by a timer event, a decision or a note (each records the
-  phase time it was acknowledged at). Time during which the app was dead is never counted; time between
-  the last acknowledged action and the crash is lost (while the jury ticks criteria, a second or so).
-  The caller stores a 'recovered' event so the interruption is on record. No periodic heartbeat is
-  written: every stored row is a user action.
+  `elapsed_ms` stored for the running phase by a timer event, a decision, a note, or the clock checkpoint
+  that the runner rewrites about twice a second while the clock runs (schema step 0012). Time during
+  which the app was dead is never counted; at most ~0.6 s of running time before the crash is lost.
+  The caller stores a 'recovered' event so the interruption is on record.
 
 Event semantics (one row of `timer_events` each):
   start      phase = first phase, elapsed_ms = 0

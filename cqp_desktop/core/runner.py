@@ -22,6 +22,8 @@ from cqp_desktop.core.store import Store
 
 Listener = Callable[[str], None]
 
+CHECKPOINT_MS = 500  # a kill loses at most this much clock time, plus one refresh tick
+
 
 class RunnerError(Exception):
     """An action the runner refuses; the message is French."""
@@ -82,6 +84,7 @@ class EpreuveRunner:
             self.phases, now_ns, store.timer_events(epreuve_id), acknowledged=_acknowledged(store, epreuve_id)
         )
         self.recovered_now = False
+        self._checkpointed: tuple[str, int] | None = None
         if self.clock.needs_recovery and not self.read_only:
             self._timer(self.clock.recover())
             self.recovered_now = True
@@ -142,6 +145,26 @@ class EpreuveRunner:
     def _emit(self, topic: str) -> None:
         for listener in list(self._listeners):
             listener(topic)
+
+    def checkpoint(self) -> str | None:
+        """Store the running clock's elapsed time if it moved on by CHECKPOINT_MS since the last one.
+
+        Called by the view's refresh timer; cheap when nothing is due. Returns a French message when the
+        write failed (the next user action will fail visibly too), else None.
+        """
+        if self.read_only or self.clock.state != ClockState.RUNNING:
+            return None
+        elapsed = self.clock.elapsed_ms()
+        if self._checkpointed is not None and self._checkpointed[0] == self.clock.current.code and (
+            elapsed - self._checkpointed[1] < CHECKPOINT_MS
+        ):
+            return None
+        try:
+            self.store.checkpoint_clock(self.epreuve_id, self.clock.current.code, elapsed)
+        except StoreError as exc:
+            return str(exc)
+        self._checkpointed = (self.clock.current.code, elapsed)
+        return None
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -380,8 +403,16 @@ class EpreuveRunner:
 
 
 def _acknowledged(store: Store, epreuve_id: int) -> dict[str, int]:
-    """Largest elapsed time per phase recorded with decisions and notes (see EpreuveClock.rebuild)."""
+    """Largest elapsed time per phase recorded with decisions, notes and the clock checkpoint.
+
+    See EpreuveClock.rebuild: after a crash the running phase resumes (paused) from the latest of these.
+    """
     found: dict[str, int] = {}
+    row = store.db.execute(
+        "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id]
+    ).fetchone()
+    if row:
+        found[row[0]] = int(row[1])
     for table in ("decisions", "notes"):
         for phase, elapsed in store.db.execute(
             f"SELECT phase, max(elapsed_ms) FROM {table} WHERE epreuve_id = ? AND phase IS NOT NULL "

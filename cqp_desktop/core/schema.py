@@ -453,3 +453,22 @@ def m0011_signatures_by_avis(db: Database) -> None:
     table (certificates, drawn PNGs, signed payloads), so each export and verification got slower with
     every signed épreuve on the site (measured: 3.9 ms per call after 140 sessions, growing linearly)."""
     db.execute("CREATE INDEX signatures_avis ON signatures(avis_id, id)")
+
+
+@migrations(name="0012_clock_checkpoints")
+def m0012_clock_checkpoints(db: Database) -> None:
+    """The running clock's latest elapsed time per épreuve, rewritten about twice a second.
+
+    Not a journal (no audit entry, one row per épreuve): it only narrows what a crash can lose to
+    under a second, where the last acknowledged action could be minutes old during a quiet observation.
+    """
+    db.executescript(
+        """
+        CREATE TABLE clock_checkpoints (
+            epreuve_id INTEGER PRIMARY KEY REFERENCES epreuves(id),
+            phase TEXT NOT NULL,
+            elapsed_ms INTEGER NOT NULL,
+            wall_time TEXT NOT NULL
+        );
+        """
+    )

@@ -479,6 +479,22 @@ class Store:
             act.details = {"epreuve_id": epreuve_id, "phase": phase, "reason": reason, "value": value}
         return act.entity_id
 
+    def checkpoint_clock(self, epreuve_id: int, phase: str, elapsed_ms: int) -> None:
+        """Durably note how far the running clock got (see schema step 0012); not an audited action."""
+        try:
+            with self.db.atomic():
+                self.db.execute(
+                    "INSERT INTO clock_checkpoints (epreuve_id, phase, elapsed_ms, wall_time) VALUES (?,?,?,?) "
+                    "ON CONFLICT(epreuve_id) DO UPDATE SET phase = excluded.phase, "
+                    "elapsed_ms = excluded.elapsed_ms, wall_time = excluded.wall_time",
+                    [epreuve_id, phase, elapsed_ms, self.now()],
+                )
+        except sqlite3.OperationalError as exc:
+            failure = write_failure(exc)
+            if failure is None:
+                raise
+            raise failure from exc
+
     def timer_events(self, epreuve_id: int) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM timer_events WHERE epreuve_id = ? ORDER BY id", [epreuve_id]))
 

@@ -93,12 +93,20 @@ class RunnerView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.clock.refresh)
+        self.timer.timeout.connect(self._checkpoint)
         self.timer.start()
         self.bridge.changed.connect(self._on_changed)
         self._was_over = runner.observation_over
         self.refresh_header()
         self._select_tab()
         self.checklist.tree.setFocus()
+
+    def _checkpoint(self) -> None:
+        """Keep the running clock's elapsed time durable (see EpreuveRunner.checkpoint)."""
+        problem = self.runner.checkpoint()
+        window = self.window()
+        if problem and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(problem)
 
     def refresh_header(self) -> None:
         r = self.runner
