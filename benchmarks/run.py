@@ -395,15 +395,17 @@ def national_bench(args: argparse.Namespace, work: Path) -> list[Row]:
         raw_sql.append(time.perf_counter() - start)
     for _ in range(2):
         start = time.perf_counter()
-        national.export_pdf(db, generated_on="2031-01-01")
+        jury_pdf = national.export_pdf(db, generated_on="2031-01-01")
         pdfs.append(time.perf_counter() - start)
+    jury_pages = _pages(jury_pdf)
     db.close()
     c, v, p, r = summarize(lists), summarize(csvs), summarize(pdfs), summarize(raw_sql)
     rows.append(Row(f"Liste du jury paritaire : consolidation de {candidates} candidats", str(c),
                     f"SELECT brut des mêmes épreuves : {r}", _ratio(c.median_ms, r.median_ms), "—", "mesuré"))
     rows.append(Row(f"Liste du jury paritaire : CSV ({candidates} candidats)", str(v), f"SELECT brut : {r}",
                     _ratio(v.median_ms, r.median_ms), "—", "mesuré"))
-    rows.append(Row(f"Liste du jury paritaire : PDF ({candidates} candidats)", str(p), "—", "—", "—", "mesuré"))
+    rows.append(Row(f"Liste du jury paritaire : PDF ({candidates} candidats, {jury_pages} pages)", str(p),
+                    f"soit {p.median_ms / max(1, jury_pages):.0f} ms par page", "—", "—", "mesuré"))
     return rows
 
 
