@@ -12,18 +12,27 @@ import sys
 import time
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.backup import BackupError, backup_if_due
 from cqp_desktop.core.clock import NowNs
 from cqp_desktop.core.runner import EpreuveRunner
+from cqp_desktop.core import settings as settings_mod
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.store import Store
+from cqp_desktop.gui import translations
+from cqp_desktop.gui.about_dialog import AboutDialog
+from cqp_desktop.gui.avis_dialog import AvisDialog
 from cqp_desktop.gui.dossier_view import DossierView
+from cqp_desktop.gui.help_view import HelpDialog
 from cqp_desktop.gui.home_view import HomeView
 from cqp_desktop.gui.jury_dialog import JuryDialog
 from cqp_desktop.gui.planning_dialog import PlanningDialog
+from cqp_desktop.gui.referentiel_dialog import ReferentielDialog
 from cqp_desktop.gui.runner_view import RunnerView
+from cqp_desktop.gui.settings_dialog import SettingsDialog
 from cqp_desktop.gui.shortcuts_dialog import ShortcutsDialog
 
 
@@ -33,18 +42,55 @@ class MainWindow(QMainWindow):
         self.context = context
         self.now_ns = now_ns
         self.today = today
-        ref = context.store.active_referentiel() or context.referentiel
         self.setWindowTitle(f"cqp-desktop {__version__} — jurys CQP COS / GC")
-        notice = f"Référentiel {ref.version} : {ref.criteria_notice}" if ref.indicative else ""
         self.stack = QStackedWidget(self)
-        self.home = HomeView(context.store, notice, self, today=today)
-        self.dossier = DossierView(context.store, self)
-        self.stack.addWidget(self.home)
-        self.stack.addWidget(self.dossier)
         self.setCentralWidget(self.stack)
         self.runners: dict[int, RunnerView] = {}
-        self.dialog: JuryDialog | PlanningDialog | ShortcutsDialog | None = None
+        self.dialog: QDialog | None = None
+        self.help_dialog: QWidget | None = None
+        self._build_views()
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
+        self.resize(1366, 800)
 
+    def _build_menus(self) -> None:
+        """Fichier / Épreuve / Aide, each entry with its shortcut shown."""
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Fichier"))
+        self._add(self.file_menu, self.tr("&Réglages et données…"), "Ctrl+,", self.show_settings)
+        self._add(self.file_menu, self.tr("&Sauvegardes…"), None, lambda: self.show_settings(backups=True))
+        self._add(self.file_menu, self.tr("Ré&férentiel…"), None, self.show_referentiel)
+        self.file_menu.addSeparator()
+        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
+        self.epreuve_menu = bar.addMenu(self.tr("É&preuve"))
+        self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
+        self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
+        self._add(self.epreuve_menu, self.tr("A&vis du jury et signature…"), "Ctrl+Shift+A", self.avis_for_current)
+        self.help_menu = bar.addMenu(self.tr("&Aide"))
+        self._add(self.help_menu, self.tr("&Guide du jury"), "Shift+F1", self.show_help)
+        self._add(self.help_menu, self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts)
+        self._add(self.help_menu, self.tr("À &propos de cqp-desktop"), None, self.show_about)
+
+    def _add(self, menu, text: str, key: str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _notice(self, referentiel: Referentiel) -> str:
+        if not referentiel.indicative:
+            return ""
+        return self.tr("Référentiel {v} : {notice}").format(v=referentiel.version, notice=referentiel.criteria_notice)
+
+    def _build_views(self) -> None:
+        store = self.context.store
+        ref = store.active_referentiel() or self.context.referentiel
+        self.home = HomeView(store, self._notice(ref), self, today=self.today)
+        self.dossier = DossierView(store, self)
+        self.stack.insertWidget(0, self.home)
+        self.stack.insertWidget(1, self.dossier)
         self.home.open_requested.connect(self.open_epreuve)
         self.home.plan_requested.connect(lambda: self.plan_epreuve())
         self.home.jury_requested.connect(self.compose_jury)
@@ -52,33 +98,6 @@ class MainWindow(QMainWindow):
         self.dossier.home_requested.connect(self.show_home)
         self.dossier.plan_requested.connect(lambda cid: self.plan_epreuve(cid or None))
         self.dossier.open_requested.connect(self.open_epreuve)
-        self._build_menus()
-        self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
-        self.resize(1366, 800)
-
-    def _build_menus(self) -> None:
-        """Fichier / Épreuve / Aide: teammates' dialogs hook into these menus."""
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&Fichier"))
-        quit_action = QAction(self.tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(quit_action)
-        self.epreuve_menu = bar.addMenu(self.tr("É&preuve"))
-        for text, key, slot in (
-            (self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home),
-            (self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve()),
-        ):
-            action = QAction(text, self)
-            if key:
-                action.setShortcut(QKeySequence(key))
-            action.triggered.connect(slot)
-            self.epreuve_menu.addAction(action)
-        self.help_menu = bar.addMenu(self.tr("&Aide"))
-        shortcuts = QAction(self.tr("&Raccourcis clavier"), self)
-        shortcuts.setShortcut(QKeySequence("F1"))
-        shortcuts.triggered.connect(self.show_shortcuts)
-        self.help_menu.addAction(shortcuts)
 
     # -------------------------------------------------------------------------------------------
     # navigation
@@ -99,6 +118,7 @@ class MainWindow(QMainWindow):
             view = RunnerView(runner, self)
             view.home_requested.connect(self.show_home)
             view.jury_requested.connect(self.compose_jury)
+            view.avis_requested.connect(self.show_avis)
             self.stack.addWidget(view)
             self.runners[epreuve_id] = view
         self.stack.setCurrentWidget(view)
@@ -134,6 +154,96 @@ class MainWindow(QMainWindow):
             self.runners[epreuve_id].refresh_header()
         self.home.refresh()
         self.statusBar().showMessage(self.tr("Jury enregistré."))
+
+    def current_epreuve(self) -> int | None:
+        """The épreuve on screen (a runner) or selected on the home list."""
+        widget = self.stack.currentWidget()
+        for epreuve_id, view in self.runners.items():
+            if view is widget:
+                return epreuve_id
+        line = self.home.selected_line() if widget is self.home else None
+        return line.id if line else None
+
+    def avis_for_current(self) -> AvisDialog | None:
+        epreuve_id = self.current_epreuve()
+        if epreuve_id is None:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord une épreuve dans la liste."))
+            return None
+        return self.show_avis(epreuve_id)
+
+    def show_avis(self, epreuve_id: int) -> AvisDialog | None:
+        view = self.runners.get(epreuve_id)
+        if view is not None and not (view.runner.ended or view.runner.read_only):
+            self.statusBar().showMessage(self.tr("L'avis se rédige une fois l'épreuve terminée (F8 à la dernière phase)."))
+            return None
+        dialog = AvisDialog(self.context.store, epreuve_id, parent=self)
+        dialog.signed.connect(lambda _avis: self._avis_signed(epreuve_id))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _avis_signed(self, epreuve_id: int) -> None:
+        view = self.runners.pop(epreuve_id, None)
+        if view is not None:  # reopen read-only: the épreuve is now locked
+            current = self.stack.currentWidget() is view
+            view.shutdown()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+            if current:
+                self.open_epreuve(epreuve_id)
+        self.home.refresh()
+        self.statusBar().showMessage(self.tr("Avis signé : l'épreuve est verrouillée."))
+
+    def show_settings(self, backups: bool = False) -> SettingsDialog:
+        dialog = SettingsDialog(
+            self.context,
+            self,
+            busy_reason=lambda: self.tr("Fermez d'abord les épreuves ouvertes (Fichier › Quitter puis relancer).")
+            if self.runners
+            else None,
+        )
+        dialog.restored.connect(self._restored)
+        if backups:
+            dialog.show_backups()
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, store: Store) -> None:
+        """A backup replaced the database: every view must read the new store."""
+        self.context.store = store
+        for old in (self.home, self.dossier):
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._build_views()
+        self.show_home()
+        self.statusBar().showMessage(self.tr("Sauvegarde restaurée."))
+
+    def show_referentiel(self) -> ReferentielDialog:
+        dialog = ReferentielDialog(self.context.store, self, today=self.today)
+        dialog.activated.connect(self._referentiel_activated)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _referentiel_activated(self, referentiel: Referentiel) -> None:
+        self.context.referentiel = referentiel
+        self.home.set_notice(self._notice(referentiel))
+        self.statusBar().showMessage(
+            self.tr("Référentiel {v} activé pour les nouvelles épreuves.").format(v=referentiel.version)
+        )
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.context, self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_help(self) -> HelpDialog:
+        dialog = HelpDialog(self)
+        self.help_dialog = dialog
+        dialog.show()
+        return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
@@ -173,6 +283,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run(context: AppContext) -> int:
     app = create_application()
+    try:
+        language = settings_mod.load(context.data_dir).language
+    except settings_mod.SettingsError:
+        language = "fr"
+    translations.install(app, language)
     problem = daily_backup(context)
     window = MainWindow(context)
     if problem:

@@ -95,8 +95,7 @@ class HomeView(QWidget):
         self.status: QLabel = form.findChild(QLabel, "statusLabel")
         title: QLabel = form.findChild(QLabel, "titleLabel")
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        self.notice.setText(notice)
-        self.notice.setVisible(bool(notice))
+        self.set_notice(notice)
         self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400; padding: 6px; font-size: 12pt;")
         self.table.verticalHeader().setVisible(False)
         self.table.setStyleSheet("font-size: 12pt;")
@@ -150,6 +149,11 @@ class HomeView(QWidget):
         line = self.selected_line()
         if line is not None:
             self.dossier_requested.emit(line.candidate_id)
+
+    def set_notice(self, notice: str) -> None:
+        """The référentiel banner ("critères indicatifs"), hidden for an official référentiel."""
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
 
     def refresh(self) -> None:
         current = self.selected_line()

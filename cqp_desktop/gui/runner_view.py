@@ -28,10 +28,12 @@ class RunnerView(QWidget):
     """Signals:
     home_requested(): the user asked to go back to the list (the clock keeps running).
     jury_requested(int): the user asked to compose the jury of this épreuve.
+    avis_requested(int): the user asked to write or sign the jury's avis on this épreuve.
     """
 
     home_requested = Signal()
     jury_requested = Signal(int)
+    avis_requested = Signal(int)
 
     def __init__(self, runner: EpreuveRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,6 +54,8 @@ class RunnerView(QWidget):
         self.jury: QLabel = find(QLabel, "juryLabel")
         self.jury_button: QPushButton = find(QPushButton, "juryButton")
         self.jury_button.clicked.connect(lambda: self.jury_requested.emit(runner.epreuve_id))
+        self.avis_button: QPushButton = find(QPushButton, "avisButton")
+        self.avis_button.clicked.connect(lambda: self.avis_requested.emit(runner.epreuve_id))
 
         self.clock = ClockPanel(runner, self.bridge)
         _fill(find(QWidget, "clockHolder"), self.clock)
@@ -136,6 +140,10 @@ class RunnerView(QWidget):
         problem = r.jury_problem()
         self.jury.setStyleSheet("font-size: 12pt;" + (NOTICE_CSS if problem else ""))
         self.jury_button.setEnabled(r.clock.state == ClockState.NOT_STARTED and not r.read_only)
+        self.avis_button.setEnabled(r.ended or r.read_only)
+        self.avis_button.setToolTip(
+            "" if self.avis_button.isEnabled() else self.tr("L'avis se rédige une fois l'épreuve terminée (F8 à la dernière phase).")
+        )
 
     def _on_changed(self, topic: str) -> None:
         if topic == "clock":
