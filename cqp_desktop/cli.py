@@ -7,6 +7,7 @@ traceback. Qt is imported only when the GUI starts, so the non-GUI commands run 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -132,9 +133,33 @@ def _referentiel_check(path: Path) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    from cqp_desktop import paths
     from cqp_desktop.app_context import AppContext
+    from cqp_desktop.core.db import NewerDatabase
 
-    context = AppContext.open(args.data_dir, demo=args.demo)
+    try:
+        context = AppContext.open(args.data_dir, demo=args.demo)
+    except NewerDatabase:
+        raise  # restoring an older copy would lose work: update the app instead
+    except StoreError as exc:
+        if not _interactive_display():
+            raise
+        print(f"cqp-desktop : {exc}", file=sys.stderr)
+        from cqp_desktop.gui.recovery_dialog import ask_restore
+
+        if not ask_restore(paths.data_dir(args.data_dir), str(exc)):
+            return EXIT_INVALID
+        context = AppContext.open(args.data_dir)
     from cqp_desktop.gui.application import run
 
     return run(context)
+
+
+def _interactive_display() -> bool:
+    """Can a person answer a dialog? Not offscreen (tests, CI), not on a Linux box without a display."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc")):
+        return False
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True

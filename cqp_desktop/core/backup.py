@@ -289,6 +289,28 @@ def restore(store: Store, data_dir: Path, backup: Path, *, now: dt.datetime | No
         ) from None
 
 
+def restore_over_damaged(data_dir: Path, backup: Path, *, now: dt.datetime | None = None) -> Path:
+    """Put `backup` in place of a database that cannot be opened; returns where the damaged file went.
+
+    Used at start-up, when there is no store to close. The damaged file is moved aside, never deleted:
+    it may still hold the evidence someone will want to recover by hand.
+    """
+    check = verify(backup)
+    if not check.ok:
+        raise BackupError(f"Restauration refusée : {check.message}")
+    db_path = paths.database_path(Path(data_dir))
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    aside = backup_dir(Path(data_dir)) / f"base-endommagee-{stamp}.sqlite3"
+    if db_path.exists():
+        os.replace(db_path, aside)
+        for suffix in ("-wal", "-shm"):
+            leftover = db_path.with_name(db_path.name + suffix)
+            if leftover.exists():
+                os.replace(leftover, aside.with_name(aside.name + suffix))
+    _replace_database(Path(backup), db_path)
+    return aside
+
+
 def _replace_database(source: Path, db_path: Path) -> None:
     """Atomically put a copy of `source` at `db_path`, dropping the old WAL files first.
 

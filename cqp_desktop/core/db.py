@@ -19,6 +19,10 @@ class StoreError(Exception):
     """A database the app cannot use; the message is French and says what to do."""
 
 
+class NewerDatabase(StoreError):
+    """The database was written by a newer app: update the app, do not restore an older backup."""
+
+
 class WriteFailed(StoreError):
     """A write that did not happen (disk full, read-only folder, I/O error): nothing was saved.
 
@@ -65,7 +69,7 @@ def open_database(path: Path | str) -> Database:
         applied = {m.name for m in migrations.applied(db)}
         unknown = sorted(applied - known)
         if unknown:
-            raise StoreError(
+            raise NewerDatabase(
                 f"La base « {path} » a été créée par une version plus récente de cqp-desktop "
                 f"(étapes de schéma inconnues : {', '.join(unknown)}). Installez la dernière version de "
                 "l'application ; la base n'a pas été modifiée."

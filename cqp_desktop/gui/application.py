@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.backup import BackupError, backup_if_due
+from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
 from cqp_desktop.core.clock import NowNs
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
@@ -192,7 +192,11 @@ class MainWindow(QMainWindow):
             if current:
                 self.open_epreuve(epreuve_id)
         self.home.refresh()
-        self.statusBar().showMessage(self.tr("Avis signé : l'épreuve est verrouillée."))
+        taken = try_backup(self.context.store, "finalisation", self.context.data_dir)
+        if isinstance(taken, str):  # the signature is stored; only the extra copy failed
+            self.statusBar().showMessage(self.tr("Avis signé ; {problem}").format(problem=taken))
+        else:
+            self.statusBar().showMessage(self.tr("Avis signé : l'épreuve est verrouillée (sauvegarde prise)."))
 
     def show_settings(self, backups: bool = False) -> SettingsDialog:
         dialog = SettingsDialog(

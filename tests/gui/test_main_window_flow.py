@@ -1,0 +1,56 @@
+"""From the main window: finish an épreuve, write and sign the avis (Ctrl+Maj+A), find it locked and saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+
+from cqp_desktop.core import backup, keys
+from cqp_desktop.gui.avis_dialog import AvisDialog
+from cqp_desktop.gui.runner_view import RunnerView
+from tests.gui.conftest import Env
+
+PASSPHRASE = "phrase secrète du jury"
+
+
+def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
+    store = env.context.store
+    store.add_signing_identity(env.world.president, keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), PASSPHRASE))
+    ref = store.active_referentiel()
+    epreuve = store.plan_epreuve(env.world.cos_formation, ref, "POS", "2026-12-02", alternative="accueil_physique",
+                                 president_id=env.world.president, expert_id=env.world.expert_ok)
+    env.window.show_home()
+    env.window.home.select_epreuve(epreuve)
+    early = env.window.avis_for_current()  # from home it opens, and lists what is still open
+    assert isinstance(early, AvisDialog) and not early.sign_button.isEnabled()
+    assert any("non observé" in reason for reason in early.blocking_reasons())
+    early.close()
+    view = env.window.open_epreuve(epreuve)
+    assert not view.avis_button.isEnabled()  # not before the end
+    assert env.window.show_avis(epreuve) is None
+    env.qtbot.keyClick(view, Qt.Key.Key_F5)  # start
+    for criterion in ref.bloc("POS").criteria():
+        view.checklist.tree.setCurrentItem(view.checklist.items[criterion.key])
+        env.qtbot.keyClick(view.checklist.tree, Qt.Key.Key_V)
+    for _ in view.runner.phases:
+        env.mono.advance(60)
+        env.qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert view.runner.ended and view.avis_button.isEnabled()
+
+    env.qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = env.window.dialog
+    assert isinstance(dialog, AvisDialog)
+    canvas = dialog.pad.canvas
+    canvas.begin_stroke(QPointF(20, 60))
+    for i in range(1, 15):
+        canvas.extend_stroke(QPointF(20 + 12 * i, 50 + (i % 3) * 12))
+    canvas.end_stroke()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    assert dialog.blocking_reasons() == [], dialog.blocking_reasons()
+    before = len(backup.list_backups(env.context.data_dir))
+    dialog.sign_button.click()
+
+    assert store.epreuve(epreuve)["locked_at"] is not None
+    assert len(backup.list_backups(env.context.data_dir)) == before + 1  # finalisation backup
+    reopened = env.window.stack.currentWidget()
+    assert isinstance(reopened, RunnerView) and reopened is not view and reopened.runner.read_only
+    assert "verrouillée" in env.window.statusBar().currentMessage()
