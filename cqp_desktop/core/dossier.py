@@ -1,16 +1,17 @@
 """A candidate's dossier: identity, route, employer, CCP held, blocs still to certify. Qt-free.
 
-`bloc_outcomes()` is the single place that decides which épreuve results count towards a CCP. Until the
-signed avis lands it uses the bloc result the rules engine computes on *finished* épreuves (last timer
-event 'end', or a locked épreuve); switching to signed avis means changing this one function.
+`bloc_outcomes()` is the single place that decides which épreuve results count towards a CCP: the avis
+in force (latest signed version) of each épreuve — the jury's avis, which may depart from the computed
+result with a written justification. A finished épreuve whose avis is not signed yet counts for nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cqp_desktop.core.avis import signed_avis
 from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status, evaluate
+from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core.store import Store
 
 
@@ -47,15 +48,15 @@ def epreuve_finished(store: Store, epreuve_id: int) -> bool:
 
 
 def bloc_outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
-    """Every finished épreuve's bloc result, each evaluated with the référentiel it began with."""
+    """The bloc outcome of every épreuve with a signed avis (the version in force)."""
     outcomes: list[BlocOutcome] = []
     for row in store.db.query(
         "SELECT id, bloc, mode, planned_date FROM epreuves WHERE candidate_id = ? ORDER BY planned_date, id", [candidate_id]
     ):
-        if not epreuve_finished(store, row["id"]):
+        avis = signed_avis(store, row["id"])
+        if avis is None:
             continue
-        result = evaluate(store.epreuve_referentiel(row["id"]), row["bloc"], store.current_decisions(row["id"]))
-        outcomes.append(BlocOutcome(row["bloc"], result.validated, Mode(row["mode"]), row["planned_date"]))
+        outcomes.append(BlocOutcome(row["bloc"], avis.jury_validated, Mode(row["mode"]), row["planned_date"]))
     return outcomes
 
 

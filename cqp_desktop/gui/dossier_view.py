@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from cqp_desktop.core.avis import signed_avis
 from cqp_desktop.core.dossier import epreuve_finished, load_dossier
 from cqp_desktop.core.rules import evaluate
 from cqp_desktop.core.overview import epreuve_lines
@@ -93,8 +94,9 @@ class DossierView(QWidget):
         if not d.pass_premss and d.route == "formation":
             lines.append(self.tr("⚠ Le candidat n'a pas suivi en totalité les formations Pass et Prem'ss."))
         lines.append(
-            self.tr("<i>Calcul provisoire : résultat des règles sur les épreuves terminées, en attendant les avis signés. "
-                    "Le pré-positionnement ne compte jamais.</i>")
+            self.tr("<i>CCP détenus : avis du jury signés (la version en vigueur). Une épreuve terminée dont l'avis "
+                    "n'est pas encore signé ne compte pas ; le pré-positionnement ne compte jamais. "
+                    "Le jury paritaire national reste souverain.</i>")
         )
         self.status.setText("<br>".join(lines))
         self._fill_epreuves(candidate_id)
@@ -102,7 +104,7 @@ class DossierView(QWidget):
     def _fill_epreuves(self, candidate_id: int) -> None:
         lines = [line for line in epreuve_lines(self.store) if line.candidate_id == candidate_id]
         lines.sort(key=lambda l: l.planned_date)
-        headers = [self.tr("Date"), self.tr("Bloc"), self.tr("Nature"), self.tr("État"), self.tr("Résultat (règles)")]
+        headers = [self.tr("Date"), self.tr("Bloc"), self.tr("Nature"), self.tr("État"), self.tr("Résultat")]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -111,9 +113,13 @@ class DossierView(QWidget):
         for r, line in enumerate(lines):
             mode = self.tr("Certification") if line.mode == "certification" else self.tr("Pré-positionnement (non certifiant)")
             result = ""
-            if epreuve_finished(self.store, line.id):
+            avis = signed_avis(self.store, line.id)
+            if avis is not None:
+                result = self.tr("avis signé : bloc validé") if avis.jury_validated else self.tr("avis signé : bloc non validé")
+            elif epreuve_finished(self.store, line.id):
                 res = evaluate(self.store.epreuve_referentiel(line.id), line.bloc, self.store.current_decisions(line.id))
-                result = self.tr("bloc validé") if res.validated else self.tr("bloc non validé")
+                computed = self.tr("validé") if res.validated else self.tr("non validé")
+                result = self.tr("règles : {r} — avis à signer").format(r=computed)
             values = [dt.date.fromisoformat(line.planned_date).strftime("%d/%m/%Y"), line.bloc, mode, str(line.state), result]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))

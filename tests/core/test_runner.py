@@ -147,6 +147,8 @@ def test_prepositionnement_never_counts_and_finished_certification_does(store: S
     assert held_blocs(store, world.cos_formation) == frozenset()  # not finished yet
     for _ in runner.phases:
         runner.next_phase()
+    assert held_blocs(store, world.cos_formation) == frozenset()  # finished, but no signed avis yet
+    _sign_avis(store, cert, world.president, validated=True)
     dossier = load_dossier(store, world.cos_formation, store.active_referentiel())
     assert dossier.held == {"GRU"}
     assert dossier.to_certify == ("MDR", "POS", "TD")
@@ -284,3 +286,36 @@ def test_any_sequence_of_ticks_and_undos_matches_the_store_and_the_rules(ops: li
             }
             assert runner.result() == evaluate(runner.referentiel, "GRU", stored)
         store.close()
+
+
+def _sign_avis(store: Store, epreuve_id: int, president: int, validated: bool) -> None:
+    from cqp_desktop.core import avis as av
+    from cqp_desktop.core import keys
+
+    from .avis_fixtures import tiny_png
+
+    if store.signing_identity(president) is None:
+        store.add_signing_identity(president, keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "phrase du jury"))
+    avis_id = av.draft_avis(store, epreuve_id, validated, preconisations="" if validated else "Reprendre le bloc.")
+    av.sign_avis(store, avis_id, president, "phrase du jury", tiny_png())
+
+
+def test_the_jurys_signed_avis_decides_the_ccp_not_the_computed_result(store: Store) -> None:
+    epreuve, world = _gru(store)
+    runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+    runner.start()
+    for criterion in runner.bloc.criteria():  # every criterion validated: computed result "validé"
+        runner.set_decision(criterion.key, Decision.VALIDE)
+    for _ in runner.phases:
+        runner.next_phase()
+    assert runner.result().validated
+    from cqp_desktop.core import avis as av
+    from cqp_desktop.core import keys
+
+    from .avis_fixtures import tiny_png
+
+    store.add_signing_identity(world.president, keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "phrase du jury"))
+    avis_id = av.draft_avis(store, epreuve, False, justification="Posture inadaptée observée hors grille.",
+                            preconisations="Reprendre l'accueil physique avec un tuteur.")
+    av.sign_avis(store, avis_id, world.president, "phrase du jury", tiny_png())
+    assert held_blocs(store, world.cos_formation) == frozenset()  # the jury departed, with a justification
