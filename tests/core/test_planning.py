@@ -27,6 +27,10 @@ def test_choices_are_the_candidate_cqp_blocs_minus_held(store: Store) -> None:
         runner.set_decision(criterion.key, Decision.VALIDE)
     runner.next_phase()
     runner.next_phase()
+    assert "TD" in [c.code for c in bloc_choices(store, world.cos_formation, ref)]  # avis not signed yet
+    from .test_runner import _sign_avis
+
+    _sign_avis(store, epreuve, world.president, validated=True)
     assert [c.code for c in bloc_choices(store, world.cos_formation, ref)] == ["GRU", "MDR", "POS"]
     with pytest.raises(PlanningError, match="détient déjà le CCP du bloc TD"):
         plan(store, ref, PlanRequest(world.cos_formation, "TD", dt.date(2026, 12, 3)))
