@@ -228,6 +228,46 @@ class Store:
         return rows[0] if rows else None
 
     # ---------------------------------------------------------------------------------------------
+    # people corrections (core/people.py validates first; audit names the fields, never the values)
+
+    _PEOPLE_COLUMNS = {
+        "organismes": ("code", "name", "kind", "branche"),
+        "candidates": ("last_name", "first_name", "organisme_id", "cqp", "route", "pass_premss"),
+        "jury_members": ("last_name", "first_name", "organisme_id", "role", "branche", "jury_training_date"),
+    }
+
+    def _update_person(
+        self, table: str, action: str, row_id: int, changes: dict[str, Any], check: Callable[[], None] | None, actor: str
+    ) -> None:
+        unknown = set(changes) - set(self._PEOPLE_COLUMNS[table])
+        if unknown:
+            raise StoreError(f"{table} : champ(s) non modifiable(s) : {', '.join(sorted(unknown))}.")
+        with self.action(action, table, actor) as act:
+            act.entity_id = row_id
+            if changes:
+                assignments = ", ".join(f"{column} = ?" for column in changes)
+                self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*changes.values(), row_id])
+            if check is not None:
+                check()  # raising here rolls the whole correction back
+            act.details = {"fields": sorted(changes)}
+
+    def update_organisme(
+        self, organisme_id: int, changes: dict[str, Any], *, check: Callable[[], None] | None = None, actor: str = ""
+    ) -> None:
+        self._update_person("organismes", "organisme.update", organisme_id, changes, check, actor)
+
+    def update_candidate(
+        self, candidate_id: int, changes: dict[str, Any], *, check: Callable[[], None] | None = None, actor: str = ""
+    ) -> None:
+        self._update_person("candidates", "candidate.update", candidate_id, changes, check, actor)
+
+    def update_jury_member(
+        self, member_id: int, changes: dict[str, Any], *, check: Callable[[], None] | None = None, actor: str = ""
+    ) -> None:
+        self._update_person("jury_members", "jury_member.update", member_id, changes, check, actor)
+
+    # end of people corrections
+    # ---------------------------------------------------------------------------------------------
     # référentiels
 
     def register_referentiel(self, content: dict[str, Any], *, activate: bool = False) -> Referentiel:

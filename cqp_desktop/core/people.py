@@ -1,0 +1,391 @@
+"""Entering and correcting organismes, candidates and jury members. Qt-free.
+
+The Store methods stay the only writers; this module checks what a person typed first, so a bad value
+gets one French sentence naming the field and nothing is half-saved. Corrections are limited where a
+signed record depends on the value: a candidate whose épreuve is signed may have their name corrected,
+not their CQP (the signed avis and the CCP Ucanss will deliver are for that CQP). A correction that would
+make a planned jury break the rules (core/jury.py) is refused and rolled back.
+
+Audit entries name the fields changed, never the names typed: the journal cannot be purged, and the
+candidates' names must disappear from the site once Ucanss holds the session (core/acknowledgment.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from cqp_desktop.core.schema import BRANCHES
+from cqp_desktop.core.store import Store
+
+KINDS = {"caisse": "caisse", "certificateur": "certificateur"}
+CQPS = {"COS": "CQP Conseiller offres de services (COS)", "GC": "CQP Gestionnaire conseil (GC)"}
+ROUTES = {"formation": "formation", "vae": "VAE"}
+ROLES = {"president": "président(e)", "expert": "expert(e) métier"}
+MAX_NAME = 80
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,29}$")
+
+
+class PeopleError(Exception):
+    """What is wrong with the input, one French sentence per problem; nothing was written."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class OrganismeInput:
+    code: str
+    name: str
+    kind: str
+    branche: str | None = None
+
+
+@dataclass(frozen=True)
+class CandidateInput:
+    last_name: str
+    first_name: str
+    organisme_id: int | None
+    cqp: str
+    route: str
+    pass_premss: bool = False
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    last_name: str
+    first_name: str
+    organisme_id: int | None
+    role: str
+    branche: str | None
+    training_date: str | None  # ISO date, or None: not trained yet (cannot sit)
+
+
+# --------------------------------------------------------------------------------------------------
+# checks
+
+
+def name_problems(value: str, field: str) -> list[str]:
+    text = value.strip()
+    if not text:
+        return [f"{field} : obligatoire."]
+    if len(text) > MAX_NAME:
+        return [f"{field} : {len(text)} caractères, {MAX_NAME} au plus."]
+    if any(ord(c) < 32 for c in text):
+        return [f"{field} : caractères de contrôle interdits."]
+    return []
+
+
+def organisme_problems(store: Store, data: OrganismeInput, organisme_id: int | None = None) -> list[str]:
+    problems: list[str] = []
+    code = data.code.strip().upper()
+    if not code:
+        problems.append("Code : obligatoire (par ex. CPAM-75).")
+    elif not CODE_PATTERN.match(code):
+        problems.append("Code : lettres, chiffres, « - », « _ » ou « . » uniquement, 30 caractères au plus.")
+    else:
+        row = store.db.execute("SELECT id, name FROM organismes WHERE code = ?", [code]).fetchone()
+        if row is not None and row[0] != organisme_id:
+            problems.append(f"Code : « {code} » est déjà celui de l'organisme {row[1]}.")
+    problems += name_problems(data.name, "Nom")
+    if data.kind not in KINDS:
+        problems.append("Type : choisissez caisse ou certificateur.")
+    elif data.kind == "caisse" and data.branche not in BRANCHES:
+        problems.append("Branche de législation : obligatoire pour une caisse (" + ", ".join(BRANCHES) + ").")
+    elif data.kind == "certificateur" and data.branche is not None and data.branche not in BRANCHES:
+        problems.append("Branche de législation : valeur inconnue.")
+    return problems
+
+
+def _organisme(store: Store, organisme_id: int | None) -> dict[str, Any] | None:
+    if organisme_id is None:
+        return None
+    rows = list(store.db.query("SELECT * FROM organismes WHERE id = ?", [organisme_id]))
+    return rows[0] if rows else None
+
+
+def candidate_problems(store: Store, data: CandidateInput) -> list[str]:
+    problems = name_problems(data.last_name, "Nom") + name_problems(data.first_name, "Prénom")
+    organisme = _organisme(store, data.organisme_id)
+    if organisme is None:
+        problems.append("Organisme employeur : choisissez-en un dans la liste (ajoutez-le d'abord s'il manque).")
+    elif organisme["kind"] != "caisse":
+        problems.append(
+            f"Organisme employeur : {organisme['name']} n'est pas une caisse ; la branche de législation du candidat "
+            "est celle de son employeur et sert à choisir l'expert métier."
+        )
+    if data.cqp not in CQPS:
+        problems.append("CQP : choisissez COS ou GC.")
+    if data.route not in ROUTES:
+        problems.append("Voie : choisissez formation ou VAE.")
+    return problems
+
+
+def member_problems(store: Store, data: MemberInput) -> list[str]:
+    problems = name_problems(data.last_name, "Nom") + name_problems(data.first_name, "Prénom")
+    organisme = _organisme(store, data.organisme_id)
+    if organisme is None:
+        problems.append("Organisme : choisissez-en un dans la liste (ajoutez-le d'abord s'il manque).")
+    if data.role not in ROLES:
+        problems.append("Rôle : choisissez président(e) ou expert(e) métier.")
+    elif data.role == "expert":
+        if data.branche not in BRANCHES:
+            problems.append("Branche de législation : obligatoire pour un expert métier (" + ", ".join(BRANCHES) + ").")
+        elif organisme is not None and organisme["kind"] == "caisse" and organisme["branche"] != data.branche:
+            problems.append(
+                f"Branche de législation : {organisme['name']} relève de la branche {organisme['branche']}, "
+                f"pas {data.branche}."
+            )
+    if data.training_date:
+        try:
+            day = dt.date.fromisoformat(data.training_date)
+        except ValueError:
+            problems.append(f"Date de formation des jurys : « {data.training_date} » n'est pas une date (AAAA-MM-JJ).")
+        else:
+            if day.year < 2000:
+                problems.append("Date de formation des jurys : antérieure à 2000, vérifiez-la.")
+    return problems
+
+
+# --------------------------------------------------------------------------------------------------
+# what depends on a person
+
+
+def signed_epreuves(store: Store, candidate_id: int) -> int:
+    row = store.db.execute(
+        "SELECT count(*) FROM epreuves WHERE candidate_id = ? AND locked_at IS NOT NULL", [candidate_id]
+    ).fetchone()
+    return int(row[0])
+
+
+def planned_epreuves(store: Store, candidate_id: int) -> int:
+    return int(store.db.execute("SELECT count(*) FROM epreuves WHERE candidate_id = ?", [candidate_id]).fetchone()[0])
+
+
+def member_sittings(store: Store, member_id: int, *, locked: bool | None = None) -> int:
+    sql = "SELECT count(*) FROM epreuves WHERE (president_id = ? OR expert_id = ?)"
+    if locked is True:
+        sql += " AND locked_at IS NOT NULL"
+    elif locked is False:
+        sql += " AND locked_at IS NULL"
+    return int(store.db.execute(sql, [member_id, member_id]).fetchone()[0])
+
+
+def organisme_in_signed(store: Store, organisme_id: int) -> int:
+    row = store.db.execute(
+        "SELECT count(*) FROM epreuves e JOIN candidates c ON c.id = e.candidate_id "
+        "LEFT JOIN jury_members p ON p.id = e.president_id LEFT JOIN jury_members x ON x.id = e.expert_id "
+        "WHERE e.locked_at IS NOT NULL AND (c.organisme_id = ? OR p.organisme_id = ? OR x.organisme_id = ?)",
+        [organisme_id, organisme_id, organisme_id],
+    ).fetchone()
+    return int(row[0])
+
+
+def _composition_guard(store: Store, where: str, params: list[Any]) -> Callable[[], None]:
+    """A check for Store.update_*: refuse (and roll back) a correction that breaks a planned jury."""
+
+    def check() -> None:
+        problems = _composition_problems(store, where, params)
+        if problems:
+            raise PeopleError(["Correction refusée, elle rendrait un jury non conforme :", *problems])
+
+    return check
+
+
+def _composition_problems(store: Store, where: str, params: list[Any]) -> list[str]:
+    """Rules broken by the juries of unsigned épreuves matching `where` (read inside the open transaction)."""
+    from cqp_desktop.core.jury import check_epreuve_jury  # jury imports store: keep the import local
+
+    problems = []
+    for row in store.db.execute(
+        "SELECT e.id, e.bloc, e.planned_date, e.president_id, e.expert_id FROM epreuves e "
+        f"JOIN candidates c ON c.id = e.candidate_id WHERE e.locked_at IS NULL AND {where} "
+        "AND (e.president_id IS NOT NULL OR e.expert_id IS NOT NULL)",
+        params,
+    ).fetchall():
+        epreuve_id, bloc, day, president, expert = row
+        if president is None or expert is None:
+            continue
+        for problem in check_epreuve_jury(store, epreuve_id, president, expert):
+            problems.append(f"Épreuve {bloc} du {day} : {problem}")
+    return problems
+
+
+# --------------------------------------------------------------------------------------------------
+# writing (through Store methods only)
+
+
+def add_organisme(store: Store, data: OrganismeInput) -> int:
+    problems = organisme_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    branche = data.branche if data.kind == "caisse" else None
+    return store.add_organisme(data.code.strip().upper(), data.name.strip(), data.kind, branche)
+
+
+def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> list[str]:
+    """Correct an organisme; returns the fields changed. Type, branche and code are frozen once signed."""
+    current = _organisme(store, organisme_id)
+    if current is None:
+        raise PeopleError([f"Organisme n° {organisme_id} introuvable."])
+    problems = organisme_problems(store, data, organisme_id)
+    if problems:
+        raise PeopleError(problems)
+    changes = {
+        "code": data.code.strip().upper(),
+        "name": data.name.strip(),
+        "kind": data.kind,
+        "branche": data.branche if data.kind == "caisse" else None,
+    }
+    changes = {k: v for k, v in changes.items() if current[k] != v}
+    frozen = [k for k in ("code", "kind", "branche") if k in changes]
+    if frozen and organisme_in_signed(store, organisme_id):
+        raise PeopleError(
+            [
+                f"{current['name']} figure dans des épreuves signées : son code, son type et sa branche ne peuvent plus "
+                "changer (les avis signés reposent sur eux). Seul le nom peut être corrigé."
+            ]
+        )
+    if not changes:
+        return []
+    store.update_organisme(
+        organisme_id, changes, check=_composition_guard(
+            store,
+            "(c.organisme_id = ? OR e.president_id IN (SELECT id FROM jury_members WHERE organisme_id = ?) "
+            "OR e.expert_id IN (SELECT id FROM jury_members WHERE organisme_id = ?))",
+            [organisme_id, organisme_id, organisme_id],
+        )
+    )
+    return sorted(changes)
+
+
+def add_candidate(store: Store, data: CandidateInput) -> int:
+    problems = candidate_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    assert data.organisme_id is not None
+    return store.add_candidate(
+        data.last_name.strip(), data.first_name.strip(), data.organisme_id, data.cqp, data.route, data.pass_premss
+    )
+
+
+def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> list[str]:
+    """Correct a candidate; returns the fields changed.
+
+    Once an épreuve is signed only the name, first name and Pass/Prem'ss may change; the CQP cannot
+    change as soon as an épreuve is planned (each épreuve is planned for a bloc of that CQP).
+    """
+    rows = list(store.db.query("SELECT * FROM candidates WHERE id = ?", [candidate_id]))
+    if not rows:
+        raise PeopleError([f"Candidat n° {candidate_id} introuvable."])
+    current = rows[0]
+    if current.get("purged_at"):
+        raise PeopleError(["Données de ce candidat effacées après synchronisation avec l'Ucanss : plus de correction possible."])
+    problems = candidate_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    changes = {
+        "last_name": data.last_name.strip(),
+        "first_name": data.first_name.strip(),
+        "organisme_id": data.organisme_id,
+        "cqp": data.cqp,
+        "route": data.route,
+        "pass_premss": int(data.pass_premss),
+    }
+    changes = {k: v for k, v in changes.items() if current[k] != v}
+    signed = signed_epreuves(store, candidate_id)
+    refusals = []
+    if "cqp" in changes:
+        if signed:
+            refusals.append(
+                f"CQP : {signed} épreuve(s) de ce candidat sont signées pour le CQP {current['cqp']} ; l'avis signé et "
+                f"le CCP qui en découle portent sur ce CQP. Il ne peut plus être changé ici : signalez l'erreur à l'Ucanss."
+            )
+        elif planned_epreuves(store, candidate_id):
+            refusals.append(
+                f"CQP : des épreuves sont déjà planifiées pour le CQP {current['cqp']} ; le CQP ne peut plus être changé."
+            )
+    if signed and "organisme_id" in changes:
+        refusals.append(
+            "Organisme employeur : figure dans des épreuves signées (la composition du jury en dépend) ; non modifiable."
+        )
+    if signed and "route" in changes:
+        refusals.append("Voie : des épreuves signées ont été passées par cette voie ; non modifiable.")
+    if refusals:
+        raise PeopleError(refusals)
+    if not changes:
+        return []
+    store.update_candidate(
+        candidate_id, changes, check=_composition_guard(store, "e.candidate_id = ?", [candidate_id])
+    )
+    return sorted(changes)
+
+
+def add_member(store: Store, data: MemberInput) -> int:
+    problems = member_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    assert data.organisme_id is not None
+    return store.add_jury_member(
+        data.last_name.strip(),
+        data.first_name.strip(),
+        data.organisme_id,
+        data.role,
+        data.branche if data.role == "expert" else None,
+        data.training_date or None,
+    )
+
+
+def update_member(store: Store, member_id: int, data: MemberInput) -> list[str]:
+    """Correct a jury member; returns the fields changed. Role, organisme and branche are frozen once they signed."""
+    rows = list(store.db.query("SELECT * FROM jury_members WHERE id = ?", [member_id]))
+    if not rows:
+        raise PeopleError([f"Membre du jury n° {member_id} introuvable."])
+    current = rows[0]
+    problems = member_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    changes = {
+        "last_name": data.last_name.strip(),
+        "first_name": data.first_name.strip(),
+        "organisme_id": data.organisme_id,
+        "role": data.role,
+        "branche": data.branche if data.role == "expert" else None,
+        "jury_training_date": data.training_date or None,
+    }
+    changes = {k: v for k, v in changes.items() if current[k] != v}
+    frozen = [k for k in ("organisme_id", "role", "branche", "jury_training_date") if k in changes]
+    signed = member_sittings(store, member_id, locked=True)
+    if frozen and signed:
+        raise PeopleError(
+            [
+                f"Ce membre a siégé dans {signed} épreuve(s) signée(s) : rôle, organisme, branche et date de formation "
+                "ne peuvent plus changer (le jury signé reposait sur eux). Seuls le nom et le prénom peuvent être corrigés."
+            ]
+        )
+    if not changes:
+        return []
+    store.update_jury_member(
+        member_id,
+        changes,
+        check=_composition_guard(store, "(e.president_id = ? OR e.expert_id = ?)", [member_id, member_id]),
+    )
+    return sorted(changes)
+
+
+def parse_french_date(text: str) -> str | None:
+    """'12/03/2025' or '2025-03-12' → '2025-03-12'; '' → None; anything else raises PeopleError."""
+    text = text.strip()
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    try:
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise PeopleError([f"Date de formation des jurys : « {text} » n'est pas une date (JJ/MM/AAAA)."]) from None

@@ -1,0 +1,191 @@
+"""Entering and correcting people: French messages naming the field, nothing half-saved, signed data protected."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cqp_desktop.core import people
+from cqp_desktop.core.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.store import Store
+from tests.core.package_fixtures import Site, make_site, sign_epreuve
+
+
+def rows(store: Store, table: str) -> int:
+    return store.db[table].count
+
+
+def test_organisme_problems_name_the_field(store: Store) -> None:
+    with pytest.raises(PeopleError) as err:
+        people.add_organisme(store, OrganismeInput("", " ", "caisse", None))
+    assert err.value.problems == [
+        "Code : obligatoire (par ex. CPAM-75).",
+        "Nom : obligatoire.",
+        "Branche de législation : obligatoire pour une caisse (Maladie, Famille, Retraite, Recouvrement).",
+    ]
+    assert rows(store, "organismes") == 0 and store.audit_entries() == [
+        e for e in store.audit_entries() if e["action"] != "organisme.add"
+    ]
+
+
+def test_organisme_code_is_normalised_and_unique(store: Store) -> None:
+    first = people.add_organisme(store, OrganismeInput(" cpam-brc ", "CPAM de Brocéliande", "caisse", "Maladie"))
+    assert store.db["organismes"].get(first)["code"] == "CPAM-BRC"
+    with pytest.raises(PeopleError, match="Code : « CPAM-BRC » est déjà celui de l'organisme CPAM de Brocéliande"):
+        people.add_organisme(store, OrganismeInput("CPAM-BRC", "Autre", "caisse", "Maladie"))
+    with pytest.raises(PeopleError, match="Code : lettres, chiffres"):
+        people.add_organisme(store, OrganismeInput("CPAM BRC", "Autre", "caisse", "Maladie"))
+    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", "Maladie"))
+    assert store.db["organismes"].get(ucanss)["branche"] is None  # a certificateur has no branche
+
+
+def _orgs(store: Store) -> tuple[int, int, int]:
+    caisse = people.add_organisme(store, OrganismeInput("CAF-ARM", "CAF d'Armorique", "caisse", "Famille"))
+    other = people.add_organisme(store, OrganismeInput("CAF-LTS", "CAF de Lutèce-Sud", "caisse", "Famille"))
+    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur"))
+    return caisse, other, ucanss
+
+
+def test_candidate_checks(store: Store) -> None:
+    caisse, _other, ucanss = _orgs(store)
+    with pytest.raises(PeopleError) as err:
+        people.add_candidate(store, CandidateInput("", "Léa", None, "CQP", "distance"))
+    assert err.value.problems == [
+        "Nom : obligatoire.",
+        "Organisme employeur : choisissez-en un dans la liste (ajoutez-le d'abord s'il manque).",
+        "CQP : choisissez COS ou GC.",
+        "Voie : choisissez formation ou VAE.",
+    ]
+    with pytest.raises(PeopleError, match="Organisme employeur : Ucanss n'est pas une caisse"):
+        people.add_candidate(store, CandidateInput("Martin", "Léa", ucanss, "COS", "formation"))
+    with pytest.raises(PeopleError, match="Prénom : 81 caractères, 80 au plus"):
+        people.add_candidate(store, CandidateInput("Martin", "L" * 81, caisse, "COS", "formation"))
+    assert rows(store, "candidates") == 0
+    cid = people.add_candidate(store, CandidateInput(" Martin ", "Léa", caisse, "COS", "formation", True))
+    row = store.db["candidates"].get(cid)
+    assert (row["last_name"], row["pass_premss"], row["cqp"]) == ("Martin", 1, "COS")
+
+
+def test_member_checks(store: Store) -> None:
+    caisse, _other, ucanss = _orgs(store)
+    with pytest.raises(PeopleError) as err:
+        people.add_member(store, MemberInput("Royer", "Claire", caisse, "expert", None, "2025-13-01"))
+    assert err.value.problems == [
+        "Branche de législation : obligatoire pour un expert métier (Maladie, Famille, Retraite, Recouvrement).",
+        "Date de formation des jurys : « 2025-13-01 » n'est pas une date (AAAA-MM-JJ).",
+    ]
+    with pytest.raises(PeopleError, match="CAF d'Armorique relève de la branche Famille, pas Maladie"):
+        people.add_member(store, MemberInput("Royer", "Claire", caisse, "expert", "Maladie", None))
+    president = people.add_member(store, MemberInput("Delorme", "Anne", ucanss, "president", "Maladie", "2025-03-12"))
+    assert store.db["jury_members"].get(president)["branche"] is None
+    untrained = people.add_member(store, MemberInput("Morel", "Thomas", caisse, "expert", "Famille", None))
+    assert store.db["jury_members"].get(untrained)["jury_training_date"] is None
+
+
+def test_french_dates() -> None:
+    assert people.parse_french_date("12/03/2025") == "2025-03-12"
+    assert people.parse_french_date("2025-03-12") == "2025-03-12"
+    assert people.parse_french_date("  ") is None
+    with pytest.raises(PeopleError, match="« 31/02/2025 » n'est pas une date"):
+        people.parse_french_date("31/02/2025")
+
+
+def _signed(store: Store, referentiel: Referentiel) -> tuple[Site, int, int]:
+    """A site with one candidate whose GRU épreuve is signed."""
+    from cqp_desktop.core.rules import Decision
+
+    site = make_site(store)
+    cid = store.add_candidate("Martinn", "Léa", site.employer_id, "COS", "formation", True)
+    epreuve = store.plan_epreuve(
+        cid, referentiel, "GRU", "2026-12-02", alternative="double_ecoute", president_id=site.president_id, expert_id=site.expert_id
+    )
+    for criterion in referentiel.bloc("GRU").criteria():
+        store.record_decision(epreuve, criterion.key, Decision.VALIDE)
+    store.add_timer_event(epreuve, "start", mono_ns=0, elapsed_ms=0, phase="observation")
+    store.add_timer_event(epreuve, "end", mono_ns=1, elapsed_ms=1, phase="entretien")
+    sign_epreuve(store, epreuve, site, cosign=False)
+    assert store.epreuve(epreuve)["locked_at"]
+    return site, cid, epreuve
+
+
+def test_signed_candidate_name_corrected_but_not_cqp(store: Store, referentiel: Referentiel) -> None:
+    site, cid, _ = _signed(store, referentiel)
+    fixed = CandidateInput("Martin", "Léa", site.employer_id, "COS", "formation", True)
+    assert people.update_candidate(store, cid, fixed) == ["last_name"]
+    assert store.db["candidates"].get(cid)["last_name"] == "Martin"
+    entry = store.audit_entries()[-1]
+    assert entry["action"] == "candidate.update" and entry["entity_id"] == cid
+    assert json.loads(entry["details"]) == {"fields": ["last_name"]}  # never the name itself
+    assert "Martin" not in entry["details"]
+    with pytest.raises(PeopleError) as err:
+        people.update_candidate(store, cid, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True))
+    assert err.value.problems[0].startswith("CQP : 1 épreuve(s) de ce candidat sont signées pour le CQP COS")
+    assert store.db["candidates"].get(cid)["cqp"] == "COS"
+    assert store.verify_audit_chain() == []
+
+
+def test_correction_breaking_a_planned_jury_is_rolled_back(store: Store, referentiel: Referentiel) -> None:
+    site = make_site(store)
+    other_caf = store.add_organisme("CAF-ARM", "CAF d'Armorique", "caisse", "Famille")
+    cid = store.add_candidate("Martin", "Léa", site.employer_id, "COS", "formation", True)
+    store.plan_epreuve(
+        cid, referentiel, "GRU", "2026-12-02", alternative="double_ecoute", president_id=site.president_id, expert_id=site.expert_id
+    )
+    before = len(store.audit_entries())
+    # Moving the candidate to a Famille caisse makes the Maladie expert unfit: refused, nothing written.
+    with pytest.raises(PeopleError) as err:
+        people.update_candidate(store, cid, CandidateInput("Martin", "Léa", other_caf, "COS", "formation", True))
+    assert err.value.problems[0] == "Correction refusée, elle rendrait un jury non conforme :"
+    assert "même branche de législation" in err.value.problems[1]
+    assert store.db["candidates"].get(cid)["organisme_id"] == site.employer_id
+    assert len(store.audit_entries()) == before
+    # Removing the expert's training date: refused as well.
+    expert = store.db["jury_members"].get(site.expert_id)
+    with pytest.raises(PeopleError, match="formation des jurys"):
+        people.update_member(
+            store, site.expert_id, MemberInput(expert["last_name"], "Sophie", expert["organisme_id"], "expert", "Maladie", None)
+        )
+    assert store.db["jury_members"].get(site.expert_id)["jury_training_date"] == "2025-01-20"
+
+
+def test_member_who_signed_keeps_role_but_name_can_be_fixed(store: Store, referentiel: Referentiel) -> None:
+    site, _cid, _ = _signed(store, referentiel)
+    member = store.db["jury_members"].get(site.president_id)
+    with pytest.raises(PeopleError, match="a siégé dans 1 épreuve\\(s\\) signée\\(s\\)"):
+        people.update_member(store, site.president_id, MemberInput("Delorme", "Anne", member["organisme_id"], "expert", "Maladie", "2025-03-12"))
+    changed = people.update_member(
+        store, site.president_id, MemberInput("Delorme-Vidal", "Anne", member["organisme_id"], "president", None, "2025-03-12")
+    )
+    assert changed == ["last_name"]
+
+
+def test_organisme_of_signed_epreuve_keeps_its_branche(store: Store, referentiel: Referentiel) -> None:
+    site, _cid, _ = _signed(store, referentiel)
+    with pytest.raises(PeopleError, match="figure dans des épreuves signées"):
+        people.update_organisme(store, site.employer_id, OrganismeInput("CPAM-BRC", "CPAM de Brocéliande", "caisse", "Famille"))
+    assert people.update_organisme(
+        store, site.employer_id, OrganismeInput("CPAM-BRC", "CPAM de Brocéliande-Est", "caisse", "Maladie")
+    ) == ["name"]
+
+
+def test_purged_candidate_cannot_be_edited(store: Store) -> None:
+    caisse, _other, _ = _orgs(store)
+    cid = people.add_candidate(store, CandidateInput("Martin", "Léa", caisse, "COS", "formation"))
+    store.db.execute("UPDATE candidates SET purged_at = '2026-12-30', last_name = '(données effacées)' WHERE id = ?", [cid])
+    with pytest.raises(PeopleError, match="Données de ce candidat effacées"):
+        people.update_candidate(store, cid, CandidateInput("Martin", "Léa", caisse, "COS", "formation"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.text(max_size=90))
+def test_any_name_is_accepted_or_refused_naming_the_field(value: str) -> None:
+    """Property: a name is accepted iff non-blank, at most 80 characters once stripped, and printable."""
+    text = value.strip()
+    ok = bool(text) and len(text) <= 80 and not any(ord(c) < 32 for c in text)
+    problems = people.name_problems(value, "Prénom")
+    assert (problems == []) == ok
+    assert all(p.startswith("Prénom : ") for p in problems)

@@ -1,0 +1,130 @@
+"""The people dialog: add, correct, refuse bad input with the field named, protect what signed records rely on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.store import Store
+from cqp_desktop.gui.people_dialog import CANDIDATES, MEMBERS, ORGANISMES, PeopleDialog
+from tests.core.package_fixtures import make_site, sign_epreuve
+
+
+@pytest.fixture
+def dialog(qtbot, store: Store) -> PeopleDialog:  # type: ignore[no-untyped-def]
+    d = PeopleDialog(store)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def test_organisme_then_candidate_then_member_by_keyboard(qtbot, dialog: PeopleDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
+    changes: list[None] = []
+    dialog.changed.connect(lambda: changes.append(None))
+    dialog.tabs.setCurrentIndex(ORGANISMES)
+    qtbot.keyClicks(dialog.code_edit, "caf-arm")
+    qtbot.keyClicks(dialog.name_edit, "CAF d'Armorique")
+    dialog.branche_combo.setCurrentIndex(dialog.branche_combo.findData("Famille"))
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # Enter saves
+    assert "Organisme ajouté : CAF d'Armorique." in dialog.organisme_message.text()
+    caf = store.db.execute("SELECT id, code, branche FROM organismes").fetchone()
+    assert caf[1:] == ("CAF-ARM", "Famille")
+    assert changes == [None]
+
+    dialog.tabs.setCurrentIndex(CANDIDATES)
+    assert dialog.cand_organisme.findData(caf[0]) > 0  # the new organisme is offered at once
+    dialog.new_current()  # Ctrl+N on this tab
+    qtbot.keyClicks(dialog.cand_last, "Royer")
+    qtbot.keyClicks(dialog.cand_first, "Claire")
+    dialog.cand_organisme.setCurrentIndex(dialog.cand_organisme.findData(caf[0]))
+    dialog.cqp_combo.setCurrentIndex(dialog.cqp_combo.findData("GC"))
+    dialog.save_current()  # Ctrl+S
+    assert "Candidat ajouté : Claire ROYER." in dialog.candidate_message.text()
+    assert "sans Pass et Prem'ss suivis" in dialog.candidate_message.text()
+    assert dialog.candidates_table.rowCount() == 1 and dialog.candidate_id is not None  # now correcting it
+
+    dialog.tabs.setCurrentIndex(MEMBERS)
+    qtbot.keyClicks(dialog.mem_last, "Morel")
+    qtbot.keyClicks(dialog.mem_first, "Thomas")
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("expert"))
+    dialog.mem_organisme.setCurrentIndex(dialog.mem_organisme.findData(caf[0]))
+    assert dialog.mem_branche.currentData() == "Famille"  # taken from the caisse
+    assert "ne peut siéger dans aucun jury" in dialog.member_note.text()  # no training date yet
+    dialog.trained_check.setChecked(True)
+    dialog.training_date.setDate(QDate(2025, 5, 7))
+    assert dialog.save_member() is not None
+    row = store.db.execute("SELECT role, branche, jury_training_date FROM jury_members").fetchone()
+    assert row == ("expert", "Famille", "2025-05-07")
+    assert "05/05/2025" not in dialog.members_table.item(0, 5).text() and dialog.members_table.item(0, 5).text() == "07/05/2025"
+
+
+def test_bad_input_names_the_field_and_saves_nothing(dialog: PeopleDialog, store: Store) -> None:
+    dialog.tabs.setCurrentIndex(CANDIDATES)
+    dialog.cand_first.setText("Léa")
+    assert dialog.save_candidate() is None
+    text = dialog.candidate_message.text()
+    assert text.startswith("Rien n'a été enregistré :")
+    assert "• Nom : obligatoire." in text and "• Organisme employeur : choisissez-en un" in text
+    assert store.db["candidates"].count == 0
+    dialog.tabs.setCurrentIndex(ORGANISMES)
+    dialog.code_edit.setText("CPAM-BRC")
+    dialog.name_edit.setText("CPAM")
+    assert dialog.save_organisme() is None
+    assert "Branche de législation : obligatoire pour une caisse" in dialog.organisme_message.text()
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("certificateur"))
+    assert not dialog.branche_combo.isEnabled()
+    assert dialog.save_organisme() is not None
+
+
+def test_signed_candidate_name_fixed_cqp_locked(qtbot, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]
+    site = make_site(store)
+    cid = store.add_candidate("Martinn", "Léa", site.employer_id, "COS", "formation", True)
+    epreuve = store.plan_epreuve(
+        cid, referentiel, "GRU", "2026-12-02", alternative="double_ecoute", president_id=site.president_id, expert_id=site.expert_id
+    )
+    for criterion in referentiel.bloc("GRU").criteria():
+        store.record_decision(epreuve, criterion.key, Decision.VALIDE)
+    sign_epreuve(store, epreuve, site, cosign=False)
+    dialog = PeopleDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_row(dialog.candidates_table, cid)
+    assert dialog.candidate_id == cid
+    assert not dialog.cqp_combo.isEnabled() and not dialog.cand_organisme.isEnabled()
+    note = dialog.candidate_note.text()
+    assert "1 épreuve(s) signée(s)" in note and "Le CQP COS" in note and "signalez une erreur à l'Ucanss" in note
+    dialog.cand_last.setText("Martin")
+    assert dialog.save_candidate() == cid
+    assert "Candidat corrigé : Léa MARTIN." in dialog.candidate_message.text()
+    assert store.db["candidates"].get(cid)["last_name"] == "Martin"
+    assert store.audit_entries()[-1]["action"] == "candidate.update"
+    # Members who signed: role locked, identity column says yes.
+    dialog.select_row(dialog.members_table, site.president_id)
+    assert not dialog.role_combo.isEnabled() and "seuls le nom et le prénom" in dialog.member_note.text()
+    identity_column = [dialog.members_table.item(r, 6).text() for r in range(dialog.members_table.rowCount())]
+    assert identity_column == ["oui", "oui", "oui"]
+
+
+def test_filter_candidates(dialog: PeopleDialog, store: Store) -> None:
+    caf = store.add_organisme("CAF", "CAF d'Armorique", "caisse", "Famille")
+    store.add_candidate("Martin", "Léa", caf, "COS", "formation", True)
+    store.add_candidate("Petit", "Hugo", caf, "GC", "vae")
+    dialog.reload()
+    dialog.candidate_filter.setText("hug")
+    hidden = [dialog.candidates_table.isRowHidden(r) for r in range(2)]
+    assert hidden == [True, False]
+
+
+def test_render(dialog: PeopleDialog, store: Store, tmp_path: Path) -> None:
+    from cqp_desktop.core import demo
+
+    demo.populate(store, store.active_referentiel())
+    dialog.reload()
+    dialog.select_row(dialog.candidates_table, 1)
+    image = dialog.grab()
+    assert image.save(str(tmp_path / "people.png"))
+    assert image.width() > 900
