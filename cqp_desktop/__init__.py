@@ -1,8 +1,7 @@
-"""cqp-desktop: offline tool for the professional juries of the CQP COS and GC."""
+"""cqp-desktop: offline tool for the professional juries of the CQP COS and GC.
 
-from importlib.metadata import PackageNotFoundError, version
+`__version__` is the single source of the version: pyproject.toml reads it (setuptools dynamic), and
+reading it here costs nothing at start-up (importlib.metadata would cost ~16 ms).
+"""
 
-try:
-    __version__ = version("cqp-desktop")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+__version__ = "0.1.0"

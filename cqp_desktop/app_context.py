@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cqp_desktop import paths
-from cqp_desktop.core import demo as demo_data
 from cqp_desktop.core.referentiel import Referentiel, canonical_data
 from cqp_desktop.resources import default_referentiel_path
 from cqp_desktop.core.store import Store
@@ -27,8 +26,11 @@ class AppContext:
         referentiel = store.active_referentiel()
         if referentiel is None:  # first start: the référentiel shipped with the app becomes active
             referentiel = store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
-        if demo and demo_data.is_empty(store):
-            demo_data.populate(store, referentiel)
+        if demo:
+            from cqp_desktop.core import demo as demo_data  # only `make run` needs it
+
+            if demo_data.is_empty(store):
+                demo_data.populate(store, referentiel)
         return cls(folder, store, referentiel)
 
     def close(self) -> None:

@@ -51,7 +51,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from cqp_desktop.core import keys
 from cqp_desktop.core.rules import BlocResult, Decision, evaluate
 from cqp_desktop.core.store import Store
 
@@ -501,6 +500,8 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
     Raises AvisError (rules) or keys.KeyProblem (wrong passphrase), both with a French message; on
     any refusal nothing is written.
     """
+    from cqp_desktop.core import keys  # cryptography loads on first use, not at start-up
+
     avis = get_avis(store, avis_id)
     role = _signer_role(store, avis, member_id)
     name = member_name(store, member_id)
@@ -623,6 +624,8 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
     with the data rebuilt from the database, naming what changed (a corrected name is told apart from
     changed decisions). Older rows without stored bytes are checked against the rebuilt payload only.
     """
+    from cqp_desktop.core import keys  # cryptography loads on first use, not at start-up
+
     avis = get_avis(store, avis_id)
     epreuve = store.epreuve(avis.epreuve_id)
     problems: list[str] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
@@ -23,17 +24,19 @@ from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui import translations
-from cqp_desktop.gui.about_dialog import AboutDialog
-from cqp_desktop.gui.avis_dialog import AvisDialog
 from cqp_desktop.gui.dossier_view import DossierView
-from cqp_desktop.gui.help_view import HelpDialog
 from cqp_desktop.gui.home_view import HomeView
 from cqp_desktop.gui.jury_dialog import JuryDialog
 from cqp_desktop.gui.planning_dialog import PlanningDialog
-from cqp_desktop.gui.referentiel_dialog import ReferentielDialog
 from cqp_desktop.gui.runner_view import RunnerView
-from cqp_desktop.gui.settings_dialog import SettingsDialog
 from cqp_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:  # dialogs are imported when first opened: start-up only pays for what it shows
+    from cqp_desktop.gui.about_dialog import AboutDialog
+    from cqp_desktop.gui.avis_dialog import AvisDialog
+    from cqp_desktop.gui.help_view import HelpDialog
+    from cqp_desktop.gui.referentiel_dialog import ReferentielDialog
+    from cqp_desktop.gui.settings_dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -176,6 +179,8 @@ class MainWindow(QMainWindow):
         if view is not None and not (view.runner.ended or view.runner.read_only):
             self.statusBar().showMessage(self.tr("L'avis se rédige une fois l'épreuve terminée (F8 à la dernière phase)."))
             return None
+        from cqp_desktop.gui.avis_dialog import AvisDialog
+
         dialog = AvisDialog(self.context.store, epreuve_id, parent=self)
         dialog.signed.connect(lambda _avis: self._avis_signed(epreuve_id))
         self.dialog = dialog
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Avis signé : l'épreuve est verrouillée (sauvegarde prise)."))
 
     def show_settings(self, backups: bool = False) -> SettingsDialog:
+        from cqp_desktop.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.context,
             self,
@@ -224,6 +231,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sauvegarde restaurée."))
 
     def show_referentiel(self) -> ReferentielDialog:
+        from cqp_desktop.gui.referentiel_dialog import ReferentielDialog
+
         dialog = ReferentielDialog(self.context.store, self, today=self.today)
         dialog.activated.connect(self._referentiel_activated)
         self.dialog = dialog
@@ -238,12 +247,16 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> AboutDialog:
+        from cqp_desktop.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.context, self)
         self.dialog = dialog
         dialog.open()
         return dialog
 
     def show_help(self) -> HelpDialog:
+        from cqp_desktop.gui.help_view import HelpDialog
+
         dialog = HelpDialog(self)
         self.help_dialog = dialog
         dialog.show()

@@ -34,6 +34,23 @@ class EpreuveTableModel(QAbstractTableModel):
         super().__init__()
         self.lines = lines
         self.today = (today or dt.date.today()).isoformat()
+        # Texts are computed once: views ask data() many times per row (sizing, painting, selection).
+        self._texts = [self._texts_of(line) for line in lines]
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def _texts_of(self, line: EpreuveLine) -> tuple[str, ...]:
+        day = line.planned_date
+        date_text = f"{day[8:10]}/{day[5:7]}/{day[0:4]}" + (" (aujourd'hui)" if day == self.today else "")
+        return (
+            date_text,
+            line.candidate,
+            line.certification,
+            line.bloc,
+            ROUTES.get(line.route, line.route),
+            MODES.get(line.mode, line.mode),
+            f"{STATE_MARKS.get(line.state, '')} {line.state}",
+        )
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.lines)
@@ -49,24 +66,11 @@ class EpreuveTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        line = self.lines[index.row()]
-        if role == Qt.ItemDataRole.FontRole and line.planned_date == self.today:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        day = dt.date.fromisoformat(line.planned_date)
-        date_text = day.strftime("%d/%m/%Y") + (" (aujourd'hui)" if line.planned_date == self.today else "")
-        return (
-            date_text,
-            line.candidate,
-            line.certification,
-            line.bloc,
-            ROUTES.get(line.route, line.route),
-            MODES.get(line.mode, line.mode),
-            f"{STATE_MARKS.get(line.state, '')} {line.state}",
-        )[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.FontRole and self.lines[index.row()].planned_date == self.today:
+            return self._bold
+        return None
 
 
 class HomeView(QWidget):
@@ -160,6 +164,7 @@ class HomeView(QWidget):
         self.model = EpreuveTableModel(epreuve_lines(self.store, self.today), self.today)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # size columns on the first rows (today's first), not on all
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         count = len(self.model.lines)
