@@ -1,7 +1,9 @@
 """A demo database with fictional organismes, candidates and a jury, so the app can be tried at once.
 
 Every name here is invented. Candidates cover both CQP and both routes; each branche has two caisses
-so that an expert from another organisme of the candidate's branche always exists.
+so that an expert from another organisme of the candidate's branche always exists. Every jury member
+gets a signing identity protected by the documented passphrase DEMO_PASSPHRASE, so avis can be signed
+and a session exported at once (never use it for real data).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cqp_desktop.core import keys
 from cqp_desktop.core.calendar import load_calendar
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Mode
@@ -27,6 +30,8 @@ ORGANISMES = [
     ("URSSAF-VFL", "Urssaf Val-Fleuri", "caisse", "Recouvrement"),
     ("URSSAF-PLN", "Urssaf Plaine-du-Nord", "caisse", "Recouvrement"),
 ]
+
+DEMO_PASSPHRASE = "demo-jury-2026"
 
 JURY = [
     # last, first, organisme code, role, branche, training date
@@ -71,6 +76,10 @@ def populate(store: Store, referentiel: Referentiel, today: dt.date | None = Non
         last: store.add_jury_member(last, first, org_ids[org], role, branche, trained)
         for last, first, org, role, branche, trained in JURY
     }
+    organisme_names = {code: name for code, name, _kind, _branche in ORGANISMES}
+    for last, first, org, role, branche, _trained in JURY:
+        info = keys.SignerInfo(last, first, role, organisme_names[org], branche)
+        store.add_signing_identity(jury_ids[last], keys.generate(info, DEMO_PASSPHRASE))
     cand_ids = {
         last: store.add_candidate(last, first, org_ids[org], cqp, route, premss)
         for last, first, org, cqp, route, premss in CANDIDATES

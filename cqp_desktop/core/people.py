@@ -389,3 +389,108 @@ def parse_french_date(text: str) -> str | None:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
         raise PeopleError([f"Date de formation des jurys : « {text} » n'est pas une date (JJ/MM/AAAA)."]) from None
+
+
+# --------------------------------------------------------------------------------------------------
+# signing identities (the key stays on this machine, encrypted with the member's passphrase)
+
+
+@dataclass(frozen=True)
+class IdentitySummary:
+    """What the identity dialog shows of a member's current signing identity."""
+
+    subject: str
+    fingerprint: str
+    created_at: str
+    source: str  # 'generated' | 'pkcs12'
+    valid_until: str
+
+    @property
+    def short_fingerprint(self) -> str:
+        """First 8 bytes of the SHA-256, grouped: enough to compare by eye with the certificate's holder."""
+        head = self.fingerprint[:16].upper()
+        return ":".join(head[i : i + 2] for i in range(0, 16, 2)) + "…"
+
+
+def identity_summary(store: Store, member_id: int) -> IdentitySummary | None:
+    from cqp_desktop.core import keys  # cryptography: only when needed
+
+    row = store.signing_identity(member_id)
+    if row is None:
+        return None
+    certificate = keys.load_certificate(bytes(row["certificate_pem"]))
+    return IdentitySummary(
+        subject=keys.subject_name(certificate),
+        fingerprint=row["fingerprint"],
+        created_at=row["created_at"],
+        source=row["source"],
+        valid_until=certificate.not_valid_after_utc.date().isoformat(),
+    )
+
+
+def _member_row(store: Store, member_id: int) -> dict[str, Any]:
+    rows = list(
+        store.db.query(
+            "SELECT m.*, o.name AS organisme FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
+            [member_id],
+        )
+    )
+    if not rows:
+        raise PeopleError([f"Membre du jury n° {member_id} introuvable."])
+    return rows[0]
+
+
+def passphrase_problems(passphrase: str, confirmation: str) -> list[str]:
+    from cqp_desktop.core.keys import MIN_PASSPHRASE
+
+    if len(passphrase) < MIN_PASSPHRASE:
+        return [f"Phrase secrète : au moins {MIN_PASSPHRASE} caractères."]
+    if passphrase != confirmation:
+        return ["Confirmation : les deux phrases secrètes saisies diffèrent."]
+    return []
+
+
+def create_identity(store: Store, member_id: int, passphrase: str, confirmation: str) -> int:
+    """A new EC P-256 key and self-signed certificate naming the member; an older identity is retired."""
+    from cqp_desktop.core import keys
+
+    member = _member_row(store, member_id)
+    problems = passphrase_problems(passphrase, confirmation)
+    if problems:
+        raise PeopleError(problems)
+    info = keys.SignerInfo(member["last_name"], member["first_name"], member["role"], member["organisme"], member["branche"])
+    try:
+        material = keys.generate(info, passphrase)
+    except keys.KeyProblem as exc:
+        raise PeopleError([str(exc)]) from None
+    return store.add_signing_identity(member_id, material, "generated")
+
+
+def import_identity(
+    store: Store, member_id: int, p12: bytes, p12_password: str, passphrase: str, confirmation: str, source: str = "fichier"
+) -> int:
+    """An existing certificate (.p12/.pfx) becomes the member's identity, its key re-encrypted with their passphrase."""
+    from cqp_desktop.core import keys
+
+    _member_row(store, member_id)
+    problems = passphrase_problems(passphrase, confirmation)
+    if problems:
+        raise PeopleError(problems)
+    try:
+        material = keys.import_pkcs12(p12, p12_password, passphrase)
+    except keys.KeyProblem as exc:
+        raise PeopleError([f"« {source} » : {exc}"]) from None
+    fingerprint = keys.fingerprint(keys.load_certificate(material.certificate_pem))
+    row = store.db.execute(
+        "SELECT s.member_id, s.retired_at, m.first_name, m.last_name FROM signing_identities s "
+        "JOIN jury_members m ON m.id = s.member_id WHERE s.fingerprint = ?",
+        [fingerprint],
+    ).fetchone()
+    if row is not None:
+        owner = f"{row[2]} {row[3].upper()}"
+        if row[0] == member_id and row[1] is None:
+            raise PeopleError([f"« {source} » : ce certificat est déjà l'identité de signature de {owner}."])
+        if row[0] == member_id:
+            raise PeopleError([f"« {source} » : ce certificat a déjà servi à {owner} puis a été remplacé ; il ne peut pas redevenir actif."])
+        raise PeopleError([f"« {source} » : ce certificat est déjà enregistré pour {owner} sur ce poste."])
+    return store.add_signing_identity(member_id, material, "pkcs12")

@@ -189,3 +189,67 @@ def test_any_name_is_accepted_or_refused_naming_the_field(value: str) -> None:
     problems = people.name_problems(value, "Prénom")
     assert (problems == []) == ok
     assert all(p.startswith("Prénom : ") for p in problems)
+
+
+def _p12(password: str) -> bytes:
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, load_pem_private_key, pkcs12
+
+    from cqp_desktop.core import keys
+
+    material = keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "temporaire-123")
+    key = load_pem_private_key(material.encrypted_key_pem, b"temporaire-123")
+    certificate = keys.load_certificate(material.certificate_pem)
+    return pkcs12.serialize_key_and_certificates(b"anne", key, certificate, None, BestAvailableEncryption(password.encode()))
+
+
+def test_create_identity_checks_passphrase_and_retires_old(store: Store) -> None:
+    from cqp_desktop.core import keys
+
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    member = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
+    assert people.identity_summary(store, member) is None
+    with pytest.raises(PeopleError, match="Phrase secrète : au moins 8 caractères"):
+        people.create_identity(store, member, "court", "court")
+    with pytest.raises(PeopleError, match="Confirmation : les deux phrases secrètes saisies diffèrent"):
+        people.create_identity(store, member, "demo-jury-2026", "demo-jury-2025")
+    assert store.db["signing_identities"].count == 0
+    people.create_identity(store, member, "demo-jury-2026", "demo-jury-2026")
+    first = people.identity_summary(store, member)
+    assert first is not None and first.subject == "Anne DELORME" and first.source == "generated"
+    assert len(first.short_fingerprint) == 24 and first.short_fingerprint.endswith("…")
+    people.create_identity(store, member, "nouvelle-phrase", "nouvelle-phrase")
+    second = people.identity_summary(store, member)
+    assert second is not None and second.fingerprint != first.fingerprint
+    assert store.db.execute("SELECT count(*) FROM signing_identities WHERE retired_at IS NOT NULL").fetchone()[0] == 1
+    keys.load_private_key(bytes(store.signing_identity(member)["encrypted_key_pem"]), "nouvelle-phrase")
+    assert b"nouvelle-phrase" not in bytes(store.signing_identity(member)["encrypted_key_pem"])
+
+
+def test_import_identity_errors_are_french(store: Store) -> None:
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    anne = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
+    olivier = store.add_jury_member("Ferrand", "Olivier", org, "president", None, "2025-03-12")
+    p12 = _p12("mot-de-passe-p12")
+    with pytest.raises(PeopleError, match="« anne.p12 » : Certificat PKCS#12 illisible : mot de passe incorrect"):
+        people.import_identity(store, anne, p12, "faux", "phrase-anne-1", "phrase-anne-1", "anne.p12")
+    with pytest.raises(PeopleError, match="illisible"):
+        people.import_identity(store, anne, b"pas un p12", "x", "phrase-anne-1", "phrase-anne-1", "anne.p12")
+    people.import_identity(store, anne, p12, "mot-de-passe-p12", "phrase-anne-1", "phrase-anne-1", "anne.p12")
+    summary = people.identity_summary(store, anne)
+    assert summary is not None and summary.source == "pkcs12"
+    with pytest.raises(PeopleError, match="déjà l'identité de signature de Anne DELORME"):
+        people.import_identity(store, anne, p12, "mot-de-passe-p12", "phrase-anne-1", "phrase-anne-1", "anne.p12")
+    with pytest.raises(PeopleError, match="déjà enregistré pour Anne DELORME"):
+        people.import_identity(store, olivier, p12, "mot-de-passe-p12", "phrase-oli-1", "phrase-oli-1", "anne.p12")
+
+
+def test_demo_gives_every_jury_member_an_identity(store: Store, referentiel: Referentiel) -> None:
+    from cqp_desktop.core import demo, keys
+
+    demo.populate(store, referentiel)
+    members = [r[0] for r in store.db.execute("SELECT id FROM jury_members")]
+    assert len(members) == len(demo.JURY)
+    for member in members:
+        identity = store.signing_identity(member)
+        assert identity is not None
+        keys.load_private_key(bytes(identity["encrypted_key_pem"]), demo.DEMO_PASSPHRASE)
