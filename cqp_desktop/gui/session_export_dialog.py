@@ -1,0 +1,450 @@
+"""Sending a session to Ucanss from the site: export the signed package, import Ucanss' acknowledgment,
+then erase the candidates' names — the three steps `package export`, `ack import`, `ack purge` of the CLI.
+
+Where the session stands comes from `core.acknowledgment.session_states`; each step is enabled only when
+it makes sense and says why otherwise. The export runs on the GUI thread under a busy cursor (about a
+second for a session: PDFs signed once, then kept). The passphrase is read at the moment of the
+export and cleared; it is never kept.
+
+Open with `SessionExportDialog(store, data_dir, parent)` then `.open()`.
+
+Signals:
+    changed(): a package was exported, an acknowledgment imported or names purged.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cqp_desktop.core import settings as settings_mod
+from cqp_desktop.core.acknowledgment import (
+    ACK_SUFFIX,
+    AckError,
+    SessionState,
+    import_acknowledgment,
+    purge_personal_data,
+    session_states,
+)
+from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.keys import KeyProblem
+from cqp_desktop.core.package import PackageError, session_epreuve_ids
+from cqp_desktop.core.store import Store
+from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.ui_loader import load_form
+
+MAX_NAMES_SHOWN = 12
+
+
+def _h(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+class SessionExportDialog(QDialog):
+    changed = Signal()
+
+    def __init__(self, store: Store, data_dir: Path, parent: QWidget | None = None, session_id: int | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.data_dir = Path(data_dir)
+        self.setWindowTitle(self.tr("Transmettre la session à l'Ucanss"))
+        self.setStyleSheet("font-size: 11pt;")
+        form = load_form("session_export_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        find = form.findChild
+        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
+        self.session_combo: QComboBox = find(QComboBox, "sessionCombo")
+        self.state_label: QLabel = find(QLabel, "stateLabel")
+        self.export_group: QGroupBox = find(QGroupBox, "exportGroup")
+        self.president_combo: QComboBox = find(QComboBox, "presidentCombo")
+        self.passphrase_edit: QLineEdit = find(QLineEdit, "passphraseEdit")
+        self.encrypt_check: QCheckBox = find(QCheckBox, "encryptCheck")
+        self.cert_edit: QLineEdit = find(QLineEdit, "certEdit")
+        self.cert_button: QPushButton = find(QPushButton, "certButton")
+        self.output_edit: QLineEdit = find(QLineEdit, "outputEdit")
+        self.export_button: QPushButton = find(QPushButton, "exportButton")
+        self.ack_group: QGroupBox = find(QGroupBox, "ackGroup")
+        self.ack_edit: QLineEdit = find(QLineEdit, "ackEdit")
+        self.import_ack_button: QPushButton = find(QPushButton, "importAckButton")
+        self.purge_group: QGroupBox = find(QGroupBox, "purgeGroup")
+        self.purge_info: QLabel = find(QLabel, "purgeInfoLabel")
+        self.purge_button: QPushButton = find(QPushButton, "purgeButton")
+        self.message: QLabel = find(QLabel, "messageLabel")
+        buttons: QDialogButtonBox = find(QDialogButtonBox, "buttonBox")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        for button in form.findChildren(QPushButton):  # Enter never closes the dialog nor fires another step
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.export_button.setStyleSheet("font-weight: 600; padding: 5px 16px;")
+        self.message.setTextFormat(Qt.TextFormat.RichText)
+        self.passphrase_edit.setPlaceholderText(self.tr("celle du/de la président(e) choisi(e)"))
+        self.cert_edit.setPlaceholderText(self.tr("certificat de chiffrement fourni par l'Ucanss (.pem)"))
+        self.ack_edit.setPlaceholderText(self.tr("fichier renvoyé par l'Ucanss, par ex. session-2026-12-….ack.json"))
+        self.output_edit.setText(str(self._default_output()))
+
+        self.session_combo.currentIndexChanged.connect(self.update_state)
+        self.president_combo.currentIndexChanged.connect(self._update_buttons)
+        self.passphrase_edit.textChanged.connect(self._update_buttons)
+        self.passphrase_edit.returnPressed.connect(self.export)
+        self.encrypt_check.toggled.connect(self._update_buttons)
+        self.cert_edit.textChanged.connect(self._update_buttons)
+        self.ack_edit.textChanged.connect(self._update_buttons)
+        self.cert_button.clicked.connect(self._browse_cert)
+        find(QPushButton, "outputButton").clicked.connect(self._browse_output)
+        find(QPushButton, "ackButton").clicked.connect(self._browse_ack)
+        self.export_button.clicked.connect(self.export)
+        self.import_ack_button.clicked.connect(self.import_ack)
+        self.purge_button.clicked.connect(self.purge)
+
+        self.reload(session_id)
+        self.resize(1000, 780)
+
+    # -------------------------------------------------------------------------------------------
+    # reading
+
+    def _default_output(self) -> Path:
+        try:
+            return settings_mod.load(self.data_dir).export_dir
+        except settings_mod.SettingsError:
+            return Path.home()
+
+    def reload(self, session_id: int | None = None) -> None:
+        keep = session_id if session_id is not None else self.session_id()
+        self.states: dict[int, SessionState] = {s.id: s for s in session_states(self.store)}
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for s in self.states.values():
+            self.session_combo.addItem(f"{s.label} ({s.month}) — {s.state}", s.id)
+        if keep is not None and self.session_combo.findData(keep) >= 0:
+            self.session_combo.setCurrentIndex(self.session_combo.findData(keep))
+        else:  # the first session still to send, else the latest
+            pending = [i for i, s in enumerate(self.states.values()) if s.acknowledged_revision != s.revision]
+            self.session_combo.setCurrentIndex(pending[0] if pending else self.session_combo.count() - 1)
+        self.session_combo.blockSignals(False)
+        self.update_state()
+
+    def session_id(self) -> int | None:
+        data = self.session_combo.currentData()
+        return int(data) if data is not None else None
+
+    def state(self) -> SessionState | None:
+        sid = self.session_id()
+        return self.states.get(sid) if sid is not None else None
+
+    def presidents(self, session_id: int) -> list[tuple[int, str, bool]]:
+        """(id, name, has an identity) of who chairs a certifying épreuve of the session: who may sign the package."""
+        ids = session_epreuve_ids(self.store, session_id)
+        if not ids:
+            return []
+        marks = ",".join("?" for _ in ids)
+        rows = self.store.db.execute(
+            f"SELECT DISTINCT m.id, m.first_name, m.last_name FROM epreuves e JOIN jury_members m ON m.id = e.president_id "
+            f"WHERE e.id IN ({marks}) ORDER BY m.last_name, m.first_name",
+            ids,
+        ).fetchall()
+        return [(r[0], f"{r[1]} {r[2].upper()}", self.store.signing_identity(r[0]) is not None) for r in rows]
+
+    def update_state(self) -> None:
+        s = self.state()
+        self.president_combo.blockSignals(True)
+        self.president_combo.clear()
+        if s is None:
+            self.state_label.setText(self.tr("Aucune session sur ce poste : planifiez d'abord des épreuves dans une session."))
+            self.state_label.setStyleSheet(NOTICE_CSS)
+        else:
+            exported = (
+                self.tr("révision {n}").format(n=s.exported_revision) if s.exported_revision is not None else self.tr("aucun")
+            )
+            acknowledged = (
+                self.tr("révision {n}").format(n=s.acknowledged_revision)
+                if s.acknowledged_revision is not None
+                else self.tr("aucun")
+            )
+            self.state_label.setText(
+                self.tr(
+                    "État : <b>{state}</b><br>{signed} avis signé(s) sur {total} épreuve(s) certifiante(s) · révision "
+                    "actuelle {revision} · dernier paquet exporté : {exported} · accusé de l'Ucanss : {ack}"
+                ).format(
+                    state=_h(s.state), signed=s.signed, total=s.epreuves, revision=s.revision,
+                    exported=exported, ack=acknowledged,
+                )
+            )
+            self.state_label.setStyleSheet(OK_CSS if s.acknowledged_revision == s.revision and s.epreuves else NOTICE_CSS)
+            for member_id, name, ready in self.presidents(s.id):
+                label = name if ready else self.tr("{name} (pas d'identité de signature : menu Jury)").format(name=name)
+                self.president_combo.addItem(label, member_id)
+        self.president_combo.blockSignals(False)
+        self._update_buttons()
+
+    def export_blocker(self) -> str:
+        """Why the export is disabled, in French ('' when it may run)."""
+        s = self.state()
+        if s is None:
+            return self.tr("Aucune session.")
+        if not s.epreuves:
+            return self.tr("Aucune épreuve de certification dans cette session.")
+        if s.signed < s.epreuves:
+            return self.tr("{n} avis reste(nt) à signer avant l'export.").format(n=s.epreuves - s.signed)
+        member = self.president_combo.currentData()
+        if member is None:
+            return self.tr("Aucun(e) président(e) pour signer le paquet.")
+        if self.store.signing_identity(member) is None:
+            return self.tr("Le/la président(e) choisi(e) n'a pas d'identité de signature sur ce poste (menu Jury › Identités de signature).")
+        if self.encrypt_check.isChecked() and not self.cert_edit.text().strip():
+            return self.tr("Choisissez le certificat de chiffrement de l'Ucanss, ou décochez le chiffrement.")
+        if not self.passphrase_edit.text():
+            return self.tr("Saisissez la phrase secrète du/de la président(e).")
+        return ""
+
+    def purge_blocker(self) -> str:
+        s = self.state()
+        if s is None or not s.epreuves:
+            return self.tr("Rien à effacer.")
+        if s.purged:
+            return self.tr("Noms déjà effacés pour cette session.")
+        if s.acknowledged_revision is None:
+            return self.tr("Possible seulement quand l'Ucanss a accusé réception du paquet (étape 2).")
+        if s.acknowledged_revision != s.revision:
+            return self.tr(
+                "La session a changé depuis le paquet dont l'Ucanss a accusé réception : exportez-la de nouveau et "
+                "importez le nouvel accusé."
+            )
+        return ""
+
+    def _update_buttons(self) -> None:
+        blocker = self.export_blocker()
+        self.export_button.setEnabled(not blocker)
+        self.export_button.setToolTip(blocker)
+        self.cert_edit.setEnabled(self.encrypt_check.isChecked())
+        self.cert_button.setEnabled(self.encrypt_check.isChecked())
+        self.import_ack_button.setEnabled(bool(self.ack_edit.text().strip()))
+        purge = self.purge_blocker()
+        self.purge_button.setEnabled(not purge)
+        self.purge_info.setText(
+            purge
+            or self.tr(
+                "L'Ucanss détient la session : les noms et prénoms de ses candidats peuvent être effacés de ce poste. "
+                "Identifiants, décisions, avis signés et résultats sont conservés."
+            )
+        )
+        self.purge_info.setStyleSheet("" if purge else OK_CSS)
+
+    # -------------------------------------------------------------------------------------------
+    # file questions (modal dialogs: tests replace these methods)
+
+    def ask_open(self, title: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, title, str(self._default_output()), filters)
+        return path
+
+    def ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.output_edit.text())
+
+    def confirm_purge(self, text: str) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Effacer les données personnelles"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _browse_cert(self) -> None:
+        path = self.ask_open(self.tr("Certificat de l'Ucanss"), self.tr("Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)"))
+        if path:
+            self.cert_edit.setText(path)
+
+    def _browse_output(self) -> None:
+        path = self.ask_folder()
+        if path:
+            self.output_edit.setText(path)
+
+    def _browse_ack(self) -> None:
+        path = self.ask_open(self.tr("Accusé de réception de l'Ucanss"), self.tr("Accusés (*{suffix});;Tous les fichiers (*)").format(suffix=ACK_SUFFIX))
+        if path:
+            self.ack_edit.setText(path)
+
+    # -------------------------------------------------------------------------------------------
+    # actions
+
+    def _show(self, text: str, css: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(css)
+
+    def _error(self, text: str) -> None:
+        self._show(_h(text).replace("\n", "<br>"), ERROR_CSS)
+
+    def _read(self, path_text: str, what: str) -> bytes | None:
+        path = Path(path_text.strip()).expanduser()
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            self._error(self.tr("{what} « {path} » introuvable.").format(what=what, path=path))
+        except IsADirectoryError:
+            self._error(self.tr("{what} « {path} » est un dossier, pas un fichier.").format(what=what, path=path))
+        except OSError as exc:
+            self._error(self.tr("{what} « {path} » illisible : {error}").format(what=what, path=path, error=exc.strerror or exc))
+        return None
+
+    def _destination(self) -> Path | None:
+        """The folder (or file) to write; the default export folder is created when missing."""
+        text = self.output_edit.text().strip()
+        if not text:
+            self._error(self.tr("Dossier d'export : indiquez où écrire le paquet."))
+            return None
+        path = Path(text).expanduser()
+        if not path.exists() and path == self._default_output():
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self._error(self.tr("Dossier d'export « {path} » impossible à créer : {error}").format(path=path, error=exc.strerror or exc))
+                return None
+        if not path.is_dir() and not path.parent.is_dir():
+            self._error(self.tr("Dossier d'export « {path} » introuvable.").format(path=path))
+            return None
+        return path
+
+    def export(self) -> bool:
+        blocker = self.export_blocker()
+        if blocker:
+            self._error(blocker)
+            return False
+        from cqp_desktop.core.backup import try_backup
+        from cqp_desktop.core.package import export_package
+
+        s = self.state()
+        assert s is not None
+        encrypt_to = None
+        if self.encrypt_check.isChecked():
+            encrypt_to = self._read(self.cert_edit.text(), self.tr("Certificat de l'Ucanss"))
+            if encrypt_to is None:
+                return False
+        destination = self._destination()
+        if destination is None:
+            return False
+        passphrase = self.passphrase_edit.text()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = export_package(self.store, s.id, self.president_combo.currentData(), passphrase, destination, encrypt_to=encrypt_to)
+            backup = try_backup(self.store, "export", self.data_dir)
+        except (PackageError, KeyProblem, StoreError) as exc:
+            self._error(self.tr("Paquet non exporté : {error}").format(error=exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.passphrase_edit.clear()
+        lines = [
+            self.tr("<b>Paquet écrit :</b> {path}").format(path=_h(str(result.path))),
+            self.tr("Révision {rev}, {c} candidat(s), {e} épreuve(s), {kb} Ko{enc}.").format(
+                rev=result.revision, c=result.candidates, e=result.epreuves, kb=max(1, result.size // 1024),
+                enc=self.tr(", chiffré pour l'Ucanss") if result.encrypted else "",
+            ),
+            self.tr("Empreinte du manifeste : {digest}").format(digest=result.manifest_sha256[:16] + "…"),
+            self.tr("Remettez ce fichier à l'Ucanss, puis importez ici l'accusé de réception qu'elle renverra."),
+        ]
+        if isinstance(backup, str):
+            lines.append(self.tr("Attention : sauvegarde après export impossible : {error}").format(error=_h(backup)))
+        self.reload(s.id)
+        self._show("<br>".join(lines), OK_CSS)
+        self.changed.emit()
+        return True
+
+    def import_ack(self) -> bool:
+        text = self.ack_edit.text().strip()
+        if not text:
+            self._error(self.tr("Accusé : choisissez le fichier renvoyé par l'Ucanss."))
+            return False
+        raw = self._read(text, self.tr("Accusé de réception"))
+        if raw is None:
+            return False
+        try:
+            result = import_acknowledgment(self.store, raw, source=Path(text).name)
+        except (AckError, StoreError) as exc:
+            self._error(self.tr("Accusé refusé : {error}").format(error=exc))
+            return False
+        self.reload(result.session_id)
+        signer = (
+            self.tr("signé par {who}").format(who=_h(result.signed_by)) if result.signed_by else self.tr("non signé")
+        )
+        done = self.tr("déjà enregistré") if result.already else self.tr("enregistré")
+        text = self.tr("Accusé {done} pour la session « {label} », révision {rev} ({signer}).").format(
+            done=done, label=_h(result.session_label), rev=result.revision, signer=signer
+        )
+        if result.synchronised:
+            text += "<br>" + self.tr("La session est synchronisée : les données personnelles peuvent être effacées (étape 3).")
+            css = OK_CSS
+        else:
+            text += "<br>" + self.tr("Attention : la session a changé depuis ce paquet ; exportez-la de nouveau avant toute purge.")
+            css = NOTICE_CSS
+        self.ack_edit.clear()
+        self._show(text, css)
+        self.changed.emit()
+        return True
+
+    def purge_text(self, s: SessionState) -> str:
+        """The confirmation: what will be erased, by name, and what stays."""
+        ids = session_epreuve_ids(self.store, s.id)
+        marks = ",".join("?" for _ in ids) or "NULL"
+        names = [
+            f"{r[0]} {r[1].upper()}"
+            for r in self.store.db.execute(
+                f"SELECT DISTINCT c.first_name, c.last_name FROM epreuves e JOIN candidates c ON c.id = e.candidate_id "
+                f"WHERE e.id IN ({marks}) AND c.purged_at IS NULL ORDER BY c.last_name, c.first_name",
+                ids,
+            )
+        ]
+        shown = ", ".join(names[:MAX_NAMES_SHOWN]) + (
+            self.tr(" et {n} autre(s)").format(n=len(names) - MAX_NAMES_SHOWN) if len(names) > MAX_NAMES_SHOWN else ""
+        )
+        return self.tr(
+            "Les noms et prénoms de {n} candidat(s) de la session « {label} » seront effacés définitivement de ce poste : "
+            "{names}.\n\nSont conservés : identifiants, décisions, notes, avis signés et résultats (l'Ucanss a déjà tout reçu). "
+            "Un candidat qui passe aussi une session pas encore synchronisée garde son nom jusque-là.\n\nEffacer maintenant ?"
+        ).format(n=len(names), label=s.label, names=shown)
+
+    def purge(self) -> bool:
+        s = self.state()
+        blocker = self.purge_blocker()
+        if s is None or blocker:
+            self._error(blocker)
+            return False
+        if not self.confirm_purge(self.purge_text(s)):
+            self._show(self.tr("Purge annulée : rien n'a été effacé."), NOTICE_CSS)
+            return False
+        try:
+            purged = purge_personal_data(self.store, s.id)
+        except (AckError, StoreError) as exc:
+            self._error(str(exc))
+            return False
+        self.reload(s.id)
+        self._show(
+            self.tr("Noms effacés pour {n} candidat(s) de la session « {label} » ; identifiants et résultats conservés.").format(
+                n=len(purged), label=_h(s.label)
+            ),
+            OK_CSS,
+        )
+        self.changed.emit()
+        return True
+
+    def focus_acknowledgment(self) -> None:
+        """Opened from « Importer l'accusé de réception Ucanss… »: step 2 first."""
+        self.ack_edit.setFocus()

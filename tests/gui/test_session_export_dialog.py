@@ -1,0 +1,145 @@
+"""The session export dialog: state shown, export signed (and encrypted), acknowledgment imported, purge confirmed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cqp_desktop.core import settings as settings_mod
+from cqp_desktop.core.acknowledgment import ACK_MAGIC, PURGED_NAME, acknowledgment_file
+from cqp_desktop.core.package import looks_encrypted
+from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.store import Store
+from cqp_desktop.gui.session_export_dialog import SessionExportDialog
+from tests.core.package_fixtures import PASSPHRASE, SignedSession, signed_session
+from tests.core.test_package import ucanss_identity
+
+
+@pytest.fixture
+def session(store: Store, referentiel: Referentiel) -> SignedSession:
+    return signed_session(store, referentiel, candidates=2, timer=False)
+
+
+@pytest.fixture
+def dialog(qtbot, store: Store, session: SignedSession, tmp_path: Path) -> SessionExportDialog:  # type: ignore[no-untyped-def]
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    values = {**settings_mod.defaults(data_dir).values, "export_dir": str(tmp_path / "exports")}
+    settings_mod.save(data_dir, settings_mod.Settings(values))
+    d = SessionExportDialog(store, data_dir)
+    qtbot.addWidget(d)
+    d.show()
+    assert d.output_edit.text() == str(tmp_path / "exports")  # the settings' export folder, created at export
+    return d
+
+
+def ack_for(store: Store, session_id: int, revision: int, digest: str) -> bytes:
+    row = store.db.execute("SELECT uuid, label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
+    body = {
+        "magic": ACK_MAGIC, "format": 1, "session_uuid": row[0], "session_label": row[1], "revision": revision,
+        "manifest_sha256": digest, "received_at": "2026-12-20T10:00:00+00:00", "candidates": [], "epreuves": 3,
+    }
+    return acknowledgment_file(body)
+
+
+def test_export_import_ack_and_purge(dialog: SessionExportDialog, store: Store, session: SignedSession, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.session_id() == session.session_id
+    assert "prête à exporter" in dialog.state_label.text()
+    assert "4 avis signé(s) sur 4 épreuve(s)" in dialog.state_label.text()
+    assert dialog.president_combo.currentData() == session.president_id
+    assert not dialog.export_button.isEnabled()
+    assert "phrase secrète" in dialog.export_blocker()
+    assert not dialog.purge_button.isEnabled() and "accusé réception" in dialog.purge_info.text()
+
+    dialog.passphrase_edit.setText("mauvaise phrase")
+    assert not dialog.export()
+    assert "Paquet non exporté : Phrase secrète incorrecte" in dialog.message.text()
+    assert dialog.passphrase_edit.text() == ""  # never kept
+
+    changes: list[None] = []
+    dialog.changed.connect(lambda: changes.append(None))
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    assert dialog.export()
+    files = list((tmp_path / "exports").glob("*.cqpkg"))
+    assert len(files) == 1 and files[0].read_bytes().startswith(b"PK")
+    assert "Paquet écrit" in dialog.message.text() and "2 candidat(s), 4 épreuve(s)" in dialog.message.text()
+    assert "paquet exporté, en attente d'accusé" in dialog.state_label.text()
+    assert changes == [None]
+    export = [json.loads(e["details"]) for e in store.audit_entries() if e["action"] == "package.export"][-1]
+
+    # a wrong acknowledgment is refused in French
+    bad = tmp_path / "autre.ack.json"
+    bad.write_bytes(ack_for(store, session.session_id, export["revision"], "0" * 64))
+    dialog.ack_edit.setText(str(bad))
+    assert not dialog.import_ack()
+    assert "Accusé refusé" in dialog.message.text() and "ne correspond à aucun paquet exporté" in dialog.message.text()
+    dialog.ack_edit.setText(str(tmp_path / "absent.ack.json"))
+    assert not dialog.import_ack() and "introuvable" in dialog.message.text()
+
+    good = tmp_path / "session.ack.json"
+    good.write_bytes(ack_for(store, session.session_id, export["revision"], export["manifest_sha256"]))
+    dialog.ack_edit.setText(str(good))
+    assert dialog.import_ack()
+    assert "La session est synchronisée" in dialog.message.text()
+    assert "synchronisée" in dialog.state_label.text()
+    assert dialog.purge_button.isEnabled()
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm_purge", lambda text: asked.append(text) or False)
+    assert not dialog.purge()
+    assert "rien n'a été effacé" in dialog.message.text()
+    assert "Léa MARTIN, Hugo PETIT" in asked[0] and "Sont conservés" in asked[0]
+    assert store.db.execute("SELECT count(*) FROM candidates WHERE purged_at IS NOT NULL").fetchone()[0] == 0
+    monkeypatch.setattr(dialog, "confirm_purge", lambda text: True)
+    assert dialog.purge()
+    assert "Noms effacés pour 2 candidat(s)" in dialog.message.text()
+    names = {r[0] for r in store.db.execute("SELECT last_name FROM candidates")}
+    assert names == {PURGED_NAME}
+    assert "noms effacés" in dialog.state_label.text() and not dialog.purge_button.isEnabled()
+
+
+def test_encrypted_export_and_missing_certificate(dialog: SessionExportDialog, tmp_path: Path) -> None:
+    _key, cert_path, _ = ucanss_identity(tmp_path)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.encrypt_check.setChecked(True)
+    assert "certificat de chiffrement" in dialog.export_blocker()
+    dialog.cert_edit.setText(str(tmp_path / "absent.pem"))
+    assert not dialog.export()
+    assert "Certificat de l'Ucanss « " in dialog.message.text() and "introuvable" in dialog.message.text()
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.cert_edit.setText(str(cert_path))
+    assert dialog.export()
+    files = list((tmp_path / "exports").glob("*.cqpkg.p7m"))
+    assert len(files) == 1 and looks_encrypted(files[0].read_bytes())
+    assert "chiffré pour l'Ucanss" in dialog.message.text()
+
+
+def test_unsigned_session_and_president_without_identity(qtbot, store: Store, referentiel: Referentiel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cqp_desktop.core import demo
+
+    demo.populate(store, referentiel)
+    store.db.execute("UPDATE signing_identities SET retired_at = '2026-12-01' WHERE member_id = 1")
+    d = SessionExportDialog(store, tmp_path)
+    qtbot.addWidget(d)
+    d.show()
+    assert "avis à signer" in d.state_label.text()
+    assert "avis reste(nt) à signer" in d.export_blocker()
+    labels = [d.president_combo.itemText(i) for i in range(d.president_combo.count())]
+    assert "Anne DELORME (pas d'identité de signature : menu Jury)" in labels
+    assert not d.export()
+    assert "à signer avant l'export" in d.message.text()
+
+
+def test_no_session(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    d = SessionExportDialog(store, tmp_path)
+    qtbot.addWidget(d)
+    assert "Aucune session sur ce poste" in d.state_label.text()
+    assert not d.export_button.isEnabled() and not d.purge_button.isEnabled()
+
+
+def test_render(dialog: SessionExportDialog, tmp_path: Path) -> None:
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.export()
+    assert dialog.grab().save(str(tmp_path / "export.png"))
