@@ -57,18 +57,24 @@ class MainWindow(QMainWindow):
         self.resize(1366, 800)
 
     def _build_menus(self) -> None:
-        """Fichier / Épreuve / Aide, each entry with its shortcut shown."""
+        """Fichier / Épreuve / Jury / Aide, each entry with its shortcut shown."""
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Fichier"))
         self._add(self.file_menu, self.tr("&Réglages et données…"), "Ctrl+,", self.show_settings)
         self._add(self.file_menu, self.tr("&Sauvegardes…"), None, lambda: self.show_settings(backups=True))
         self._add(self.file_menu, self.tr("Ré&férentiel…"), None, self.show_referentiel)
         self.file_menu.addSeparator()
+        self._add(self.file_menu, self.tr("&Exporter la session (paquet signé)…"), None, self.show_session_export)
+        self._add(self.file_menu, self.tr("&Importer l'accusé de réception Ucanss…"), None, lambda: self.show_session_export(ack=True))
+        self.file_menu.addSeparator()
         self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
         self.epreuve_menu = bar.addMenu(self.tr("É&preuve"))
         self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
         self._add(self.epreuve_menu, self.tr("A&vis du jury et signature…"), "Ctrl+Shift+A", self.avis_for_current)
+        self.jury_menu = bar.addMenu(self.tr("&Jury"))
+        self._add(self.jury_menu, self.tr("&Candidats, jury et organismes…"), None, self.show_people)
+        self._add(self.jury_menu, self.tr("&Identités de signature…"), None, lambda: self.show_identities())
         self.help_menu = bar.addMenu(self.tr("&Aide"))
         self._add(self.help_menu, self.tr("&Guide du jury"), "Shift+F1", self.show_help)
         self._add(self.help_menu, self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts)
@@ -245,6 +251,35 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Référentiel {v} activé pour les nouvelles épreuves.").format(v=referentiel.version)
         )
+
+    def show_people(self) -> QDialog:
+        from cqp_desktop.gui.people_dialog import PeopleDialog
+
+        dialog = PeopleDialog(self.context.store, self)
+        dialog.changed.connect(self.home.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_identities(self, member_id: int | None = None) -> QDialog:
+        from cqp_desktop.gui.identity_dialog import IdentityDialog
+
+        dialog = IdentityDialog(self.context.store, self, member_id=member_id)
+        dialog.changed.connect(lambda _member: self.statusBar().showMessage(self.tr("Identité de signature enregistrée.")))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_session_export(self, ack: bool = False) -> QDialog:
+        from cqp_desktop.gui.session_export_dialog import SessionExportDialog
+
+        dialog = SessionExportDialog(self.context.store, self.context.data_dir, self)
+        dialog.changed.connect(self.home.refresh)
+        self.dialog = dialog
+        dialog.open()
+        if ack:
+            dialog.focus_acknowledgment()
+        return dialog
 
     def show_about(self) -> AboutDialog:
         from cqp_desktop.gui.about_dialog import AboutDialog

@@ -128,3 +128,34 @@ def test_render(dialog: PeopleDialog, store: Store, tmp_path: Path) -> None:
     image = dialog.grab()
     assert image.save(str(tmp_path / "people.png"))
     assert image.width() > 900
+
+
+def test_main_window_jury_menu_and_file_entries(env, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cqp_desktop.gui.identity_dialog import IdentityDialog
+    from cqp_desktop.gui.session_export_dialog import SessionExportDialog
+
+    window = env.window
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Fichier", "É&preuve", "&Jury", "&Aide"]
+    assert [a.text() for a in window.jury_menu.actions()] == ["&Candidats, jury et organismes…", "&Identités de signature…"]
+    file_entries = [a.text() for a in window.file_menu.actions()]
+    assert "&Exporter la session (paquet signé)…" in file_entries
+    assert "&Importer l'accusé de réception Ucanss…" in file_entries
+    refreshed: list[None] = []
+    monkeypatch.setattr(window.home, "refresh", lambda: refreshed.append(None))
+    window.jury_menu.actions()[0].trigger()
+    people_dialog = window.dialog
+    assert isinstance(people_dialog, PeopleDialog) and people_dialog.isVisible()
+    people_dialog.cand_last.setText("Nouveau")
+    people_dialog.cand_first.setText("Candidat")
+    people_dialog.cand_organisme.setCurrentIndex(1)
+    assert people_dialog.save_candidate() is not None
+    assert refreshed == [None]  # the home list is refreshed after people change
+    people_dialog.close()
+    window.jury_menu.actions()[1].trigger()
+    assert isinstance(window.dialog, IdentityDialog)
+    window.dialog.close()
+    ack_action = next(a for a in window.file_menu.actions() if a.text().startswith("&Importer"))
+    ack_action.trigger()
+    assert isinstance(window.dialog, SessionExportDialog)
+    window.dialog.close()
