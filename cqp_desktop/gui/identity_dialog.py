@@ -190,15 +190,20 @@ class IdentityDialog(QDialog):
 
     def confirm_replace(self, name: str) -> bool:
         """Ask before retiring an identity (a modal question: tests replace this method)."""
-        answer = QMessageBox.question(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Remplacer l'identité de signature"),
             self.tr(
                 "{name} a déjà une identité de signature. La remplacer la retire : les signatures déjà faites restent "
                 "valables, mais les prochaines utiliseront la nouvelle clé. Continuer ?"
             ).format(name=name),
+            parent=self,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        replace = box.addButton(self.tr("Remplacer"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is replace
 
     def _may_replace(self, member_id: int) -> bool:
         if self.store.signing_identity(member_id) is None:

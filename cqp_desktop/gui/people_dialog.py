@@ -564,6 +564,11 @@ class PeopleDialog(QDialog):
                 member_id = self.member_id
                 changed = people.update_member(self.store, member_id, data)
                 done = self.tr("Membre du jury corrigé : {name}.") if changed else self.tr("Aucun changement pour {name}.")
+                if {"last_name", "first_name"} & set(changed) and self.store.signing_identity(member_id) is not None:
+                    done += " " + self.tr(
+                        "Son certificat de signature porte l'ancien nom : créez-lui une nouvelle clé si besoin "
+                        "(menu Jury › Identités de signature)."
+                    )
         except (PeopleError, StoreError) as exc:
             self._problems(self.member_message, exc)
             return None

@@ -81,6 +81,7 @@ class SessionExportDialog(QDialog):
         self.cert_button: QPushButton = find(QPushButton, "certButton")
         self.output_edit: QLineEdit = find(QLineEdit, "outputEdit")
         self.export_button: QPushButton = find(QPushButton, "exportButton")
+        self.export_hint: QLabel = find(QLabel, "exportHintLabel")
         self.ack_group: QGroupBox = find(QGroupBox, "ackGroup")
         self.ack_edit: QLineEdit = find(QLineEdit, "ackEdit")
         self.import_ack_button: QPushButton = find(QPushButton, "importAckButton")
@@ -234,6 +235,8 @@ class SessionExportDialog(QDialog):
         blocker = self.export_blocker()
         self.export_button.setEnabled(not blocker)
         self.export_button.setToolTip(blocker)
+        self.export_hint.setText(blocker)
+        self.export_hint.setStyleSheet("color: #4a525c;")
         self.cert_edit.setEnabled(self.encrypt_check.isChecked())
         self.cert_button.setEnabled(self.encrypt_check.isChecked())
         self.import_ack_button.setEnabled(bool(self.ack_edit.text().strip()))
@@ -259,14 +262,13 @@ class SessionExportDialog(QDialog):
         return QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.output_edit.text())
 
     def confirm_purge(self, text: str) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Effacer les données personnelles"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask before erasing names (a modal question: tests replace this method)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Effacer les données personnelles"), text, parent=self)
+        erase = box.addButton(self.tr("Effacer les noms"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is erase
 
     def _browse_cert(self) -> None:
         path = self.ask_open(self.tr("Certificat de l'Ucanss"), self.tr("Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)"))

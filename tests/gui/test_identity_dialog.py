@@ -110,3 +110,20 @@ def test_render(dialog: IdentityDialog, tmp_path: Path) -> None:
     dialog.new_confirm.setText("demo-jury-2026")
     dialog.create_key()
     assert dialog.grab().save(str(tmp_path / "identity.png"))
+
+
+def test_replace_question_in_french(dialog: IdentityDialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def answer(box: QMessageBox, choice: str) -> int:
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == choice).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Remplacer"))
+    assert dialog.confirm_replace("Claire ROYER") is True
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Annuler"))
+    assert dialog.confirm_replace("Claire ROYER") is False
+    assert seen[0].startswith("Claire ROYER a déjà une identité de signature.")

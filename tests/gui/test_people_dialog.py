@@ -105,6 +105,10 @@ def test_signed_candidate_name_fixed_cqp_locked(qtbot, store: Store, referentiel
     # Members who signed: role locked, identity column says yes.
     dialog.select_row(dialog.members_table, site.president_id)
     assert not dialog.role_combo.isEnabled() and "seuls le nom et le prénom" in dialog.member_note.text()
+    dialog.mem_last.setText("Delorme-Vidal")
+    assert dialog.save_member() == site.president_id
+    assert "Membre du jury corrigé : Anne DELORME-VIDAL." in dialog.member_message.text()
+    assert "porte l'ancien nom" in dialog.member_message.text()
     identity_column = [dialog.members_table.item(r, 6).text() for r in range(dialog.members_table.rowCount())]
     assert identity_column == ["oui", "oui", "oui"]
 

@@ -51,6 +51,7 @@ def test_export_import_ack_and_purge(dialog: SessionExportDialog, store: Store, 
     assert dialog.president_combo.currentData() == session.president_id
     assert not dialog.export_button.isEnabled()
     assert "phrase secrète" in dialog.export_blocker()
+    assert dialog.export_hint.text() == "Saisissez la phrase secrète du/de la président(e)."
     assert not dialog.purge_button.isEnabled() and "accusé réception" in dialog.purge_info.text()
 
     dialog.passphrase_edit.setText("mauvaise phrase")
@@ -143,3 +144,20 @@ def test_render(dialog: SessionExportDialog, tmp_path: Path) -> None:
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.export()
     assert dialog.grab().save(str(tmp_path / "export.png"))
+
+
+def test_purge_question_names_its_buttons_in_french(dialog: SessionExportDialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[tuple[str, list[str]]] = []
+
+    def answer(box: QMessageBox, choice: str) -> int:
+        seen.append((box.text(), [b.text() for b in box.buttons()]))
+        next(b for b in box.buttons() if b.text() == choice).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Annuler"))
+    assert dialog.confirm_purge("Les noms de 2 candidat(s)…") is False
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Effacer les noms"))
+    assert dialog.confirm_purge("Les noms de 2 candidat(s)…") is True
+    assert seen[0][0] == "Les noms de 2 candidat(s)…" and sorted(seen[0][1]) == ["Annuler", "Effacer les noms"]
