@@ -169,7 +169,7 @@ class SessionExportDialog(QDialog):
         self.president_combo.blockSignals(True)
         self.president_combo.clear()
         if s is None:
-            self.state_label.setText(self.tr("Aucune session sur ce poste : planifiez d'abord des épreuves dans une session."))
+            self.state_label.setText(self.tr("Aucune session sur ce poste."))
             self.state_label.setStyleSheet(NOTICE_CSS)
         else:
             exported = (
@@ -194,7 +194,25 @@ class SessionExportDialog(QDialog):
                 label = name if ready else self.tr("{name} (pas d'identité de signature : menu Jury)").format(name=name)
                 self.president_combo.addItem(label, member_id)
         self.president_combo.blockSignals(False)
+        orphans = self.epreuves_outside_sessions()
+        if orphans:
+            self.state_label.setText(
+                self.state_label.text()
+                + "<br>"
+                + self.tr(
+                    "<b>Attention :</b> {n} épreuve(s) de certification ne sont rattachées à aucune session : elles ne "
+                    "peuvent pas être transmises à l'Ucanss."
+                ).format(n=orphans)
+            )
+            self.state_label.setStyleSheet(NOTICE_CSS)
         self._update_buttons()
+
+    def epreuves_outside_sessions(self) -> int:
+        """Certifying épreuves planned without a session: no package can carry them (said, never silent)."""
+        row = self.store.db.execute(
+            "SELECT count(*) FROM epreuves WHERE session_id IS NULL AND mode = 'certification'"
+        ).fetchone()
+        return int(row[0])
 
     def export_blocker(self) -> str:
         """Why the export is disabled, in French ('' when it may run)."""

@@ -161,3 +161,16 @@ def test_purge_question_names_its_buttons_in_french(dialog: SessionExportDialog,
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Effacer les noms"))
     assert dialog.confirm_purge("Les noms de 2 candidat(s)…") is True
     assert seen[0][0] == "Les noms de 2 candidat(s)…" and sorted(seen[0][1]) == ["Annuler", "Effacer les noms"]
+
+
+def test_epreuves_outside_any_session_are_pointed_out(qtbot, store: Store, referentiel: Referentiel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.package_fixtures import make_site
+
+    site = make_site(store)
+    candidate = store.add_candidate("Martin", "Léa", site.employer_id, "COS", "formation", True)
+    store.plan_epreuve(candidate, referentiel, "MDR", "2026-12-03", president_id=site.president_id, expert_id=site.expert_id)
+    d = SessionExportDialog(store, tmp_path)
+    qtbot.addWidget(d)
+    assert d.epreuves_outside_sessions() == 1
+    assert "Aucune session sur ce poste" in d.state_label.text()
+    assert "1 épreuve(s) de certification ne sont rattachées à aucune session" in d.state_label.text()
