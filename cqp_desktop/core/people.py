@@ -162,6 +162,17 @@ def signed_epreuves(store: Store, candidate_id: int) -> int:
     return int(row[0])
 
 
+def exported_sessions(store: Store, candidate_id: int) -> list[str]:
+    """Labels of the candidate's sessions already packaged for Ucanss: a correction must reach Ucanss too."""
+    rows = store.db.execute(
+        "SELECT DISTINCT s.label FROM epreuves e JOIN cert_sessions s ON s.id = e.session_id "
+        "WHERE e.candidate_id = ? AND EXISTS (SELECT 1 FROM audit a WHERE a.action = 'package.export' "
+        "AND a.entity = 'cert_sessions' AND a.entity_id = s.id) ORDER BY s.month",
+        [candidate_id],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
 def planned_epreuves(store: Store, candidate_id: int) -> int:
     return int(store.db.execute("SELECT count(*) FROM epreuves WHERE candidate_id = ?", [candidate_id]).fetchone()[0])
 

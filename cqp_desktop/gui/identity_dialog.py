@@ -183,7 +183,11 @@ class IdentityDialog(QDialog):
                 until="/".join(reversed(summary.valid_until.split("-"))),
             )
         self.member_label.setText(text)
-        self.create_group.setTitle(self.tr("Créer une clé sur ce poste pour {name}").format(name=name))
+        self.create_group.setTitle(
+            self.tr("Créer une clé sur ce poste pour {name}").format(name=name)
+            if summary is None
+            else self.tr("Remplacer par une nouvelle clé créée sur ce poste")
+        )
 
     # -------------------------------------------------------------------------------------------
     # actions

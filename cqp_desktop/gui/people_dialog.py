@@ -453,6 +453,7 @@ class PeopleDialog(QDialog):
             self.premss_check.isChecked(),
         )
         name = f"{data.first_name.strip()} {data.last_name.strip().upper()}"
+        corrected = False
         try:
             if self.candidate_id is None:
                 candidate_id = people.add_candidate(self.store, data)
@@ -460,12 +461,18 @@ class PeopleDialog(QDialog):
             else:
                 candidate_id = self.candidate_id
                 changed = people.update_candidate(self.store, candidate_id, data)
+                corrected = bool(changed)
                 done = self.tr("Candidat corrigé : {name}.") if changed else self.tr("Aucun changement pour {name}.")
         except (PeopleError, StoreError) as exc:
             self._problems(self.candidate_message, exc)
             return None
         self._after_save(self.candidates_table, candidate_id)
         text = done.format(name=name)
+        sent = people.exported_sessions(self.store, candidate_id) if corrected else []
+        if sent:
+            text += " " + self.tr(
+                "Déjà transmis à l'Ucanss ({sessions}) : le paquet envoyé porte l'ancienne valeur, prévenez l'Ucanss de la correction."
+            ).format(sessions=", ".join(sent))
         if data.route == "formation" and not data.pass_premss:
             text += " " + self.tr("Attention : sans Pass et Prem'ss suivis, aucune épreuve certifiante ne pourra être planifiée.")
         self._message(self.candidate_message, text, OK_CSS)

@@ -163,3 +163,19 @@ def test_main_window_jury_menu_and_file_entries(env, monkeypatch) -> None:  # ty
     ack_action.trigger()
     assert isinstance(window.dialog, SessionExportDialog)
     window.dialog.close()
+
+
+def test_correction_after_export_says_ucanss_must_be_told(qtbot, store: Store, referentiel: Referentiel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from cqp_desktop.core.package import export_package
+    from tests.core.package_fixtures import PASSPHRASE, signed_session
+
+    session = signed_session(store, referentiel, candidates=1, timer=False)
+    export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path, with_pdfs=False)
+    dialog = PeopleDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.select_row(dialog.candidates_table, session.candidate_ids[0])
+    dialog.cand_first.setText("Léna")
+    assert dialog.save_candidate() == session.candidate_ids[0]
+    text = dialog.candidate_message.text()
+    assert "Candidat corrigé : Léna MARTIN." in text
+    assert "Déjà transmis à l'Ucanss (Session 2026-12)" in text and "prévenez l'Ucanss" in text
