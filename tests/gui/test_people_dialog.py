@@ -179,3 +179,25 @@ def test_correction_after_export_says_ucanss_must_be_told(qtbot, store: Store, r
     text = dialog.candidate_message.text()
     assert "Candidat corrigé : Léna MARTIN." in text
     assert "Déjà transmis à l'Ucanss (Session 2026-12)" in text and "prévenez l'Ucanss" in text
+
+
+def test_shortcuts_and_mnemonics(qtbot, dialog: PeopleDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.add_organisme("CAF", "CAF d'Armorique", "caisse", "Famille")
+    dialog.reload()
+    dialog.activateWindow()
+    dialog.tabs.setCurrentIndex(ORGANISMES)
+    dialog.select_row(dialog.organismes_table, 1)
+    assert dialog.organisme_id == 1
+    qtbot.keyClick(dialog.organismes_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.organisme_id is None and dialog.code_edit.text() == ""  # Ctrl+N: a new one
+    dialog.code_edit.setText("UCANSS")
+    dialog.name_edit.setText("Ucanss")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("certificateur"))
+    qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Organisme ajouté : Ucanss." in dialog.organisme_message.text()
+    # every field has a label with a mnemonic that focuses it
+    from PySide6.QtWidgets import QLabel
+
+    for label in dialog.findChildren(QLabel):
+        if label.buddy() is not None:
+            assert "&" in label.text(), label.objectName()
