@@ -82,11 +82,23 @@ def plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> int:
     problems, _ = check_plan(store, referentiel, request)
     if problems:
         raise PlanningError(problems)
-    return store.plan_epreuve(
-        request.candidate_id,
-        referentiel,
-        request.bloc,
-        request.day.isoformat(),
-        mode=request.mode,
-        alternative=request.alternative,
-    )
+    with store.db.atomic():  # the session (if new) and the épreuve are one action
+        session_id = session_for(store, request.day) if request.mode == Mode.CERTIFICATION else None
+        return store.plan_epreuve(
+            request.candidate_id,
+            referentiel,
+            request.bloc,
+            request.day.isoformat(),
+            mode=request.mode,
+            alternative=request.alternative,
+            session_id=session_id,
+        )
+
+
+def session_for(store: Store, day: dt.date) -> int:
+    """The certification session of the épreuve's month (one package per session), created if needed."""
+    month = f"{day:%Y-%m}"
+    row = store.db.execute("SELECT id FROM cert_sessions WHERE month = ? ORDER BY id LIMIT 1", [month]).fetchone()
+    if row:
+        return int(row[0])
+    return store.add_session(f"Session {day:%m/%Y}", month)

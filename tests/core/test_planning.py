@@ -73,3 +73,17 @@ def test_new_epreuves_use_the_active_referentiel_existing_ones_keep_theirs(store
     assert EpreuveRunner(store, before, now_ns=FakeMono()).referentiel.content_hash == old.content_hash
     runner = EpreuveRunner(store, after, now_ns=FakeMono())
     assert runner.referentiel.criterion("GRU.C1.1").label == "Critère reformulé par le référentiel officiel"
+
+
+def test_certifying_epreuves_join_their_months_session_and_prepositionnement_none(store: Store) -> None:
+    world = make_world(store)
+    ref = store.active_referentiel()
+    first = plan(store, ref, PlanRequest(world.cos_formation, "MDR", dt.date(2026, 12, 3)))
+    second = plan(store, ref, PlanRequest(world.gc_vae, "GDU", dt.date(2026, 12, 9)))
+    later = plan(store, ref, PlanRequest(world.cos_formation, "TD", dt.date(2027, 2, 4)))
+    pre = plan(store, ref, PlanRequest(world.cos_formation, "POS", dt.date(2026, 12, 4), mode=Mode.PREPOSITIONNEMENT,
+                                       alternative="accueil_physique"))
+    sessions = {e: store.epreuve(e)["session_id"] for e in (first, second, later, pre)}
+    assert sessions[first] == sessions[second] != sessions[later]
+    assert sessions[pre] is None
+    assert store.db["cert_sessions"].get(sessions[later])["label"] == "Session 02/2027"
