@@ -261,6 +261,25 @@ def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> l
                 "changer (les avis signés reposent sur eux). Seul le nom peut être corrigé."
             ]
         )
+    employees = int(store.db.execute("SELECT count(*) FROM candidates WHERE organisme_id = ?", [organisme_id]).fetchone()[0])
+    if changes.get("kind") == "certificateur" and employees:
+        raise PeopleError(
+            [f"Type : {employees} candidat(s) ont {current['name']} pour employeur ; un employeur de candidats reste une caisse."]
+        )
+    if "branche" in changes and changes.get("kind", current["kind"]) == "caisse":
+        experts = int(
+            store.db.execute(
+                "SELECT count(*) FROM jury_members WHERE organisme_id = ? AND role = 'expert' AND branche IS NOT ?",
+                [organisme_id, changes["branche"]],
+            ).fetchone()[0]
+        )
+        if experts:
+            raise PeopleError(
+                [
+                    f"Branche de législation : {experts} expert(s) métier de {current['name']} relèvent d'une autre branche ; "
+                    "corrigez-les d'abord (onglet Membres du jury)."
+                ]
+            )
     if not changes:
         return []
     store.update_organisme(

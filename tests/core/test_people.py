@@ -253,3 +253,14 @@ def test_demo_gives_every_jury_member_an_identity(store: Store, referentiel: Ref
         identity = store.signing_identity(member)
         assert identity is not None
         keys.load_private_key(bytes(identity["encrypted_key_pem"]), demo.DEMO_PASSPHRASE)
+
+
+def test_organisme_type_and_branche_stay_consistent_with_its_people(store: Store) -> None:
+    caf = people.add_organisme(store, OrganismeInput("CAF", "CAF d'Armorique", "caisse", "Famille"))
+    people.add_member(store, MemberInput("Royer", "Claire", caf, "expert", "Famille", "2025-05-07"))
+    with pytest.raises(PeopleError, match="1 expert\\(s\\) métier de CAF d'Armorique relèvent d'une autre branche"):
+        people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "caisse", "Maladie"))
+    people.add_candidate(store, CandidateInput("Martin", "Léa", caf, "COS", "formation", True))
+    with pytest.raises(PeopleError, match="Type : 1 candidat\\(s\\) ont CAF d'Armorique pour employeur"):
+        people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "certificateur", None))
+    assert store.db["organismes"].get(caf)["branche"] == "Famille"
