@@ -637,6 +637,11 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
     if avis.signed and epreuve["locked_at"] is None:
         problems.append("Avis signé mais épreuve non verrouillée")
     current = signing_payload(store, avis_id)
+    # A version replaced by a later *signed* version attests the data as it was: the newer signature
+    # vouches for the data as it is now (e.g. a corrected name), so only its own bytes are checked.
+    superseded = store.db.execute(
+        "SELECT 1 FROM avis WHERE supersedes_id = ? AND signed_at IS NOT NULL", [avis_id]
+    ).fetchone() is not None
     for s in rows:
         who = f"signature {'du président' if s.role == 'president' else 'de l’expert'} ({s.signer_name})"
         expected = epreuve["president_id"] if s.role == "president" else epreuve["expert_id"]
@@ -645,7 +650,7 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
         signed = s.payload if s.payload is not None else current
         if payload_hash(signed) != s.payload_hash:
             problems.append(f"{who} : données signées altérées (empreinte différente)")
-        if s.payload is not None and signed != current:
+        if s.payload is not None and signed != current and not superseded:
             problems.append(f"{who} : modifié depuis la signature : {', '.join(changed_sections(signed, current))}")
         elif s.payload is None and payload_hash(current) != s.payload_hash:
             problems.append(f"{who} : les données de l'avis ou de l'épreuve ont changé depuis la signature")

@@ -298,9 +298,23 @@ def session_revision(store: Store, session_id: int) -> int:
         f"SELECT count(*) FROM notes WHERE epreuve_id IN ({marks})",
         f"SELECT count(*) FROM avis WHERE signed_at IS NOT NULL AND epreuve_id IN ({marks})",
         f"SELECT count(*) FROM signatures s JOIN avis a ON a.id = s.avis_id WHERE a.epreuve_id IN ({marks})",
+        # corrections of the people the package describes (a candidate's name, a jury member's…):
+        # they change the package's content, so they must raise its revision too
+        f"SELECT count(*) FROM audit WHERE action = 'candidate.update' AND entity_id IN "
+        f"(SELECT candidate_id FROM epreuves WHERE id IN ({marks}))",
+        f"SELECT count(*) FROM audit WHERE action = 'jury_member.update' AND entity_id IN "
+        f"(SELECT president_id FROM epreuves WHERE id IN ({marks}) UNION "
+        f"SELECT expert_id FROM epreuves WHERE id IN ({marks}))",
     ):
-        total += store.db.execute(sql, ids).fetchone()[0]
+        total += store.db.execute(sql, ids * (sql.count("?") // len(ids))).fetchone()[0]
     return total
+
+
+def _signed_bytes(store: Store, avis_id: int, signatures: list[Any]) -> bytes:
+    for s in signatures:
+        if s.role == "president" and s.payload is not None:
+            return bytes(s.payload)
+    return avis_mod.signing_payload(store, avis_id)
 
 
 def latest_decisions(rows: list[Mapping[str, Any]]) -> dict[str, str]:
@@ -391,7 +405,9 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
                         }
                         for s in signatures
                     ],
-                    "signed_payload": json.loads(avis_mod.signing_payload(store, version.id)),
+                    # the exact bytes the président signed (schema 0008): a superseded version keeps
+                    # attesting the data as it was then, e.g. before a name was corrected
+                    "signed_payload": json.loads(_signed_bytes(store, version.id, signatures)),
                 }
             )
             member_ids.update(s.signer_id for s in signatures)

@@ -459,7 +459,7 @@ class _Checker:
                     self.problem(f"{label} : signature {role} invalide (avis altéré ou clé étrangère)")
                 else:
                     self.v.checked_signatures += 1
-            self._agrees_with_signed(e, a, label, candidate, organismes, recomputed)
+            self._agrees_with_signed(e, a, label, candidate, organismes, recomputed, in_force=a is versions[-1])
 
     def _agrees_with_signed(
         self,
@@ -469,8 +469,13 @@ class _Checker:
         candidate: dict[str, Any] | None,
         organismes: dict[int, dict[str, Any]],
         recomputed: dict[str, Any] | None,
+        in_force: bool = True,
     ) -> None:
-        """The raw data in data.json must be exactly what the jury signed."""
+        """The raw data in data.json must be exactly what the jury signed.
+
+        A superseded version attests the candidate as they were named then (a later signed version
+        may follow a corrected name): for it, only the candidate's identity is compared, not the name.
+        """
         p = a["signed_payload"]
         pa, pe = _obj(p.get("avis")), _obj(p.get("epreuve"))
         fields = ("id", "version", "computed_validated", "jury_validated", "justification", "comments", "preconisations", "amendment_reason")
@@ -484,10 +489,10 @@ class _Checker:
         if candidate is not None:
             signed = _obj(pe.get("candidate"))
             organisme = organismes.get(candidate["organisme_id"], {})
+            names_differ = signed.get("last_name") != candidate["last_name"] or signed.get("first_name") != candidate["first_name"]
             if (
                 signed.get("id") != candidate["id"]
-                or signed.get("last_name") != candidate["last_name"]
-                or signed.get("first_name") != candidate["first_name"]
+                or (in_force and names_differ)
                 or _obj(signed.get("organisme")).get("code") != organisme.get("code")
             ):
                 self.problem(f"{label} : l'avis a été signé pour un autre candidat")

@@ -240,3 +240,24 @@ def test_a_session_spanning_two_referentiels_carries_both(store: Store, referent
 
     assert verdict.recomputed[e]["competences"][1]["acquired"] is False
     assert evaluate(referentiel, "GRU", store.current_decisions(e)).competences[1].acquired is True
+
+
+def test_a_name_corrected_after_signature_needs_a_new_signed_avis_before_export(
+    store: Store, referentiel: Referentiel, tmp_path: Path
+) -> None:
+    from tests.core.avis_fixtures import tiny_png
+
+    session = signed_session(store, referentiel, candidates=1)
+    first = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v1.cqpkg")
+    store.update_candidate(session.candidate_ids[0], {"last_name": "Martin-Durand"})
+    assert session_revision(store, session.session_id) == first.revision + 1
+    with pytest.raises(PackageError, match="modifié depuis la signature : fiche du candidat"):
+        export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "refused.cqpkg")
+    for epreuve in session.epreuve_ids:
+        current = avis.signed_avis(store, epreuve)
+        assert current is not None
+        new = avis.amend(store, current.id, reason="Nom de naissance corrigé")
+        avis.sign_avis(store, new, session.president_id, PASSPHRASE, tiny_png())
+    second = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v2.cqpkg")
+    assert second.revision > first.revision  # Ucanss sees a newer package, not a conflicting one
+    assert verify_file(second.path).ok
