@@ -122,8 +122,40 @@ def main() -> int:
             if runner.decision(key) == Decision.NON_OBSERVE:
                 runner.set_decision(key, Decision.VALIDE)
         view.clock.next_phase()
+
+        from PySide6.QtCore import QPointF
+
+        avis = window.show_avis(gru)
+        avis.resize(1100, 780)
+        avis.preconisations_edit.setPlainText(
+            "Reprendre la double écoute avec le tuteur sur les situations difficiles ; "
+            "travailler la reformulation et la traçabilité des échanges."
+        )
+        canvas = avis.pad.canvas
+        canvas.begin_stroke(QPointF(30, 120))
+        for i in range(1, 40):
+            canvas.extend_stroke(QPointF(30 + 12 * i, 120 - 40 * ((i % 6) / 6) + 10 * (i % 2)))
+        canvas.end_stroke()
+        avis.passphrase_edit.setText("demo-jury-2026")
+        grab(avis, "12-avis-signature")
+        avis.sign_button.click()
+        QApplication.processEvents()
+        grab(window, "13-epreuve-signee")
         window.show_dossier(martin)
         grab(window, "02-dossier")
+
+        people = window.show_people()
+        people.resize(1100, 700)
+        grab(people, "14-candidats-jury")
+        people.close()
+        identities = window.show_identities()
+        identities.resize(1000, 640)
+        grab(identities, "15-identites-signature")
+        identities.close()
+        export = window.show_session_export()
+        export.resize(1000, 760)
+        grab(export, "16-export-session")
+        export.close()
 
         mdr = epreuve_id(context, "Fontaine", "MDR")
         view = window.open_epreuve(mdr)

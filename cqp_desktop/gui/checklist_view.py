@@ -200,7 +200,13 @@ class ChecklistView(QWidget):
             text += "\n" + self.tr("Manque : ") + " · ".join(missing)
         self.result.setText(text)
         self.result.setStyleSheet((OK_CSS if result.validated else NOTICE_CSS) + " font-size: 11pt;")
-        self.undo_button.setEnabled(not self.runner.read_only)
+        writable = not self.runner.read_only
+        self.undo_button.setEnabled(writable)
+        for button in self.buttons.values():  # a signed épreuve is read-only: say so by disabling
+            button.setEnabled(writable)
+        self.note.setReadOnly(not writable)
+        if not writable:
+            self.note.setPlaceholderText(self.tr("Épreuve signée : notes en lecture seule"))
 
     def current_criterion(self) -> str | None:
         item = self.tree.currentItem()

@@ -205,6 +205,7 @@ class ClockPanel(QWidget):
             else:
                 lines.append(f"○ {name} : {p.seconds // 60} min")
         self._text(self.phases_label, "\n".join(lines))
+        self.phases_label.setMinimumHeight(self.phases_label.fontMetrics().lineSpacing() * len(lines) + 6)
         # never squeezed below what it shows (buttons must not overlap): the panels below scroll instead
         needed = self.layout().totalHeightForWidth(max(self.width(), 440))
         if needed > 0 and self.minimumHeight() != needed:
