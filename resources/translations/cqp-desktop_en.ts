@@ -547,38 +547,43 @@ Everything entered after that date will disappear from the database. The current
         <translation>Missing: </translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="225"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="209"/>
+        <source>Épreuve signée : notes en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="231"/>
         <source>Choisissez d&apos;abord un critère dans la grille.</source>
         <translation>First choose a criterion in the grid.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="256"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="262"/>
         <source>Aucune décision à annuler.</source>
         <translation>No decision to undo.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="281"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="287"/>
         <source>Note sur le critère {code}</source>
         <translation>Note on criterion {code}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="284"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="290"/>
         <source>Note sur la compétence {code}</source>
         <translation>Note on competence {code}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="289"/>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="309"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="295"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="315"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="292"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="298"/>
         <source>Saisie en cours… (enregistrement automatique)</source>
         <translation>Typing… (saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="306"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="312"/>
         <source>⚠ Note NON enregistrée — le texte reste affiché, réessayez.</source>
         <translation>⚠ Note NOT saved — the text stays on screen, try again.</translation>
     </message>
@@ -733,139 +738,170 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="64"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="65"/>
         <source>Dossier de {name}</source>
         <translation>File of {name}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="65"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="66"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="65"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="66"/>
         <source>VAE (validation des acquis de l&apos;expérience)</source>
         <translation>VAE (accreditation of prior experience)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="66"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="67"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="66"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="67"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="68"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="69"/>
         <source>CQP visé</source>
         <translation>Target CQP</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="69"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="70"/>
         <source>Voie d&apos;accès</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="70"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="71"/>
         <source>Organisme employeur</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="71"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="72"/>
         <source>Branche de législation</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="72"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="73"/>
         <source>Prérequis « Pass et Prem&apos;ss suivis »</source>
         <translation>Prerequisite “Pass and Prem&apos;ss completed”</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="72"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="73"/>
         <source>sans objet (VAE)</source>
         <translation>not applicable (VAE)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="79"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="80"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="80"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="81"/>
         <source>aucun — CQP obtenu</source>
         <translation>none — CQP obtained</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="82"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="83"/>
         <source>&lt;b&gt;CCP détenus ({cqp})&lt;/b&gt; : {held}</source>
         <translation>&lt;b&gt;CCP held ({cqp})&lt;/b&gt;: {held}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="83"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="84"/>
         <source>&lt;b&gt;Blocs restant à certifier&lt;/b&gt; : {todo}</source>
         <translation>&lt;b&gt;Blocks still to certify&lt;/b&gt;: {todo}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="89"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="90"/>
         <source>Blocs communs valables aussi pour le CQP {cqp} : {blocs}</source>
         <translation>Common blocks also valid for the CQP {cqp}: {blocs}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="94"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="95"/>
         <source>⚠ Le candidat n&apos;a pas suivi en totalité les formations Pass et Prem&apos;ss.</source>
         <translation>⚠ The candidate has not completed the Pass and Prem&apos;ss trainings.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="96"/>
-        <source>&lt;i&gt;Calcul provisoire : résultat des règles sur les épreuves terminées, en attendant les avis signés. Le pré-positionnement ne compte jamais.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Provisional: result of the rules on finished assessments, pending signed opinions. Pre-positioning never counts.&lt;/i&gt;</translation>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="97"/>
+        <source>&lt;i&gt;CCP détenus : avis du jury signés (la version en vigueur). Une épreuve terminée dont l&apos;avis n&apos;est pas encore signé ne compte pas ; le pré-positionnement ne compte jamais. Le jury paritaire national reste souverain.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="107"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="118"/>
+        <source>avis signé : bloc validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="118"/>
+        <source>avis signé : bloc non validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="121"/>
+        <source>validé</source>
+        <translation type="unfinished">passed</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="121"/>
+        <source>non validé</source>
+        <translation type="unfinished">not passed</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="122"/>
+        <source>règles : {r} — avis à signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Calcul provisoire : résultat des règles sur les épreuves terminées, en attendant les avis signés. Le pré-positionnement ne compte jamais.&lt;/i&gt;</source>
+        <translation type="vanished">&lt;i&gt;Provisional: result of the rules on finished assessments, pending signed opinions. Pre-positioning never counts.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="107"/>
         <source>Bloc</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="107"/>
         <source>Nature</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="107"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="105"/>
         <source>Résultat (règles)</source>
-        <translation>Result (rules)</translation>
+        <translation type="vanished">Result (rules)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="112"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="114"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="112"/>
+        <location filename="../../cqp_desktop/gui/dossier_view.py" line="114"/>
         <source>Pré-positionnement (non certifiant)</source>
         <translation>Pre-positioning (not certifying)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="116"/>
         <source>bloc validé</source>
-        <translation>block passed</translation>
+        <translation type="vanished">block passed</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/dossier_view.py" line="116"/>
         <source>bloc non validé</source>
-        <translation>block not passed</translation>
+        <translation type="vanished">block not passed</translation>
     </message>
     <message>
         <location filename="../../ui/dossier_view.ui" line="13"/>
@@ -950,6 +986,235 @@ Everything entered after that date will disappear from the database. The current
         <location filename="../../ui/home_view.ui" line="37"/>
         <source>Planifier une épreuve…  [Ctrl+N]</source>
         <translation>Plan an assessment…  [Ctrl+N]</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="53"/>
+        <location filename="../../ui/identity_dialog.ui" line="7"/>
+        <source>Identités de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="62"/>
+        <source>Pour signer un avis ou un paquet de session, chaque membre du jury a une clé sur ce poste, protégée par sa phrase secrète (au moins {n} caractères). La phrase secrète n&apos;est jamais enregistrée : sans elle, la clé est inutilisable ; en cas d&apos;oubli, créez une nouvelle clé. Une clé remplacée est retirée mais les signatures déjà faites restent vérifiables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="82"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="85"/>
+        <source>au moins {n} caractères</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="87"/>
+        <source>la même, une seconde fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="88"/>
+        <source>celui donné avec le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="115"/>
+        <source>Membre du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="115"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="115"/>
+        <source>Identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="115"/>
+        <source>Empreinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="115"/>
+        <source>Créée le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="115"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="126"/>
+        <source>✘ aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="129"/>
+        <source>✔ prête</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="144"/>
+        <source>clé créée sur ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="144"/>
+        <source>certificat PKCS#12 importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="167"/>
+        <source>Aucun membre du jury : ajoutez-les d&apos;abord (menu Jury › Candidats, jury et organismes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="169"/>
+        <source>Choisissez un membre du jury dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="175"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; n&apos;a pas encore d&apos;identité de signature sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="178"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; : certificat « {subject} », empreinte {fp}, {source} le {date}, valable jusqu&apos;au {until}. Créer ou importer une nouvelle identité la remplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="187"/>
+        <source>Créer une clé sur ce poste pour {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="189"/>
+        <source>Remplacer par une nouvelle clé créée sur ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="199"/>
+        <source>Remplacer l&apos;identité de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="201"/>
+        <source>{name} a déjà une identité de signature. La remplacer la retire : les signatures déjà faites restent valables, mais les prochaines utiliseront la nouvelle clé. Continuer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="206"/>
+        <source>Remplacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="207"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="232"/>
+        <source>Aucune identité enregistrée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="254"/>
+        <source>Clé créée pour {name}. Retenez la phrase secrète : elle n&apos;est enregistrée nulle part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="260"/>
+        <source>Certificat PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="260"/>
+        <source>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="276"/>
+        <source>Fichier : choisissez le certificat PKCS#12 (.p12 ou .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="281"/>
+        <source>Fichier « {path} » introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="284"/>
+        <source>Fichier « {path} » illisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/identity_dialog.py" line="303"/>
+        <source>Certificat importé pour {name} ; sa clé est protégée par la nouvelle phrase secrète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="20"/>
+        <source>Créer une clé sur ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="22"/>
+        <source>&amp;Phrase secrète :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="23"/>
+        <source>&amp;Confirmer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="24"/>
+        <source>Créer la c&amp;lé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="30"/>
+        <source>Importer un certificat PKCS#12 (.p12, .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="32"/>
+        <source>&amp;Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="33"/>
+        <source>Parco&amp;urir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="34"/>
+        <source>&amp;Mot de passe du fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="35"/>
+        <source>&amp;Nouvelle phrase secrète :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="36"/>
+        <source>Con&amp;firmer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/identity_dialog.ui" line="37"/>
+        <source>&amp;Importer le certificat</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,43 +1337,557 @@ Everything entered after that date will disappear from the database. The current
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="63"/>
+        <source>&amp;Réglages et données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="64"/>
+        <source>&amp;Sauvegardes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="65"/>
+        <source>Ré&amp;férentiel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="67"/>
+        <source>&amp;Exporter la session (paquet signé)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="68"/>
+        <source>&amp;Importer l&apos;accusé de réception Ucanss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="70"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="67"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="71"/>
         <source>É&amp;preuve</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="69"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="72"/>
         <source>&amp;Accueil — liste des épreuves</source>
         <translation>&amp;Home — list of assessments</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="70"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="73"/>
         <source>&amp;Planifier une épreuve…</source>
         <translation>&amp;Plan an assessment…</translation>
     </message>
     <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="74"/>
+        <source>A&amp;vis du jury et signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="75"/>
+        <source>&amp;Jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="76"/>
+        <source>&amp;Candidats, jury et organismes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cqp_desktop/gui/application.py" line="77"/>
+        <source>&amp;Identités de signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="78"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="78"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="79"/>
+        <source>&amp;Guide du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="80"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="121"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="81"/>
+        <source>À &amp;propos de cqp-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="94"/>
+        <source>Référentiel {v} : {notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="150"/>
         <source>Épreuve planifiée : composez maintenant son jury.</source>
         <translation>Assessment planned: now appoint its jury.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="136"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="165"/>
         <source>Jury enregistré.</source>
         <translation>Jury saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="179"/>
+        <source>Choisissez d&apos;abord une épreuve dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="186"/>
+        <source>L&apos;avis se rédige une fois l&apos;épreuve terminée (F8 à la dernière phase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="208"/>
+        <source>Avis signé ; {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="210"/>
+        <source>Avis signé : l&apos;épreuve est verrouillée (sauvegarde prise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="218"/>
+        <source>Fermez d&apos;abord les épreuves ouvertes (Fichier › Quitter puis relancer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="237"/>
+        <source>Sauvegarde restaurée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="252"/>
+        <source>Référentiel {v} activé pour les nouvelles épreuves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="268"/>
+        <source>Identité de signature enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="65"/>
+        <location filename="../../ui/people_dialog.ui" line="9"/>
+        <source>Candidats, jury et organismes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="74"/>
+        <source>Choisissez une ligne pour la corriger, ou « Nouveau » (Ctrl+N) pour ajouter ; « Enregistrer » (Ctrl+S) écrit aussitôt. Ajoutez d&apos;abord les organismes : un candidat ou un membre du jury en a besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="80"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="93"/>
+        <source>ex. CPAM-75</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="94"/>
+        <source>caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="95"/>
+        <source>certificateur (Ucanss ou délégué)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="115"/>
+        <source>nom, prénom ou organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="119"/>
+        <source>formation</source>
+        <translation type="unfinished">training</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="120"/>
+        <source>VAE</source>
+        <translation type="unfinished">VAE</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="141"/>
+        <source>président(e) du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="142"/>
+        <source>expert(e) métier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="170"/>
+        <source>— aucune —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <source>Branche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="187"/>
+        <source>— choisir —</source>
+        <translation type="unfinished">— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <source>Organisme employeur</source>
+        <translation type="unfinished">Employer</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <source>CQP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <source>Voie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
+        <source>Pass/Prem&apos;ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
+        <source>Épreuves (signées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="212"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="413"/>
+        <source>(données effacées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="214"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="239"/>
+        <source>oui</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="214"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="239"/>
+        <source>non</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <location filename="../../ui/people_dialog.ui" line="122"/>
+        <source>Organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
+        <source>Formation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
+        <source>Signature</source>
+        <translation type="unfinished">Signature</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="238"/>
+        <source>non formé(e)</source>
+        <translation type="unfinished">not trained</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="302"/>
+        <source>Rien n&apos;a été enregistré :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="322"/>
+        <source>Nouvel organisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="331"/>
+        <source>Une caisse a une branche de législation : elle sert à choisir l&apos;expert métier de ses candidats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="341"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="414"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="530"/>
+        <source>Corriger : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="352"/>
+        <source>Figure dans {n} épreuve(s) signée(s) : seul le nom peut être corrigé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="364"/>
+        <source>Organisme ajouté : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="368"/>
+        <source>Organisme corrigé : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="368"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="465"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="573"/>
+        <source>Aucun changement pour {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="383"/>
+        <source>Voie formation : Pass et Prem&apos;ss doivent être suivis en totalité avant une épreuve certifiante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="392"/>
+        <source>Nouveau candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="429"/>
+        <source>Données effacées après synchronisation avec l&apos;Ucanss : plus de correction possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="432"/>
+        <source>{n} épreuve(s) signée(s) : le nom, le prénom et Pass/Prem&apos;ss peuvent être corrigés (la correction est journalisée). Le CQP {cqp}, l&apos;organisme et la voie ne peuvent plus changer : l&apos;avis signé et le CCP qu&apos;il ouvre portent sur eux ; signalez une erreur à l&apos;Ucanss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="437"/>
+        <source>{n} épreuve(s) planifiée(s) pour le CQP {cqp} : le CQP ne peut plus changer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="460"/>
+        <source>Candidat ajouté : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="465"/>
+        <source>Candidat corrigé : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="474"/>
+        <source>Déjà transmis à l&apos;Ucanss ({sessions}) : le paquet envoyé porte l&apos;ancienne valeur, prévenez l&apos;Ucanss de la correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="477"/>
+        <source>Attention : sans Pass et Prem&apos;ss suivis, aucune épreuve certifiante ne pourra être planifiée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="500"/>
+        <source>Sans date de formation des jurys professionnels des CQP, ce membre ne peut siéger dans aucun jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="513"/>
+        <source>Nouveau membre du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="535"/>
+        <source>A siégé dans {n} épreuve(s) signée(s) : seuls le nom et le prénom peuvent être corrigés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="569"/>
+        <source>Membre du jury ajouté : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="573"/>
+        <source>Membre du jury corrigé : {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="576"/>
+        <source>Son certificat de signature porte l&apos;ancien nom : créez-lui une nouvelle clé si besoin (menu Jury › Identités de signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="18"/>
+        <source>&amp;Candidats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="22"/>
+        <source>&amp;Rechercher :</source>
+        <translation type="unfinished">&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="30"/>
+        <source>Candidat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="32"/>
+        <location filename="../../ui/people_dialog.ui" line="77"/>
+        <location filename="../../ui/people_dialog.ui" line="126"/>
+        <source>No&amp;m :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="34"/>
+        <location filename="../../ui/people_dialog.ui" line="79"/>
+        <source>&amp;Prénom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="36"/>
+        <source>&amp;Organisme employeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="38"/>
+        <source>C&amp;QP :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="40"/>
+        <source>&amp;Voie :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="42"/>
+        <source>&amp;Formation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="43"/>
+        <source>Pass et Prem&apos;ss suivis en totalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="51"/>
+        <location filename="../../ui/people_dialog.ui" line="98"/>
+        <location filename="../../ui/people_dialog.ui" line="139"/>
+        <source>&amp;Nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="53"/>
+        <location filename="../../ui/people_dialog.ui" line="100"/>
+        <location filename="../../ui/people_dialog.ui" line="141"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="63"/>
+        <source>Membres du &amp;jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="75"/>
+        <source>Membre du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="81"/>
+        <source>&amp;Organisme :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="83"/>
+        <source>&amp;Rôle :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="85"/>
+        <location filename="../../ui/people_dialog.ui" line="130"/>
+        <source>&amp;Branche de législation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="87"/>
+        <source>Formation des &amp;jurys :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="88"/>
+        <source>suivie le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="89"/>
+        <source>&amp;Date de formation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="90"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="110"/>
+        <source>&amp;Organismes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="124"/>
+        <source>&amp;Code :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_dialog.ui" line="128"/>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1996,45 @@ Everything entered after that date will disappear from the database. The current
         <location filename="../../cqp_desktop/gui/runner_panels.py" line="120"/>
         <source>✔ {n} compétences abordées.</source>
         <translation>✔ {n} competences covered.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/recovery_dialog.py" line="28"/>
+        <source>cqp-desktop — base de données inutilisable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/recovery_dialog.py" line="31"/>
+        <source>La base de données ne peut pas être ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/recovery_dialog.py" line="48"/>
+        <source>Quitter sans rien changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/recovery_dialog.py" line="55"/>
+        <source>Aucune sauvegarde intacte n&apos;a été trouvée dans « {folder} ». Contactez le support Ucanss ; ne supprimez pas le fichier de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/recovery_dialog.py" line="63"/>
+        <source>Dernière sauvegarde intacte : {date} ({reason}, {size}) — {check}
+La restaurer remplace la base par cette copie ; le fichier endommagé est conservé à part. Ce qui a été saisi après cette sauvegarde n&apos;y figure pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/recovery_dialog.py" line="73"/>
+        <source>Restaurer la sauvegarde du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/recovery_dialog.py" line="96"/>
+        <source>Restauration impossible : {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,70 +2215,461 @@ Assessments already planned keep their référentiel.</translation>
         <translation>Jury…  [Ctrl+J]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="66"/>
+        <location filename="../../ui/runner_view.ui" line="22"/>
+        <source>Avis du jury et signature…  [Ctrl+Maj+A]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/runner_view.ui" line="51"/>
+        <source>Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision · ↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Ctrl+Maj+A avis · Échap accueil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="70"/>
         <source>Livret 2 (VAE)</source>
         <translation>Livret 2 (VAE)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="68"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="72"/>
         <source>Présentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="69"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="73"/>
         <source>À aborder en entretien</source>
         <translation>To discuss in the interview</translation>
     </message>
     <message>
-        <location filename="../../ui/runner_view.ui" line="50"/>
         <source>Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision · ↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Échap accueil</source>
-        <translation>Shortcuts: F5 start/resume · F6 pause · F8 next phase · V/N/O decision · ↑↓ criterion · Ctrl+Z undo · Ctrl+J jury · Esc home</translation>
+        <translation type="vanished">Shortcuts: F5 start/resume · F6 pause · F8 next phase · V/N/O decision · ↑↓ criterion · Ctrl+Z undo · Ctrl+J jury · Esc home</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="106"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="118"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="106"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="118"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="108"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="120"/>
         <source>{name} — bloc {bloc} (CQP {cqp})</source>
         <translation>{name} — block {bloc} (CQP {cqp})</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="111"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="123"/>
         <source>voie {route}</source>
         <translation>{route} route</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="115"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="127"/>
         <source>PRÉ-POSITIONNEMENT — non certifiant</source>
         <translation>PRE-POSITIONING — not certifying</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="118"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="130"/>
         <source>CERTIFICATION</source>
         <translation>CERTIFICATION</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="121"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="133"/>
         <source>Président : {p} · Expert métier : {e}</source>
         <translation>Chair: {p} · Professional expert: {e}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="122"/>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="123"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="134"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="135"/>
         <source>— à désigner —</source>
         <translation>— to appoint —</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="126"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="138"/>
         <source>ÉPREUVE SIGNÉE — lecture seule</source>
         <translation>SIGNED ASSESSMENT — read only</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="145"/>
+        <source>L&apos;avis se rédige une fois l&apos;épreuve terminée (F8 à la dernière phase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExportDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="67"/>
+        <location filename="../../ui/session_export_dialog.ui" line="7"/>
+        <source>Transmettre la session à l&apos;Ucanss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="93"/>
+        <source>Fermer</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="100"/>
+        <source>celle du/de la président(e) choisi(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="101"/>
+        <source>certificat de chiffrement fourni par l&apos;Ucanss (.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="102"/>
+        <source>fichier renvoyé par l&apos;Ucanss, par ex. session-2026-12-….ack.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="172"/>
+        <source>Aucune session sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="176"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="179"/>
+        <source>révision {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="176"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="181"/>
+        <source>aucun</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="185"/>
+        <source>État : &lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;{signed} avis signé(s) sur {total} épreuve(s) certifiante(s) · révision actuelle {revision} · dernier paquet exporté : {exported} · accusé de l&apos;Ucanss : {ack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="194"/>
+        <source>{name} (pas d&apos;identité de signature : menu Jury)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="203"/>
+        <source>&lt;b&gt;Attention :&lt;/b&gt; {n} épreuve(s) de certification ne sont rattachées à aucune session : elles ne peuvent pas être transmises à l&apos;Ucanss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="221"/>
+        <source>Aucune session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="223"/>
+        <source>Aucune épreuve de certification dans cette session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="225"/>
+        <source>{n} avis reste(nt) à signer avant l&apos;export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="228"/>
+        <source>Aucun(e) président(e) pour signer le paquet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="230"/>
+        <source>Le/la président(e) choisi(e) n&apos;a pas d&apos;identité de signature sur ce poste (menu Jury › Identités de signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="232"/>
+        <source>Choisissez le certificat de chiffrement de l&apos;Ucanss, ou décochez le chiffrement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="234"/>
+        <source>Saisissez la phrase secrète du/de la président(e).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="240"/>
+        <source>Rien à effacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="242"/>
+        <source>Noms déjà effacés pour cette session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="244"/>
+        <source>Possible seulement quand l&apos;Ucanss a accusé réception du paquet (étape 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="247"/>
+        <source>La session a changé depuis le paquet dont l&apos;Ucanss a accusé réception : exportez-la de nouveau et importez le nouvel accusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="266"/>
+        <source>L&apos;Ucanss détient la session : les noms et prénoms de ses candidats peuvent être effacés de ce poste. Identifiants, décisions, avis signés et résultats sont conservés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="280"/>
+        <source>Dossier d&apos;export</source>
+        <translation type="unfinished">Export folder</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="284"/>
+        <source>Effacer les données personnelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="285"/>
+        <source>Effacer les noms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="286"/>
+        <source>Annuler</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="292"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="358"/>
+        <source>Certificat de l&apos;Ucanss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="292"/>
+        <source>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="302"/>
+        <source>Accusé de réception de l&apos;Ucanss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="302"/>
+        <source>Accusés (*{suffix});;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="321"/>
+        <source>{what} « {path} » introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="323"/>
+        <source>{what} « {path} » est un dossier, pas un fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="325"/>
+        <source>{what} « {path} » illisible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="332"/>
+        <source>Dossier d&apos;export : indiquez où écrire le paquet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="339"/>
+        <source>Dossier d&apos;export « {path} » impossible à créer : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="342"/>
+        <source>Dossier d&apos;export « {path} » introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="370"/>
+        <source>Paquet non exporté : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="376"/>
+        <source>&lt;b&gt;Paquet écrit :&lt;/b&gt; {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="377"/>
+        <source>Révision {rev}, {c} candidat(s), {e} épreuve(s), {kb} Ko{enc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="379"/>
+        <source>, chiffré pour l&apos;Ucanss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="381"/>
+        <source>Empreinte du manifeste : {digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="382"/>
+        <source>Remettez ce fichier à l&apos;Ucanss, puis importez ici l&apos;accusé de réception qu&apos;elle renverra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="385"/>
+        <source>Attention : sauvegarde après export impossible : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="394"/>
+        <source>Accusé : choisissez le fichier renvoyé par l&apos;Ucanss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="396"/>
+        <source>Accusé de réception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="402"/>
+        <source>Accusé refusé : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="406"/>
+        <source>signé par {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="406"/>
+        <source>non signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="408"/>
+        <source>déjà enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="408"/>
+        <source>enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="409"/>
+        <source>Accusé {done} pour la session « {label} », révision {rev} ({signer}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="413"/>
+        <source>La session est synchronisée : les données personnelles peuvent être effacées (étape 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="416"/>
+        <source>Attention : la session a changé depuis ce paquet ; exportez-la de nouveau avant toute purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="436"/>
+        <source> et {n} autre(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="439"/>
+        <source>Les noms et prénoms de {n} candidat(s) de la session « {label} » seront effacés définitivement de ce poste : {names}.
+
+Sont conservés : identifiants, décisions, notes, avis signés et résultats (l&apos;Ucanss a déjà tout reçu). Un candidat qui passe aussi une session pas encore synchronisée garde son nom jusque-là.
+
+Effacer maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="451"/>
+        <source>Purge annulée : rien n&apos;a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="460"/>
+        <source>Noms effacés pour {n} candidat(s) de la session « {label} » ; identifiants et résultats conservés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="10"/>
+        <source>&amp;Session :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="17"/>
+        <source>1. Exporter le paquet signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="19"/>
+        <source>&amp;Président(e) qui signe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="21"/>
+        <source>P&amp;hrase secrète :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="23"/>
+        <source>&amp;Chiffrer le paquet pour l&apos;Ucanss (recommandé sur clé USB) avec son certificat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="24"/>
+        <source>Certificat &amp;Ucanss :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="25"/>
+        <location filename="../../ui/session_export_dialog.ui" line="38"/>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="26"/>
+        <source>&amp;Dossier d&apos;export :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="27"/>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="28"/>
+        <source>&amp;Exporter le paquet signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="35"/>
+        <source>2. Importer l&apos;accusé de réception de l&apos;Ucanss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="37"/>
+        <source>&amp;Accusé (.ack.json) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="39"/>
+        <source>&amp;Importer l&apos;accusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="45"/>
+        <source>3. Effacer les données personnelles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_export_dialog.ui" line="48"/>
+        <source>P&amp;urger les données personnelles…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
