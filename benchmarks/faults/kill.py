@@ -36,6 +36,7 @@ if str(ROOT) not in sys.path:
 
 from cqp_desktop import paths  # noqa: E402
 from cqp_desktop.app_context import AppContext  # noqa: E402
+from cqp_desktop.core.db import connect  # noqa: E402
 from cqp_desktop.core.rules import Decision  # noqa: E402
 from cqp_desktop.core.store import Store  # noqa: E402
 
@@ -182,15 +183,15 @@ def parse_status(text: str) -> Ack:
 
 
 def check_database(db_file: Path, model: EpreuveModel, in_flight: list[str] | None, report: KillReport, where: str) -> None:
-    store = Store.open(db_file)
+    # connect() without migrations: the children may run newer code than this process (a checkout that
+    # moves during a long run) and must be the only ones to migrate the file
+    store = Store(connect(db_file))
     try:
         problems = [f"{where}: chaîne d'audit : {p}" for p in store.verify_audit_chain()]
         for table in ("decisions", "timer_events"):
-            orphans = store.db.execute(
-                f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
-                f"(SELECT 1 FROM audit a WHERE a.entity = ? AND a.entity_id = t.id)",
-                [table],
-            ).fetchone()[0]
+            # sets, not a correlated NOT EXISTS: audit has no (entity, entity_id) index and grows every kill
+            audited = {r[0] for r in store.db.execute("SELECT entity_id FROM audit WHERE entity = ?", [table])}
+            orphans = sum(1 for (row_id,) in store.db.execute(f"SELECT id FROM {table}") if row_id not in audited)
             if orphans:
                 problems.append(f"{where}: {orphans} ligne(s) de {table} sans entrée d'audit")
         e = model.epreuve_id
@@ -242,6 +243,7 @@ def run(kills: int, seed: int, work: Path, *, per_epreuve: int = 10, min_delay_s
     model: EpreuveModel | None = None
     previous: dict | None = None  # facts of the last killed child, checked by the restart
     n = 0
+    reported = 0
     while report.kills < kills:
         if model is None:
             model = plan(data_dir, caisse, president, expert, n)
@@ -278,6 +280,9 @@ def run(kills: int, seed: int, work: Path, *, per_epreuve: int = 10, min_delay_s
             final_restart(data_dir, model, previous, interval_ms, report)
             previous = None
             model = None
+        for problem in report.problems[reported:]:
+            log(f"  PROBLÈME : {problem}")
+        reported = len(report.problems)
         if report.kills % 20 == 0:
             log(f"  … {report.kills} arrêts, {len(report.problems)} problème(s)")
     return report
@@ -348,7 +353,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cqp-kill-") as tmp:
         start = time.monotonic()
-        report = run(args.kills, args.seed, Path(tmp), max_delay_s=args.max_delay)
+        report = run(args.kills, args.seed, Path(tmp), max_delay_s=args.max_delay, log=lambda text: print(text, flush=True))
         print(report.summary())
         print(f"Durée : {time.monotonic() - start:.0f} s")
     return 1 if report.problems else 0
