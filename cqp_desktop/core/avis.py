@@ -197,6 +197,9 @@ def open_items(store: Store, epreuve_id: int) -> list[str]:
     epreuve = store.epreuve(epreuve_id)
     referentiel = store.epreuve_referentiel(epreuve_id)
     items: list[str] = []
+    cancelled = store.cancellation(epreuve_id)
+    if cancelled is not None:
+        return [f"Épreuve annulée ({cancelled['reason']}) : pas d'avis à rendre"]
     if epreuve["president_id"] is None:
         items.append("Président(e) du jury non désigné(e)")
     if epreuve["expert_id"] is None:

@@ -15,6 +15,7 @@ class EpreuveState(StrEnum):
     INTERROMPUE = "interrompue"
     TERMINEE = "terminée"
     SIGNEE = "signée"
+    ANNULEE = "annulée"
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,10 @@ class EpreuveLine:
     candidate_id: int = 0
 
 
-def state_from(last_event_kind: str | None, locked: bool) -> EpreuveState:
+def state_from(last_event_kind: str | None, locked: bool, cancelled: bool = False) -> EpreuveState:
     """The state shown on the home screen, derived from the timer journal (never stored twice)."""
+    if cancelled:
+        return EpreuveState.ANNULEE
     if locked:
         return EpreuveState.SIGNEE
     if last_event_kind is None:
@@ -51,6 +54,7 @@ def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLin
         """
         SELECT e.id, e.candidate_id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
                e.alternative, e.locked_at,
+               EXISTS (SELECT 1 FROM epreuve_cancellations x WHERE x.epreuve_id = e.id) AS cancelled,
                (SELECT kind FROM timer_events t WHERE t.epreuve_id = e.id AND t.kind != 'count'
                 ORDER BY t.id DESC LIMIT 1) AS last_kind
         FROM epreuves e JOIN candidates c ON c.id = e.candidate_id
@@ -66,7 +70,7 @@ def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLin
             route=r["route"],
             mode=r["mode"],
             alternative=r["alternative"],
-            state=state_from(r["last_kind"], r["locked_at"] is not None),
+            state=state_from(r["last_kind"], r["locked_at"] is not None, bool(r["cancelled"])),
             candidate_id=r["candidate_id"],
         )
         for r in rows

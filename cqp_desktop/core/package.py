@@ -276,11 +276,14 @@ def session_row(store: Store, session_id: int) -> dict[str, Any]:
 
 
 def session_epreuve_ids(store: Store, session_id: int) -> list[int]:
-    """Certifying épreuves only: pre-positionnement never counts and never leaves the site."""
+    """Certifying épreuves that took place: pre-positionnement never counts and never leaves the site;
+    a cancelled épreuve (candidate absent) has nothing to send and must not block the export."""
     return [
         r[0]
         for r in store.db.execute(
-            "SELECT id FROM epreuves WHERE session_id = ? AND mode = ? ORDER BY id", [session_id, CERTIFYING]
+            "SELECT id FROM epreuves WHERE session_id = ? AND mode = ? AND id NOT IN "
+            "(SELECT epreuve_id FROM epreuve_cancellations) ORDER BY id",
+            [session_id, CERTIFYING],
         ).fetchall()
     ]
 

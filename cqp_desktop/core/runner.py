@@ -76,6 +76,7 @@ class EpreuveRunner:
         self.epreuve_id = epreuve_id
         self.author_id = author_id
         self.epreuve: dict[str, Any] = store.epreuve(epreuve_id)
+        self.cancelled: dict[str, Any] | None = store.cancellation(epreuve_id)
         self.referentiel: Referentiel = store.epreuve_referentiel(epreuve_id)
         self.bloc: Bloc = self.referentiel.bloc(self.epreuve["bloc"])
         self.phases = phases_for(self.referentiel, self.bloc.code, self.epreuve["route"])
@@ -98,7 +99,8 @@ class EpreuveRunner:
 
     @property
     def read_only(self) -> bool:
-        return self.epreuve["locked_at"] is not None
+        """Signed (locked) or cancelled: nothing more can be recorded."""
+        return self.epreuve["locked_at"] is not None or self.cancelled is not None
 
     @property
     def is_vae(self) -> bool:
@@ -167,6 +169,8 @@ class EpreuveRunner:
         return None
 
     def _check_writable(self) -> None:
+        if self.cancelled is not None:
+            raise RunnerError(f"Épreuve annulée ({self.cancelled['reason']}) : rien ne peut y être enregistré.")
         if self.read_only:
             raise RunnerError("Épreuve signée : plus aucune modification n'est possible.")
 

@@ -472,3 +472,37 @@ def m0012_clock_checkpoints(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0013_epreuve_cancellations")
+def m0013_epreuve_cancellations(db: Database) -> None:
+    """An épreuve that did not take place (candidate absent, cancelled) — recorded, never deleted.
+
+    Only an épreuve that never started can be cancelled; it then leaves the session package, so an
+    absence does not block the session's export.
+    """
+    db.executescript(
+        """
+        CREATE TABLE epreuve_cancellations (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL UNIQUE REFERENCES epreuves(id),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            cancelled_at TEXT NOT NULL
+        );
+        """
+    )
+    db.execute(_deny("epreuve_cancellations", "UPDATE", "annulation d'épreuve : modification interdite"))
+    db.execute(_deny("epreuve_cancellations", "DELETE", "annulation d'épreuve : suppression interdite"))
+    db.execute(
+        "CREATE TRIGGER epreuve_cancellations_only_unstarted BEFORE INSERT ON epreuve_cancellations "
+        "WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
+        "OR EXISTS (SELECT 1 FROM timer_events WHERE epreuve_id = NEW.epreuve_id) "
+        "OR EXISTS (SELECT 1 FROM decisions WHERE epreuve_id = NEW.epreuve_id) "
+        "BEGIN SELECT RAISE(ABORT, 'épreuve commencée : elle ne peut plus être annulée'); END;"
+    )
+    for table in ("timer_events", "decisions"):
+        db.execute(
+            f"CREATE TRIGGER {table}_cancelled_epreuve BEFORE INSERT ON {table} "
+            f"WHEN EXISTS (SELECT 1 FROM epreuve_cancellations WHERE epreuve_id = NEW.epreuve_id) "
+            f"BEGIN SELECT RAISE(ABORT, 'épreuve annulée : rien ne peut plus y être enregistré'); END;"
+        )

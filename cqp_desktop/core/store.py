@@ -362,6 +362,28 @@ class Store:
             act.details = {"candidate_id": candidate_id, "bloc": bloc, "mode": str(mode)}
         return act.entity_id
 
+    def cancel_epreuve(self, epreuve_id: int, reason: str, actor: str = "") -> int:
+        """Record that an épreuve did not take place (e.g. candidate absent). Only before it starts."""
+        reason = reason.strip()
+        if not reason:
+            raise StoreError("Indiquez le motif de l'annulation (par ex. « candidat absent »).")
+        try:
+            with self.action("epreuve.cancel", "epreuve_cancellations", actor) as act:
+                act.entity_id = self._insert(
+                    "epreuve_cancellations",
+                    {"epreuve_id": epreuve_id, "reason": reason, "cancelled_at": self.now()},
+                )
+                act.details = {"epreuve_id": epreuve_id}
+        except sqlite3.IntegrityError as exc:
+            if "UNIQUE" in str(exc):
+                raise StoreError("Cette épreuve est déjà annulée.") from None
+            raise StoreError(f"Annulation refusée : {exc}.") from None
+        return act.entity_id
+
+    def cancellation(self, epreuve_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM epreuve_cancellations WHERE epreuve_id = ?", [epreuve_id]))
+        return rows[0] if rows else None
+
     def epreuve(self, epreuve_id: int) -> dict[str, Any]:
         return self.db["epreuves"].get(epreuve_id)
 

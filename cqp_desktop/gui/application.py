@@ -13,12 +13,13 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QStackedWidget, QWidget
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
 from cqp_desktop.core.clock import NowNs
+from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.referentiel import Referentiel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
         self._add(self.epreuve_menu, self.tr("A&vis du jury et signature…"), "Ctrl+Shift+A", self.avis_for_current)
+        self._add(self.epreuve_menu, self.tr("A&nnuler l'épreuve (candidat absent…)…"), None, self.cancel_current)
         self.jury_menu = bar.addMenu(self.tr("&Jury"))
         self._add(self.jury_menu, self.tr("&Candidats, jury et organismes…"), None, self.show_people)
         self._add(self.jury_menu, self.tr("&Identités de signature…"), None, lambda: self.show_identities())
@@ -179,6 +181,40 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choisissez d'abord une épreuve dans la liste."))
             return None
         return self.show_avis(epreuve_id)
+
+    def cancel_current(self) -> QInputDialog | None:
+        """Record that the selected épreuve did not take place; allowed only before it starts."""
+        epreuve_id = self.current_epreuve()
+        if epreuve_id is None:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord une épreuve dans la liste."))
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Annuler l'épreuve"))
+        dialog.setLabelText(
+            self.tr("Motif de l'annulation (l'épreuve ne doit pas avoir commencé ; elle restera visible, "
+                    "marquée « annulée », et ne sera pas transmise) :")
+        )
+        dialog.setTextValue(self.tr("Candidat absent"))
+        dialog.setOkButtonText(self.tr("Annuler l'épreuve"))
+        dialog.setCancelButtonText(self.tr("Ne rien changer"))
+        dialog.textValueSelected.connect(lambda reason: self._cancel(epreuve_id, reason))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _cancel(self, epreuve_id: int, reason: str) -> None:
+        try:
+            self.context.store.cancel_epreuve(epreuve_id, reason)
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        view = self.runners.pop(epreuve_id, None)
+        if view is not None:
+            view.shutdown()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.show_home()
+        self.statusBar().showMessage(self.tr("Épreuve annulée : « {reason} ».").format(reason=reason.strip()))
 
     def show_avis(self, epreuve_id: int) -> AvisDialog | None:
         view = self.runners.get(epreuve_id)

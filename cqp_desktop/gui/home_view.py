@@ -24,6 +24,7 @@ STATE_MARKS = {
     EpreuveState.INTERROMPUE: "‖",
     EpreuveState.TERMINEE: "✔",
     EpreuveState.SIGNEE: "✍",
+    EpreuveState.ANNULEE: "⊘",
 }
 
 

@@ -134,7 +134,9 @@ class RunnerView(QWidget):
             p=president.name if president else self.tr("— à désigner —"),
             e=f"{expert.name} ({expert.organisme})" if expert else self.tr("— à désigner —"),
         )
-        if r.read_only:
+        if r.cancelled is not None:
+            details.insert(0, self.tr("ÉPREUVE ANNULÉE ({reason}) — lecture seule").format(reason=r.cancelled["reason"]))
+        elif r.read_only:
             details.insert(0, self.tr("ÉPREUVE SIGNÉE — lecture seule"))
         self.jury.setText(" · ".join(details) + "   |   " + jury)
         problem = r.jury_problem()

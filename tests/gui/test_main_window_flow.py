@@ -54,3 +54,21 @@ def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
     reopened = env.window.stack.currentWidget()
     assert isinstance(reopened, RunnerView) and reopened is not view and reopened.runner.read_only
     assert "verrouillée" in env.window.statusBar().currentMessage()
+
+
+def test_cancel_an_epreuve_from_the_home_list(env: Env) -> None:
+    store = env.context.store
+    epreuve = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "MDR", "2026-12-02",
+                                 president_id=env.world.president, expert_id=env.world.expert_ok)
+    env.window.show_home()
+    env.window.home.select_epreuve(epreuve)
+    dialog = env.window.cancel_current()
+    assert dialog is not None and dialog.textValue() == "Candidat absent"
+    dialog.setTextValue("Candidat absent (convocation non reçue)")
+    dialog.accept()
+    assert store.cancellation(epreuve)["reason"] == "Candidat absent (convocation non reçue)"
+    row = next(r for r in range(env.window.home.model.rowCount()) if env.window.home.model.lines[r].id == epreuve)
+    assert "annulée" in env.window.home.model.index(row, 6).data()
+    view = env.window.open_epreuve(epreuve)
+    assert "ÉPREUVE ANNULÉE" in view.jury.text()
+    assert not view.clock.start_button.isEnabled()
