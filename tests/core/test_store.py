@@ -164,16 +164,27 @@ def test_audit_chain_detects_tampering(store: Store, referentiel: Referentiel) -
     assert store.verify_audit_chain() == ["entrée 2 : contenu modifié après écriture"]
 
 
-def test_fixture_database_of_schema_0001_opens_and_keeps_its_data(tmp_path: Path) -> None:
+FIXTURES = sorted(DATA.glob("schema-*.sqlite3"))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_fixture_database_of_each_released_schema_opens_and_keeps_its_data(tmp_path: Path, fixture: Path) -> None:
     copy = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURE_0001, copy)
+    shutil.copy(fixture, copy)
+    before = {t: sqlite3.connect(fixture).execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("candidates", "epreuves", "decisions", "audit")}
     store = Store.open(copy)
     try:
         assert schema_steps(store.db) == known_steps()  # upgraded in order
-        assert store.db["candidates"].count == len(demo.CANDIDATES)
+        assert store.db["candidates"].count == before["candidates"] >= len(demo.CANDIDATES)
+        assert store.db["decisions"].count == before["decisions"] > 0
         assert store.verify_audit_chain() == []
     finally:
         store.close()
+
+
+def test_a_fixture_exists_for_the_latest_schema_step() -> None:
+    assert (DATA / f"schema-{known_steps()[-1]}.sqlite3").exists(), "run make_fixture() for the new schema step"
 
 
 def test_fixture_is_the_current_first_schema() -> None:
@@ -240,6 +251,23 @@ def make_fixture(path: Path, referentiel: Referentiel) -> None:
     demo.populate(store, referentiel, today=dt.date(2026, 11, 27))
     epreuve = store.db.execute("SELECT min(id) FROM epreuves").fetchone()[0]
     store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
+    if "0013_epreuve_cancellations" in known_steps():  # richer content for later schemas
+        from cqp_desktop.core import avis
+        from cqp_desktop.core.runner import EpreuveRunner
+
+        from .avis_fixtures import tiny_png
+        from .runner_fixtures import FakeMono
+
+        runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
+        runner.start()
+        for criterion in runner.bloc.criteria():
+            runner.set_decision(criterion.key, Decision.VALIDE)
+        for _ in runner.phases:
+            runner.next_phase()
+        avis_id = avis.draft_avis(store, epreuve, True)
+        avis.sign_avis(store, avis_id, store.epreuve(epreuve)["president_id"], "demo-jury-2026", tiny_png())
+        last = store.db.execute("SELECT max(id) FROM epreuves").fetchone()[0]
+        store.cancel_epreuve(last, "Candidat absent")
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
 
