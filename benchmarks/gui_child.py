@@ -46,7 +46,50 @@ def _world(data_dir: str):  # type: ignore[no-untyped-def]
     return context, epreuve
 
 
-def decisions(data_dir: str, n: int) -> None:
+def _only_changed_refresh() -> None:
+    """Simulated fix (from here, nothing in the app changes): the checklist redraws only what changed —
+    a text, a colour or the result's style sheet is set only when its value differs from the last one
+    set. `setStyleSheet` re-polishes the label and every `setText` repaints a row, even when equal."""
+    from PySide6.QtGui import QBrush, QColor
+
+    from cqp_desktop.gui import checklist_view as cv
+
+    def refresh(self) -> None:  # type: ignore[no-untyped-def]
+        shown = self.__dict__.setdefault("_shown", {})
+
+        def put(key, value, apply) -> None:  # type: ignore[no-untyped-def]
+            if shown.get(key) != value:
+                shown[key] = value
+                apply(value)
+
+        result = self.runner.result()
+        by_key = {c.key: c for c in result.competences}
+        for competence in self.runner.bloc.competences:
+            res = by_key[competence.key]
+            item = self.items[competence.key]
+            status = self.tr("acquise") if res.acquired else self.tr("non acquise")
+            put((competence.key, "text"), self.tr("{status} {v}/{t}").format(status=status, v=res.validated, t=res.total),
+                lambda v, item=item: item.setText(1, v))
+            put((competence.key, "tip"), res.explanation(), lambda v, item=item: item.setToolTip(1, v))
+            put((competence.key, "colour"), "#1b5e20" if res.acquired else "#7a0000",
+                lambda v, item=item: item.setForeground(1, QBrush(QColor(v))))
+            for criterion in competence.criteria:
+                decision = self.runner.decision(criterion.key)
+                child = self.items[criterion.key]
+                put((criterion.key, "text"), cv.DECISION_TEXT[decision], lambda v, child=child: child.setText(1, v))
+                put((criterion.key, "colour"), cv.DECISION_COLOUR[decision],
+                    lambda v, child=child: child.setForeground(1, QBrush(QColor(v))))
+        missing = [c.explanation() for c in result.missing_competences]
+        text = result.summary() + "."
+        if missing:
+            text += "\n" + self.tr("Manque : ") + " · ".join(missing)
+        put("result", text, self.result.setText)
+        put("css", (cv.OK_CSS if result.validated else cv.NOTICE_CSS) + " font-size: 11pt;", self.result.setStyleSheet)
+
+    cv.ChecklistView.refresh = refresh
+
+
+def decisions(data_dir: str, n: int, fixed: bool = False) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -57,6 +100,8 @@ def decisions(data_dir: str, n: int) -> None:
     from cqp_desktop.gui.style import DECISION_TEXT
 
     app = QApplication(sys.argv[:1])
+    if fixed:
+        _only_changed_refresh()
     context, epreuve = _world(data_dir)
     window = MainWindow(context)
     window.show()
@@ -153,8 +198,8 @@ def rss_bare() -> None:
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     mode = sys.argv[1]
-    if mode == "decisions":
-        decisions(sys.argv[2], int(sys.argv[3]))
+    if mode in ("decisions", "decisions-fixed"):
+        decisions(sys.argv[2], int(sys.argv[3]), fixed=mode == "decisions-fixed")
     elif mode == "rss-app":
         rss_app(sys.argv[2])
     elif mode == "rss-bare":
