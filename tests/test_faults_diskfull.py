@@ -1,4 +1,4 @@
-"""Disk full at GUI level: a write that fails in the runner (decision, clock, note) is shown as failed —
+"""Disk full or read-only base at GUI level: a write that fails in the runner (decision, clock, note) is shown as failed —
 never as saved — and the app keeps running; once space is back the same action is saved.
 
 The disk is made "full" the way SQLite sees it: `PRAGMA max_page_count` at the current size, so the
@@ -127,3 +127,20 @@ def test_closing_the_app_on_a_full_disk_does_not_crash(running, qtbot) -> None: 
     disk.fill("timer")
     window.close()  # an exception escaping closeEvent fails this test (pytest-qt captures it)
     assert not window.isVisible()
+
+
+def test_a_read_only_base_refuses_the_decision_in_french_and_the_app_goes_on(running, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Read-only data folder (e.g. a USB key write-protected mid-session): SQLite refuses every write."""
+    window, view, disk, _ = running
+    criterion = view.checklist.current_criterion()
+    disk.db.execute("PRAGMA query_only = ON")
+    try:
+        qtbot.keyClick(view.checklist.tree, Qt.Key.Key_N)
+        assert view.checklist.items[criterion].text(1) == DECISION_TEXT[Decision.NON_OBSERVE]
+        assert "lecture seule" in view.checklist.message.text()
+        assert view.runner.store.current_decisions(view.runner.epreuve_id) == {}
+    finally:
+        disk.db.execute("PRAGMA query_only = OFF")
+    qtbot.keyClick(view.checklist.tree, Qt.Key.Key_N)
+    assert view.checklist.items[criterion].text(1) == DECISION_TEXT[Decision.NON_VALIDE]
+    assert window.isVisible()
