@@ -1,5 +1,5 @@
-"""Disk full or read-only base at GUI level: a write that fails in the runner (decision, clock, note) is shown as failed —
-never as saved — and the app keeps running; once space is back the same action is saved.
+"""Disk full or read-only base at GUI level: a write that fails in the runner (decision, clock, note) is
+shown as failed — never as saved — and the app keeps running; once space is back the same action is saved.
 
 The disk is made "full" the way SQLite sees it: `PRAGMA max_page_count` at the current size, so the
 next write fails with SQLITE_FULL inside the real Store transaction (core raises WriteFailed).
