@@ -1,4 +1,4 @@
-"""Kill test (CI part): the real app, driven through its widgets in a child process, SIGKILLed 8 times at
+"""Kill test (CI part): the real app, driven through its widgets in a child process, SIGKILLed 10 times at
 random moments and restarted on the same database each time (benchmarks/faults/kill.py; `make faults`
 runs 200 kills). Nothing acknowledged may be lost, nothing unacknowledged half-written, and the
 recovered elapsed time must be right within 1 s."""
@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.faults.kill import KillReport, run
 
-KILLS = 8
+KILLS = 10
 
 
 @pytest.fixture(scope="module")
