@@ -32,6 +32,9 @@ def quiet_pyhanko() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
+RESERVED_BYTES = 16384
+
+
 def sign_pdf(
     pdf: bytes,
     key: keys.PrivateKey,
@@ -67,8 +70,14 @@ def sign_pdf(
         subfilter=fields.SigSeedSubFilter.PADES,
     )
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-        out = signers.sign_pdf(writer, meta, signer=signer)
+        try:
+            # A fixed reservation spares pyHanko a dry-run signature to size the container (~20 ms each);
+            # 16 KiB holds a P-256 or RSA signature with its certificate chain many times over.
+            writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+            out = signers.sign_pdf(writer, meta, signer=signer, bytes_reserved=RESERVED_BYTES)
+        except Exception:  # noqa: BLE001 - e.g. an unusually large imported chain: let pyHanko size it
+            writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+            out = signers.sign_pdf(writer, meta, signer=signer)
     except Exception as exc:  # pyHanko raises many types for a broken input
         raise PdfSignError(f"Signature du PDF impossible : {exc}") from None
     return out.getvalue()
