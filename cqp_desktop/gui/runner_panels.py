@@ -41,15 +41,19 @@ class DiscussPanel(QWidget):
 
     def refresh(self) -> None:
         items = self.runner.to_discuss()
-        self.list.clear()
         count = sum(len(i.criteria) for i in items)
         self.list.setVisible(self.runner.observation_over)
         if not self.runner.observation_over:
+            # during the observation only the count shows: the hidden list is not rebuilt per keystroke
+            if self.list.count():
+                self.list.clear()
             self.intro.setText(
                 self.tr("La liste des critères à aborder s'affichera au début de l'entretien. "
                         "Critères encore non observés : {n}.").format(n=count)
             )
-        elif count:
+            return
+        self.list.clear()
+        if count:
             self.intro.setText(self.tr("{n} critère(s) encore non observé(s) : à aborder pendant l'entretien.").format(n=count))
         else:
             self.intro.setText(self.tr("Tous les critères ont une décision."))
