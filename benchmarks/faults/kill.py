@@ -225,6 +225,10 @@ def check_database(db_file: Path, model: EpreuveModel, in_flight: list[str] | No
             if criterion == touched and extra_rows == 1 and found == in_flight[2]:
                 continue
             problems.append(f"{where}: {criterion} vaut {found} en base, {expected} acquitté")
+        if extra_rows == 1:
+            # the in-flight decision (or undo) was committed whole: from now on it is the stored truth the
+            # next rounds must find, even if no later acknowledged action touches that criterion again
+            model.values.update({c: current.get(c, str(Decision.NON_OBSERVE)) for c in model.criteria})
         report.problems += problems
     finally:
         store.close()
