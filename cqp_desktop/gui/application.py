@@ -25,14 +25,14 @@ from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui import translations
-from cqp_desktop.gui.dossier_view import DossierView
 from cqp_desktop.gui.home_view import HomeView
-from cqp_desktop.gui.jury_dialog import JuryDialog
-from cqp_desktop.gui.planning_dialog import PlanningDialog
-from cqp_desktop.gui.runner_view import RunnerView
-from cqp_desktop.gui.shortcuts_dialog import ShortcutsDialog
 
-if TYPE_CHECKING:  # dialogs are imported when first opened: start-up only pays for what it shows
+if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
+    from cqp_desktop.gui.dossier_view import DossierView
+    from cqp_desktop.gui.jury_dialog import JuryDialog
+    from cqp_desktop.gui.planning_dialog import PlanningDialog
+    from cqp_desktop.gui.runner_view import RunnerView
+    from cqp_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from cqp_desktop.gui.about_dialog import AboutDialog
     from cqp_desktop.gui.avis_dialog import AvisDialog
     from cqp_desktop.gui.help_view import HelpDialog
@@ -99,16 +99,25 @@ class MainWindow(QMainWindow):
         store = self.context.store
         ref = store.active_referentiel() or self.context.referentiel
         self.home = HomeView(store, self._notice(ref), self, today=self.today)
-        self.dossier = DossierView(store, self)
+        self._dossier: DossierView | None = None
         self.stack.insertWidget(0, self.home)
-        self.stack.insertWidget(1, self.dossier)
         self.home.open_requested.connect(self.open_epreuve)
         self.home.plan_requested.connect(lambda: self.plan_epreuve())
         self.home.jury_requested.connect(self.compose_jury)
         self.home.dossier_requested.connect(self.show_dossier)
-        self.dossier.home_requested.connect(self.show_home)
-        self.dossier.plan_requested.connect(lambda cid: self.plan_epreuve(cid or None))
-        self.dossier.open_requested.connect(self.open_epreuve)
+
+    @property
+    def dossier(self) -> "DossierView":
+        """The candidate dossier view, built the first time it is needed."""
+        if self._dossier is None:
+            from cqp_desktop.gui.dossier_view import DossierView
+
+            self._dossier = DossierView(self.context.store, self)
+            self.stack.insertWidget(1, self._dossier)
+            self._dossier.home_requested.connect(self.show_home)
+            self._dossier.plan_requested.connect(lambda cid: self.plan_epreuve(cid or None))
+            self._dossier.open_requested.connect(self.open_epreuve)
+        return self._dossier
 
     # -------------------------------------------------------------------------------------------
     # navigation
@@ -125,6 +134,8 @@ class MainWindow(QMainWindow):
     def open_epreuve(self, epreuve_id: int) -> RunnerView:
         view = self.runners.get(epreuve_id)
         if view is None:
+            from cqp_desktop.gui.runner_view import RunnerView
+
             runner = EpreuveRunner(self.context.store, epreuve_id, now_ns=self.now_ns)
             view = RunnerView(runner, self)
             view.home_requested.connect(self.show_home)
@@ -140,6 +151,8 @@ class MainWindow(QMainWindow):
     # dialogs (opened with open(): never block the event loop)
 
     def plan_epreuve(self, candidate_id: int | None = None) -> PlanningDialog:
+        from cqp_desktop.gui.planning_dialog import PlanningDialog
+
         dialog = PlanningDialog(self.context.store, today=self.today, candidate_id=candidate_id, parent=self)
         dialog.planned.connect(self._planned)
         self.dialog = dialog
@@ -154,6 +167,8 @@ class MainWindow(QMainWindow):
             self.compose_jury(epreuve_id)  # a certifying épreuve cannot start without its jury
 
     def compose_jury(self, epreuve_id: int) -> JuryDialog:
+        from cqp_desktop.gui.jury_dialog import JuryDialog
+
         dialog = JuryDialog(self.context.store, epreuve_id, parent=self)
         dialog.saved.connect(self._jury_saved)
         self.dialog = dialog
@@ -265,9 +280,10 @@ class MainWindow(QMainWindow):
     def _restored(self, store: Store) -> None:
         """A backup replaced the database: every view must read the new store."""
         self.context.store = store
-        for old in (self.home, self.dossier):
-            self.stack.removeWidget(old)
-            old.deleteLater()
+        for old in (self.home, self._dossier):
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
         self._build_views()
         self.show_home()
         self.statusBar().showMessage(self.tr("Sauvegarde restaurée."))
@@ -334,6 +350,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from cqp_desktop.gui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         self.dialog = dialog
         dialog.open()
