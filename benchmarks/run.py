@@ -106,7 +106,7 @@ def cold_start_breakdown(args: argparse.Namespace, work: Path) -> list[Row]:
             previous[mode] = [s[phase] for s in samples]
         a, b = summarize([d / 1000 for d in durations["app"]]), summarize([d / 1000 for d in durations["bare"]])
         rows.append(Row(f"Démarrage, phase « {phase} »", f"médiane {a.median_ms:.0f} ms (min {a.min_ms:.0f}, max {a.max_ms:.0f})",
-                        f"QMainWindow nue : médiane {b.median_ms:.0f} ms", f"+{a.median_ms - b.median_ms:.0f} ms",
+                        f"QMainWindow nue : médiane {b.median_ms:.0f} ms", f"{a.median_ms - b.median_ms:+.0f} ms",
                         "—", "analyse"))
     total_a = summarize([s[phases[-1]] / 1000 for s in runs["app"]])
     total_b = summarize([s[phases[-1]] / 1000 for s in runs["bare"]])
