@@ -32,7 +32,7 @@ def quiet_pyhanko() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
-RESERVED_BYTES = 16384
+RESERVED_BYTES = 4096
 
 
 def sign_pdf(
@@ -72,7 +72,8 @@ def sign_pdf(
     try:
         try:
             # A fixed reservation spares pyHanko a dry-run signature to size the container (~20 ms each);
-            # 16 KiB holds a P-256 or RSA signature with its certificate chain many times over.
+            # 4 KiB holds a P-256 signature and its certificate (a larger one falls back below); every
+            # reserved byte is also hashed again at each verification.
             writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
             out = signers.sign_pdf(writer, meta, signer=signer, bytes_reserved=RESERVED_BYTES)
         except Exception:  # noqa: BLE001 - e.g. an unusually large imported chain: let pyHanko size it

@@ -116,3 +116,23 @@ def test_timings_are_reasonable(store: Store, signed) -> None:
     pdf = signed_epreuve_report(store, avis_id, PASSPHRASE)
     pdf_sign.check_pdf(pdf, store)
     assert time.perf_counter() - start < 5
+
+
+def test_a_signature_larger_than_the_reservation_falls_back_to_pyhanko_sizing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import subprocess
+
+    from reportlab.pdfgen import canvas
+
+    from cqp_desktop.core import keys as keys_mod
+    from cqp_desktop.core import pdf_sign as ps
+
+    monkeypatch.setattr(ps, "RESERVED_BYTES", 256)  # far too small for any CMS signature
+    material = keys_mod.generate(keys_mod.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "phrase secrète")
+    key = keys_mod.load_private_key(material.encrypted_key_pem, "phrase secrète")
+    buf = io.BytesIO()
+    page = canvas.Canvas(buf)
+    page.drawString(100, 100, "compte rendu")
+    page.save()
+    signed = ps.sign_pdf(buf.getvalue(), key, material.certificate_pem, field_name="Signature_president")
+    assert ps.pdf_problems(signed) == []  # without a store the signer is not looked up
