@@ -7,12 +7,14 @@ through `connect()`. WAL + synchronous=FULL means a committed transaction surviv
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
-from cqp_desktop.core.schema import known_steps, migrations
+from cqp_desktop.core.schema import migrations
 
 
 class StoreError(Exception):
@@ -60,27 +62,43 @@ def connect(path: Path | str) -> Database:
 
 
 def open_database(path: Path | str) -> Database:
-    """Connect, refuse a database from a newer app, and apply pending migrations."""
+    """The site database: connect, refuse a newer or damaged one, apply pending migrations."""
+    return open_migrated(path, migrations, "La base")
+
+
+def open_migrated(
+    path: Path | str,
+    steps: Migrations,
+    what: str,
+    guard: Callable[[Database, set[str]], None] | None = None,
+) -> Database:
+    """Open any of the app's databases (site or national consolidation) the same careful way.
+
+    `what` names it in messages (« La base », « La base de consolidation »); `guard` may refuse a file
+    that belongs to another kind of database before anything is written to it.
+    """
     path = Path(path)
     new_file = not path.exists()
     db = connect(path)
     try:
-        known = set(known_steps())
-        applied = {m.name for m in migrations.applied(db)}
+        known = {m.name for m in steps._migrations}
+        applied = {m.name for m in steps.applied(db)}
+        if guard is not None:
+            guard(db, applied)
         unknown = sorted(applied - known)
         if unknown:
             raise NewerDatabase(
-                f"La base « {path} » a été créée par une version plus récente de cqp-desktop "
+                f"{what} « {path} » a été créée par une version plus récente de cqp-desktop "
                 f"(étapes de schéma inconnues : {', '.join(unknown)}). Installez la dernière version de "
                 "l'application ; la base n'a pas été modifiée."
             )
         damage = db.execute("PRAGMA quick_check(5)").fetchall()
         if [tuple(r) for r in damage] != [("ok",)]:
             raise StoreError(
-                f"La base « {path} » est endommagée ({damage[0][0]}). Restaurez la dernière sauvegarde "
+                f"{what} « {path} » est endommagée ({damage[0][0]}). Restaurez la dernière sauvegarde "
                 "automatique ; le fichier n'a pas été modifié."
             )
-        migrations.apply(db)
+        steps.apply(db)
     except sqlite3.DatabaseError as exc:
         db.close()
         raise _explain(path, exc) from None

@@ -24,7 +24,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from cqp_desktop.core.db import StoreError, _explain, _restrict, connect
+from cqp_desktop.core.db import StoreError, open_migrated
 from cqp_desktop.core.package import canonical_json
 from cqp_desktop.core.package_verify import PdfVerifier, Verdict, verify_bytes
 from cqp_desktop.core.referentiel import Referentiel, from_data
@@ -147,35 +147,18 @@ def add_trusted_signer(db: Database, certificate_pem: bytes, clock: Callable[[],
 
 
 def open_national(path: Path | str) -> Database:
-    """Connect with the durability pragmas, refuse a newer schema, apply pending steps."""
+    """The consolidation database: opened like a site's (pragmas, newer/damaged refused, migrations)."""
     path = Path(path)
-    new_file = not path.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path)
-    try:
-        known = {m.name for m in national_migrations._migrations}
-        applied = {m.name for m in national_migrations.applied(db)}
-        foreign = db.execute(
+
+    def not_a_site_database(db: Database, applied: set[str]) -> None:
+        site_tables = db.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'candidates'"
-        ).fetchone()[0] and not applied
-        if foreign:
+        ).fetchone()[0]
+        if site_tables and not applied:
             raise StoreError(f"« {path} » n'est pas une base de consolidation nationale (base d'un site ?).")
-        unknown = sorted(applied - known)
-        if unknown:
-            raise StoreError(
-                f"La base de consolidation « {path} » vient d'une version plus récente de cqp-desktop "
-                f"(étapes inconnues : {', '.join(unknown)}) ; elle n'a pas été modifiée."
-            )
-        national_migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise _explain(path, exc) from None
-    except StoreError:
-        db.close()
-        raise
-    if new_file:
-        _restrict(path)
-    return db
+
+    return open_migrated(path, national_migrations, "La base de consolidation", guard=not_a_site_database)
 
 
 # --------------------------------------------------------------------------------------------------
