@@ -99,16 +99,7 @@ def _pdf_check(pdf: bytes) -> tuple[list[str], set[str]] | None:
         return [str(exc)], set()
     if not checks:
         return ["le PDF ne porte aucune signature électronique"], set()
-    problems = []
-    for c in checks:
-        who = f"signature « {c.field} » ({c.signer})"
-        if not c.intact:
-            problems.append(f"{who} : le document a été modifié après la signature")
-        elif not c.valid:
-            problems.append(f"{who} : signature cryptographique invalide")
-        elif not c.whole_file:
-            problems.append(f"{who} : des modifications ont été ajoutées après la signature")
-    return problems, {c.fingerprint for c in checks}
+    return pdf_sign.signature_problems(checks), {c.fingerprint for c in checks}
 
 
 def verify_file(

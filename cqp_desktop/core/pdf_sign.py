@@ -163,6 +163,11 @@ def pdf_problems(pdf: bytes, store: Store | None = None) -> list[str]:
         return [str(exc)]
     if not checks:
         return ["Le PDF ne porte aucune signature électronique."]
+    return signature_problems(checks)
+
+
+def signature_problems(checks: list[PdfSignatureCheck]) -> list[str]:
+    """French problems found in already-checked signatures (shared by the site and `package verify`)."""
     problems = []
     for c in checks:
         who = f"signature « {c.field} » ({c.signer})"
