@@ -715,22 +715,22 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="49"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="51"/>
         <source>La liste des critères à aborder s&apos;affichera au début de l&apos;entretien. Critères encore non observés : {n}.</source>
         <translation>The criteria to discuss will be listed when the interview starts. Criteria not observed yet: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="53"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="57"/>
         <source>{n} critère(s) encore non observé(s) : à aborder pendant l&apos;entretien.</source>
         <translation>{n} criterion/criteria not observed yet: to discuss during the interview.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="55"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="59"/>
         <source>Tous les critères ont une décision.</source>
         <translation>Every criterion has a decision.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="58"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="62"/>
         <source>⚠ Présentation : {w}</source>
         <translation>⚠ Presentation: {w}</translation>
     </message>
@@ -1288,37 +1288,37 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>LivretPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="133"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="137"/>
         <source>Livret 2 : {lo} à {hi} situation(s) significative(s) pour le bloc {bloc}.</source>
         <translation>Livret 2: {lo} to {hi} significant situation(s) for block {bloc}.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="142"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="146"/>
         <source>Situation {n}</source>
         <translation>Situation {n}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="146"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="150"/>
         <source>Titre de la situation</source>
         <translation>Title of the situation</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="148"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="152"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="162"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="166"/>
         <source>Enregistrer la situation {n}</source>
         <translation>Save situation {n}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="163"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="167"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="197"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="201"/>
         <source>Situation {n} enregistrée.</source>
         <translation>Situation {n} saved.</translation>
     </message>
@@ -1326,152 +1326,184 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="56"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="57"/>
         <source>Données : {dir}</source>
         <translation>Data: {dir}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="62"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="63"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="63"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="64"/>
         <source>&amp;Réglages et données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="64"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="65"/>
         <source>&amp;Sauvegardes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="65"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="66"/>
         <source>Ré&amp;férentiel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="67"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="68"/>
         <source>&amp;Exporter la session (paquet signé)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="68"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="69"/>
         <source>&amp;Importer l&apos;accusé de réception Ucanss…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="70"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="71"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="71"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="72"/>
         <source>É&amp;preuve</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="72"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="73"/>
         <source>&amp;Accueil — liste des épreuves</source>
         <translation>&amp;Home — list of assessments</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="73"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="74"/>
         <source>&amp;Planifier une épreuve…</source>
         <translation>&amp;Plan an assessment…</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="74"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="75"/>
         <source>A&amp;vis du jury et signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="75"/>
-        <source>&amp;Jury</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cqp_desktop/gui/application.py" line="76"/>
-        <source>&amp;Candidats, jury et organismes…</source>
+        <source>A&amp;nnuler l&apos;épreuve (candidat absent…)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="77"/>
-        <source>&amp;Identités de signature…</source>
+        <source>&amp;Jury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="78"/>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
+        <source>&amp;Candidats, jury et organismes…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="79"/>
-        <source>&amp;Guide du jury</source>
+        <source>&amp;Identités de signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="80"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="81"/>
+        <source>&amp;Guide du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="82"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="81"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="83"/>
         <source>À &amp;propos de cqp-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="94"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="96"/>
         <source>Référentiel {v} : {notice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="150"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="165"/>
         <source>Épreuve planifiée : composez maintenant son jury.</source>
         <translation>Assessment planned: now appoint its jury.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="165"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="182"/>
         <source>Jury enregistré.</source>
         <translation>Jury saved.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="179"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="196"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="204"/>
         <source>Choisissez d&apos;abord une épreuve dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="186"/>
-        <source>L&apos;avis se rédige une fois l&apos;épreuve terminée (F8 à la dernière phase).</source>
+        <location filename="../../cqp_desktop/gui/application.py" line="207"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="213"/>
+        <source>Annuler l&apos;épreuve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="208"/>
-        <source>Avis signé ; {problem}</source>
+        <location filename="../../cqp_desktop/gui/application.py" line="209"/>
+        <source>Motif de l&apos;annulation (l&apos;épreuve ne doit pas avoir commencé ; elle restera visible, marquée « annulée », et ne sera pas transmise) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="210"/>
-        <source>Avis signé : l&apos;épreuve est verrouillée (sauvegarde prise).</source>
+        <location filename="../../cqp_desktop/gui/application.py" line="212"/>
+        <source>Candidat absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="218"/>
-        <source>Fermez d&apos;abord les épreuves ouvertes (Fichier › Quitter puis relancer).</source>
+        <location filename="../../cqp_desktop/gui/application.py" line="214"/>
+        <source>Ne rien changer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="232"/>
+        <source>Épreuve annulée : « {reason} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="237"/>
+        <source>L&apos;avis se rédige une fois l&apos;épreuve terminée (F8 à la dernière phase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="259"/>
+        <source>Avis signé ; {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="261"/>
+        <source>Avis signé : l&apos;épreuve est verrouillée (sauvegarde prise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="269"/>
+        <source>Fermez d&apos;abord les épreuves ouvertes (Fichier › Quitter puis relancer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="289"/>
         <source>Sauvegarde restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="252"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="304"/>
         <source>Référentiel {v} activé pour les nouvelles épreuves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="268"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="320"/>
         <source>Identité de signature enregistrée.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,12 +2020,12 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="81"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="85"/>
         <source>Compétences abordées par la présentation (au moins {n}) :</source>
         <translation>Competences covered by the presentation (at least {n}):</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="120"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="124"/>
         <source>✔ {n} compétences abordées.</source>
         <translation>✔ {n} competences covered.</translation>
     </message>
@@ -2286,11 +2318,16 @@ Assessments already planned keep their référentiel.</translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/runner_view.py" line="138"/>
+        <source>ÉPREUVE ANNULÉE ({reason}) — lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="140"/>
         <source>ÉPREUVE SIGNÉE — lecture seule</source>
         <translation>SIGNED ASSESSMENT — read only</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="145"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="147"/>
         <source>L&apos;avis se rédige une fois l&apos;épreuve terminée (F8 à la dernière phase).</source>
         <translation type="unfinished"></translation>
     </message>
