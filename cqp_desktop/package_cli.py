@@ -75,29 +75,25 @@ def _key_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    handlers = {
+        ("package", "export"): _package_export,
+        ("package", "sessions"): _package_sessions,
+        ("package", "verify"): _package_verify,
+        ("national", "import"): _national_import,
+        ("national", "status"): _national_status,
+        ("national", "trust"): _national_trust,
+        ("national", "export"): _national_export,
+        ("ack", "import"): _ack_import,
+        ("ack", "purge"): _ack_purge,
+    }
+    handler = handlers.get((args.command, args.action))
+    if handler is None:
+        raise AssertionError(f"commande inconnue {args.command} {args.action}")
     try:
-        if args.command == "package" and args.action == "export":
-            return _package_export(args)
-        if args.command == "package" and args.action == "sessions":
-            return _package_sessions(args)
-        if args.command == "package" and args.action == "verify":
-            return _package_verify(args)
-        if args.command == "national" and args.action == "import":
-            return _national_import(args)
-        if args.command == "national" and args.action == "status":
-            return _national_status(args)
-        if args.command == "national" and args.action == "trust":
-            return _national_trust(args)
-        if args.command == "national" and args.action == "export":
-            return _national_export(args)
-        if args.command == "ack" and args.action == "import":
-            return _ack_import(args)
-        if args.command == "ack" and args.action == "purge":
-            return _ack_purge(args)
+        return handler(args)
     except UserError as exc:
         print(f"cqp-desktop : {exc}", file=sys.stderr)
         return EXIT_INVALID
-    raise AssertionError(f"commande inconnue {args.command} {args.action}")
 
 
 # --------------------------------------------------------------------------------------------------
