@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
         self._add(self.epreuve_menu, self.tr("A&vis du jury et signature…"), "Ctrl+Shift+A", self.avis_for_current)
-        self._add(self.epreuve_menu, self.tr("A&nnuler l'épreuve (candidat absent…)…"), None, self.cancel_current)
+        self._add(self.epreuve_menu, self.tr("A&nnuler l'épreuve (candidat absent)…"), None, self.cancel_current)
         self.jury_menu = bar.addMenu(self.tr("&Jury"))
         self._add(self.jury_menu, self.tr("&Candidats, jury et organismes…"), None, self.show_people)
         self._add(self.jury_menu, self.tr("&Identités de signature…"), None, lambda: self.show_identities())
@@ -91,9 +91,18 @@ class MainWindow(QMainWindow):
         return action
 
     def _notice(self, referentiel: Referentiel) -> str:
-        if not referentiel.indicative:
-            return ""
-        return self.tr("Référentiel {v} : {notice}").format(v=referentiel.version, notice=referentiel.criteria_notice)
+        """The home banner: indicative criteria, and a référentiel past its validity period."""
+        lines = []
+        if referentiel.indicative:
+            lines.append(self.tr("Référentiel {v} : {notice}").format(v=referentiel.version, notice=referentiel.criteria_notice))
+        if not referentiel.is_valid_on(self.today or dt.date.today()):
+            lines.append(
+                self.tr("Validité du référentiel : du {start} au {end}, dépassée aujourd'hui. Vérifiez auprès de l'Ucanss "
+                        "qu'il s'applique encore, ou importez la nouvelle version (Fichier › Référentiel…).").format(
+                    start=referentiel.valid_from.strftime("%d/%m/%Y"), end=referentiel.valid_until.strftime("%d/%m/%Y")
+                )
+            )
+        return "\n".join(lines)
 
     def _build_views(self) -> None:
         store = self.context.store
