@@ -9,7 +9,9 @@ Life of an avis
    designated, criteria still non observé. `avis_problems()` adds what the avis itself lacks.
 3. `sign_avis()` by the épreuve's **président** decrypts their key with their passphrase, signs the
    canonical payload (below), stores the signature and the drawn signature (PNG), sets
-   `avis.signed_at` and locks the épreuve — all in ONE transaction. Triggers then forbid any change to
+   `avis.signed_at`, locks the épreuve and makes the PAdES-signed compte rendu (core/signed_report.py)
+   — all in ONE transaction. Only a member whose certificate the Ucanss issued for that role may sign
+   (core/site_trust.py). Triggers then forbid any change to
    the avis, the signature, the épreuve and its decisions, notes and timer events. The épreuve's
    **expert** may then co-sign the same payload.
 4. A correction is `amend()`: a new version (version + 1, `supersedes_id` = old id, a mandatory
@@ -22,14 +24,15 @@ whitespace (separators "," and ":"), non-ASCII kept as is. It is a pure function
 content, so a verifier rebuilds it and compares its SHA-256 (`payload_hash`, hex) with the stored one.
 Top-level keys:
 
-- `format` = "cqp-desktop/avis", `format_version` = 1
+- `format` = "cqp-desktop/avis", `format_version` = 2 (1 before the Ucanss authority: no session, uuids, cqp…)
 - `avis`: id, version, computed_validated, jury_validated, departs_from_computed, justification,
   comments {competence key: text} (empty texts dropped), preconisations, amendment_reason,
   supersedes (null, or {id, version, payload_hash} of the president's signature of the old version)
 - `epreuve`: id, certification, bloc, route, mode, alternative, planned_date, session_id,
-  referentiel {id, version, hash}, candidate {id, last_name, first_name, organisme {code, name,
-  branche}}, president and expert {id, last_name, first_name, role, organisme, branche,
-  jury_training_date}
+  session {uuid, label, month, site}, referentiel {id, version, hash}, candidate {id, uuid,
+  last_name, first_name, cqp, route, pass_premss, organisme {code, name, branche}}, president and
+  expert {id, uuid, last_name, first_name, role, organisme, branche, jury_training_date}
+  (version 2: everything the Ucanss relies on in a package is signed by the épreuve's own jury)
 - `result`: the rules engine's output: bloc {validated, acquired, total, required},
   competences [{key, validated, total, required, acquired}], explanation [French lines]
 - `decisions`: {criterion key: "valide" | "non_valide" | "non_observe"} for every criterion of the bloc
@@ -55,7 +58,7 @@ from cqp_desktop.core.rules import BlocResult, Decision, evaluate
 from cqp_desktop.core.store import Store
 
 PAYLOAD_FORMAT = "cqp-desktop/avis"
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
 SIGNATURE_METHOD = "cqp-avis-v1"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -370,11 +373,11 @@ def _member(store: Store, member_id: int | None) -> dict[str, Any] | None:
     if member_id is None:
         return None
     row = store.db.execute(
-        "SELECT m.id, m.last_name, m.first_name, m.role, o.name, m.branche, m.jury_training_date "
+        "SELECT m.id, m.last_name, m.first_name, m.role, o.name, m.branche, m.jury_training_date, m.uuid "
         "FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
         [member_id],
     ).fetchone()
-    names = ("id", "last_name", "first_name", "role", "organisme", "branche", "jury_training_date")
+    names = ("id", "last_name", "first_name", "role", "organisme", "branche", "jury_training_date", "uuid")
     return dict(zip(names, row)) if row else {"id": member_id}
 
 
@@ -383,9 +386,12 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
     referentiel = store.epreuve_referentiel(avis.epreuve_id)
     result = computed_result(store, avis.epreuve_id)
     cand = store.db.execute(
-        "SELECT c.id, c.last_name, c.first_name, o.code, o.name, o.branche FROM candidates c "
-        "JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
+        "SELECT c.id, c.last_name, c.first_name, o.code, o.name, o.branche, c.uuid, c.cqp, c.route, c.pass_premss "
+        "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
         [epreuve["candidate_id"]],
+    ).fetchone()
+    session = store.db.execute(
+        "SELECT uuid, label, month, site FROM cert_sessions WHERE id = ?", [epreuve["session_id"]]
     ).fetchone()
     current = store.current_decisions(avis.epreuve_id)
     supersedes = None
@@ -421,6 +427,7 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
             "alternative": epreuve["alternative"],
             "planned_date": epreuve["planned_date"],
             "session_id": epreuve["session_id"],
+            "session": dict(zip(("uuid", "label", "month", "site"), session)) if session else None,
             "referentiel": {
                 "id": epreuve["referentiel_id"],
                 "version": epreuve["referentiel_version"],
@@ -431,6 +438,10 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
                 "last_name": cand[1],
                 "first_name": cand[2],
                 "organisme": {"code": cand[3], "name": cand[4], "branche": cand[5]},
+                "uuid": cand[6],
+                "cqp": cand[7],
+                "route": cand[8],
+                "pass_premss": bool(cand[9]),
             },
             "president": _member(store, epreuve["president_id"]),
             "expert": _member(store, epreuve["expert_id"]),
@@ -479,9 +490,30 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
     }
 
 
-def signing_payload(store: Store, avis_id: int) -> bytes:
-    """The canonical bytes every signature of this avis covers (see the module docstring)."""
-    return canonical_json(_payload_data(store, get_avis(store, avis_id)))
+def signing_payload(store: Store, avis_id: int, version: int = PAYLOAD_VERSION) -> bytes:
+    """The canonical bytes every signature of this avis covers (see the module docstring).
+
+    `version=1` rebuilds the older format, so a signature made before version 2 is still compared
+    with the data as that format saw it (it is no longer accepted by the Ucanss: see core/trust.py).
+    """
+    data = _payload_data(store, get_avis(store, avis_id))
+    if version == 1:
+        data["format_version"] = 1
+        epreuve = data["epreuve"]
+        epreuve.pop("session", None)
+        for key in ("uuid", "cqp", "route", "pass_premss"):
+            epreuve["candidate"].pop(key, None)
+        for role in ("president", "expert"):
+            if isinstance(epreuve.get(role), dict):
+                epreuve[role].pop("uuid", None)
+    return canonical_json(data)
+
+
+def payload_version(payload: bytes | None) -> int:
+    try:
+        return int(json.loads(payload or b"{}").get("format_version", PAYLOAD_VERSION))
+    except (ValueError, TypeError, AttributeError):
+        return PAYLOAD_VERSION
 
 
 # --------------------------------------------------------------------------------------------------
@@ -527,9 +559,13 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
             raise AvisError("Signature impossible :\n- " + "\n- ".join(blockers))
     if not drawn_png or not drawn_png.startswith(PNG_MAGIC):
         raise AvisError(f"Signature manuscrite de {name} absente : signez dans le cadre prévu.")
+    from cqp_desktop.core import signed_report, site_trust
+
+    problem = site_trust.identity_problem(store, member_id, role)
+    if problem is not None:
+        raise AvisError(f"Signature refusée : {problem}.")
     identity = store.signing_identity(member_id)
-    if identity is None:
-        raise AvisError(f"{name} n'a pas d'identité de signature sur ce poste : créez-la ou importez un certificat.")
+    assert identity is not None
     key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), passphrase)
     certificate_pem = bytes(identity["certificate_pem"])
     if role == "expert":
@@ -563,6 +599,9 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
             store.db.execute("UPDATE avis SET signed_at = ? WHERE id = ?", [signed_at, avis_id])
             if store.epreuve(avis.epreuve_id)["locked_at"] is None:
                 store.lock_epreuve(avis.epreuve_id, actor=str(member_id))
+            signed_report.sign_as_president(store, avis_id, member_id, key, certificate_pem)
+        else:
+            signed_report.cosign(store, avis_id, member_id, key, certificate_pem, drawn_png)
         act.details = {
             "avis_id": avis_id,
             "epreuve_id": avis.epreuve_id,
@@ -639,7 +678,7 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
         problems.append(f"Avis version {avis.version} porte des signatures mais n'est pas marqué signé")
     if avis.signed and epreuve["locked_at"] is None:
         problems.append("Avis signé mais épreuve non verrouillée")
-    current = signing_payload(store, avis_id)
+    rebuilt: dict[int, bytes] = {}
     # A version replaced by a later *signed* version attests the data as it was: the newer signature
     # vouches for the data as it is now (e.g. a corrected name), so only its own bytes are checked.
     superseded = store.db.execute(
@@ -650,6 +689,10 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
         expected = epreuve["president_id"] if s.role == "president" else epreuve["expert_id"]
         if s.signer_id != expected:
             problems.append(f"{who} : le signataire n'est pas le membre du jury désigné pour ce rôle")
+        version = payload_version(s.payload)
+        if version not in rebuilt:
+            rebuilt[version] = signing_payload(store, avis_id, version)
+        current = rebuilt[version]
         signed = s.payload if s.payload is not None else current
         if payload_hash(signed) != s.payload_hash:
             problems.append(f"{who} : données signées altérées (empreinte différente)")

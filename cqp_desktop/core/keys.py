@@ -150,6 +150,75 @@ def verify(certificate: x509.Certificate, data: bytes, signature: bytes) -> bool
     return True
 
 
+def issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """True when `issuer`'s key signed `certificate` (names and signature; no trust decision)."""
+    try:
+        certificate.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class CertificateRequest:
+    """A key made on this machine waiting for the Ucanss's certificate: the key stays here, encrypted."""
+
+    encrypted_key_pem: bytes
+    request_pem: bytes
+
+
+def subject_for(info: SignerInfo, member_uuid: str | None) -> x509.Name:
+    """The subject a jury member's certificate carries: names, role title, organisme, stable identifier."""
+    titles = {"president": "Président du jury", "expert": "Expert métier"}
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, info.common_name),
+        x509.NameAttribute(NameOID.SURNAME, info.last_name),
+        x509.NameAttribute(NameOID.GIVEN_NAME, info.first_name),
+        x509.NameAttribute(NameOID.TITLE, titles.get(info.role, info.role)),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, info.organisme),
+        x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
+    ]
+    if info.branche:
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, f"Branche {info.branche}"))
+    if member_uuid:
+        attributes.append(x509.NameAttribute(NameOID.USER_ID, member_uuid))
+    return x509.Name(attributes)
+
+
+def make_request(info: SignerInfo, member_uuid: str, passphrase: str) -> CertificateRequest:
+    """A new P-256 key and a PKCS#10 request naming the member, to send to the Ucanss for certification."""
+    _check_passphrase(passphrase)
+    key = ec.generate_private_key(ec.SECP256R1())
+    request = (
+        x509.CertificateSigningRequestBuilder()
+        .subject_name(subject_for(info, member_uuid))
+        .sign(key, hashes.SHA256())
+    )
+    return CertificateRequest(_encrypt(key, passphrase), request.public_bytes(serialization.Encoding.PEM))
+
+
+def load_request(pem_or_der: bytes) -> x509.CertificateSigningRequest:
+    try:
+        if pem_or_der.lstrip().startswith(b"-----BEGIN"):
+            request = x509.load_pem_x509_csr(pem_or_der)
+        else:
+            request = x509.load_der_x509_csr(pem_or_der)
+    except ValueError:
+        raise KeyProblem("Demande de certificat illisible.") from None
+    if not request.is_signature_valid:
+        raise KeyProblem("Demande de certificat invalide : sa signature ne correspond pas à sa clé.")
+    return request
+
+
+def same_public_key(a: x509.Certificate | x509.CertificateSigningRequest, b: x509.Certificate | x509.CertificateSigningRequest) -> bool:
+    def raw(item: x509.Certificate | x509.CertificateSigningRequest) -> bytes:
+        return item.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+
+    return raw(a) == raw(b)
+
+
 def fingerprint(certificate: x509.Certificate) -> str:
     """SHA-256 of the DER certificate, hex: how packages and the database name a signer's certificate."""
     return certificate.fingerprint(hashes.SHA256()).hex()
@@ -158,6 +227,12 @@ def fingerprint(certificate: x509.Certificate) -> str:
 def subject_name(certificate: x509.Certificate) -> str:
     names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     return str(names[0].value) if names else certificate.subject.rfc4514_string()
+
+
+def encrypt_key(key: PrivateKey, passphrase: str) -> bytes:
+    """The key as it rests on disk: encrypted with the passphrase (checked for length first)."""
+    _check_passphrase(passphrase)
+    return _encrypt(key, passphrase)
 
 
 def _encrypt(key: PrivateKey, passphrase: str) -> bytes:

@@ -130,6 +130,16 @@ def m0002_trusted_signers(db: Database) -> None:
     )
 
 
+@national_migrations(name="0003_authority")
+def m0003_authority(db: Database) -> None:
+    """The Ucanss's jury certification authority (core/authority.py): root, issued certificates,
+    revocations and their signed lists, published référentiels. `trusted_signers` is no longer read:
+    trust now comes from certificates the authority issued, not from a list of fingerprints."""
+    from cqp_desktop.core import authority
+
+    authority.migrate(db)
+
+
 def add_trusted_signer(db: Database, certificate_pem: bytes, clock: Callable[[], str] | None = None) -> tuple[str, str]:
     """Register a président's certificate; return (name, fingerprint). Idempotent."""
     from cryptography.hazmat.primitives import serialization

@@ -43,7 +43,7 @@ from cqp_desktop.core.store import Store
 from cqp_desktop.resources import resources_dir
 
 MAGIC = "cqp-desktop/session-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".cqpkg"
 ENCRYPTED_SUFFIX = ".cqpkg.p7m"
 MANIFEST_NAME = "manifest.json"
@@ -289,7 +289,12 @@ def session_epreuve_ids(store: Store, session_id: int) -> list[int]:
 
 
 def session_revision(store: Store, session_id: int) -> int:
-    """Rows in the session's append-only journals: grows with every later change, never shrinks."""
+    """Rows in the session's append-only journals: grows with every later change, never shrinks.
+
+    Counted from what the package carries (decisions, timer events, notes, signed avis versions and
+    their signatures), so `package verify` recounts it from the data and a signer cannot declare
+    another number (`content_revision`).
+    """
     ids = session_epreuve_ids(store, session_id)
     if not ids:
         return 0
@@ -301,19 +306,22 @@ def session_revision(store: Store, session_id: int) -> int:
         f"SELECT count(*) FROM notes WHERE epreuve_id IN ({marks})",
         f"SELECT count(*) FROM avis WHERE signed_at IS NOT NULL AND epreuve_id IN ({marks})",
         f"SELECT count(*) FROM signatures s JOIN avis a ON a.id = s.avis_id WHERE a.epreuve_id IN ({marks})",
-        # corrections of the people the package describes (a candidate's name, a jury member's…):
-        # they change the package's content, so they must raise its revision too
-        f"SELECT count(*) FROM audit WHERE action = 'candidate.update' AND entity_id IN "
-        f"(SELECT candidate_id FROM epreuves WHERE id IN ({marks}))",
-        f"SELECT count(*) FROM audit WHERE action = 'jury_member.update' AND entity_id IN "
-        f"(SELECT president_id FROM epreuves WHERE id IN ({marks}) UNION "
-        f"SELECT expert_id FROM epreuves WHERE id IN ({marks}))",
     ):
-        total += store.db.execute(sql, ids * (sql.count("?") // len(ids))).fetchone()[0]
+        total += store.db.execute(sql, ids).fetchone()[0]
     return total
 
 
+def content_revision(data: Mapping[str, Any]) -> int:
+    """The revision as counted from a package's data (same rows as `session_revision`)."""
+    return sum(
+        len(e["decisions"]) + len(e["timer_events"]) + len(e["notes"]) + len(e["avis"]) + sum(len(a["signatures"]) for a in e["avis"])
+        for e in data["epreuves"]
+    )
+
+
 def _signed_bytes(store: Store, avis_id: int, signatures: list[Any]) -> bytes:
+    from cqp_desktop.core import avis as avis_mod
+
     for s in signatures:
         if s.role == "president" and s.payload is not None:
             return bytes(s.payload)
@@ -477,6 +485,7 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
         jury.append(
             {
                 "id": m["id"],
+                "uuid": m["uuid"],
                 "last_name": m["last_name"],
                 "first_name": m["first_name"],
                 "organisme_id": m["organisme_id"],
@@ -505,7 +514,7 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
     }
 
 
-def _certificates(data: Mapping[str, Any], store: Store, signer_pem: bytes) -> dict[str, bytes]:
+def _certificates(data: Mapping[str, Any], store: Store, signer_pem: bytes, pdfs: Any = ()) -> dict[str, bytes]:
     """Every certificate a signature in the package names, by fingerprint, plus the package signer's."""
     out: dict[str, bytes] = {}
     for e in data["epreuves"]:
@@ -522,12 +531,12 @@ def _certificates(data: Mapping[str, Any], store: Store, signer_pem: bytes) -> d
     return out
 
 
-def build_members(
-    store: Store, session_id: int, president_id: int, *, pdfs: Mapping[int, bytes] | None = None
-) -> tuple[dict[str, bytes], dict[str, Any]]:
-    """Every member but the signature, and the manifest (unsigned). Deterministic for a given content."""
+def _package_signer(store: Store, session_id: int, president_id: int) -> dict[str, Any]:
+    """The exporting président's identity; refused unless they chair an épreuve of the session and hold
+    a certificate the Ucanss issued for the président role (core/site_trust.py)."""
+    from cqp_desktop.core import site_trust
+
     session_row(store, session_id)
-    identity = store.signing_identity(president_id)
     member = store.db.execute("SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [president_id]).fetchone()
     if member is None:
         raise PackageError(f"Membre du jury n° {president_id} introuvable.")
@@ -535,9 +544,29 @@ def build_members(
     ids = session_epreuve_ids(store, session_id)
     if member[0] != "president" or not any(store.epreuve(i)["president_id"] == president_id for i in ids):
         raise PackageError(f"{name} ne préside aucune épreuve de cette session : seul un(e) président(e) signe le paquet.")
-    if identity is None:
-        raise PackageError(f"{name} n'a pas d'identité de signature sur ce poste : créez-la ou importez un certificat.")
-    pdfs = {k: v for k, v in (pdfs or {}).items() if k in ids}
+    problem = site_trust.identity_problem(store, president_id, "president")
+    if problem is not None:
+        raise PackageError(f"Paquet impossible : {problem}.")
+    identity = store.signing_identity(president_id)
+    assert identity is not None
+    return identity
+
+
+def build_members(
+    store: Store, session_id: int, president_id: int, *, pdfs: Mapping[int, bytes] | None = None
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """Every member but the signature, and the manifest (unsigned). Deterministic for a given content.
+
+    The épreuve PDFs are each épreuve's own signed compte rendu (core/signed_report.py) unless `pdfs`
+    gives them (an empty mapping leaves them out).
+    """
+    from cqp_desktop.core import signed_report
+
+    identity = _package_signer(store, session_id, president_id)
+    ids = session_epreuve_ids(store, session_id)
+    if pdfs is None:
+        pdfs = {i: pdf for i in ids if (pdf := signed_report.report_in_force(store, i)) is not None}
+    pdfs = {k: v for k, v in pdfs.items() if k in ids}
     data = build_data(store, session_id, {k: sha256_hex(v) for k, v in pdfs.items()})
     problems = schema_problems("data", data)
     if problems:  # a bug, not a user error: say so plainly rather than ship a package Ucanss will refuse
@@ -552,7 +581,7 @@ def build_members(
         members[path] = readable_json(json.loads(row[2]))
         referentiels.append({"id": row[0], "version": row[1], "hash": content_hash, "path": path})
     signer_pem = bytes(identity["certificate_pem"])
-    for fp, pem in _certificates(data, store, signer_pem).items():
+    for fp, pem in _certificates(data, store, signer_pem, pdfs.values()).items():
         members[certificate_member(fp)] = pem
     for epreuve_id, pdf in pdfs.items():
         members[pdf_member(epreuve_id)] = pdf
@@ -562,7 +591,7 @@ def build_members(
         "format": FORMAT_VERSION,
         "app_version": __version__,
         "session": {"uuid": data["session"]["uuid"], "label": data["session"]["label"], "month": data["session"]["month"]},
-        "revision": session_revision(store, session_id),
+        "revision": content_revision(data),
         "referentiels": referentiels,
         "signer": {"member_id": president_id, "fingerprint": signer_fp, "certificate": certificate_member(signer_fp)},
         "members": [
@@ -589,61 +618,6 @@ def build_package(
     return zip_bytes(members), manifest_bytes
 
 
-def signed_pdfs(store: Store, epreuve_ids: list[int], signer_id: int, passphrase: str) -> dict[int, bytes]:
-    """Each épreuve's report PDF for its avis in force, PAdES-signed once and then kept as is.
-
-    A PDF not signed yet is built (core/report_pdf.py), signed by `signer_id` (core/pdf_sign.py) and
-    stored in `signed_pdfs` in its own journalled transaction, so the next export reuses the same bytes.
-    """
-    from cqp_desktop.core import avis as avis_mod
-    from cqp_desktop.core import pdf_sign, report_pdf
-
-    out: dict[int, bytes] = {}
-    key = None
-    for epreuve_id in epreuve_ids:
-        current = avis_mod.signed_avis(store, epreuve_id)
-        if current is None:
-            continue
-        row = store.db.execute("SELECT pdf FROM signed_pdfs WHERE avis_id = ?", [current.id]).fetchone()
-        if row is not None:
-            out[epreuve_id] = bytes(row[0])
-            continue
-        identity = store.signing_identity(signer_id)
-        if identity is None:
-            raise PackageError("Aucune identité de signature pour signer les PDF des épreuves.")
-        if key is None:
-            key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), passphrase)
-        pdf = report_pdf.build_epreuve_report(
-            store, epreuve_id, current.id, pdf_signer=avis_mod.member_name(store, signer_id)
-        )
-        try:
-            signed = pdf_sign.sign_pdf(pdf, key, bytes(identity["certificate_pem"]))
-        except pdf_sign.PdfSignError as exc:
-            raise PackageError(str(exc)) from None
-        with store.action("pdf.sign", "signed_pdfs", str(signer_id)) as act:
-            act.entity_id = store._insert(
-                "signed_pdfs",
-                {
-                    "epreuve_id": epreuve_id,
-                    "avis_id": current.id,
-                    "signer_id": signer_id,
-                    "sha256": sha256_hex(signed),
-                    "pdf": signed,
-                    "created_at": store.now(),
-                },
-            )
-            act.details = {"epreuve_id": epreuve_id, "avis_id": current.id, "sha256": sha256_hex(signed)}
-        out[epreuve_id] = signed
-    return out
-
-
-def _identity_key(store: Store, member_id: int) -> bytes:
-    identity = store.signing_identity(member_id)
-    if identity is None:
-        raise PackageError("Aucune identité de signature pour ce membre du jury sur ce poste.")
-    return bytes(identity["encrypted_key_pem"])
-
-
 def default_file_name(store: Store, session_id: int, encrypted: bool = False) -> str:
     session = session_row(store, session_id)
     stem = f"session-{session['month']}-{session['uuid'][:8]}"
@@ -661,17 +635,21 @@ def export_package(
     pdfs: Mapping[int, bytes] | None = None,
     with_pdfs: bool = True,
 ) -> ExportResult:
-    """Build, sign, optionally encrypt and write the package atomically; journal the export.
+    """Build, sign, optionally encrypt and write the package atomically; check it as the Ucanss will;
+    journal the export with exactly what it holds (the acknowledgment must name the same).
 
-    `destination` may be a folder (the file gets its default name) or a file path. The épreuve PDFs
-    are the stored signed ones (made and signed on first export, see `signed_pdfs`) unless `pdfs`
-    gives them; `with_pdfs=False` leaves them out.
+    `destination` may be a folder (the file gets its default name) or a file path. The épreuve PDFs are
+    the signed comptes rendus kept at each avis signature unless `pdfs` gives them; `with_pdfs=False`
+    leaves them out.
     """
-    if pdfs is None and with_pdfs:
-        build_members(store, session_id, president_id)  # refuse an incomplete session before signing PDFs
-        keys.load_private_key(_identity_key(store, president_id), passphrase)
-        pdfs = signed_pdfs(store, session_epreuve_ids(store, session_id), president_id, passphrase)
-    archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs)
+    from cqp_desktop.core import package_verify, site_trust
+
+    archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs if with_pdfs else {})
+    verdict = package_verify.verify_bytes(archive, source="paquet exporté", trust=site_trust.anchors(store))
+    if not verdict.ok:
+        raise PackageError(
+            "Le paquet ne passerait pas la vérification de l'Ucanss ; rien n'a été écrit :\n- " + "\n- ".join(verdict.problems)
+        )
     payload = encrypt(archive, encrypt_to) if encrypt_to is not None else archive
     destination = Path(destination)
     path = destination / default_file_name(store, session_id, encrypt_to is not None) if destination.is_dir() else destination
@@ -681,10 +659,17 @@ def export_package(
         raise PackageError(f"Écriture du paquet « {path} » impossible : {exc.strerror or exc}.") from None
     manifest = json.loads(manifest_bytes)
     digest = sha256_hex(manifest_bytes)
+    assert verdict.data is not None
+    data = verdict.data
     with store.action("package.export", "cert_sessions", str(president_id)) as act:
         act.entity_id = session_id
-        act.details = {"manifest_sha256": digest, "revision": manifest["revision"], "encrypted": encrypt_to is not None}
-    data = json.loads(zipfile.ZipFile(io.BytesIO(archive)).read(DATA_NAME))
+        act.details = {
+            "manifest_sha256": digest,
+            "revision": manifest["revision"],
+            "encrypted": encrypt_to is not None,
+            "candidates": sorted(c["uuid"] for c in data["candidates"]),
+            "epreuves": exported_epreuves(data),
+        }
     return ExportResult(
         path=path,
         manifest_sha256=digest,
@@ -694,3 +679,14 @@ def export_package(
         size=len(payload),
         encrypted=encrypt_to is not None,
     )
+
+
+def exported_epreuves(data: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each épreuve a package holds with its avis in force (id, version, payload hash): what an
+    acknowledgment must name exactly."""
+    out = []
+    for e in data["epreuves"]:
+        current = max(e["avis"], key=lambda a: a["version"])
+        president = [s for s in current["signatures"] if s["role"] == "president"]
+        out.append({"id": e["id"], "avis_version": current["version"], "payload_sha256": president[0]["payload_hash"] if president else ""})
+    return sorted(out, key=lambda x: x["id"])

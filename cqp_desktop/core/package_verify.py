@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.core import keys
+from cqp_desktop.core import keys, trust
 from cqp_desktop.core.avis import canonical_json as avis_payload_bytes
 from cqp_desktop.core.package import (
     DATA_NAME,
@@ -30,6 +30,7 @@ from cqp_desktop.core.package import (
     MANIFEST_NAME,
     SIGNATURE_NAME,
     PackageError,
+    content_revision,
     decrypt,
     latest_decisions,
     load_decryption_key,
@@ -41,7 +42,17 @@ from cqp_desktop.core.package import (
 from cqp_desktop.core.referentiel import Referentiel, ReferentielError, content_hash, from_data
 from cqp_desktop.core.rules import evaluate
 
-MAX_MEMBER_SIZE = 200 * 1024 * 1024  # a zip bomb is refused before it is inflated
+# Bounds on what is inflated (a zip bomb is refused before it is read): per kind of member and in all.
+MAX_TOTAL_SIZE = 96 * 1024 * 1024
+MAX_MEMBER_SIZES = {"pdf/": 12 * 1024 * 1024, "certificates/": 64 * 1024, "referentiels/": 4 * 1024 * 1024}
+MAX_DATA_SIZE = 48 * 1024 * 1024
+
+
+def _member_limit(name: str) -> int:
+    for prefix, limit in MAX_MEMBER_SIZES.items():
+        if name.startswith(prefix):
+            return limit
+    return MAX_DATA_SIZE if name == DATA_NAME else 1024 * 1024
 
 # Given a PDF's bytes, the problems with its signatures (French), [] when valid.
 PdfVerifier = Callable[[bytes], list[str]]
@@ -62,6 +73,7 @@ class Verdict:
     checked_pdfs: int = 0
     checked_signatures: int = 0
     members: dict[str, bytes] = field(default_factory=dict, repr=False)
+    signers: list[str] = field(default_factory=list)  # who signed what, for the report
 
     @property
     def ok(self) -> bool:
@@ -78,8 +90,10 @@ class Verdict:
                     f"  {len(self.data['candidates'])} candidat(s), {len(self.data['epreuves'])} épreuve(s) : "
                     "résultats recalculés identiques",
                     f"  {self.checked_signatures} signature(s) d'avis et la signature du paquet vérifiées ; "
-                    f"{self.checked_pdfs} PDF vérifié(s)",
+                    f"{self.checked_pdfs} PDF vérifié(s) ; chaque signataire certifié par l'Ucanss",
                     f"  empreinte du manifeste {self.manifest_sha256}",
+                    "  Signataires :",
+                    *(f"    - {line}" for line in self.signers),
                 ]
             )
         head = f"Paquet « {self.source} » : REFUSÉ"
@@ -87,24 +101,10 @@ class Verdict:
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
 
 
-def _pdf_check(pdf: bytes) -> tuple[list[str], set[str]] | None:
-    """One pyHanko validation: (problems in French, fingerprints of the signing certificates)."""
-    try:
-        from cqp_desktop.core import pdf_sign  # noqa: PLC0415
-    except ImportError:
-        return None
-    try:
-        checks = pdf_sign.check_pdf(pdf)
-    except pdf_sign.PdfSignError as exc:
-        return [str(exc)], set()
-    if not checks:
-        return ["le PDF ne porte aucune signature électronique"], set()
-    return pdf_sign.signature_problems(checks), {c.fingerprint for c in checks}
-
-
 def verify_file(
     path: Path | str,
     *,
+    trust: trust.TrustAnchors,
     key_file: bytes | None = None,
     passphrase: str | None = None,
     certificate: bytes | None = None,
@@ -112,6 +112,8 @@ def verify_file(
 ) -> Verdict:
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_TOTAL_SIZE:
+            return Verdict(str(path), [f"fichier « {path} » démesuré ({path.stat().st_size} octets) : ce n'est pas un paquet"])
         raw = path.read_bytes()
     except FileNotFoundError:
         return Verdict(str(path), [f"fichier « {path} » introuvable"])
@@ -119,12 +121,15 @@ def verify_file(
         return Verdict(str(path), [f"« {path} » est un dossier, pas un paquet"])
     except OSError as exc:
         return Verdict(str(path), [f"fichier « {path} » illisible : {exc.strerror or exc}"])
-    return verify_bytes(raw, source=str(path), key_file=key_file, passphrase=passphrase, certificate=certificate, pdf_verifier=pdf_verifier)
+    return verify_bytes(
+        raw, source=str(path), trust=trust, key_file=key_file, passphrase=passphrase, certificate=certificate, pdf_verifier=pdf_verifier
+    )
 
 
 def verify_bytes(
     raw: bytes,
     *,
+    trust: trust.TrustAnchors,
     source: str = "<paquet>",
     key_file: bytes | None = None,
     passphrase: str | None = None,
@@ -143,7 +148,7 @@ def verify_bytes(
         except PackageError as exc:
             verdict.problems.append(str(exc))
             return verdict
-    checker = _Checker(verdict, raw, pdf_verifier)
+    checker = _Checker(verdict, raw, pdf_verifier, trust)
     checker.run()
     return verdict
 
@@ -153,11 +158,13 @@ class _Stop(Exception):
 
 
 class _Checker:
-    def __init__(self, verdict: Verdict, raw: bytes, pdf_verifier: PdfVerifier | None):
+    def __init__(self, verdict: Verdict, raw: bytes, pdf_verifier: PdfVerifier | None, anchors: trust.TrustAnchors):
         self.v = verdict
         self.raw = raw
         self.pdf_verifier = pdf_verifier
+        self.trust = anchors
         self.members: dict[str, bytes] = {}
+        self.manifest_certificate: Any = None
 
     def problem(self, message: str) -> None:
         self.v.problems.append(message)
@@ -171,6 +178,8 @@ class _Checker:
             data = self._data(manifest)
             self._referentiels(manifest, data)
             self._certificates()
+            self._revision(manifest, data)
+            self._prevalidate(data)
             self._signer_is_president(manifest, data)
             self._epreuves(data)
         except _Stop:
@@ -197,20 +206,26 @@ class _Checker:
         for name, count in sorted(seen.items()):
             if count > 1:
                 self.problem(f"entrée « {name} » présente {count} fois dans l'archive : paquet falsifié")
+        if len(infos) > 4096 or sum(i.file_size for i in infos) > MAX_TOTAL_SIZE:
+            self.problem("archive démesurée (trop d'entrées ou contenu décompressé trop volumineux) : refusée")
+            raise _Stop
+        total = 0
         for info in infos:
             name = info.filename
             if name.startswith("/") or ".." in name.split("/") or "\\" in name:
                 self.problem(f"entrée « {name} » : nom de fichier dangereux refusé")
                 continue
-            if info.file_size > MAX_MEMBER_SIZE:
+            limit = _member_limit(name)
+            if info.file_size > limit:
                 self.problem(f"entrée « {name} » : taille démesurée ({info.file_size} octets) refusée")
                 continue
             try:
                 with archive.open(info) as member:
-                    content = member.read(MAX_MEMBER_SIZE + 1)  # the header's size may lie
-                if len(content) > MAX_MEMBER_SIZE:
+                    content = member.read(limit + 1)  # the header's size may lie
+                total += len(content)
+                if len(content) > limit or total > MAX_TOTAL_SIZE:
                     self.problem(f"entrée « {name} » : taille démesurée refusée")
-                    continue
+                    raise _Stop
                 self.members[name] = content
             except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, OSError, NotImplementedError):
                 self.problem("archive illisible : fichier tronqué ou endommagé (copie incomplète ?)")
@@ -237,6 +252,12 @@ class _Checker:
             self.problem(
                 f"format de paquet {fmt} trop récent : cette version lit le format {FORMAT_VERSION}, "
                 "installez la dernière version de cqp-desktop"
+            )
+            raise _Stop
+        if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt < FORMAT_VERSION:
+            self.problem(
+                f"paquet au format {fmt}, antérieur à l'autorité de certification Ucanss : ses signatures ne sont "
+                "rattachées à aucune autorité ; ré-exportez la session avec la version actuelle"
             )
             raise _Stop
         problems = schema_problems("manifest", manifest)
@@ -286,6 +307,8 @@ class _Checker:
             self.problem(
                 "signature du manifeste invalide : le manifeste a été modifié après signature ou signé avec une autre clé"
             )
+            return
+        self.manifest_certificate = certificate
 
     def _data(self, manifest: dict[str, Any]) -> dict[str, Any]:
         raw = self.members.get(DATA_NAME)
@@ -323,6 +346,12 @@ class _Checker:
                     f"pas celle annoncée ({entry['hash']}) — référentiel substitué"
                 )
                 continue
+            if entry["hash"] not in self.trust.referentiels:
+                self.problem(
+                    f"référentiel embarqué « {entry['id']} {entry['version']} » ({entry['hash'][:23]}…) : "
+                    "l'Ucanss ne l'a pas publié — référentiel refusé"
+                )
+                continue
             try:
                 self.v.referentiels[entry["hash"]] = _referentiel(entry["hash"], content, entry["path"])
             except ReferentielError as exc:
@@ -348,30 +377,61 @@ class _Checker:
                 continue
             self.certificates[expected] = certificate
 
+    def _revision(self, manifest: dict[str, Any], data: dict[str, Any]) -> None:
+        counted = content_revision(data)
+        if manifest["revision"] != counted:
+            self.problem(
+                f"révision déclarée {manifest['revision']} mais le contenu du paquet en compte {counted} : "
+                "révision falsifiée (elle se déduit des journaux signés)"
+            )
+
+    def _prevalidate(self, data: dict[str, Any]) -> None:
+        """Validate each certificate once for all its signatures (see TrustAnchors.check_all)."""
+        uses = []
+        for e in data["epreuves"]:
+            for a in e["avis"]:
+                for s in a["signatures"]:
+                    certificate = self.certificates.get(s["certificate"] or "")
+                    if certificate is not None:
+                        uses.append((certificate, trust.parse_moment(s["signed_at"]), s["role"]))
+        self.trust.check_all(uses)
+
+    def _trusted(self, certificate: Any, moment: Any, role: str, label: str) -> trust.CertifiedSigner | None:
+        try:
+            return self.trust.check(certificate, moment, role)
+        except trust.TrustProblem as exc:
+            self.problem(f"{label} : {exc}")
+            return None
+
     def _signer_is_president(self, manifest: dict[str, Any], data: dict[str, Any]) -> None:
         signer = manifest["signer"]
-        presidents = {m["id"] for m in data["jury"] if m["role"] == "president"}
-        president_certificates = {
-            s["certificate"]
-            for e in data["epreuves"]
-            for a in e["avis"]
-            for s in a["signatures"]
-            if s["role"] == "president" and s["signer_id"] == signer["member_id"]
-        }
+        jury = {m["id"]: m for m in data["jury"]}
+        member = jury.get(signer["member_id"])
         chairs = {e["president_id"] for e in data["epreuves"]}
-        if (
-            signer["member_id"] not in presidents
-            or signer["member_id"] not in chairs
-            or signer["fingerprint"] not in president_certificates
-        ):
+        if member is None or member["role"] != "president" or signer["member_id"] not in chairs:
+            self.problem("paquet signé au nom d'un membre qui ne préside aucune épreuve de la session")
+            return
+        if self.manifest_certificate is None:
+            return  # reported by _signature
+        # The package is signed after its last avis: its signer's certificate is checked at that moment.
+        moments = [trust.parse_moment(a["signed_at"]) for e in data["epreuves"] for a in e["avis"]]
+        moment = max((m for m in moments if m is not None), default=None)
+        certified = self._trusted(self.manifest_certificate, moment, "president", "signature du paquet")
+        if certified is None:
+            return
+        if certified.member_uuid != member["uuid"]:
             self.problem(
-                "paquet signé par une clé qui n'est pas celle d'un(e) président(e) du jury de la session "
-                "(certificat différent de celui qui a signé les avis)"
+                f"signature du paquet : le certificat désigne {certified.name} ({certified.member_uuid}), "
+                f"pas le/la président(e) {member['first_name']} {member['last_name']} annoncé(e) par le manifeste"
             )
+            return
+        self.v.signers.append(f"paquet (manifeste) : {certified.describe()}")
 
     # -- épreuves ----------------------------------------------------------------------------------
 
     def _epreuves(self, data: dict[str, Any]) -> None:
+        self.jury = {m["id"]: m for m in data["jury"]}
+        self.session = data["session"]
         candidates = {c["uuid"]: c for c in data["candidates"]}
         organismes = {o["id"]: o for o in data["organismes"]}
         seen_ids: set[int] = set()
@@ -424,17 +484,26 @@ class _Checker:
         versions = sorted(e["avis"], key=lambda a: a["version"])
         if [a["version"] for a in versions] != list(range(1, len(versions) + 1)):
             self.problem(f"{who} : versions de l'avis manquantes ou en double (version remplacée retirée ?)")
+        previous: str | None = None
         for a in versions:
             label = f"{who}, avis version {a['version']}"
             payload = avis_payload_bytes(a["signed_payload"])
             digest = sha256_hex(payload)
+            supersedes = _obj(_obj(a["signed_payload"].get("avis")).get("supersedes"))
+            if previous is not None and supersedes.get("payload_hash") != previous:
+                self.problem(f"{label} : ne remplace pas la version précédente du paquet (chaîne des versions rompue)")
+            previous = digest
             if not any(s["role"] == "president" for s in a["signatures"]):
                 self.problem(f"{label} : signature du président absente")
+            roles = [s["role"] for s in a["signatures"]]
+            if len(roles) != len(set(roles)):
+                self.problem(f"{label} : deux signatures pour le même rôle")
             for s in a["signatures"]:
                 role = "du président" if s["role"] == "president" else "de l'expert"
                 expected = e["president_id"] if s["role"] == "president" else e["expert_id"]
                 if s["signer_id"] != expected:
                     self.problem(f"{label} : signature {role} faite par un autre membre que celui désigné")
+                    continue
                 if s["payload_hash"] != digest:
                     self.problem(f"{label} : les données signées {role} ne sont pas celles du paquet")
                     continue
@@ -448,8 +517,22 @@ class _Checker:
                     signature = b""
                 if not keys.verify(certificate, payload, signature):
                     self.problem(f"{label} : signature {role} invalide (avis altéré ou clé étrangère)")
-                else:
-                    self.v.checked_signatures += 1
+                    continue
+                certified = self._trusted(certificate, trust.parse_moment(s["signed_at"]), s["role"], f"{label}, signature {role}")
+                if certified is None:
+                    continue
+                member = self.jury.get(s["signer_id"])
+                if member is None or certified.member_uuid != member["uuid"]:
+                    self.problem(
+                        f"{label} : signature {role} faite avec le certificat de {certified.name}, "
+                        "qui n'est pas le membre du jury désigné pour cette épreuve"
+                    )
+                    continue
+                if (certified.last_name, certified.first_name) != (member["last_name"], member["first_name"]):
+                    self.problem(f"{label} : le certificat {role} ne porte pas le nom du membre du jury ({certified.name})")
+                    continue
+                self.v.checked_signatures += 1
+                self.v.signers.append(f"{label}, {'avis' if s['role'] == 'president' else 'contreseing'} : {certified.describe()}")
             self._agrees_with_signed(e, a, label, candidate, organismes, recomputed, in_force=a is versions[-1])
 
     def _agrees_with_signed(
@@ -475,6 +558,8 @@ class _Checker:
             self.problem(f"{label} : contenu de l'avis différent de celui signé ({', '.join(changed)})")
         if pe.get("id") != e["id"] or pe.get("bloc") != e["bloc"] or pe.get("certification") != e["certification"]:
             self.problem(f"{label} : l'avis signé porte sur une autre épreuve")
+        if in_force:
+            self._covers_epreuve(e, pe, label, candidate, organismes)
         if _obj(pe.get("referentiel")).get("hash") != e["referentiel"]["hash"]:
             self.problem(f"{label} : le référentiel signé n'est pas celui déclaré pour l'épreuve")
         if candidate is not None:
@@ -483,6 +568,7 @@ class _Checker:
             names_differ = signed.get("last_name") != candidate["last_name"] or signed.get("first_name") != candidate["first_name"]
             if (
                 signed.get("id") != candidate["id"]
+                or signed.get("uuid") != candidate["uuid"]
                 or (in_force and names_differ)
                 or _obj(signed.get("organisme")).get("code") != organisme.get("code")
             ):
@@ -503,6 +589,41 @@ class _Checker:
             if a["computed_validated"] != recomputed["validated"]:
                 self.problem(f"{label} : le résultat calculé inscrit dans l'avis ne correspond pas au recalcul")
 
+    def _covers_epreuve(
+        self,
+        e: dict[str, Any],
+        pe: dict[str, Any],
+        label: str,
+        candidate: dict[str, Any] | None,
+        organismes: dict[int, dict[str, Any]],
+    ) -> None:
+        """Everything the Ucanss relies on must be what this épreuve's jury signed (avis in force)."""
+        changed = [f for f in ("route", "mode", "alternative", "planned_date") if pe.get(f) != e.get(f)]
+        session = _obj(pe.get("session"))
+        changed += [f"session.{f}" for f in ("uuid", "label", "month", "site") if session.get(f) != self.session.get(f)]
+        for role, member_id in (("president", e["president_id"]), ("expert", e["expert_id"])):
+            signed = _obj(pe.get(role))
+            member = self.jury.get(member_id) if member_id is not None else None
+            if member is None:
+                if member_id is not None or signed:
+                    changed.append(role)
+                continue
+            organisme = organismes.get(member["organisme_id"], {})
+            fields = ("id", "uuid", "last_name", "first_name", "role", "branche", "jury_training_date")
+            changed += [f"{role}.{f}" for f in fields if signed.get(f) != member.get(f)]
+            if signed.get("organisme") != organisme.get("name"):
+                changed.append(f"{role}.organisme")
+        if candidate is not None:
+            signed_candidate = _obj(pe.get("candidate"))
+            changed += [f"candidat.{f}" for f in ("cqp", "route", "pass_premss") if signed_candidate.get(f) != candidate.get(f)]
+            organisme = organismes.get(candidate["organisme_id"], {})
+            signed_org = _obj(signed_candidate.get("organisme"))
+            changed += [
+                f"candidat.organisme.{f}" for f in ("code", "name", "branche") if signed_org.get(f) != organisme.get(f)
+            ]
+        if changed:
+            self.problem(f"{label} : données du paquet différentes de celles signées par le jury ({', '.join(changed)})")
+
     def _pdf(self, e: dict[str, Any], who: str) -> None:
         pdf = e["pdf"]
         if pdf is None:
@@ -514,18 +635,48 @@ class _Checker:
             self.problem(f"{who} : le PDF « {pdf['path']} » n'est pas celui de cette épreuve (PDF échangé)")
             return
         if self.pdf_verifier is not None:
-            problems, signers = self.pdf_verifier(content), None
-        else:
-            checked = _pdf_check(content)
-            if checked is None:
-                return
-            problems, signers = checked
-        for p in problems:
+            for p in self.pdf_verifier(content):
+                self.problem(f"{who} : PDF signé « {pdf['path']} » : {p}")
+            self.v.checked_pdfs += 1
+            return
+        from cqp_desktop.core import pdf_sign
+
+        try:
+            checks = pdf_sign.check_pdf(content, anchors=self.trust)
+        except pdf_sign.PdfSignError as exc:
+            self.problem(f"{who} : PDF signé « {pdf['path']} » : {exc}")
+            return
+        if not checks:
+            self.problem(f"{who} : PDF « {pdf['path']} » : le PDF ne porte aucune signature électronique")
+            return
+        for p in pdf_sign.signature_problems(checks):
             self.problem(f"{who} : PDF signé « {pdf['path']} » : {p}")
         self.v.checked_pdfs += 1
-        jury = {s["certificate"] for a in e["avis"] for s in a["signatures"]}
-        if signers and not signers & jury:
-            self.problem(f"{who} : le PDF « {pdf['path']} » est signé par un certificat étranger au jury de l'épreuve")
+        current = max(e["avis"], key=lambda a: a["version"]) if e["avis"] else None
+        expected = {"president": e["president_id"]}
+        if current is not None and any(s["role"] == "expert" for s in current["signatures"]):
+            expected["expert"] = e["expert_id"]
+        found: dict[str, Any] = {}
+        for c in checks:
+            info = c.signer_info
+            if info is None:
+                continue  # untrusted: already reported
+            member = self.jury.get(expected.get(info.role, -1))
+            if member is None or info.member_uuid != member["uuid"]:
+                self.problem(
+                    f"{who} : le PDF « {pdf['path']} » est signé par {info.name}, qui n'est pas "
+                    f"{'le/la président(e)' if info.role == 'president' else 'l’expert(e)'} de cette épreuve"
+                )
+                continue
+            found[info.role] = info
+        for role in expected:
+            if role not in found and not any(c.signer_info is None for c in checks):
+                self.problem(
+                    f"{who} : le PDF « {pdf['path']} » n'a pas la signature "
+                    f"{'du/de la président(e)' if role == 'president' else 'de l’expert(e) (contreseing)'} de l'épreuve"
+                )
+        for role, info in sorted(found.items()):
+            self.v.signers.append(f"{who}, PDF ({'président' if role == 'president' else 'contreseing'}) : {info.describe()}")
 
 
 _REFERENTIELS: dict[str, Referentiel] = {}

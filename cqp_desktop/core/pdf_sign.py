@@ -2,17 +2,21 @@
 
 The signature is appended as an incremental update (`IncrementalPdfFileWriter`): the reportlab bytes
 stay as they are and any later rewrite would break the signature, which is what we want. The
-signature field is invisible (pyHanko 0.38 mis-spaces TrueType text in visible stamps; the drawn
-signatures are already printed in the report). Certificates are self-signed, so "trusted" is not
-asked for: a signature is accepted when it is intact, cryptographically valid, covers the whole file,
-and — when a store is given — its certificate is one a jury member registered on this machine.
+président's signature field is invisible (pyHanko 0.38 mis-spaces TrueType text in visible stamps;
+the drawn signature is printed in the report); it also places an empty field on the frame the report
+leaves for the expert, whose co-signature fills it later with their drawn signature as an image stamp.
+A signature is accepted when it is intact, cryptographically valid, covers the whole file (or only
+later signatures follow it) and — when trust anchors are given — its certificate chains to the Ucanss
+authority at the signing time the signature reports (core/trust.py).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 
@@ -20,6 +24,7 @@ from cqp_desktop.core import keys
 from cqp_desktop.core.store import Store
 
 FIELD_PRESIDENT = "Signature_president"
+FIELD_EXPERT = "Signature_expert"
 
 
 class PdfSignError(Exception):
@@ -44,8 +49,14 @@ def sign_pdf(
     reason: str = "Avis du jury professionnel",
     location: str | None = None,
     signer_name: str | None = None,
+    empty_fields: Sequence[tuple[str, int, tuple[float, float, float, float]]] = (),
+    stamp_png: bytes | None = None,
 ) -> bytes:
-    """Return `pdf` with an invisible PAdES-B-B signature appended (incremental update)."""
+    """Return `pdf` with a PAdES-B-B signature appended (incremental update).
+
+    `empty_fields` (name, page index, box) are added unsigned first, for later co-signers; signing into
+    an existing field with `stamp_png` shows that image (a drawn signature) as the field's appearance.
+    """
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -69,19 +80,34 @@ def sign_pdf(
         name=signer_name or keys.subject_name(certificate),
         subfilter=fields.SigSeedSubFilter.PADES,
     )
+    stamp_style = None
+    if stamp_png is not None:
+        from PIL import Image
+        from pyhanko import stamp
+        from pyhanko.pdf_utils.images import PdfImage
+
+        stamp_style = stamp.StaticStampStyle(background=PdfImage(Image.open(io.BytesIO(stamp_png))), border_width=0)
+
+    def sign(reserved: int | None) -> bytes:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+        for name, page, box in empty_fields:
+            fields.append_signature_field(
+                writer, fields.SigFieldSpec(name, on_page=page, box=tuple(int(round(v)) for v in box))  # type: ignore[arg-type]
+            )
+        pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style)
+        out = pdf_signer.sign_pdf(writer, bytes_reserved=reserved) if reserved else pdf_signer.sign_pdf(writer)
+        return out.getvalue()
+
     try:
         try:
             # A fixed reservation spares pyHanko a dry-run signature to size the container (~20 ms each);
             # 4 KiB holds a P-256 signature and its certificate (a larger one falls back below); every
             # reserved byte is also hashed again at each verification.
-            writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-            out = signers.sign_pdf(writer, meta, signer=signer, bytes_reserved=RESERVED_BYTES)
+            return sign(RESERVED_BYTES)
         except Exception:  # noqa: BLE001 - e.g. an unusually large imported chain: let pyHanko size it
-            writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-            out = signers.sign_pdf(writer, meta, signer=signer)
+            return sign(None)
     except Exception as exc:  # pyHanko raises many types for a broken input
         raise PdfSignError(f"Signature du PDF impossible : {exc}") from None
-    return out.getvalue()
 
 
 def sign_pdf_as(store: Store, member_id: int, passphrase: str, pdf: bytes, **kwargs: object) -> bytes:
@@ -103,13 +129,16 @@ class PdfSignatureCheck:
     whole_file: bool  # covers the whole file, or only signatures were appended after it
     known_signer: bool | None  # None when no store was given
     signed_at: str
+    certificate: Any = None  # cryptography x509.Certificate of the signer
+    trust_problem: str | None = None  # why the signer is not trusted (None: trusted, or no anchors given)
+    signer_info: Any = None  # trust.CertifiedSigner when trusted
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.valid and self.whole_file and self.known_signer is not False
+        return self.intact and self.valid and self.whole_file and self.known_signer is not False and not self.trust_problem
 
 
-def check_pdf(pdf: bytes, store: Store | None = None) -> list[PdfSignatureCheck]:
+def check_pdf(pdf: bytes, store: Store | None = None, anchors: Any = None) -> list[PdfSignatureCheck]:
     """Validate every signature of the PDF; raise PdfSignError when the file is not a readable PDF."""
     from cryptography import x509
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -144,21 +173,32 @@ def check_pdf(pdf: bytes, store: Store | None = None) -> list[PdfSignatureCheck]
         except Exception:
             intact = valid = whole = False
             moment = ""
+        trust_problem = info = None
+        if anchors is not None:
+            from cqp_desktop.core import trust
+
+            try:
+                info = anchors.check(certificate, trust.parse_moment(moment), None)
+            except trust.TrustProblem as exc:
+                trust_problem = str(exc)
         known = None
         if store is not None:
             known = (
                 store.db.execute("SELECT 1 FROM signing_identities WHERE fingerprint = ?", [digest]).fetchone() is not None
             )
         checks.append(
-            PdfSignatureCheck(sig.field_name, keys.subject_name(certificate), digest, intact, valid, whole, known, moment)
+            PdfSignatureCheck(
+                sig.field_name, keys.subject_name(certificate), digest, intact, valid, whole, known, moment,
+                certificate, trust_problem, info,
+            )
         )
     return checks
 
 
-def pdf_problems(pdf: bytes, store: Store | None = None) -> list[str]:
+def pdf_problems(pdf: bytes, store: Store | None = None, anchors: Any = None) -> list[str]:
     """French problems with the PDF's signatures; [] when it carries at least one sound signature."""
     try:
-        checks = check_pdf(pdf, store)
+        checks = check_pdf(pdf, store, anchors)
     except PdfSignError as exc:
         return [str(exc)]
     if not checks:
@@ -179,4 +219,6 @@ def signature_problems(checks: list[PdfSignatureCheck]) -> list[str]:
             problems.append(f"{who} : des modifications ont été ajoutées après la signature")
         if c.known_signer is False:
             problems.append(f"{who} : certificat inconnu sur ce poste")
+        if c.trust_problem:
+            problems.append(f"{who} : {c.trust_problem}")
     return problems

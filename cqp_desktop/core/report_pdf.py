@@ -249,10 +249,20 @@ def _decision_cell(decision: Decision, st: Styles) -> Paragraph:
 # The épreuve report
 
 
-def build_epreuve_report(store: Store, epreuve_id: int, avis_id: int | None = None, *, pdf_signer: str | None = None) -> bytes:
+def build_epreuve_report(
+    store: Store,
+    epreuve_id: int,
+    avis_id: int | None = None,
+    *,
+    pdf_signer: str | None = None,
+    field_boxes: dict[str, tuple[int, tuple[float, float, float, float]]] | None = None,
+) -> bytes:
     """The report of one épreuve with the given avis version (default: the latest one).
 
     `pdf_signer` names who will sign the file electronically; it is printed in the signature section.
+    When the expert has not co-signed yet, a frame is left for their co-signature and, if `field_boxes`
+    is given, its page and box are recorded there (under "expert") so that a signature field can be
+    placed on it: the expert's co-signature then appears in that frame (core/pdf_sign.py).
     """
     st = styles()
     epreuve = store.epreuve(epreuve_id)
@@ -456,7 +466,7 @@ def build_epreuve_report(store: Store, epreuve_id: int, avis_id: int | None = No
     story.extend(_avis_section(store, avis, result.validated, bloc.code, st))
 
     # Signatures
-    story.extend(_signature_section(store, avis, st, pdf_signer))
+    story.extend(_signature_section(store, avis, st, pdf_signer, epreuve["expert_id"], field_boxes))
 
     footer = f"cqp-desktop — épreuve n° {epreuve_id} — {candidate} — bloc {bloc.code}"
     if avis is not None:
@@ -511,7 +521,31 @@ def _signature_image(png: bytes | None, max_w: float, max_h: float) -> Flowable:
     return Image(io.BytesIO(png), width=w * scale, height=h * scale)
 
 
-def _signature_section(store: Store, avis: av.AvisRecord | None, st: Styles, pdf_signer: str | None) -> list[Flowable]:
+class _FieldFrame(Flowable):
+    """An empty frame whose page and position on it are recorded, for a signature field drawn there later."""
+
+    def __init__(self, width: float, height: float, sink: dict[str, Any] | None, name: str) -> None:
+        super().__init__()
+        self.width, self.height, self.sink, self.name = width, height, sink, name
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(LINE)
+        self.canv.setDash(2, 2)
+        self.canv.rect(0, 0, self.width, self.height)
+        self.canv.setDash()
+        if self.sink is not None:
+            x, y = self.canv.absolutePosition(0, 0)
+            self.sink[self.name] = (self.canv.getPageNumber() - 1, (x, y, x + self.width, y + self.height))
+
+
+def _signature_section(
+    store: Store,
+    avis: av.AvisRecord | None,
+    st: Styles,
+    pdf_signer: str | None,
+    expert_id: int | None = None,
+    field_boxes: dict[str, Any] | None = None,
+) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(fr("Signatures"), st.h2)]
     rows = av.signatures(store, avis.id) if avis else []
     if not rows:
@@ -533,6 +567,15 @@ def _signature_section(store: Store, avis: av.AvisRecord | None, st: Styles, pdf
                 Paragraph(fr(f"Données signées SHA-256 : {s.payload_hash[:32]}…"), st.small),
             ]
         )
+    if expert_id is not None and not any(s.role == "expert" for s in rows):
+        cells.append(
+            [
+                Paragraph(f"<b>{fr('Expert(e) métier (contreseing)')}</b>", st.cell),
+                Paragraph(fr(f"{av.member_name(store, expert_id)} : signature manuscrite et électronique dans ce cadre"), st.cell),
+                _FieldFrame(col - 12 * mm, 24 * mm, field_boxes, "expert"),
+                Paragraph(fr("Le contreseing électronique (PAdES) est vérifiable dans le lecteur PDF."), st.small),
+            ]
+        )
     while len(cells) % 2:
         cells.append("")
     table = Table([cells[i : i + 2] for i in range(0, len(cells), 2)], colWidths=[col, col])
@@ -552,7 +595,8 @@ def _signature_section(store: Store, avis: av.AvisRecord | None, st: Styles, pdf
         "empreinte du référentiel) ; l'épreuve est verrouillée depuis la signature du président."
     )
     if pdf_signer:
-        text += f" Ce fichier PDF est signé électroniquement (PAdES) par {pdf_signer}."
+        text += f" Ce fichier PDF est signé électroniquement (PAdES) par {pdf_signer}"
+        text += ", puis contresigné par l'expert(e) métier." if expert_id is not None else "."
     out.append(Spacer(1, 3))
     out.append(Paragraph(fr(text), st.small))
     return out

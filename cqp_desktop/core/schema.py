@@ -506,3 +506,71 @@ def m0013_epreuve_cancellations(db: Database) -> None:
             f"WHEN EXISTS (SELECT 1 FROM epreuve_cancellations WHERE epreuve_id = NEW.epreuve_id) "
             f"BEGIN SELECT RAISE(ABORT, 'épreuve annulée : rien ne peut plus y être enregistré'); END;"
         )
+
+
+@migrations(name="0014_trust")
+def m0014_trust(db: Database) -> None:
+    """The Ucanss as the root of trust (see core/trust.py).
+
+    - Each jury member gets a stable UUID, the identifier the Ucanss certifies in their certificate:
+      a signature names the person recorded in the épreuve's jury by it, not by a name.
+    - `trust_bundles`: every trust file imported from the Ucanss (root certificate, revocation list,
+      published référentiels, signed by the root); the newest per root is in force.
+    - `certificate_requests`: a member's key made here, waiting for the Ucanss's certificate; the key
+      never leaves the machine, only the request does.
+    - `cosigned_pdfs`: the compte rendu once the expert co-signed it (an incremental PAdES signature on
+      the président's signed file, in the frame the report left for it); `signed_pdfs` keeps the
+      président's version. The one in force is the latest of the avis in force.
+    """
+    import uuid
+
+    db.execute("ALTER TABLE jury_members ADD COLUMN uuid TEXT")
+    for (row_id,) in db.execute("SELECT id FROM jury_members").fetchall():
+        db.execute("UPDATE jury_members SET uuid = ? WHERE id = ?", [str(uuid.uuid4()), row_id])
+    db.execute("CREATE UNIQUE INDEX jury_members_uuid ON jury_members(uuid)")
+    db.execute(
+        "CREATE TRIGGER jury_members_uuid_on_insert AFTER INSERT ON jury_members WHEN NEW.uuid IS NULL "
+        f"BEGIN UPDATE jury_members SET uuid = {_SQL_UUID4} WHERE id = NEW.id; END;"
+    )
+    db.execute(
+        "CREATE TRIGGER jury_members_uuid_fixed BEFORE UPDATE OF uuid ON jury_members "
+        "WHEN OLD.uuid IS NOT NULL AND NEW.uuid IS NOT OLD.uuid "
+        "BEGIN SELECT RAISE(ABORT, 'identifiant stable : modification interdite'); END;"
+    )
+    db.executescript(
+        """
+        CREATE TABLE trust_bundles (
+            id INTEGER PRIMARY KEY,
+            root_fingerprint TEXT NOT NULL,
+            crl_number INTEGER NOT NULL,
+            issued_at TEXT NOT NULL,
+            bundle_json TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        );
+        CREATE INDEX trust_bundles_root ON trust_bundles(root_fingerprint, crl_number);
+        CREATE TABLE certificate_requests (
+            id INTEGER PRIMARY KEY,
+            member_id INTEGER NOT NULL REFERENCES jury_members(id),
+            encrypted_key_pem BLOB NOT NULL,
+            request_pem BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX certificate_requests_member ON certificate_requests(member_id, id);
+        CREATE TABLE cosigned_pdfs (
+            id INTEGER PRIMARY KEY,
+            avis_id INTEGER NOT NULL REFERENCES avis(id),
+            signer_id INTEGER NOT NULL REFERENCES jury_members(id),
+            sha256 TEXT NOT NULL,
+            pdf BLOB NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (avis_id, signer_id)
+        );
+        """
+    )
+    for table, what in (
+        ("trust_bundles", "fichier de confiance"),
+        ("certificate_requests", "demande de certificat"),
+        ("cosigned_pdfs", "PDF contresigné"),
+    ):
+        db.execute(_deny(table, "UPDATE", f"{what} : modification interdite"))
+        db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))

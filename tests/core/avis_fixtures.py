@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.trust_helpers import certify
+
 import struct
 import zlib
 from dataclasses import dataclass
@@ -57,12 +59,8 @@ def make_epreuve(
     president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")
     expert = store.add_jury_member("Nguyen", "Sophie", other, "expert", "Maladie", "2025-01-20")
     second = store.add_jury_member("Ferrand", "Olivier", ucanss, "president", None, "2024-11-05")
-    for member, (last, first, role, org, branche), phrase in (
-        (president, ("Delorme", "Anne", "president", "Ucanss", None), PASSPHRASE),
-        (expert, ("Nguyen", "Sophie", "expert", "CPAM du Val-de-Loue", "Maladie"), EXPERT_PASSPHRASE),
-        (second, ("Ferrand", "Olivier", "president", "Ucanss", None), PASSPHRASE),
-    ):
-        store.add_signing_identity(member, keys.generate(keys.SignerInfo(last, first, role, org, branche), phrase))
+    for member, phrase in ((president, PASSPHRASE), (expert, EXPERT_PASSPHRASE), (second, PASSPHRASE)):
+        certify(store, member, phrase)
     candidate = store.add_candidate("Martin", "Léa", employer, "COS", "formation", True)
     session = store.add_session("Session 12/2026", "2026-12", "Centre d'examen de Brocéliande")
     epreuve = store.plan_epreuve(

@@ -5,6 +5,8 @@ Built through the real APIs (Store, core/avis.py) so packages carry exactly what
 
 from __future__ import annotations
 
+from tests.trust_helpers import certify
+
 from dataclasses import dataclass, field
 
 from cqp_desktop.core import avis, keys
@@ -54,12 +56,8 @@ def make_site(store: Store) -> Site:
     president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")
     expert = store.add_jury_member("Nguyen", "Sophie", other, "expert", "Maladie", "2025-01-20")
     intruder = store.add_jury_member("Ferrand", "Olivier", ucanss, "president", None, "2024-11-05")
-    for member, info, phrase in (
-        (president, keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), PASSPHRASE),
-        (expert, keys.SignerInfo("Nguyen", "Sophie", "expert", "CPAM du Val-de-Loue", "Maladie"), EXPERT_PASSPHRASE),
-        (intruder, keys.SignerInfo("Ferrand", "Olivier", "president", "Ucanss"), PASSPHRASE),
-    ):
-        store.add_signing_identity(member, keys.generate(info, phrase))
+    for member, phrase in ((president, PASSPHRASE), (expert, EXPERT_PASSPHRASE), (intruder, PASSPHRASE)):
+        certify(store, member, phrase)
     return Site(president, expert, intruder, employer)
 
 

@@ -187,7 +187,7 @@ def test_payload_is_canonical_and_deterministic(store: Store, referentiel: Refer
     assert payload == av.signing_payload(store, avis_id)
     data = json.loads(payload)
     assert payload == json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
-    assert data["format"] == "cqp-desktop/avis" and data["format_version"] == 1
+    assert data["format"] == "cqp-desktop/avis" and data["format_version"] == 2
     assert data["epreuve"]["referentiel"]["hash"] == referentiel.content_hash
     assert len(data["decisions"]) == 27 and set(data["decisions"].values()) == {"valide"}
     assert [e["kind"] for e in data["timer_events"]] == ["start", "pause", "resume", "phase", "count", "phase", "end"]

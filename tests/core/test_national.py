@@ -3,6 +3,8 @@ and across COS/GC, lists for the jury paritaire national, acknowledgment and pur
 
 from __future__ import annotations
 
+from tests.trust_helpers import anchors
+
 import json
 import shutil
 import subprocess
@@ -332,8 +334,8 @@ def test_pkcs12_ucanss_key_opens_an_encrypted_package(store: Store, referentiel:
     session = signed_session(store, referentiel, candidates=1)
     raw = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "s.cqpkg.p7m",
                          encrypt_to=cert_pem, with_pdfs=False).path.read_bytes()
-    assert verify_bytes(raw, key_file=p12, passphrase="secret p12").ok
-    assert "phrase secrète incorrecte" in verify_bytes(raw, key_file=p12, passphrase="non").problems[0]
+    assert verify_bytes(raw, key_file=p12, passphrase="secret p12", trust=anchors()).ok
+    assert "phrase secrète incorrecte" in verify_bytes(raw, key_file=p12, passphrase="non", trust=anchors()).problems[0]
 
 
 # -- capitalisation as a rule (hypothesis) -----------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.trust_helpers import anchors
+
 import functools
 import json
 import os
@@ -78,7 +80,7 @@ def test_export_writes_a_package_that_verifies(store: Store, referentiel: Refere
     assert all(e["mode"] == "certification" for e in data["epreuves"])
     assert {f"pdf/epreuve-{i}.pdf" for i in session.epreuve_ids} <= set(members)
     assert result.candidates == 3 and result.epreuves == len(session.epreuve_ids)
-    verdict = verify_file(result.path)
+    verdict = verify_file(result.path, trust=anchors())
     assert verdict.ok, verdict.problems
     assert verdict.checked_pdfs == len(session.epreuve_ids)
     assert "VALIDE" in verdict.report()
@@ -117,7 +119,7 @@ def test_revision_grows_with_an_amended_avis(store: Store, referentiel: Referent
     assert second.revision > first.revision
     data = json.loads(members_of(second.path.read_bytes())[DATA_NAME])
     assert [a["version"] for a in data["epreuves"][0]["avis"]] == [1, 2]
-    assert verify_file(second.path).ok
+    assert verify_file(second.path, trust=anchors()).ok
 
 
 def test_export_refuses_unsigned_avis_and_a_non_president(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
@@ -145,7 +147,7 @@ def test_wrong_passphrase_writes_nothing(store: Store, referentiel: Referentiel,
     with pytest.raises(keys.KeyProblem, match="Phrase secrète incorrecte"):
         export_package(store, session.session_id, session.president_id, "pas la bonne phrase", tmp_path)
     assert list(tmp_path.iterdir()) == []
-    assert store.db.execute("SELECT count(*) FROM signed_pdfs").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM audit WHERE action = 'package.export'").fetchone()[0] == 0
 
 
 def test_encrypted_package_opens_with_the_ucanss_key_only(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
@@ -157,15 +159,15 @@ def test_encrypted_package_opens_with_the_ucanss_key_only(store: Store, referent
     raw = result.path.read_bytes()
     assert result.encrypted and result.path.name.endswith(".cqpkg.p7m")
     assert b"Martin" not in raw and not raw.startswith(b"PK")
-    no_key = verify_bytes(raw)
+    no_key = verify_bytes(raw, trust=anchors())
     assert no_key.problems == ["paquet chiffré : indiquez la clé Ucanss (--key) pour l'ouvrir"]
-    wrong = verify_bytes(raw, key_file=key_path.read_bytes(), passphrase="mauvaise")
+    wrong = verify_bytes(raw, key_file=key_path.read_bytes(), passphrase="mauvaise", trust=anchors())
     assert "phrase secrète incorrecte" in wrong.problems[0]
     (tmp_path / "other").mkdir()
     other_key, other_cert, _ = ucanss_identity(tmp_path / "other")
-    stranger = verify_bytes(raw, key_file=other_key.read_bytes(), passphrase="secret ucanss", certificate=other_cert.read_bytes())
+    stranger = verify_bytes(raw, key_file=other_key.read_bytes(), passphrase="secret ucanss", certificate=other_cert.read_bytes(), trust=anchors())
     assert stranger.problems and stranger.problems[0].startswith("Déchiffrement impossible")
-    verdict = verify_bytes(raw, key_file=key_path.read_bytes(), passphrase="secret ucanss", certificate=cert_path.read_bytes())
+    verdict = verify_bytes(raw, key_file=key_path.read_bytes(), passphrase="secret ucanss", certificate=cert_path.read_bytes(), trust=anchors())
     assert verdict.ok and verdict.encrypted, verdict.problems
 
 
@@ -184,7 +186,7 @@ def test_openssl_cms_decrypts_an_encrypted_package(store: Store, referentiel: Re
     )
     assert run.returncode == 0, run.stderr
     assert out.read_bytes().startswith(b"PK")
-    assert verify_file(out).ok
+    assert verify_file(out, trust=anchors()).ok
 
 
 def test_the_package_never_holds_private_keys(store: Store, referentiel: Referentiel) -> None:
@@ -222,6 +224,10 @@ def test_a_session_spanning_two_referentiels_carries_both(store: Store, referent
     content["referentiel"]["version"] = "2026.12-renouvele"
     content["thresholds"]["competence_percent"] = 100  # a stricter renewal: every criterion needed
     renewed = store.register_referentiel(content, activate=True)
+    from tests.trust_helpers import test_authority
+
+    test_authority().publish_referentiel(content)  # the Ucanss published the renewal
+    test_authority().trust(store)
     site_candidate = store.add_candidate("Lemoine", "Zoé", 2, "COS", "formation", True)
     e = store.plan_epreuve(site_candidate, renewed, "GRU", "2026-12-09", alternative="double_ecoute",
                            session_id=session.session_id, president_id=session.president_id, expert_id=session.expert_id)
@@ -233,7 +239,7 @@ def test_a_session_spanning_two_referentiels_carries_both(store: Store, referent
     sign_epreuve(store, e, Site(session.president_id, session.expert_id, session.intruder_id, 2))
     archive, manifest = build_package(store, session.session_id, session.president_id, PASSPHRASE, pdfs={})
     assert {r["version"] for r in json.loads(manifest)["referentiels"]} == {referentiel.version, "2026.12-renouvele"}
-    verdict = verify_bytes(archive)
+    verdict = verify_bytes(archive, trust=anchors())
     assert verdict.ok, verdict.problems
     # with the renewed rule one failed criterion loses the competence; with the old one it would not
     from cqp_desktop.core.rules import evaluate
@@ -250,7 +256,8 @@ def test_a_name_corrected_after_signature_needs_a_new_signed_avis_before_export(
     session = signed_session(store, referentiel, candidates=1)
     first = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v1.cqpkg")
     store.update_candidate(session.candidate_ids[0], {"last_name": "Martin-Durand"})
-    assert session_revision(store, session.session_id) == first.revision + 1
+    # the correction is not in any signed journal yet: the revision moves only once it is re-signed
+    assert session_revision(store, session.session_id) == first.revision
     with pytest.raises(PackageError, match="modifié depuis la signature : fiche du candidat"):
         export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "refused.cqpkg")
     for epreuve in session.epreuve_ids:
@@ -260,4 +267,4 @@ def test_a_name_corrected_after_signature_needs_a_new_signed_avis_before_export(
         avis.sign_avis(store, new, session.president_id, PASSPHRASE, tiny_png())
     second = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v2.cqpkg")
     assert second.revision > first.revision  # Ucanss sees a newer package, not a conflicting one
-    assert verify_file(second.path).ok
+    assert verify_file(second.path, trust=anchors()).ok

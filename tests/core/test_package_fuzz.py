@@ -8,6 +8,8 @@ this file checks that nothing *unforeseen* gets through or crashes.
 
 from __future__ import annotations
 
+from tests.trust_helpers import anchors
+
 import copy
 import io
 import json
@@ -70,7 +72,7 @@ def counts(db: Any) -> dict[str, int]:
 
 def check(fx: Fixture, forged: bytes) -> None:
     """The verdict is a French refusal unless the content is untouched; import never half-happens."""
-    verdict = verify_bytes(forged, source="fuzz.cqpkg")
+    verdict = verify_bytes(forged, source="fuzz.cqpkg", trust=anchors())
     untouched = _same_content(forged, fx.members)
     if verdict.ok:
         assert untouched, "contenu modifié accepté"
@@ -195,7 +197,7 @@ def test_damaged_archive_bytes_are_refused_in_french(original: Fixture, seed: in
 
 def test_the_fixture_package_is_genuine(original: Fixture) -> None:
     """The baseline the fuzzers mutate verifies, so every refusal above is caused by the mutation."""
-    assert verify_bytes(original.archive).ok
+    assert verify_bytes(original.archive, trust=anchors()).ok
     assert {MANIFEST_NAME, SIGNATURE_NAME, DATA_NAME} <= set(original.members)
     with zipfile.ZipFile(io.BytesIO(original.archive)) as z:
         assert z.testzip() is None

@@ -3,6 +3,8 @@ recomputes exactly the site's result, and a single flipped decision is always ca
 
 from __future__ import annotations
 
+from tests.trust_helpers import anchors
+
 import json
 from collections.abc import Iterator
 
@@ -58,7 +60,7 @@ def test_package_round_trip(site_store: tuple[Store, Site], journal: tuple[str, 
         store.record_decision(epreuve, key, decision, author_id=site.president_id)
     sign_epreuve(store, epreuve, site, cosign=False)
     archive, _ = build_package(store, session, site.president_id, PASSPHRASE, pdfs={})
-    verdict = verify_bytes(archive)
+    verdict = verify_bytes(archive, trust=anchors())
     assert verdict.ok, verdict.problems
     expected = avis.computed_result(store, epreuve)
     assert verdict.recomputed[epreuve]["validated"] == expected.validated
@@ -75,6 +77,6 @@ def test_package_round_trip(site_store: tuple[Store, Site], journal: tuple[str, 
 
     edit_json(members, DATA_NAME, change)
     refresh_manifest(members)
-    forged = verify_bytes(rezip(members))
+    forged = verify_bytes(rezip(members), trust=anchors())
     assert not forged.ok
     assert any("décisions différentes de celles signées par le jury" in p for p in forged.problems)

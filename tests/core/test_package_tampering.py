@@ -7,13 +7,15 @@ fault — not only "signature invalide".
 
 from __future__ import annotations
 
+from tests.trust_helpers import anchors
+
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
 
 from cqp_desktop.core import keys
-from cqp_desktop.core.package import DATA_NAME, MANIFEST_NAME, SIGNATURE_NAME, build_package, signed_pdfs
+from cqp_desktop.core.package import DATA_NAME, MANIFEST_NAME, SIGNATURE_NAME, build_package
 from cqp_desktop.core.package_verify import verify_bytes
 from cqp_desktop.core.referentiel import canonical_data, load_default
 from cqp_desktop.core.store import Store
@@ -44,8 +46,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     store = Store.open(tmp_path_factory.mktemp("site") / "db.sqlite3", wall_clock=FakeWallClock())
     store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
     session = signed_session(store, load_default(), candidates=2)
-    pdfs = signed_pdfs(store, session.epreuve_ids, session.president_id, PASSPHRASE)
-    archive, _ = build_package(store, session.session_id, session.president_id, PASSPHRASE, pdfs=pdfs)
+    archive, _ = build_package(store, session.session_id, session.president_id, PASSPHRASE)
     yield Built(store, session, archive)
     store.close()
 
@@ -131,7 +132,7 @@ def wrong_magic(m: dict, b: Built) -> bytes:
 
 
 def future_format(m: dict, b: Built) -> bytes:
-    edit_json(m, MANIFEST_NAME, lambda man: man.update(format=2))
+    edit_json(m, MANIFEST_NAME, lambda man: man.update(format=3))
     resign(m, b.president_key())
     return rezip(m)
 
@@ -222,14 +223,14 @@ CASES: list[tuple[str, Callable[[dict, Built], bytes], str]] = [
     ("fichier supprimé", removed_file, "annoncé par le manifeste mais absent du paquet (supprimé)"),
     ("fichier ajouté", added_file, "ajouté : il ne figure pas dans le manifeste"),
     ("PDF échangé", swapped_pdf, "n'est pas celui de cette épreuve (PDF échangé)"),
-    ("re-signé par une autre clé", resigned_by_another_key, "n'est pas celle d'un(e) président(e) du jury de la session"),
+    ("re-signé par une autre clé", resigned_by_another_key, "signature du paquet : le certificat désigne Olivier FERRAND"),
     ("manifeste modifié", edited_manifest, "signature du manifeste invalide : le manifeste a été modifié après signature"),
     ("mauvaise empreinte de référentiel", wrong_referentiel, "référentiel substitué"),
     ("résultat déclaré modifié", changed_declared_result, "mais le recalcul avec le référentiel donne"),
     ("chronométrage modifié", changed_timer_event, "chronométrage différent de celui signé par le jury"),
     ("zip tronqué", truncated_zip, "archive illisible : fichier tronqué ou endommagé"),
     ("mauvaise marque", wrong_magic, "marque de format absente ou inconnue"),
-    ("format futur", future_format, "format de paquet 2 trop récent"),
+    ("format futur", future_format, "format de paquet 3 trop récent"),
     ("entrée en double", duplicated_entry, "présente 2 fois dans l'archive"),
     ("certificat échangé", certificate_swapped, "remplacé : son empreinte ne correspond pas à son nom"),
     ("signature du paquet retirée", signature_removed, "signature du paquet absente (manifest.sig)"),
@@ -238,13 +239,13 @@ CASES: list[tuple[str, Callable[[dict, Built], bytes], str]] = [
     ("note modifiée", changed_note, "notes différentes de celles signées par le jury"),
     ("avis et empreinte refaits", forged_avis_payload, "signature du président invalide (avis altéré ou clé étrangère)"),
     ("champ inconnu", schema_violation, "données non conformes au schéma du paquet"),
-    ("PDF signé par un étranger", pdf_signed_by_a_stranger, "est signé par un certificat étranger au jury de l'épreuve"),
+    ("PDF signé par un étranger", pdf_signed_by_a_stranger, "est signé par Olivier FERRAND, qui n'est pas le/la président(e)"),
     ("pas un paquet", not_a_package, "ni archive zip, ni paquet chiffré"),
 ]
 
 
 def test_the_untouched_package_verifies(built: Built) -> None:
-    verdict = verify_bytes(built.archive)
+    verdict = verify_bytes(built.archive, trust=anchors())
     assert verdict.ok, verdict.problems
     assert verdict.checked_pdfs == len(built.session.epreuve_ids)
     assert verdict.checked_signatures == 2 * len(built.session.epreuve_ids)  # président + expert
@@ -262,7 +263,7 @@ def test_tampering_is_refused_with_its_french_message(
     built: Built, name: str, tamper: Callable[[dict, Built], bytes], expected: str
 ) -> None:
     forged = tamper(members_of(built.archive), built)
-    verdict = verify_bytes(forged)
+    verdict = verify_bytes(forged, trust=anchors())
     assert not verdict.ok
     assert any(expected in p for p in verdict.problems), verdict.problems
     assert "REFUSÉ" in verdict.report()
@@ -272,9 +273,9 @@ def test_an_oversized_member_is_refused_before_it_is_inflated(built: Built, monk
     from cqp_desktop.core import package_verify
 
     members = members_of(built.archive)
-    monkeypatch.setattr(package_verify, "MAX_MEMBER_SIZE", max(len(c) for c in members.values()))
+    monkeypatch.setattr(package_verify, "MAX_MEMBER_SIZES", {"pdf/": max(len(c) for c in members.values())})
     members["pdf/bombe.pdf"] = b"\0" * 5_000_000  # compresses to a few kilobytes
-    verdict = verify_bytes(rezip(members))
+    verdict = verify_bytes(rezip(members), trust=anchors())
     oversized = [p for p in verdict.problems if "taille démesurée" in p]
     assert len(oversized) == 1 and oversized[0].startswith("entrée « pdf/bombe.pdf » : taille démesurée")
 

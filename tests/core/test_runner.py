@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.trust_helpers import certify
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -295,7 +297,7 @@ def _sign_avis(store: Store, epreuve_id: int, president: int, validated: bool) -
     from .avis_fixtures import tiny_png
 
     if store.signing_identity(president) is None:
-        store.add_signing_identity(president, keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "phrase du jury"))
+        certify(store, president, "phrase du jury")
     avis_id = av.draft_avis(store, epreuve_id, validated, preconisations="" if validated else "Reprendre le bloc.")
     av.sign_avis(store, avis_id, president, "phrase du jury", tiny_png())
 
@@ -314,7 +316,7 @@ def test_the_jurys_signed_avis_decides_the_ccp_not_the_computed_result(store: St
 
     from .avis_fixtures import tiny_png
 
-    store.add_signing_identity(world.president, keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "phrase du jury"))
+    certify(store, world.president, "phrase du jury")
     avis_id = av.draft_avis(store, epreuve, False, justification="Posture inadaptée observée hors grille.",
                             preconisations="Reprendre l'accueil physique avec un tuteur.")
     av.sign_avis(store, avis_id, world.president, "phrase du jury", tiny_png())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.trust_helpers import certify
+
 from PySide6.QtCore import QPointF, Qt
 
 from cqp_desktop.core import backup, keys
@@ -14,7 +16,7 @@ PASSPHRASE = "phrase secrète du jury"
 
 def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
     store = env.context.store
-    store.add_signing_identity(env.world.president, keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), PASSPHRASE))
+    certify(store, env.world.president, PASSPHRASE)
     ref = store.active_referentiel()
     epreuve = store.plan_epreuve(env.world.cos_formation, ref, "POS", "2026-12-02", alternative="accueil_physique",
                                  president_id=env.world.president, expert_id=env.world.expert_ok)

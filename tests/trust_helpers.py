@@ -1,0 +1,41 @@
+"""One Ucanss authority per test process, made fresh (never a key from the repository).
+
+Fixtures enrol their jury members with it, as a real site would through the Ucanss, so that every
+signature in the tests is a certified one; forgery tests make their own keys and authorities.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from cqp_desktop.core import trust
+from cqp_desktop.core.enrolment import LocalAuthority
+from cqp_desktop.core.store import Store
+
+AUTHORITY_PASSPHRASE = "autorité de test Ucanss"
+
+
+@cache
+def test_authority() -> LocalAuthority:
+    from cqp_desktop.core.referentiel import canonical_data, default_referentiel_path
+
+    folder = Path(tempfile.mkdtemp(prefix="cqp-test-authority-"))
+    auth = LocalAuthority.in_folder(folder, AUTHORITY_PASSPHRASE)
+    auth.publish_referentiel(canonical_data(default_referentiel_path()))
+    return auth
+
+
+def anchors() -> trust.TrustAnchors:
+    """What the test Ucanss trusts (fresh object: no cached validations between tests)."""
+    from cqp_desktop.core import authority
+
+    return authority.anchors(test_authority().db)
+
+
+def certify(store: Store, member_id: int, passphrase: str, **kwargs: object) -> bytes:
+    """Enrol a member of `store` with the test authority (installing its trust file first)."""
+    auth = test_authority()
+    auth.trust(store)
+    return auth.enrol(store, member_id, passphrase, **kwargs)  # type: ignore[arg-type]
