@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cqp_desktop.package_cli import add_commands as add_package_commands
 
     add_package_commands(sub, _Parser)
+    from cqp_desktop.trust_cli import add_commands as add_trust_commands
+
+    add_trust_commands(sub, _Parser)
     return parser
 
 
@@ -99,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cqp_desktop.package_cli import run as run_package_command
 
             return run_package_command(args)
+        if args.command in ("authority", "trust", "identity", "demo"):
+            from cqp_desktop.trust_cli import run as run_trust_command
+
+            return run_trust_command(args)
         return _run_gui(args)
     except StoreError as exc:
         print(f"cqp-desktop : {exc}", file=sys.stderr)

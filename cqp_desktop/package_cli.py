@@ -32,7 +32,6 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     export.add_argument("--out", metavar="DOSSIER_OU_FICHIER", default=".", help="où écrire le paquet (défaut : dossier courant)")
     export.add_argument("--encrypt-to", metavar="CERTIFICAT", help="chiffre le paquet pour ce certificat Ucanss (PEM)")
     export.add_argument("--sans-pdf", action="store_true", help="n'inclut pas les PDF signés des épreuves")
-    _passphrase_option(export, "phrase secrète du/de la président(e) (sinon $CQP_DESKTOP_PASSPHRASE ou saisie)")
 
     pkg_sub.add_parser("sessions", help="liste les sessions du poste et leur état de transmission")
     verify = pkg_sub.add_parser("verify", help="vérifie un paquet : structure, empreintes, signatures, recalcul")
@@ -48,9 +47,6 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     _key_options(imp)
     status = nat_sub.add_parser("status", help="paquets importés (dernière révision par session) et refus")
     status.add_argument("--db", metavar="BASE", help="base de consolidation")
-    trust = nat_sub.add_parser("trust", help="enregistre le certificat d'un(e) président(e) reconnu(e) par l'Ucanss")
-    trust.add_argument("files", metavar="CERTIFICAT", nargs="+")
-    trust.add_argument("--db", metavar="BASE", help="base de consolidation")
     exp = nat_sub.add_parser("export", help="liste pour le jury paritaire national (CSV et/ou PDF)")
     exp.add_argument("--db", metavar="BASE", help="base de consolidation")
     exp.add_argument("--csv", metavar="FICHIER", help="écrit la liste au format CSV (séparateur « ; »)")
@@ -64,14 +60,12 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     purge.add_argument("--session", type=int, required=True, metavar="N")
 
 
-def _passphrase_option(parser: argparse.ArgumentParser, text: str) -> None:
-    parser.add_argument("--passphrase", metavar="PHRASE", help=text)
-
-
 def _key_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--key", metavar="CLÉ", help="clé Ucanss pour un paquet chiffré (PKCS#12 .p12, ou PEM)")
+    parser.add_argument(
+        "--key", metavar="CLÉ", help="clé de déchiffrement Ucanss pour un paquet chiffré (PKCS#12 .p12, ou PEM ; "
+        "phrase secrète : $CQP_DESKTOP_PASSPHRASE ou saisie)"
+    )
     parser.add_argument("--cert", metavar="CERTIFICAT", help="certificat Ucanss (PEM), si la clé PEM ne le contient pas")
-    _passphrase_option(parser, "phrase secrète de la clé Ucanss (sinon $CQP_DESKTOP_PASSPHRASE)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,7 +75,6 @@ def run(args: argparse.Namespace) -> int:
         ("package", "verify"): _package_verify,
         ("national", "import"): _national_import,
         ("national", "status"): _national_status,
-        ("national", "trust"): _national_trust,
         ("national", "export"): _national_export,
         ("ack", "import"): _ack_import,
         ("ack", "purge"): _ack_purge,
@@ -113,19 +106,50 @@ def _read(path: str | None, what: str) -> bytes | None:
         raise UserError(f"{what} « {path} » illisible : {exc.strerror or exc}.") from None
 
 
-def _passphrase(args: argparse.Namespace, prompt: str, required: bool) -> str | None:
-    if args.passphrase is not None:
-        return str(args.passphrase)
+def read_input(path: str, what: str, limit: int) -> bytes:
+    """A file the user named, refused with a French message when missing, not a file, or too large."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0
+    if size > limit:
+        raise UserError(f"{what} « {path} » démesuré ({size} octets, au plus {limit}).")
+    data = _read(path, what)
+    assert data is not None
+    if len(data) > limit:
+        raise UserError(f"{what} « {path} » démesuré (au plus {limit} octets).")
+    return data
+
+
+def write_output(path: Path, data: bytes, what: str) -> None:
+    from cqp_desktop.core.package import write_atomic
+
+    if not path.parent.exists():
+        raise UserError(f"dossier « {path.parent} » introuvable.")
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise UserError(f"{what} « {path} » non écrit : {exc.strerror or exc}.") from None
+
+
+def passphrase(prompt: str, *, confirm: bool = False, default: str | None = None) -> str:
+    """$CQP_DESKTOP_PASSPHRASE, else a masked prompt (asked twice with `confirm`), else `default`.
+
+    Never an option: a passphrase on the command line is visible to every user in the process list.
+    """
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
-    if required:
-        if not sys.stdin.isatty():
-            raise UserError(f"phrase secrète manquante : --passphrase ou variable {PASSPHRASE_ENV}.")
-        return getpass.getpass(prompt)
-    return None
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Confirmez : ") != first:
+            raise UserError("les deux saisies de la phrase secrète diffèrent.")
+        return first
+    if default is not None:
+        return default
+    raise UserError(f"phrase secrète manquante : variable {PASSPHRASE_ENV} ou saisie au clavier.")
 
 
-def _site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from cqp_desktop import paths
     from cqp_desktop.core.store import Store
 
@@ -134,6 +158,31 @@ def _site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if not path.exists():
         raise UserError(f"aucune base cqp-desktop dans « {folder} » (--data-dir ?).")
     return Store.open(path)
+
+
+def trust_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """What this data folder trusts: its Ucanss authority if it holds one, else the site's installed roots."""
+    from cqp_desktop import paths
+    from cqp_desktop.core import authority, site_trust
+    from cqp_desktop.core.national import DB_FILENAME, open_national
+    from cqp_desktop.core.trust import TrustAnchors
+
+    folder = paths.data_dir(args.data_dir)
+    national = folder / DB_FILENAME
+    if national.exists():
+        db = open_national(national)
+        try:
+            if authority.exists(db):
+                return authority.anchors(db)
+        finally:
+            db.close()
+    if paths.database_path(folder).exists():
+        store = site_store(args)
+        try:
+            return site_trust.anchors(store)
+        finally:
+            store.close()
+    return TrustAnchors()
 
 
 def _national_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -149,7 +198,7 @@ def _decryption(args: argparse.Namespace) -> dict[str, Any]:
     return {
         "key_file": key,
         "certificate": _read(args.cert, "Certificat Ucanss"),
-        "passphrase": _passphrase(args, "Phrase secrète de la clé Ucanss : ", required=False) if key else None,
+        "passphrase": passphrase("Phrase secrète de la clé de déchiffrement Ucanss : ") if key else None,
     }
 
 
@@ -162,18 +211,13 @@ def _package_export(args: argparse.Namespace) -> int:
     from cqp_desktop.core.package import PackageError, export_package
 
     encrypt_to = _read(args.encrypt_to, "Certificat de chiffrement")
-    store = _site_store(args)
+    store = site_store(args)
     try:
+        from cqp_desktop.core.acknowledgment import session_presidents
+
         president = args.president
         if president is None:
-            chairs = {
-                r[0]
-                for r in store.db.execute(
-                    "SELECT DISTINCT president_id FROM epreuves WHERE session_id = ? AND president_id IS NOT NULL "
-                    "AND mode = 'certification'",
-                    [args.session],
-                )
-            }
+            chairs = {member_id for member_id, _ in session_presidents(store, args.session)}
             if len(chairs) != 1:
                 raise UserError(
                     "indiquez --president N : la session a "
@@ -181,14 +225,13 @@ def _package_export(args: argparse.Namespace) -> int:
                     + "."
                 )
             president = chairs.pop()
-        passphrase = _passphrase(args, "Phrase secrète du/de la président(e) : ", required=True)
-        assert passphrase is not None
+        secret = passphrase("Phrase secrète du/de la président(e) : ")
         out = Path(args.out)
         if not out.parent.exists():
             raise UserError(f"dossier « {out.parent} » introuvable.")
         try:
             result = export_package(
-                store, args.session, president, passphrase, out, encrypt_to=encrypt_to, with_pdfs=not args.sans_pdf
+                store, args.session, president, secret, out, encrypt_to=encrypt_to, with_pdfs=not args.sans_pdf
             )
         except (PackageError, KeyProblem) as exc:
             raise UserError(str(exc)) from None
@@ -208,22 +251,27 @@ def _package_export(args: argparse.Namespace) -> int:
 def _package_sessions(args: argparse.Namespace) -> int:
     from cqp_desktop.core.acknowledgment import session_states
 
-    store = _site_store(args)
+    from cqp_desktop.core.acknowledgment import session_presidents
+
+    store = site_store(args)
     try:
         states = session_states(store)
+        presidents = {s.id: session_presidents(store, s.id) for s in states}
     finally:
         store.close()
     if not states:
         print("Aucune session sur ce poste.")
     for s in states:
         print(f"n° {s.id:<4} {s.month}  {s.label:<30} {s.signed}/{s.epreuves} avis signé(s)  révision {s.revision:<5} {s.state}")
+        for member_id, name in presidents[s.id]:
+            print(f"        président(e) : {name} (--president {member_id})")
     return EXIT_OK
 
 
 def _package_verify(args: argparse.Namespace) -> int:
     from cqp_desktop.core.package_verify import verify_file
 
-    verdict = verify_file(args.file, **_decryption(args))
+    verdict = verify_file(args.file, trust=trust_of(args), **_decryption(args))
     if verdict.ok:
         print(verdict.report())
         return EXIT_OK
@@ -234,17 +282,10 @@ def _package_verify(args: argparse.Namespace) -> int:
 def _national_import(args: argparse.Namespace) -> int:
     from cqp_desktop.core.acknowledgment import ACK_SUFFIX, acknowledgment_file
     from cqp_desktop.core.national import ImportRejected, import_package
-    from cqp_desktop.core.package import PackageError, load_decryption_key, write_atomic
+    from cqp_desktop.core import authority
+    from cqp_desktop.core.package import write_atomic
 
     decryption = _decryption(args)
-    signing_key = signing_cert = None
-    if decryption["key_file"] is not None:
-        try:
-            signing_key, signing_cert = load_decryption_key(
-                decryption["key_file"], decryption["passphrase"], decryption["certificate"]
-            )
-        except PackageError as exc:
-            raise UserError(str(exc)) from None
     ack_dir = Path(args.ack_dir) if args.ack_dir else None
     if ack_dir is not None and not ack_dir.is_dir():
         raise UserError(f"dossier des accusés « {ack_dir} » introuvable.")
@@ -258,6 +299,11 @@ def _national_import(args: argparse.Namespace) -> int:
         else:
             files.append(name)
     db = _national_db(args)
+    try:
+        signing_key, signing_cert = authority.service_identity(db, passphrase("Phrase secrète de l'Ucanss (accusés) : "))
+    except authority.AuthorityError as exc:
+        db.close()
+        raise UserError(str(exc)) from None
     refused = 0
     try:
         for name in files:
@@ -299,10 +345,12 @@ def _national_status(args: argparse.Namespace) -> int:
             )
         )
         rejections = list(db.query("SELECT at, source, reasons FROM rejections ORDER BY id DESC LIMIT 20"))
-        trusted = db["trusted_signers"].count
+        from cqp_desktop.core import authority
+
+        trusted = len(authority.listing(db)) if authority.exists(db) else 0
     finally:
         db.close()
-    print(f"{len(sessions)} session(s) importée(s) ; présidents reconnus : {trusted or 'aucun (pas de contrôle)'}")
+    print(f"{len(sessions)} session(s) importée(s) ; certificats émis par l'autorité : {trusted or 'aucune autorité (authority init)'}")
     for s in sessions:
         print(f"  {s['session_month']}  {s['session_label']} — {s['site'] or 'site ?'} — révision {s['revision']} "
               f"({s['versions']} version(s)), signé par {s['signer']}, importé le {s['imported_at']}")
@@ -311,25 +359,6 @@ def _national_status(args: argparse.Namespace) -> int:
         for r in rejections:
             reasons = json.loads(r["reasons"])
             print(f"  {r['at']}  {r['source']} : {reasons[0]}" + (f" (+{len(reasons) - 1})" if len(reasons) > 1 else ""))
-    return EXIT_OK
-
-
-def _national_trust(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.keys import KeyProblem
-    from cqp_desktop.core.national import add_trusted_signer
-
-    db = _national_db(args)
-    try:
-        for name in args.files:
-            raw = _read(name, "Certificat")
-            assert raw is not None
-            try:
-                who, fp = add_trusted_signer(db, raw)
-            except KeyProblem:
-                raise UserError(f"certificat « {name} » illisible.") from None
-            print(f"Président(e) reconnu(e) : {who} (empreinte {fp})")
-    finally:
-        db.close()
     return EXIT_OK
 
 
@@ -364,7 +393,7 @@ def _ack_import(args: argparse.Namespace) -> int:
 
     raw = _read(args.file, "Accusé de réception")
     assert raw is not None
-    store = _site_store(args)
+    store = site_store(args)
     try:
         result = import_acknowledgment(store, raw, source=args.file)
     except AckError as exc:
@@ -384,7 +413,7 @@ def _ack_import(args: argparse.Namespace) -> int:
 def _ack_purge(args: argparse.Namespace) -> int:
     from cqp_desktop.core.acknowledgment import AckError, purge_personal_data
 
-    store = _site_store(args)
+    store = site_store(args)
     try:
         purged = purge_personal_data(store, args.session)
     except AckError as exc:

@@ -18,7 +18,7 @@ AUTHORITY_PASSPHRASE = "autorité de test Ucanss"
 
 
 @cache
-def test_authority() -> LocalAuthority:
+def shared_authority() -> LocalAuthority:
     from cqp_desktop.core.referentiel import canonical_data, default_referentiel_path
 
     folder = Path(tempfile.mkdtemp(prefix="cqp-test-authority-"))
@@ -31,11 +31,11 @@ def anchors() -> trust.TrustAnchors:
     """What the test Ucanss trusts (fresh object: no cached validations between tests)."""
     from cqp_desktop.core import authority
 
-    return authority.anchors(test_authority().db)
+    return authority.anchors(shared_authority().db)
 
 
 def certify(store: Store, member_id: int, passphrase: str, **kwargs: object) -> bytes:
     """Enrol a member of `store` with the test authority (installing its trust file first)."""
-    auth = test_authority()
+    auth = shared_authority()
     auth.trust(store)
     return auth.enrol(store, member_id, passphrase, **kwargs)  # type: ignore[arg-type]

@@ -1,11 +1,14 @@
 """Ucanss' acknowledgment of a session package, and what the site may do once it holds it. Qt-free.
 
 At Ucanss, `national import` writes one acknowledgment per package: a small JSON file bound to the
-package by the SHA-256 of its manifest, signed with Ucanss' key when one is given. On the site,
-`ack import` accepts it only if that manifest hash is one this machine exported for the session (the
-export is journalled), records it in `session_sync`, and from then on the session counts as
-synchronised — as long as nothing changed since (the session's revision must match). Only then may
-the jury purge the candidates' names (`purge_personal_data`): ids, UUIDs and results stay.
+package by the SHA-256 of its manifest, naming every candidate and every épreuve (with the hash of its
+avis in force) it received, and signed with the Ucanss service key that the Ucanss authority certified
+(role "ucanss", core/trust.py). On the site, `ack import` accepts it only if that signature chains to
+the installed Ucanss root, and if it names exactly a package this machine exported for the session —
+same manifest hash, same candidates, same épreuves and avis versions (the export is journalled with
+them). An unsigned acknowledgment, or one signed by any other key, is refused. From then on the session
+counts as synchronised — as long as nothing changed since (the revision must match). Only then may the
+jury purge the candidates' personal data (`purge_personal_data`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from cqp_desktop.core.package import canonical_json, readable_json, session_epre
 from cqp_desktop.core.store import Store
 
 ACK_MAGIC = "cqp-desktop/acknowledgment"
-ACK_FORMAT = 1
+ACK_FORMAT = 2
 ACK_SUFFIX = ".ack.json"
 PURGED_NAME = "(données effacées)"
 
@@ -30,7 +33,7 @@ class AckError(Exception):
     """An acknowledgment or purge the site must refuse; the message is French."""
 
 
-def acknowledgment_body(package_row: dict[str, Any], candidate_uuids: list[str], epreuves: int) -> dict[str, Any]:
+def acknowledgment_body(package_row: dict[str, Any], candidate_uuids: list[str], epreuves: list[dict[str, Any]]) -> dict[str, Any]:
     """What Ucanss acknowledges: this exact package (manifest hash), this session revision, these candidates."""
     return {
         "magic": ACK_MAGIC,
@@ -40,19 +43,20 @@ def acknowledgment_body(package_row: dict[str, Any], candidate_uuids: list[str],
         "revision": package_row["revision"],
         "manifest_sha256": package_row["manifest_sha256"],
         "received_at": package_row["imported_at"],
-        "candidates": candidate_uuids,
-        "epreuves": epreuves,
+        "candidates": sorted(candidate_uuids),
+        "epreuves": sorted(epreuves, key=lambda e: e["id"]),
     }
 
 
-def acknowledgment_file(body: dict[str, Any], key: Any = None, certificate: Any = None) -> bytes:
-    """The file Ucanss sends back: the body, and its signature when Ucanss' key is at hand."""
+def acknowledgment_file(body: dict[str, Any], key: Any, certificate: Any) -> bytes:
+    """The file Ucanss sends back: the body signed with the Ucanss service key, and its certificate."""
     from cryptography.hazmat.primitives import serialization
 
-    document: dict[str, Any] = {"acknowledgment": body, "signature": None, "certificate": None}
-    if key is not None and certificate is not None:
-        document["signature"] = base64.b64encode(keys.sign(key, canonical_json(body))).decode("ascii")
-        document["certificate"] = certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+    document: dict[str, Any] = {
+        "acknowledgment": body,
+        "signature": base64.b64encode(keys.sign(key, canonical_json(body))).decode("ascii"),
+        "certificate": certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"),
+    }
     return readable_json(document)
 
 
@@ -81,7 +85,7 @@ def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -
         uuid, revision, digest = str(body["session_uuid"]), int(body["revision"]), str(body["manifest_sha256"])
     except (KeyError, TypeError, ValueError):
         raise AckError(f"« {source} » : accusé incomplet (session, révision ou empreinte manquante).") from None
-    signed_by = _check_signature(document, body, source)
+    signed_by = _check_signature(store, document, body, source)
     row = store.db.execute("SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid]).fetchone()
     if row is None:
         raise AckError(f"« {source} » : la session {uuid} n'existe pas sur ce poste (accusé destiné à un autre site ?).")
@@ -93,11 +97,13 @@ def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -
             [session_id],
         )
     ]
-    if not any(d.get("manifest_sha256") == digest and d.get("revision") == revision for d in exported):
+    export = next((d for d in exported if d.get("manifest_sha256") == digest and d.get("revision") == revision), None)
+    if export is None:
         raise AckError(
             f"« {source} » : cet accusé ne correspond à aucun paquet exporté depuis ce poste pour la session "
             f"« {label} » (empreinte de manifeste inconnue) : refusé."
         )
+    _same_content(body, export, source)
     ack_sha256 = sha256_hex(canonical_json(body))
     already = store.db.execute("SELECT 1 FROM session_sync WHERE ack_sha256 = ?", [ack_sha256]).fetchone() is not None
     if not already:
@@ -118,10 +124,13 @@ def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -
     return AckResult(session_id, label, revision, signed_by, already, is_synchronised(store, session_id))
 
 
-def _check_signature(document: dict[str, Any], body: dict[str, Any], source: str) -> str | None:
+def _check_signature(store: Store, document: dict[str, Any], body: dict[str, Any], source: str) -> str:
+    """The Ucanss service signature, chained to the installed root; the signer's name, or AckError."""
+    from cqp_desktop.core import site_trust, trust
+
     signature, pem = document.get("signature"), document.get("certificate")
-    if signature is None and pem is None:
-        return None
+    if not signature or not pem:
+        raise AckError(f"« {source} » : accusé non signé par l'Ucanss : refusé (aucune purge possible).")
     try:
         certificate = keys.load_certificate(str(pem).encode("ascii"))
         raw_signature = base64.b64decode(str(signature), validate=True)
@@ -129,7 +138,29 @@ def _check_signature(document: dict[str, Any], body: dict[str, Any], source: str
         raise AckError(f"« {source} » : signature ou certificat de l'accusé illisible.") from None
     if not keys.verify(certificate, canonical_json(body), raw_signature):
         raise AckError(f"« {source} » : signature de l'accusé invalide (accusé modifié) : refusé.")
-    return keys.subject_name(certificate)
+    try:
+        signer = site_trust.anchors(store).check(certificate, None, "ucanss")
+    except trust.TrustProblem as exc:
+        raise AckError(f"« {source} » : accusé refusé, son signataire n'est pas l'Ucanss : {exc}.") from None
+    return signer.name
+
+
+def _same_content(body: dict[str, Any], export: dict[str, Any], source: str) -> None:
+    """The acknowledgment must name exactly what the export held: candidates, épreuves, avis versions."""
+    if "candidates" not in export or "epreuves" not in export:
+        raise AckError(f"« {source} » : l'export accusé date d'une version sans liste de contenu : ré-exportez la session.")
+    if sorted(map(str, body.get("candidates") or [])) != sorted(export["candidates"]):
+        raise AckError(
+            f"« {source} » : l'accusé ne nomme pas exactement les candidats exportés "
+            f"({len(body.get('candidates') or [])} au lieu de {len(export['candidates'])}) : refusé, aucune purge possible."
+        )
+    named = body.get("epreuves")
+    expected = sorted(canonical_json(e) for e in export["epreuves"])
+    if not isinstance(named, list) or sorted(canonical_json(e) for e in named) != expected:
+        raise AckError(
+            f"« {source} » : l'accusé ne nomme pas exactement les épreuves et versions d'avis exportées : refusé, "
+            "aucune purge possible."
+        )
 
 
 def sync_state(store: Store, session_id: int) -> tuple[int | None, int]:
@@ -257,4 +288,16 @@ def session_states(store: Store) -> list[SessionState]:
         out.append(
             SessionState(s["id"], s["label"], s["month"], len(ids), signed, revision, max(exports) if exports else None, acknowledged, purged)
         )
+    return out
+
+
+def session_presidents(store: Store, session_id: int) -> list[tuple[int, str]]:
+    """(member id, name) of each président chairing a certifying épreuve of the session: who may sign
+    its package (the one rule the CLI and the export dialog share)."""
+    ids = session_epreuve_ids(store, session_id)
+    chairs = sorted({store.epreuve(i)["president_id"] for i in ids} - {None})
+    out = []
+    for member_id in chairs:
+        row = store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
+        out.append((member_id, f"{row[0]} {row[1].upper()}"))
     return out

@@ -8,6 +8,7 @@ with a freshly created authority — never a key shipped in the repository.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -31,6 +32,9 @@ class LocalAuthority:
 
         folder.mkdir(parents=True, exist_ok=True)
         return cls(open_national(folder / DB_FILENAME), passphrase)
+
+    def root(self) -> Any:
+        return authority.root_certificate(self.db)
 
     def publish_referentiel(self, content: dict) -> None:  # type: ignore[type-arg]
         authority.publish_referentiel(self.db, content)

@@ -29,6 +29,7 @@ from cqp_desktop.core.package import canonical_json
 from cqp_desktop.core.package_verify import PdfVerifier, Verdict, verify_bytes
 from cqp_desktop.core.referentiel import Referentiel, from_data
 from cqp_desktop.core.rules import BlocOutcome, ccp_held, certification_status
+from cqp_desktop.core.trust import TrustAnchors
 
 MIGRATION_SET = "cqp_national"
 DB_FILENAME = "cqp-national.sqlite3"
@@ -140,6 +141,13 @@ def m0003_authority(db: Database) -> None:
     authority.migrate(db)
 
 
+@national_migrations(name="0004_epreuve_avis_hash")
+def m0004_epreuve_avis_hash(db: Database) -> None:
+    """The hash of each épreuve's avis in force as imported: the acknowledgment names it, so the site
+    knows the Ucanss holds exactly the version its jury signed last."""
+    db.execute("ALTER TABLE epreuves ADD COLUMN avis_payload_sha256 TEXT")
+
+
 def add_trusted_signer(db: Database, certificate_pem: bytes, clock: Callable[[], str] | None = None) -> tuple[str, str]:
     """Register a président's certificate; return (name, fingerprint). Idempotent."""
     from cryptography.hazmat.primitives import serialization
@@ -215,10 +223,22 @@ def import_package(
     certificate: bytes | None = None,
     pdf_verifier: PdfVerifier | None = None,
     clock: Callable[[], str] = _now,
+    trust: TrustAnchors | None = None,
 ) -> ImportOutcome:
-    """Verify then import one package in one transaction; raise ImportRejected with every reason."""
+    """Verify then import one package in one transaction; raise ImportRejected with every reason.
+
+    Trust is the Ucanss authority's held in `db` (core/authority.py), unless `trust` is given.
+    """
+    from cqp_desktop.core import authority
+
     verdict = verify_bytes(
-        raw, source=source, key_file=key_file, passphrase=passphrase, certificate=certificate, pdf_verifier=pdf_verifier
+        raw,
+        source=source,
+        trust=trust if trust is not None else authority.anchors(db),
+        key_file=key_file,
+        passphrase=passphrase,
+        certificate=certificate,
+        pdf_verifier=pdf_verifier,
     )
     if not verdict.ok:
         _reject(db, source, verdict.manifest_sha256, verdict.problems, clock)
@@ -254,13 +274,6 @@ def _conflicts(db: Database, verdict: Verdict) -> list[str]:
     manifest, data = verdict.manifest, verdict.data
     assert manifest is not None and data is not None
     reasons = []
-    if db["trusted_signers"].count and db.execute(
-        "SELECT 1 FROM trusted_signers WHERE fingerprint = ?", [manifest["signer"]["fingerprint"]]
-    ).fetchone() is None:
-        reasons.append(
-            f"signataire du paquet inconnu de l'Ucanss (certificat d'empreinte {manifest['signer']['fingerprint'][:16]}…) : "
-            "enregistrez le certificat du/de la président(e) (national trust) s'il est légitime"
-        )
     uuid, revision = manifest["session"]["uuid"], manifest["revision"]
     latest = db.execute(
         "SELECT revision, manifest_sha256 FROM packages WHERE session_uuid = ? ORDER BY revision DESC LIMIT 1", [uuid]
@@ -276,6 +289,8 @@ def _conflicts(db: Database, verdict: Verdict) -> list[str]:
                 f"conflit : la révision {revision} de la session « {manifest['session']['label']} » est déjà importée "
                 "avec un contenu différent (deux paquets différents pour le même état de session)"
             )
+    if latest is not None and revision > latest[0]:
+        reasons += _regressions(db, uuid, data)
     for c in data["candidates"]:
         known = db.execute("SELECT last_name, first_name FROM candidates WHERE uuid = ?", [c["uuid"]]).fetchone()
         if known is not None and (known[0].casefold(), known[1].casefold()) != (
@@ -285,6 +300,29 @@ def _conflicts(db: Database, verdict: Verdict) -> list[str]:
             reasons.append(
                 f"conflit d'identité : le candidat {c['uuid']} est déjà connu sous le nom {known[1]} {known[0]}, "
                 f"ce paquet le nomme {c['first_name']} {c['last_name']}"
+            )
+    return reasons
+
+
+def _regressions(db: Database, session_uuid: str, data: dict[str, Any]) -> list[str]:
+    """A newer revision may add, never take away: an épreuve already received, or a newer avis version
+    of it, must still be there (a package assembled without a correcting version is refused)."""
+    latest = db.execute(
+        "SELECT id FROM packages WHERE session_uuid = ? ORDER BY revision DESC LIMIT 1", [session_uuid]
+    ).fetchone()
+    known = {
+        row[0]: row[1]
+        for row in db.execute("SELECT local_id, avis_version FROM epreuves WHERE package_id = ?", [latest[0]])
+    }
+    present = {e["id"]: max(a["version"] for a in e["avis"]) for e in data["epreuves"]}
+    reasons = []
+    for local_id, version in sorted(known.items()):
+        if local_id not in present:
+            reasons.append(f"épreuve n° {local_id} déjà reçue dans une révision précédente mais absente de ce paquet : refusé")
+        elif present[local_id] < version:
+            reasons.append(
+                f"épreuve n° {local_id} : avis version {present[local_id]} alors que la version {version} a déjà été reçue "
+                "(version corrective retirée) : refusé"
             )
     return reasons
 
@@ -333,7 +371,7 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
         db.execute(
             "INSERT INTO epreuves (package_id, session_uuid, local_id, candidate_uuid, certification, bloc, route, "
             "planned_date, referentiel_hash, computed_validated, jury_validated, justification, preconisations, "
-            "avis_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "avis_version, avis_payload_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 package_id,
                 manifest["session"]["uuid"],
@@ -349,6 +387,7 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
                 avis["justification"],
                 avis["preconisations"],
                 avis["version"],
+                next(s["payload_hash"] for s in avis["signatures"] if s["role"] == "president"),
             ],
         )
     for content_hash, referentiel in verdict.referentiels.items():
@@ -376,6 +415,13 @@ def _outcome(db: Database, package_id: int, source: str, status: str) -> ImportO
     ]
     from cqp_desktop.core.acknowledgment import acknowledgment_body
 
+    epreuve_list = [
+        {"id": r[0], "avis_version": r[1], "payload_sha256": r[2] or ""}
+        for r in db.execute(
+            "SELECT local_id, avis_version, avis_payload_sha256 FROM epreuves WHERE package_id = ? ORDER BY local_id",
+            [package_id],
+        )
+    ]
     return ImportOutcome(
         source=source,
         status=status,
@@ -386,7 +432,7 @@ def _outcome(db: Database, package_id: int, source: str, status: str) -> ImportO
         manifest_sha256=row["manifest_sha256"],
         candidates=len(candidates),
         epreuves=epreuves,
-        acknowledgment=acknowledgment_body(row, candidates, epreuves),
+        acknowledgment=acknowledgment_body(row, candidates, epreuve_list),
     )
 
 

@@ -224,10 +224,10 @@ def test_a_session_spanning_two_referentiels_carries_both(store: Store, referent
     content["referentiel"]["version"] = "2026.12-renouvele"
     content["thresholds"]["competence_percent"] = 100  # a stricter renewal: every criterion needed
     renewed = store.register_referentiel(content, activate=True)
-    from tests.trust_helpers import test_authority
+    from tests.trust_helpers import shared_authority
 
-    test_authority().publish_referentiel(content)  # the Ucanss published the renewal
-    test_authority().trust(store)
+    shared_authority().publish_referentiel(content)  # the Ucanss published the renewal
+    shared_authority().trust(store)
     site_candidate = store.add_candidate("Lemoine", "Zoé", 2, "COS", "formation", True)
     e = store.plan_epreuve(site_candidate, renewed, "GRU", "2026-12-09", alternative="double_ecoute",
                            session_id=session.session_id, president_id=session.president_id, expert_id=session.expert_id)
