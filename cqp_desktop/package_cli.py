@@ -298,6 +298,9 @@ def _national_import(args: argparse.Namespace) -> int:
             files += found
         else:
             files.append(name)
+    for name in files:
+        if not Path(name).exists():
+            raise UserError(f"Paquet « {name} » introuvable.")
     db = _national_db(args)
     try:
         signing_key, signing_cert = authority.service_identity(db, passphrase("Phrase secrète de l'Ucanss (accusés) : "))

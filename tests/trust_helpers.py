@@ -39,3 +39,17 @@ def certify(store: Store, member_id: int, passphrase: str, **kwargs: object) -> 
     auth = shared_authority()
     auth.trust(store)
     return auth.enrol(store, member_id, passphrase, **kwargs)  # type: ignore[arg-type]
+
+
+def ucanss_folder(folder: Path) -> Path:
+    """A Ucanss data folder of its own holding a copy of the test authority (national base included)."""
+    import shutil
+
+    from cqp_desktop.core.national import DB_FILENAME
+
+    db = shared_authority().db
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder.mkdir(parents=True, exist_ok=True)
+    source = Path(db.execute("PRAGMA database_list").fetchone()[2])
+    shutil.copy(source, folder / DB_FILENAME)
+    return folder

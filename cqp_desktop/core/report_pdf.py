@@ -602,21 +602,4 @@ def _signature_section(
     return out
 
 
-__all__ = ["build_epreuve_report", "signed_epreuve_report", "fr", "french_date", "threshold_line", "render", "styles", "grid", "boxed"]
-
-
-
-def signed_epreuve_report(store: Store, avis_id: int, passphrase: str) -> bytes:
-    """The report of a signed avis, signed (PAdES) with the épreuve président's key.
-
-    Raises av.AvisError if the avis is not signed yet, keys.KeyProblem on a wrong passphrase.
-    """
-    from cqp_desktop.core.pdf_sign import sign_pdf_as
-
-    avis = av.get_avis(store, avis_id)
-    if not avis.signed:
-        raise av.AvisError("L'avis doit être signé avant de produire le compte rendu signé.")
-    president = store.epreuve(avis.epreuve_id)["president_id"]
-    name = av.member_name(store, president)
-    pdf = build_epreuve_report(store, avis.epreuve_id, avis_id, pdf_signer=f"{name}, président(e) du jury")
-    return sign_pdf_as(store, president, passphrase, pdf, reason=f"Avis du jury professionnel (version {avis.version})")
+__all__ = ["build_epreuve_report", "fr", "french_date", "threshold_line", "render", "styles", "grid", "boxed"]

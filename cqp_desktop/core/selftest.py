@@ -77,7 +77,7 @@ def step_database(ctx: SelfTestContext) -> str:
 
 
 def step_plan(ctx: SelfTestContext) -> str:
-    from cqp_desktop.core import keys
+    from cqp_desktop.core.enrolment import LocalAuthority
 
     store = ctx.values["store"]
     ref = ctx.values["referentiel"]
@@ -87,8 +87,11 @@ def step_plan(ctx: SelfTestContext) -> str:
     candidate = store.add_candidate("Candidat", "Test", employer, "COS", "formation", pass_premss=True)
     president = store.add_jury_member("Président", "Test", certifier, "president", None, "2025-01-01")
     expert = store.add_jury_member("Expert", "Test", other, "expert", "Maladie", "2025-01-01")
-    info = keys.SignerInfo("Président", "Test", "president", "Certificateur (auto-test)")
-    store.add_signing_identity(president, keys.generate(info, PASSPHRASE))
+    # A throw-away Ucanss authority in the temporary folder certifies the président, as the real one would.
+    authority = LocalAuthority.in_folder(ctx.folder / "ucanss-autotest", PASSPHRASE)
+    authority.trust(store)
+    authority.enrol(store, president, PASSPHRASE)
+    authority.db.close()
     epreuve = store.plan_epreuve(
         candidate,
         ref,
@@ -99,7 +102,7 @@ def step_plan(ctx: SelfTestContext) -> str:
         alternative=None,
     )
     ctx.values.update(epreuve=epreuve, president=president, expert=expert)
-    return f"épreuve n° {epreuve} planifiée (CQP COS, bloc POS), clé de signature P-256 créée"
+    return f"épreuve n° {epreuve} planifiée (CQP COS, bloc POS), clé P-256 certifiée par une autorité de test"
 
 
 def step_timer(ctx: SelfTestContext) -> str:
@@ -184,21 +187,26 @@ def step_pdf(ctx: SelfTestContext) -> str:
 
     A copy with one byte changed must be refused too: that proves the verification really checks.
     """
-    from cqp_desktop.core import pdf_sign, report_pdf
+    from cqp_desktop.core import pdf_sign
+
+    from cqp_desktop.core import signed_report, site_trust
 
     store = ctx.values["store"]
-    pdf = report_pdf.signed_epreuve_report(store, ctx.values["avis"], PASSPHRASE)
+    pdf = signed_report.report_for_avis(store, ctx.values["avis"])
+    if pdf is None:
+        raise AssertionError("aucun compte rendu signé n'a été produit à la signature de l'avis")
     if not pdf.startswith(b"%PDF-"):
         raise AssertionError("le compte rendu produit n'est pas un PDF")
-    problems = pdf_sign.pdf_problems(pdf, store)
+    anchors = site_trust.anchors(store)
+    problems = pdf_sign.pdf_problems(pdf, store, anchors)
     if problems:
         raise AssertionError("; ".join(problems))
-    checks = pdf_sign.check_pdf(pdf, store)
+    checks = pdf_sign.check_pdf(pdf, store, anchors)
     path = ctx.folder / "compte-rendu-autotest.pdf"
     path.write_bytes(pdf)
     middle = len(pdf) // 3
     tampered = pdf[:middle] + bytes([pdf[middle] ^ 0x01]) + pdf[middle + 1 :]
-    if not pdf_sign.pdf_problems(tampered, store):
+    if not pdf_sign.pdf_problems(tampered, store, anchors):
         raise AssertionError("un PDF modifié après signature n'a pas été détecté")
     fonts = pdf.count(b"/FontFile2")
     return (

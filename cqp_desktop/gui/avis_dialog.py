@@ -4,7 +4,7 @@ The view holds no rules: what blocks finalisation comes from `core.avis` (`open_
 `avis_problems`), the result from the rules engine. Each save is one committed transaction
 (`core.avis.draft_avis`); the dialog saves on « Enregistrer le brouillon », a short while after the
 last keystroke, before signing and when it closes. Signing (core.avis.sign_avis) locks the épreuve; the
-signed report PDF is made and kept at once (core.package.signed_pdfs) while the passphrase is known.
+signed report PDF is made within the signature itself (core/signed_report.py), co-signed by the expert.
 
 Open it with `AvisDialog(store, epreuve_id, parent)` then `.open()` (or `.exec()` in the app).
 
@@ -443,38 +443,21 @@ class AvisDialog(QDialog):
         except (av.AvisError, KeyProblem) as exc:
             self._show_error(str(exc))
             return False
-        pdf_problem = ""
-        if signer == self.epreuve["president_id"]:
-            pdf_problem = self._keep_signed_pdf(signer, passphrase)
         self.passphrase_edit.clear()
         self.pad.clear()
         self.amending = False
         self.load()
         message = self.tr("Avis version {n} signé ; l'épreuve est verrouillée.").format(n=self.avis.version if self.avis else "")
-        if pdf_problem:
-            message += " " + self.tr("Compte rendu PDF non produit : {problem}").format(problem=pdf_problem)
         self.signer_label.setText(self.signer_label.text() + "<br>" + _html(message))
         self.signed.emit(avis_id)
         return True
 
-    def _keep_signed_pdf(self, signer: int, passphrase: str) -> str:
-        """Make and keep the PAdES-signed report now, while the passphrase is known; '' or a problem."""
-        try:
-            from cqp_desktop.core import package
-
-            package.signed_pdfs(self.store, [self.epreuve_id], signer, passphrase)
-        except Exception as exc:  # noqa: BLE001 - the avis is signed; the PDF can be made at export
-            return str(exc) or exc.__class__.__name__
-        return ""
-
     def stored_pdf(self) -> bytes | None:
         if self.avis is None or not self.avis.signed:
             return None
-        try:
-            row = self.store.db.execute("SELECT pdf FROM signed_pdfs WHERE avis_id = ?", [self.avis.id]).fetchone()
-        except Exception:  # noqa: BLE001 - older schema without the table
-            return None
-        return bytes(row[0]) if row else None
+        from cqp_desktop.core.signed_report import report_for_avis
+
+        return report_for_avis(self.store, self.avis.id)
 
     def export_pdf(self, path: Path | str) -> None:
         """Write the signed report atomically (temp file, fsync, replace)."""

@@ -152,17 +152,14 @@ class SessionExportDialog(QDialog):
         return self.states.get(sid) if sid is not None else None
 
     def presidents(self, session_id: int) -> list[tuple[int, str, bool]]:
-        """(id, name, has an identity) of who chairs a certifying épreuve of the session: who may sign the package."""
-        ids = session_epreuve_ids(self.store, session_id)
-        if not ids:
-            return []
-        marks = ",".join("?" for _ in ids)
-        rows = self.store.db.execute(
-            f"SELECT DISTINCT m.id, m.first_name, m.last_name FROM epreuves e JOIN jury_members m ON m.id = e.president_id "
-            f"WHERE e.id IN ({marks}) ORDER BY m.last_name, m.first_name",
-            ids,
-        ).fetchall()
-        return [(r[0], f"{r[1]} {r[2].upper()}", self.store.signing_identity(r[0]) is not None) for r in rows]
+        """(id, name, may sign) of who chairs a certifying épreuve of the session: who may sign the package."""
+        from cqp_desktop.core.acknowledgment import session_presidents
+        from cqp_desktop.core.site_trust import identity_problem
+
+        return [
+            (member_id, name, identity_problem(self.store, member_id, "president") is None)
+            for member_id, name in session_presidents(self.store, session_id)
+        ]
 
     def update_state(self) -> None:
         s = self.state()

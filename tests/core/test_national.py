@@ -22,13 +22,28 @@ from cqp_desktop.core.acknowledgment import (
     purge_personal_data,
 )
 from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.national import ImportRejected, consolidated, export_csv, export_pdf, import_package, open_national
+from cqp_desktop.core.national import ImportRejected, consolidated, export_csv, export_pdf, open_national
+from cqp_desktop.core.national import import_package as _import_package
 from cqp_desktop.core.package import build_package, export_package
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.store import Store
 from tests.core.avis_fixtures import tiny_png
 from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
 from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
+
+
+def import_package(db, raw: bytes, **kwargs):  # type: ignore[no-untyped-def]
+    """The Ucanss import, trusting the test authority (a fresh national base holds no authority)."""
+    return _import_package(db, raw, trust=anchors(), **kwargs)
+
+
+def ack_file(body: dict) -> bytes:  # type: ignore[type-arg]
+    """The acknowledgment as the Ucanss writes it: signed with its certified service key."""
+    from cqp_desktop.core import authority
+    from tests.trust_helpers import AUTHORITY_PASSPHRASE, shared_authority
+
+    key, cert = authority.service_identity(shared_authority().db, AUTHORITY_PASSPHRASE)
+    return acknowledgment_file(body, key, cert)
 
 
 @pytest.fixture
@@ -207,23 +222,25 @@ def test_acknowledgment_marks_the_session_synchronised_and_allows_the_purge(
     with pytest.raises(AckError, match="non synchronisée : importez d'abord l'accusé"):
         purge_personal_data(store, session.session_id)
     outcome = import_package(national, _export(store, session, tmp_path, "s.cqpkg"))
+    ack = ack_file(outcome.acknowledgment)
+    # signed by a key of its own (not certified by the Ucanss authority): refused
     key_path, cert_path, _ = ucanss_identity(tmp_path)
     key, cert = load_decryption_key(key_path.read_bytes(), "secret ucanss", cert_path.read_bytes())
-    ack = acknowledgment_file(outcome.acknowledgment, key, cert)
+    with pytest.raises(AckError, match="son signataire n'est pas l'Ucanss"):
+        import_acknowledgment(store, acknowledgment_file(outcome.acknowledgment, key, cert))
     # a tampered acknowledgment is refused
     forged = json.loads(ack)
     forged["acknowledgment"]["revision"] += 1
     with pytest.raises(AckError, match="signature de l'accusé invalide"):
         import_acknowledgment(store, json.dumps(forged).encode())
     # an acknowledgment of a package this site never exported is refused
-    unknown = json.loads(acknowledgment_file(outcome.acknowledgment))
-    unknown["acknowledgment"]["manifest_sha256"] = "0" * 64
+    unknown = dict(outcome.acknowledgment, manifest_sha256="0" * 64)
     with pytest.raises(AckError, match="ne correspond à aucun paquet exporté depuis ce poste"):
-        import_acknowledgment(store, json.dumps(unknown).encode())
+        import_acknowledgment(store, ack_file(unknown))
     with pytest.raises(AckError, match="n'est pas un accusé de réception"):
         import_acknowledgment(store, b"%PDF")
     result = import_acknowledgment(store, ack)
-    assert result.synchronised and not result.already and result.signed_by == "Ucanss CQP"
+    assert result.synchronised and not result.already and result.signed_by == "Service UCANSS"
     assert import_acknowledgment(store, ack).already  # idempotent
     assert store.db["session_sync"].count == 1
     purged = purge_personal_data(store, session.session_id, actor="1")
@@ -246,7 +263,7 @@ def test_purge_is_refused_when_the_session_changed_after_the_acknowledged_packag
     assert current is not None
     new = avis.amend(store, current.id, reason="Correction")
     avis.sign_avis(store, new, session.president_id, PASSPHRASE, tiny_png())
-    result = import_acknowledgment(store, acknowledgment_file(outcome.acknowledgment))
+    result = import_acknowledgment(store, ack_file(outcome.acknowledgment))
     assert not result.synchronised and not is_synchronised(store, session.session_id)
     with pytest.raises(AckError, match="modifiée depuis le dernier paquet reçu par l'Ucanss"):
         purge_personal_data(store, session.session_id)
@@ -259,7 +276,7 @@ def test_national_database_is_its_own_file_with_its_own_migrations(tmp_path: Pat
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'cqp_national'")]
-        assert names == ["0001_initial", "0002_trusted_signers"]
+        assert names == ["0001_initial", "0002_trusted_signers", "0003_authority", "0004_epreuve_avis_hash"]
     finally:
         db.close()
     with pytest.raises(StoreError, match="n'est pas une base de consolidation nationale"):
@@ -281,21 +298,6 @@ def test_the_same_package_from_two_stores_never_mixes_candidates(referentiel: Re
     assert [c.first_name for c in consolidated(national)] == ["Léa", "Léa"]
 
 
-def test_once_presidents_are_registered_a_package_signed_by_another_is_refused(
-    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
-) -> None:
-    from cqp_desktop.core.national import add_trusted_signer
-
-    session = signed_session(store, referentiel, candidates=1)
-    raw = _export(store, session, tmp_path, "s.cqpkg")
-    add_trusted_signer(national, bytes(store.signing_identity(session.intruder_id)["certificate_pem"]))
-    with pytest.raises(ImportRejected, match="signataire du paquet inconnu de l'Ucanss"):
-        import_package(national, raw)
-    name, _ = add_trusted_signer(national, bytes(store.signing_identity(session.president_id)["certificate_pem"]))
-    assert name == "Anne DELORME"
-    assert import_package(national, raw).status == "importé"
-
-
 def test_a_candidate_also_in_an_unsynchronised_session_keeps_their_name(
     store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
@@ -312,7 +314,7 @@ def test_a_candidate_also_in_an_unsynchronised_session_keeps_their_name(
         store.record_decision(e, criterion.key, Decision.VALIDE)
     sign_epreuve(store, e, site)
     outcome = import_package(national, _export(store, october, tmp_path, "oct.cqpkg"))
-    assert import_acknowledgment(store, acknowledgment_file(outcome.acknowledgment)).synchronised
+    assert import_acknowledgment(store, ack_file(outcome.acknowledgment)).synchronised
     purged = purge_personal_data(store, october.session_id)
     assert purged == [october.candidate_ids[1]]  # Léa also sits in December, not yet acknowledged
     assert store.db["candidates"].get(lea)["last_name"] == "Martin"

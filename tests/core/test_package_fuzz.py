@@ -60,7 +60,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Fixture]:
     session = signed_session(store, load_default(), candidates=2)
     archive, _ = build_package(store, session.session_id, session.president_id, PASSPHRASE)
     national = open_national(folder / "national.sqlite3")
-    assert import_package(national, archive, source="authentique.cqpkg").status == "importé"
+    assert import_package(national, archive, source="authentique.cqpkg", trust=anchors()).status == "importé"
     yield Fixture(archive, members_of(archive), national)
     national.close()
     store.close()
@@ -84,7 +84,7 @@ def check(fx: Fixture, forged: bytes) -> None:
         assert not leaked, report
     before = counts(fx.national)
     try:
-        outcome = import_package(fx.national, forged, source="fuzz.cqpkg")
+        outcome = import_package(fx.national, forged, source="fuzz.cqpkg", trust=anchors())
     except ImportRejected as exc:
         assert not verdict.ok or exc.reasons
         assert exc.reasons and not any(leak in exc.report() for leak in LEAKS), exc.report()

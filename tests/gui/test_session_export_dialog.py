@@ -36,12 +36,20 @@ def dialog(qtbot, store: Store, session: SignedSession, tmp_path: Path) -> Sessi
 
 
 def ack_for(store: Store, session_id: int, revision: int, digest: str) -> bytes:
+    """What the Ucanss sends back for the export with this digest: its exact content, signed by its service key."""
+    from cqp_desktop.core import authority
+    from tests.trust_helpers import AUTHORITY_PASSPHRASE, shared_authority
+
     row = store.db.execute("SELECT uuid, label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
+    exports = [json.loads(r[0]) for r in store.db.execute("SELECT details FROM audit WHERE action = 'package.export'")]
+    export = next((e for e in exports if e.get("manifest_sha256") == digest), exports[-1])
     body = {
-        "magic": ACK_MAGIC, "format": 1, "session_uuid": row[0], "session_label": row[1], "revision": revision,
-        "manifest_sha256": digest, "received_at": "2026-12-20T10:00:00+00:00", "candidates": [], "epreuves": 3,
+        "magic": ACK_MAGIC, "format": 2, "session_uuid": row[0], "session_label": row[1], "revision": revision,
+        "manifest_sha256": digest, "received_at": "2026-12-20T10:00:00+00:00", "candidates": export["candidates"],
+        "epreuves": export["epreuves"],
     }
-    return acknowledgment_file(body)
+    key, cert = authority.service_identity(shared_authority().db, AUTHORITY_PASSPHRASE)
+    return acknowledgment_file(body, key, cert)
 
 
 def test_export_import_ack_and_purge(dialog: SessionExportDialog, store: Store, session: SignedSession, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
