@@ -72,7 +72,7 @@ def test_site_to_ucanss_and_back(
     assert "président(e) : Anne DELORME (--president " in stdout
     code, stdout, _ = run(capsys, "--data-dir", str(ucanss), "package", "verify", str(package))
     assert code == 0 and "VALIDE" in stdout and "résultats recalculés identiques" in stdout
-    assert "paquet (manifeste) : Anne DELORME, président(e) du jury, certificat" in stdout
+    assert "- Anne DELORME, président(e) du jury, certificat" in stdout and "paquet (manifeste), avis épreuve n°" in stdout
 
     as_ucanss(monkeypatch)
     code, stdout, _ = run(capsys, "--data-dir", str(ucanss), "national", "import", str(package))
