@@ -50,8 +50,8 @@ def test_an_older_revocation_list_never_replaces_a_newer_one(store: Store, tmp_p
 
 
 def test_a_trust_file_from_another_authority_is_refused_unless_asked_for(store: Store, tmp_path: Path) -> None:
-    mine = LocalAuthority.in_folder(tmp_path / "a", "autorité A")
-    other = LocalAuthority.in_folder(tmp_path / "b", "autorité B")
+    mine = LocalAuthority.in_folder(tmp_path / "a", "autorité de test A")
+    other = LocalAuthority.in_folder(tmp_path / "b", "autorité de test B")
     site_trust.install_bundle(store, mine.bundle(), "a.json")
     with pytest.raises(site_trust.EnrolmentError, match="vient d'une autre autorité"):
         site_trust.install_bundle(store, other.bundle(), "b.json")
@@ -67,8 +67,8 @@ def test_a_trust_file_modified_after_signature_is_refused(store: Store, tmp_path
 
 
 def test_a_self_made_trust_file_whose_crl_another_key_signed_is_refused(store: Store, tmp_path: Path) -> None:
-    a = json.loads(LocalAuthority.in_folder(tmp_path / "a", "autorité A").bundle())
-    b = json.loads(LocalAuthority.in_folder(tmp_path / "b", "autorité B").bundle())
+    a = json.loads(LocalAuthority.in_folder(tmp_path / "a", "autorité de test A").bundle())
+    b = json.loads(LocalAuthority.in_folder(tmp_path / "b", "autorité de test B").bundle())
     a["bundle"]["crl"] = b["bundle"]["crl"]
     with pytest.raises(site_trust.EnrolmentError, match="la liste de révocation n'est pas signée par l'autorité du fichier"):
         site_trust.install_bundle(store, json.dumps(a).encode(), "mélange.json")
