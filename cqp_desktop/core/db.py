@@ -62,8 +62,24 @@ def connect(path: Path | str) -> Database:
 
 
 def open_database(path: Path | str) -> Database:
-    """The site database: connect, refuse a newer or damaged one, apply pending migrations."""
-    return open_migrated(path, migrations, "La base")
+    """The site database: connect, refuse a newer, damaged or foreign one, apply pending migrations."""
+    return open_migrated(path, migrations, "La base", guard=_ours)
+
+
+def _ours(db: Database, applied: set[str]) -> None:
+    """A SQLite file with tables but none of our schema steps belongs to another program: never migrate it."""
+    if applied:
+        return
+    tables = [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()]
+    if tables:
+        shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+        raise StoreError(
+            f"Le fichier « {db.conn.execute('PRAGMA database_list').fetchone()[2]} » est une base SQLite qui "
+            f"n'appartient pas à cqp-desktop (tables : {shown}). Elle n'a pas été modifiée ; vérifiez le dossier "
+            "de données indiqué."
+        )
 
 
 def open_migrated(
