@@ -89,6 +89,7 @@ def check_files(db_path: Path, *, adopt: bool = False) -> None:
         return  # open_database says what is wrong with a file it cannot read
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         return  # not a database at all: open_database's message
+    _refuse_foreign(db_path)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -99,6 +100,24 @@ def check_files(db_path: Path, *, adopt: bool = False) -> None:
             f"Le fichier de la base est tronqué : {size} octets au lieu de {expected} (copie interrompue, "
             "disque ou outil de nettoyage) ; les dernières pages sont perdues."
         ])
+
+
+def _refuse_foreign(db_path: Path) -> None:
+    """Read-only look before `connect()` switches the file to WAL: another program's base stays byte for byte."""
+    import sqlite3
+
+    from cqp_desktop.core.db import foreign_tables
+
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        foreign_tables(conn, db_path)
+    except sqlite3.DatabaseError:
+        return  # damaged: open_database explains
+    finally:
+        conn.close()
 
 
 def _missing_base(db_path: Path, state: str) -> None:
@@ -327,23 +346,30 @@ def _replayed_seals(store: "Store") -> list[str]:
 def verify_integrity(store: "Store") -> list[str]:
     """Every check over the whole base; French sentences, empty when intact. Called before an export.
 
-    The anchor is compared when the store has one (a database file opened by `Store.open`).
+    The anchor is compared when the base is a file (`Store.open`, or `Store(connect(path))`).
     """
-    problems: list[str] = []
-    if store.anchor is not None:
-        try:
-            anchored = anchor_mod.read(store.anchor.path.with_name(store.anchor.path.name[: -len(anchor_mod.SUFFIX)]))
-        except anchor_mod.AnchorDamaged:
-            anchored = None
-            problems.append("Le fichier d'ancre est illisible.")
-        if anchored is not None:
-            state = store.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()
-            problems += _against_anchor(store, anchored, state[0], _db_head(store))
+    db_file = store.db.execute("PRAGMA database_list").fetchone()[2]
+    problems = anchor_problems(store, Path(db_file)) if db_file else []
     problems += verify_chain_from(store, 0, None)
     if store.sealing:
         problems += verify_rows(store, None)
         problems += _replayed_seals(store)
     return problems
+
+
+def anchor_problems(store: "Store", db_path: Path) -> list[str]:
+    """The base against the anchor file beside it (nothing to say when the base has no anchor yet)."""
+    if not store.sealing:
+        return []
+    try:
+        anchored = anchor_mod.read(db_path)
+    except anchor_mod.AnchorDamaged:
+        return [f"Le fichier d'ancre « {anchor_mod.path_for(db_path).name} » est illisible."]
+    if anchored is None:
+        state = store.db.execute("SELECT anchored_at FROM integrity_state WHERE id = 1").fetchone()
+        return [f"Le fichier d'ancre « {anchor_mod.path_for(db_path).name} » manque."] if state[0] else []
+    anchor_id = store.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()[0]
+    return _against_anchor(store, anchored, anchor_id, _db_head(store))
 
 
 def adopt(db_path: Path) -> None:
