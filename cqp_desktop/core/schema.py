@@ -560,6 +560,14 @@ def m0020_integrity_seals(db: Database) -> None:
         [str(uuid.uuid4()), json.dumps(baseline, sort_keys=True)],
     )
     db.execute(_deny("integrity_state", "DELETE", "identité de la base : suppression interdite"))
+    # A private key stored by an earlier version is re-encrypted (scrypt) at its next unlock: its encrypted
+    # form may now change, in an audited action that seals the row; the certificate never does.
+    db.execute("DROP TRIGGER signing_identities_no_update")
+    db.execute(
+        "CREATE TRIGGER signing_identities_no_update BEFORE UPDATE OF member_id, source, fingerprint, "
+        "certificate_pem, created_at ON signing_identities "
+        "BEGIN SELECT RAISE(ABORT, 'identité de signature : modification interdite (en créer une nouvelle)'); END;"
+    )
     db.execute(
         "CREATE TRIGGER integrity_state_fixed BEFORE UPDATE OF anchor_id, baseline ON integrity_state "
         "BEGIN SELECT RAISE(ABORT, 'identité de la base : modification interdite'); END;"

@@ -288,6 +288,24 @@ class Store:
             act.details = {"member_id": member_id, "fingerprint": fingerprint(certificate), "source": source}
         return act.entity_id
 
+    def unlock_signing_key(self, member_id: int, passphrase: str) -> Any:
+        """The member's private key, opened with the passphrase (KeyProblem when wrong). A key stored with
+        an older, cheaper encryption is re-encrypted now (audited), while the passphrase is at hand."""
+        from cqp_desktop.core import keys
+
+        identity = self.signing_identity(member_id)
+        if identity is None:
+            raise StoreError("Aucune identité de signature pour ce membre du jury sur ce poste.")
+        stored = bytes(identity["encrypted_key_pem"])
+        key = keys.load_private_key(stored, passphrase)
+        if keys.needs_reencryption(stored):
+            renewed = keys.reencrypt(key, passphrase)
+            with self.action("signing_identity.reencrypt", "signing_identities", str(member_id)) as act:
+                act.entity_id = identity["id"]
+                self.db.execute("UPDATE signing_identities SET encrypted_key_pem = ? WHERE id = ?", [renewed, identity["id"]])
+                act.details = {"member_id": member_id, "fingerprint": identity["fingerprint"], "kdf": "scrypt"}
+        return key
+
     def signing_identity(self, member_id: int) -> dict[str, Any] | None:
         """The member's current identity (certificate and encrypted key), or None."""
         rows = list(
