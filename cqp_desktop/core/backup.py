@@ -277,11 +277,11 @@ def restore(store: Store, data_dir: Path, backup: Path, *, now: dt.datetime | No
     store.close()
     try:
         _replace_database(Path(backup), db_path)
-        return Store.open(db_path, wall_clock=wall_clock), aside
+        return Store.open(db_path, wall_clock=wall_clock, adopt=True), aside
     except (OSError, StoreError, sqlite3.Error) as exc:
         if not db_path.exists() or not verify(db_path).ok:
             _replace_database(aside.path, db_path)
-        previous = Store.open(db_path, wall_clock=wall_clock)
+        previous = Store.open(db_path, wall_clock=wall_clock, adopt=True)
         raise BackupError(
             f"Restauration impossible ({exc}). La base d'avant a été remise en place ; elle reste aussi dans "
             f"« {aside.path.name} ».",
@@ -308,6 +308,9 @@ def restore_over_damaged(data_dir: Path, backup: Path, *, now: dt.datetime | Non
             if leftover.exists():
                 os.replace(leftover, aside.with_name(aside.name + suffix))
     _replace_database(Path(backup), db_path)
+    from cqp_desktop.core.integrity import adopt
+
+    adopt(db_path)  # the user chose this copy: the anchor now follows it
     return aside
 
 
