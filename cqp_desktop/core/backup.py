@@ -38,6 +38,7 @@ REASONS = {
     "export": "export",
     "manuelle": "à la demande",
     "avant-restauration": "avant une restauration",
+    "purge": "après effacement des données personnelles (les copies antérieures sont supprimées)",
 }
 _NAME = re.compile(r"^cqp-desktop-(\d{8})-(\d{6})-(\d{6})-([a-z-]+)\.sqlite3$")
 

@@ -643,6 +643,7 @@ def export_package(
     leaves them out.
     """
     from cqp_desktop.core import package_verify, site_trust
+    from cqp_desktop.core.purge import token
 
     archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs if with_pdfs else {})
     payload = encrypt(archive, encrypt_to) if encrypt_to is not None else archive
@@ -674,7 +675,8 @@ def export_package(
             "manifest_sha256": digest,
             "revision": manifest["revision"],
             "encrypted": encrypt_to is not None,
-            "candidates": sorted(c["uuid"] for c in data["candidates"]),
+            # who was exported, as one-way tokens: the journal must not keep identifiers a purge erases
+            "candidates": sorted(token(c["uuid"]) for c in data["candidates"]),
             "epreuves": exported_epreuves(data),
         }
     return ExportResult(
