@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cqp_desktop.package_cli import run as run_package_command
 
             return run_package_command(args)
-        if args.command in ("authority", "trust", "identity", "demo"):
+        if args.command in ("authority", "trust", "identity", "demo", "candidate"):
             from cqp_desktop.trust_cli import run as run_trust_command
 
             return run_trust_command(args)

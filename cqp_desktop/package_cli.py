@@ -257,6 +257,7 @@ def _package_sessions(args: argparse.Namespace) -> int:
     try:
         states = session_states(store)
         presidents = {s.id: session_presidents(store, s.id) for s in states}
+        reminders = _purge_reminders(args, store)
     finally:
         store.close()
     if not states:
@@ -265,7 +266,25 @@ def _package_sessions(args: argparse.Namespace) -> int:
         print(f"n° {s.id:<4} {s.month}  {s.label:<30} {s.signed}/{s.epreuves} avis signé(s)  révision {s.revision:<5} {s.state}")
         for member_id, name in presidents[s.id]:
             print(f"        président(e) : {name} (--president {member_id})")
+    for r in reminders:
+        print(f"RAPPEL : session n° {r.session_id} « {r.label} » synchronisée depuis {r.days} jours, données personnelles "
+              f"encore présentes : effacez-les (ack purge --session {r.session_id}).")
     return EXIT_OK
+
+
+def _purge_reminders(args: argparse.Namespace, store: Any) -> list[Any]:
+    import datetime as dt
+
+    from cqp_desktop import paths
+    from cqp_desktop.core import settings
+    from cqp_desktop.core.acknowledgment import purge_reminders
+
+    folder = paths.data_dir(args.data_dir)
+    try:
+        days = settings.load(folder)["purge_reminder_days"]
+    except settings.SettingsError:
+        days = settings.defaults(folder)["purge_reminder_days"]
+    return purge_reminders(store, dt.date.today(), days)
 
 
 def _package_verify(args: argparse.Namespace) -> int:

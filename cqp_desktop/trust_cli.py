@@ -51,6 +51,12 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     inst.add_argument("file", metavar="CERTIFICAT")
     ident_sub.add_parser("list", help="membres du jury et état de leur certificat")
 
+    cand = sub.add_parser("candidate", help="données d'un candidat (site)")
+    cand_sub = cand.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    access = cand_sub.add_parser("export", help="tout ce que ce poste détient sur un candidat (JSON + PDF), à sa demande")
+    access.add_argument("--candidate", type=int, required=True, metavar="N", help="numéro du candidat")
+    access.add_argument("--out", metavar="DOSSIER", required=True)
+
     demo = sub.add_parser("demo", help="démonstration sans écran : une Ucanss et un site qui lui fait confiance")
     demo.add_argument("--site", metavar="DOSSIER", required=True, help="dossier de données du site de démonstration")
     demo.add_argument("--ucanss", metavar="DOSSIER", required=True, help="dossier de données de l'Ucanss de démonstration")
@@ -69,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
         ("identity", "request"): _identity_request,
         ("identity", "install"): _identity_install,
         ("identity", "list"): _identity_list,
+        ("candidate", "export"): _candidate_export,
     }
     try:
         if args.command == "demo":
@@ -296,6 +303,20 @@ def _identity_list(args: argparse.Namespace) -> int:
             print(f"n° {m['id']:<4} {m['first_name']} {m['last_name'].upper():<20} {m['role']:<9} {problem or 'certifié(e) : peut signer'}")
     finally:
         store.close()
+    return EXIT_OK
+
+
+def _candidate_export(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.subject_access import SubjectAccessError, export
+
+    store = _site(args)
+    try:
+        done = export(store, args.candidate, Path(args.out))
+    except SubjectAccessError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    print(f"Données du candidat n° {args.candidate} ({done.epreuves} épreuve(s)) : {done.json_path} et {done.pdf_path}")
     return EXIT_OK
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -308,4 +309,33 @@ def session_presidents(store: Store, session_id: int) -> list[tuple[int, str]]:
     for member_id in chairs:
         row = store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
         out.append((member_id, f"{row[0]} {row[1].upper()}"))
+    return out
+
+
+@dataclass(frozen=True)
+class PurgeReminder:
+    session_id: int
+    label: str
+    days: int  # since the acknowledgment that made the session synchronised
+
+
+def purge_reminders(store: Store, today: "dt.date", after_days: int) -> list[PurgeReminder]:
+    """Synchronised sessions whose personal data are still here more than `after_days` after the
+    acknowledgment (the retention rule, a setting): what the home screen and `package sessions` remind."""
+    import datetime as dt
+
+    out = []
+    for state in session_states(store):
+        if state.purged or state.acknowledged_revision is None or state.acknowledged_revision != state.revision:
+            continue
+        row = store.db.execute(
+            "SELECT min(imported_at) FROM session_sync WHERE session_id = ? AND revision = ?", [state.id, state.revision]
+        ).fetchone()
+        try:
+            since = dt.datetime.fromisoformat(row[0]).date()
+        except (TypeError, ValueError):
+            continue
+        days = (today - since).days
+        if days >= after_days:
+            out.append(PurgeReminder(state.id, state.label, days))
     return out

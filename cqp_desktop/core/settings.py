@@ -71,6 +71,16 @@ DECLARATIONS: tuple[Declaration, ...] = (
         maximum=3650,
     ),
     Declaration(
+        key="purge_reminder_days",
+        label="Rappel de purge après accusé (jours)",
+        kind=int,
+        default=lambda _d: 30,
+        help="Une session synchronisée dont les données personnelles ne sont pas effacées au bout de ce nombre "
+        "de jours est signalée à l'accueil et dans l'export (règle de conservation).",
+        minimum=1,
+        maximum=365,
+    ),
+    Declaration(
         key="language",
         label="Langue de l'interface",
         kind=str,

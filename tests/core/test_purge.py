@@ -78,3 +78,42 @@ def test_the_purged_base_reopens_and_its_integrity_check_passes(tmp_path: Path) 
     again = Store.open(database_path(site))  # the anchor and the seals agree with the rewritten rows
     assert again.verify_audit_chain() == []
     again.close()
+
+
+def test_a_candidate_gets_everything_the_site_holds_about_them(tmp_path: Path, store: Store) -> None:
+    import json
+
+    from cqp_desktop.core.subject_access import SubjectAccessError, export
+
+    session = signed_session(store, load_default(), candidates=1)
+    lea = session.candidate_ids[0]
+    out = tmp_path / "demande"
+    out.mkdir()
+    done = export(store, lea, out)
+    data = json.loads(done.json_path.read_text(encoding="utf-8"))
+    assert data["candidate"]["last_name"] == "Martin" and len(data["epreuves"]) == done.epreuves >= 2
+    first = next(e for e in data["epreuves"] if e["mode"] == "certification")
+    assert first["decisions"] and first["notes"] and first["avis"][0]["signatures"]
+    assert first["notes"][0]["text"].startswith("Observation de Léa")  # the jury's notes are hers too
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(done.pdf_path), "-"], capture_output=True, text=True).stdout
+    assert "Léa MARTIN" in text and "Avis version 1" in text
+    assert [e["action"] for e in store.audit_entries()][-1] == "candidate.subject_access"
+    with pytest.raises(SubjectAccessError, match="introuvable"):
+        export(store, 999, out)
+
+
+def test_purge_reminders_follow_the_retention_setting(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from cqp_desktop.core.acknowledgment import purge_reminders
+
+    site, store, session, _people = _acknowledged_site(tmp_path)
+    today = dt.date.today()
+    assert purge_reminders(store, today, 30) == []
+    [reminder] = purge_reminders(store, today + dt.timedelta(days=31), 30)
+    assert reminder.session_id == session.session_id and reminder.days >= 30
+    purge_personal_data(store, session.session_id)
+    assert purge_reminders(store, today + dt.timedelta(days=31), 30) == []
+    store.close()
