@@ -39,6 +39,8 @@ Top-level keys:
 - `decision_journal`: every decision row [{id, criterion, decision, phase, author_id, wall_time, undo_of}]
 - `notes`: every note row [{id, competence, criterion, text, author_id, wall_time}]
 - `timer_events`: every timer event [{id, kind, phase, reason, value, wall_time, mono_ns, elapsed_ms}]
+- `presented_competences`: the MDR presentation journal [{id, competence, presented, wall_time}] (v2)
+- `vae_situations`: the livret 2 journal [{id, slot, title, summary, competences, removed, wall_time}] (v2)
 
 The signature (`signatures.signature`) is ECDSA-SHA256 (DER) or RSA PKCS#1 v1.5 over the payload bytes
 (`core.keys.sign`); `signatures.certificate` holds the signer's PEM certificate and `signatures.payload`
@@ -487,6 +489,8 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
                 [avis.epreuve_id],
             )
         ),
+        "presented_competences": list(store.db.query("SELECT id, competence, presented, wall_time FROM presented_competences WHERE epreuve_id = ? ORDER BY id", [avis.epreuve_id])),
+        "vae_situations": list(store.db.query("SELECT id, slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [avis.epreuve_id])),
     }
 
 
@@ -499,6 +503,8 @@ def signing_payload(store: Store, avis_id: int, version: int = PAYLOAD_VERSION) 
     data = _payload_data(store, get_avis(store, avis_id))
     if version == 1:
         data["format_version"] = 1
+        data.pop("presented_competences", None)
+        data.pop("vae_situations", None)
         epreuve = data["epreuve"]
         epreuve.pop("session", None)
         for key in ("uuid", "cqp", "route", "pass_premss"):
@@ -625,6 +631,8 @@ SECTIONS = (
     (("decision_journal",), "journal des décisions"),
     (("notes",), "notes"),
     (("timer_events",), "chronométrage"),
+    (("presented_competences",), "compétences abordées (MDR)"),
+    (("vae_situations",), "situations du livret 2"),
     (("result",), "résultat calculé"),
 )
 

@@ -304,6 +304,8 @@ def session_revision(store: Store, session_id: int) -> int:
         f"SELECT count(*) FROM decisions WHERE epreuve_id IN ({marks})",
         f"SELECT count(*) FROM timer_events WHERE epreuve_id IN ({marks})",
         f"SELECT count(*) FROM notes WHERE epreuve_id IN ({marks})",
+        f"SELECT count(*) FROM presented_competences WHERE epreuve_id IN ({marks})",
+        f"SELECT count(*) FROM vae_situations WHERE epreuve_id IN ({marks})",
         f"SELECT count(*) FROM avis WHERE signed_at IS NOT NULL AND epreuve_id IN ({marks})",
         f"SELECT count(*) FROM signatures s JOIN avis a ON a.id = s.avis_id WHERE a.epreuve_id IN ({marks})",
     ):
@@ -314,7 +316,8 @@ def session_revision(store: Store, session_id: int) -> int:
 def content_revision(data: Mapping[str, Any]) -> int:
     """The revision as counted from a package's data (same rows as `session_revision`)."""
     return sum(
-        len(e["decisions"]) + len(e["timer_events"]) + len(e["notes"]) + len(e["avis"]) + sum(len(a["signatures"]) for a in e["avis"])
+        len(e["decisions"]) + len(e["timer_events"]) + len(e["notes"]) + len(e["presented_competences"])
+        + len(e["vae_situations"]) + len(e["avis"]) + sum(len(a["signatures"]) for a in e["avis"])
         for e in data["epreuves"]
     )
 
@@ -451,6 +454,9 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
                     "SELECT id, competence, criterion, text, author_id, wall_time FROM notes WHERE epreuve_id = ? ORDER BY id",
                     [epreuve_id],
                 ),
+                # MDR presentation and VAE livret 2: signed by the jury with the rest (core/avis.py)
+                "presented_competences": _rows(store, "SELECT id, competence, presented, wall_time FROM presented_competences WHERE epreuve_id = ? ORDER BY id", [epreuve_id]),
+                "vae_situations": _rows(store, "SELECT id, slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [epreuve_id]),
                 "avis": avis_list,
                 "result": result_data(result),
                 "pdf": {"path": pdf_member(epreuve_id), "sha256": pdf_hashes[epreuve_id]} if epreuve_id in pdf_hashes else None,

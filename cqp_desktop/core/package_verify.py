@@ -583,6 +583,9 @@ class _Checker:
         if p.get("timer_events") != e["timer_events"]:
             first = _first_difference(p.get("timer_events") or [], e["timer_events"])
             self.problem(f"{label} : chronométrage différent de celui signé par le jury (événement n° {first})")
+        for key, what in (("presented_competences", "compétences abordées (MDR)"), ("vae_situations", "situations du livret 2")):
+            if p.get(key) != e[key]:
+                self.problem(f"{label} : {what} différentes de celles signées par le jury")
         if p.get("notes") != e["notes"]:
             first = _first_difference(p.get("notes") or [], e["notes"])
             self.problem(f"{label} : notes différentes de celles signées par le jury (note n° {first})")

@@ -302,3 +302,31 @@ def test_the_export_checks_the_written_file_as_the_ucanss_will(
         export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "s.cqpkg")
     assert not (tmp_path / "s.cqpkg").exists()
     assert store.db.execute("SELECT count(*) FROM audit WHERE action = 'package.export'").fetchone()[0] == 0
+
+
+def test_mdr_presentation_and_vae_situations_travel_signed_in_the_package(store: Store, referentiel: Referentiel) -> None:
+    """The demo day: MDR competences addressed and livret 2 situations are in data.json and signed."""
+    import datetime as dt
+
+    from cqp_desktop.core import demo
+    from cqp_desktop.core.package import DATA_NAME
+    from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
+    from tests.trust_helpers import shared_authority
+
+    demo.populate(store, referentiel, dt.date(2026, 11, 27), authority=shared_authority(), passphrase=demo.DEMO_PASSPHRASE)
+    session = store.db.execute("SELECT min(id) FROM cert_sessions").fetchone()[0]
+    demo.run_session(store, session, demo.DEMO_PASSPHRASE)
+    president = store.db.execute("SELECT president_id FROM epreuves WHERE session_id = ? LIMIT 1", [session]).fetchone()[0]
+    archive, _ = build_package(store, session, president, demo.DEMO_PASSPHRASE)
+    assert verify_bytes(archive, trust=anchors()).ok
+    data = json.loads(members_of(archive)[DATA_NAME])
+    mdr = next(e for e in data["epreuves"] if e["bloc"] == "MDR")
+    vae = next(e for e in data["epreuves"] if e["route"] == "vae")
+    assert [p["presented"] for p in mdr["presented_competences"]] == [1, 1]
+    assert vae["vae_situations"][0]["title"].startswith("Accueil d'un assuré")
+    assert mdr["avis"][0]["signed_payload"]["presented_competences"] == mdr["presented_competences"]
+    m = members_of(archive)
+    edit_json(m, DATA_NAME, lambda d: next(e for e in d["epreuves"] if e["route"] == "vae")["vae_situations"][0].update(title="Autre"))
+    refresh_manifest(m)
+    problems = verify_bytes(rezip(m), trust=anchors()).problems
+    assert any("situations du livret 2 différentes de celles signées par le jury" in p for p in problems)
