@@ -137,7 +137,7 @@ class IdentityDialog(QDialog):
         elif self.table.rowCount():
             self.table.selectRow(0)
         self._selected()
-        self.resize(1180, 720)
+        self.resize(1180, 660)  # fits 1280×720 with its title bar
 
     # -------------------------------------------------------------------------------------------
 
@@ -148,10 +148,7 @@ class IdentityDialog(QDialog):
                 "JOIN organismes o ON o.id = m.organisme_id ORDER BY m.last_name, m.first_name"
             )
         )
-        headers = [
-            self.tr("Membre du jury"), self.tr("Rôle"), self.tr("Certificat"), self.tr("Empreinte"), self.tr("Installé le"),
-            self.tr("Origine"),
-        ]
+        headers = [self.tr("Membre du jury"), self.tr("Rôle"), self.tr("Certificat"), self.tr("Empreinte"), self.tr("Installé le")]
         self.table.blockSignals(True)
         selected = self.member_id()
         self.table.clearContents()
@@ -166,20 +163,22 @@ class IdentityDialog(QDialog):
                 f"{STATE_MARKS.get(state.kind, '✘')} {state.label}",
             ]
             if summary is None:
-                values += ["", "", ""]
-            else:
-                values += [summary.short_fingerprint, _french_moment(summary.created_at), self._source_text(summary.source)]
+                values += ["", ""]
+            else:  # four bytes here, eight under the table, the whole certificate in the files
+                values += [summary.short_fingerprint[:11] + "…", _french_moment(summary.created_at)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, m["id"])
                 if c == 2:
-                    item.setToolTip(state.problem or self.tr("Peut signer."))
+                    item.setToolTip(state.label + "\n" + (state.problem or self.tr("Peut signer.")))
                     if not state.may_sign:
                         item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.blockSignals(False)
         if selected is not None:
             self.select_member(selected)
