@@ -14,7 +14,8 @@ Open with `IdentityDialog(store, parent, member_id=None, start_folder=None)` the
 `start_folder` is where file questions open (the export folder of the settings).
 
 Signals:
-    changed(int): the member whose identity was created or replaced.
+    changed(int): the member whose signing identity was installed or replaced (not emitted for a request:
+    nothing changes until the Ucanss's certificate is installed).
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ class IdentityDialog(QDialog):
         self.new_confirm.returnPressed.connect(self.create_key)
         self.import_confirm.returnPressed.connect(self.import_certificate)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.states: dict[int, people.IdentityState] = {}
         self.reload()
         if member_id is not None:
             self.select_member(member_id)
@@ -155,9 +157,10 @@ class IdentityDialog(QDialog):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(members))
+        self.states = {}  # one trust check per member and reload (~20 ms each), reused by _selected
         for r, m in enumerate(members):
             summary = people.identity_summary(self.store, m["id"])
-            state = people.identity_state(self.store, m["id"])
+            state = self.states[m["id"]] = people.identity_state(self.store, m["id"])
             values = [
                 f"{m['first_name']} {m['last_name'].upper()} ({m['org']})", people.ROLES.get(m["role"], m["role"]),
                 f"{STATE_MARKS.get(state.kind, '✘')} {state.label}",
@@ -184,7 +187,7 @@ class IdentityDialog(QDialog):
             self.select_member(selected)
 
     def _source_text(self, source: str) -> str:
-        return self.tr("demande faite sur ce poste") if source == "generated" else self.tr("certificat PKCS#12 importé")
+        return self.tr("clé créée sur ce poste") if source == "generated" else self.tr("certificat PKCS#12 importé")
 
     def member_id(self) -> int | None:
         items = self.table.selectedItems()
@@ -213,8 +216,8 @@ class IdentityDialog(QDialog):
             )
             return
         summary = people.identity_summary(self.store, member_id)
-        state = people.identity_state(self.store, member_id)
-        name = self._name(member_id)
+        state = self.states.get(member_id) or people.identity_state(self.store, member_id)
+        name = _escape(self._name(member_id))
         if summary is None:
             text = self.tr("<b>{name}</b> n'a pas encore de certificat de signature sur ce poste.").format(name=name)
         else:
@@ -222,7 +225,7 @@ class IdentityDialog(QDialog):
                 "<b>{name}</b> : certificat « {subject} », empreinte {fp}, {source}, installé le {date}, valable "
                 "jusqu'au {until}."
             ).format(
-                name=name, subject=summary.subject, fp=summary.short_fingerprint,
+                name=name, subject=_escape(summary.subject), fp=summary.short_fingerprint,
                 source=self._source_text(summary.source), date=_french_moment(summary.created_at),
                 until="/".join(reversed(summary.valid_until.split("-"))),
             )
@@ -237,7 +240,7 @@ class IdentityDialog(QDialog):
         self.member_label.setText(text)
         self.resave_button.setEnabled(state.pending)
         self.create_group.setTitle(
-            self.tr("Certificat de signature délivré par l'Ucanss pour {name}").format(name=name)
+            self.tr("Certificat de signature délivré par l'Ucanss pour {name}").format(name=self._name(member_id))
         )
 
     # -------------------------------------------------------------------------------------------
@@ -309,7 +312,7 @@ class IdentityDialog(QDialog):
         except OSError as exc:
             self._error_text(
                 self.tr("Demande de certificat non enregistrée :"),
-                PeopleError([self.tr("« {path} » : {error}. Choisissez un autre dossier (bouton « Enregistrer à nouveau »).").format(
+                PeopleError([self.tr("« {path} » : {error}. Choisissez un autre dossier (« Enregistrer à nouveau la demande en attente »).").format(
                     path=path, error=exc.strerror or exc)]),
             )
             return None
@@ -341,7 +344,6 @@ class IdentityDialog(QDialog):
         if not path:
             return False
         self._request_saved(member_id, path)
-        self.changed.emit(member_id)
         return True
 
     def _show_pending_not_saved(self, member_id: int) -> None:
@@ -408,7 +410,7 @@ class IdentityDialog(QDialog):
             self._error_text(title, exc)
             return False
         self._refresh(member_id)
-        state = people.identity_state(self.store, member_id)
+        state = self.states.get(member_id) or people.identity_state(self.store, member_id)
         self.message.setText(
             self.tr("Certificat de l'Ucanss installé pour {name} : {state}.").format(name=self._name(member_id), state=state.label)
         )
