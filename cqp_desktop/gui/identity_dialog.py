@@ -45,7 +45,7 @@ from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.keys import MIN_PASSPHRASE
 from cqp_desktop.core.people import PeopleError
 from cqp_desktop.core.store import Store
-from cqp_desktop.gui.style import ERROR_CSS, OK_CSS
+from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form
 
 MAX_CERTIFICATE_BYTES = 64 * 1024
@@ -139,6 +139,15 @@ class IdentityDialog(QDialog):
         elif self.table.rowCount():
             self.table.selectRow(0)
         self._selected()
+        if site_trust.anchors(store).empty:
+            self.message.setText(
+                self.tr(
+                    "Aucune autorité Ucanss n'est installée sur ce poste : installez d'abord son fichier de confiance "
+                    "(Fichier › Autorité de confiance Ucanss…), sans quoi aucun certificat ne peut être installé ni "
+                    "aucune signature faite."
+                )
+            )
+            self.message.setStyleSheet(NOTICE_CSS)
         self.resize(1180, 660)  # fits 1280×720 with its title bar
 
     # -------------------------------------------------------------------------------------------

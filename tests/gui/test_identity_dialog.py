@@ -150,6 +150,17 @@ def test_unsaved_request_can_be_saved_again(dialog: IdentityDialog, store: Store
     assert store.db["certificate_requests"].count == 1  # saving again made no new key
 
 
+def test_without_the_ucanss_trust_file_the_dialog_says_so(qtbot, store: Store, members: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    d = IdentityDialog(store)
+    qtbot.addWidget(d)
+    assert d.message.text().startswith("Aucune autorité Ucanss n'est installée sur ce poste")
+    assert "Fichier › Autorité de confiance Ucanss…" in d.message.text()
+
+
+def test_with_the_trust_file_no_notice(dialog: IdentityDialog) -> None:
+    assert dialog.message.text() == ""
+
+
 def test_request_file_name_is_plain_ascii() -> None:
     assert request_filename("Anne-Sophie", "Le Bœuf d'Étretat") == "demande-certificat-le-buf-d-etretat-anne-sophie.csr"
     assert request_filename("", "") == "demande-certificat-membre.csr"
