@@ -149,7 +149,7 @@ def main() -> int:
         grab(people, "14-candidats-jury")
         people.close()
         identities = window.show_identities()
-        identities.resize(1180, 660)
+        identities.resize(1180, 680)
         identities.select_member(lambert)
         identities.new_pass.setText("demo-jury-2026")  # a renewal: the request waits for the Ucanss
         identities.new_confirm.setText("demo-jury-2026")

@@ -1,7 +1,7 @@
 #!/bin/sh
 # System libraries Qt needs on a bare Debian/Ubuntu (plus fonts, and poppler for PDF checks).
 # Installs them when run as root (or with password-less sudo); otherwise prints the one command to run.
-PKGS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core poppler-utils libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
+PKGS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core poppler-utils libnss3-tools libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: see README for your system
 

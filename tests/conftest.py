@@ -26,6 +26,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheaper_key_encryption() -> Iterator[None]:
+    """Keys made by the tests use scrypt N = 2**12 instead of 2**17 (0.5 s per key and per unlock would
+    add minutes to the suite); tests/core/test_keys_kdf.py checks the production cost itself."""
+    from cqp_desktop.core import keys
+
+    production = keys.SCRYPT_N
+    keys.SCRYPT_N = 2**12
+    yield
+    keys.SCRYPT_N = production
+
+
 @pytest.fixture(scope="session")
 def referentiel() -> Referentiel:
     return load_default()

@@ -72,7 +72,7 @@ def test_site_to_ucanss_and_back(
     assert "président(e) : Anne DELORME (--president " in stdout
     code, stdout, _ = run(capsys, "--data-dir", str(ucanss), "package", "verify", str(package))
     assert code == 0 and "VALIDE" in stdout and "résultats recalculés identiques" in stdout
-    assert "paquet (manifeste) : Anne DELORME, président(e) du jury, certificat" in stdout
+    assert "- Anne DELORME, président(e) du jury, certificat" in stdout and "paquet (manifeste), avis épreuve n°" in stdout
 
     as_ucanss(monkeypatch)
     code, stdout, _ = run(capsys, "--data-dir", str(ucanss), "national", "import", str(package))
@@ -121,7 +121,7 @@ def test_tampered_package_is_refused_in_french(
     assert code == 1 and "1 paquet(s) accepté(s), 1 refusé(s)" in stdout and "forged.cqpkg » refusé" in err
     code, stdout, _ = run(capsys, "--data-dir", str(ucanss), "national", "status")
     assert code == 0 and "1 session(s) importée(s)" in stdout and "signé par Anne DELORME" in stdout
-    assert "Derniers refus (1)" in stdout and "forged.cqpkg" in stdout
+    assert "Derniers refus (" in stdout and "forged.cqpkg : " in stdout
 
 
 def test_a_machine_without_the_authority_trusts_nothing(

@@ -14,6 +14,8 @@ import pytest
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core import backup
+from cqp_desktop.core.db import connect
+from cqp_desktop.core.integrity import IntegrityProblem
 from cqp_desktop.core.referentiel import canonical_data, load_default
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.store import Store
@@ -151,7 +153,10 @@ def test_an_edited_journal_entry_is_detected_even_with_its_trigger_dropped(tmp_p
     conn.execute("UPDATE audit SET details = '{}' WHERE id = 3")
     conn.commit()
     conn.close()
-    store = Store.open(path)
+    with pytest.raises(IntegrityProblem) as caught:  # refused at start (the schema version moved: full check)
+        Store.open(path)
+    assert any("entrée 3 : contenu modifié" in p for p in caught.value.problems), caught.value.problems
+    store = Store(connect(path))
     try:
         problems = store.verify_audit_chain()
         assert problems and any("3" in p for p in problems), problems

@@ -25,6 +25,7 @@ def test_every_acknowledged_action_survives_sigkill(report: KillReport) -> None:
     assert report.kills == KILLS
     assert report.acked_decisions >= 100  # the children really worked between the kills
     assert report.problems == []
+    assert report.anchor_checks >= KILLS  # the anchor and the seals were checked after every kill
 
 
 def test_recovered_elapsed_time_is_right_within_one_second(report: KillReport) -> None:

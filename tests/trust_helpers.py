@@ -21,7 +21,11 @@ AUTHORITY_PASSPHRASE = "autorité de test Ucanss"
 def shared_authority() -> LocalAuthority:
     from cqp_desktop.core.referentiel import canonical_data, default_referentiel_path
 
-    folder = Path(tempfile.mkdtemp(prefix="cqp-test-authority-"))
+    import os
+
+    # Benchmarks that build packages in several processes share one authority through this variable.
+    shared = os.environ.get("CQP_TEST_AUTHORITY_DIR")
+    folder = Path(shared) if shared else Path(tempfile.mkdtemp(prefix="cqp-test-authority-"))
     auth = LocalAuthority.in_folder(folder, AUTHORITY_PASSPHRASE)
     auth.publish_referentiel(canonical_data(default_referentiel_path()))
     return auth

@@ -36,7 +36,9 @@ if str(ROOT) not in sys.path:
 
 from cqp_desktop import paths  # noqa: E402
 from cqp_desktop.app_context import AppContext  # noqa: E402
+from cqp_desktop.core import anchor  # noqa: E402
 from cqp_desktop.core.db import connect  # noqa: E402
+from cqp_desktop.core.integrity import verify_integrity  # noqa: E402
 from cqp_desktop.core.rules import Decision  # noqa: E402
 from cqp_desktop.core.store import Store  # noqa: E402
 
@@ -75,12 +77,14 @@ class KillReport:
     errors_vs_kill_ms: list[float] = field(default_factory=list)  # recovered − estimated elapsed at the kill
     paused_exact: int = 0
     paused_total: int = 0
+    anchor_checks: int = 0  # bases checked against their anchor file, seals and whole chain
 
     def summary(self) -> str:
         lines = [
             f"{self.kills} arrêts brutaux (SIGKILL), {self.acked_actions} actions acquittées par l'interface "
             f"dont {self.acked_decisions} décisions ; {self.in_flight_committed} action(s) en vol trouvée(s) "
             "enregistrée(s) entière(s) (jamais à moitié).",
+            f"Ancre du journal et empreintes des lignes vérifiées après chaque arrêt : {self.anchor_checks} fois.",
             f"Problèmes : {len(self.problems)}" + ("" if not self.problems else " — " + " | ".join(self.problems[:10])),
         ]
         if self.paused_total:
@@ -188,6 +192,16 @@ def check_database(db_file: Path, model: EpreuveModel, in_flight: list[str] | No
     store = Store(connect(db_file))
     try:
         problems = [f"{where}: chaîne d'audit : {p}" for p in store.verify_audit_chain()]
+        # the anchor beside the base: never ahead of it, at most the in-flight action behind, and the rows
+        # still match their seals
+        problems += [f"{where}: intégrité : {p}" for p in verify_integrity(store)]
+        head = anchor.read(db_file)
+        top = store.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
+        if head is None:
+            problems.append(f"{where}: ancre absente")
+        elif top - head.seq > 1:
+            problems.append(f"{where}: ancre en retard de {top - head.seq} actions sur la base")
+        report.anchor_checks += 1
         for table in ("decisions", "timer_events"):
             # sets, not a correlated NOT EXISTS: audit has no (entity, entity_id) index and grows every kill
             audited = {r[0] for r in store.db.execute("SELECT entity_id FROM audit WHERE entity = ?", [table])}

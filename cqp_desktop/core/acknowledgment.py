@@ -17,16 +17,19 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cqp_desktop.core import keys
 from cqp_desktop.core.package import canonical_json, readable_json, session_epreuve_ids, session_revision, sha256_hex
+from cqp_desktop.core.purge import PURGED_NAME, token
 from cqp_desktop.core.store import Store
+
+__all__ = ["PURGED_NAME"]  # the GUI and tests read it from here
 
 ACK_MAGIC = "cqp-desktop/acknowledgment"
 ACK_FORMAT = 2
 ACK_SUFFIX = ".ack.json"
-PURGED_NAME = "(données effacées)"
 
 
 class AckError(Exception):
@@ -149,7 +152,7 @@ def _same_content(body: dict[str, Any], export: dict[str, Any], source: str) -> 
     """The acknowledgment must name exactly what the export held: candidates, épreuves, avis versions."""
     if "candidates" not in export or "epreuves" not in export:
         raise AckError(f"« {source} » : l'export accusé date d'une version sans liste de contenu : ré-exportez la session.")
-    if sorted(map(str, body.get("candidates") or [])) != sorted(export["candidates"]):
+    if sorted(token(str(c)) for c in body.get("candidates") or []) != sorted(export["candidates"]):
         raise AckError(
             f"« {source} » : l'accusé ne nomme pas exactement les candidats exportés "
             f"({len(body.get('candidates') or [])} au lieu de {len(export['candidates'])}) : refusé, aucune purge possible."
@@ -175,12 +178,15 @@ def is_synchronised(store: Store, session_id: int) -> bool:
     return acknowledged is not None and acknowledged == current
 
 
-def purge_personal_data(store: Store, session_id: int, actor: str = "") -> list[int]:
-    """Erase the names of the session's candidates once Ucanss holds the session; return the ids purged.
+def purge_personal_data(store: Store, session_id: int, actor: str = "", *, data_dir: Path | None = None) -> list[int]:
+    """Erase the personal data of the session's candidates once Ucanss holds the session; return the ids.
 
     Refused unless synchronised. A candidate who also sits in a session not yet synchronised keeps
-    their name until that one is acknowledged too. Ids, UUIDs, decisions and results are kept.
+    their data until that one is acknowledged too. What is erased, and how the files forget it, is
+    core/purge.py; `data_dir` (default: the database's folder) is where older backups are replaced.
     """
+    from cqp_desktop.core import purge
+
     label_row = store.db.execute("SELECT label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
     if label_row is None:
         raise AckError(f"Session n° {session_id} introuvable.")
@@ -217,20 +223,22 @@ def purge_personal_data(store: Store, session_id: int, actor: str = "") -> list[
         ]
         if all(is_synchronised(store, other) for other in others):
             purgeable.append(cid)
-    with store.action("candidate.purge", "cert_sessions", actor) as act:
-        act.entity_id = session_id
-        store.db.execute(
-            f"UPDATE candidates SET last_name = ?, first_name = '', purged_at = ? "
-            f"WHERE purged_at IS NULL AND id IN ({','.join('?' for _ in purgeable) or 'NULL'})",
-            [PURGED_NAME, store.now(), *purgeable],
-        )
-        act.details = {
-            "session_id": session_id,
-            "revision": current,
-            "candidates": [store.db["candidates"].get(c)["uuid"] for c in purgeable],
-            "kept": len(candidates) - len(purgeable),
-        }
+    already = {r[0] for r in store.db.execute("SELECT id FROM candidates WHERE purged_at IS NOT NULL")}
+    store.db.execute("PRAGMA secure_delete = ON")  # pages freed from now on are zeroed
+    purge.erase(store, session_id, [c for c in purgeable if c not in already], actor)
+    problem = purge.forget_on_disk(store, data_dir if data_dir is not None else _data_dir(store))
+    if problem:
+        raise AckError(f"Noms effacés de la base, mais {problem}")
     return purgeable
+
+
+def _data_dir(store: Store) -> Path | None:
+    from cqp_desktop.core.backup import BackupError, data_dir_of
+
+    try:
+        return data_dir_of(store)
+    except BackupError:
+        return None
 
 
 @dataclass(frozen=True)

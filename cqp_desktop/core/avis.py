@@ -566,7 +566,7 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
         raise AvisError(f"Signature refusée : {problem}.")
     identity = store.signing_identity(member_id)
     assert identity is not None
-    key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), passphrase)
+    key = store.unlock_signing_key(member_id, passphrase)  # re-encrypts a key stored by an older version
     certificate_pem = bytes(identity["certificate_pem"])
     if role == "expert":
         payload = signing_payload(store, avis_id)

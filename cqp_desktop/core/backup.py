@@ -38,6 +38,7 @@ REASONS = {
     "export": "export",
     "manuelle": "à la demande",
     "avant-restauration": "avant une restauration",
+    "purge": "après effacement des données personnelles (les copies antérieures sont supprimées)",
 }
 _NAME = re.compile(r"^cqp-desktop-(\d{8})-(\d{6})-(\d{6})-([a-z-]+)\.sqlite3$")
 
@@ -277,11 +278,11 @@ def restore(store: Store, data_dir: Path, backup: Path, *, now: dt.datetime | No
     store.close()
     try:
         _replace_database(Path(backup), db_path)
-        return Store.open(db_path, wall_clock=wall_clock), aside
+        return Store.open(db_path, wall_clock=wall_clock, adopt=True), aside
     except (OSError, StoreError, sqlite3.Error) as exc:
         if not db_path.exists() or not verify(db_path).ok:
             _replace_database(aside.path, db_path)
-        previous = Store.open(db_path, wall_clock=wall_clock)
+        previous = Store.open(db_path, wall_clock=wall_clock, adopt=True)
         raise BackupError(
             f"Restauration impossible ({exc}). La base d'avant a été remise en place ; elle reste aussi dans "
             f"« {aside.path.name} ».",
@@ -308,6 +309,9 @@ def restore_over_damaged(data_dir: Path, backup: Path, *, now: dt.datetime | Non
             if leftover.exists():
                 os.replace(leftover, aside.with_name(aside.name + suffix))
     _replace_database(Path(backup), db_path)
+    from cqp_desktop.core.integrity import adopt
+
+    adopt(db_path)  # the user chose this copy: the anchor now follows it
     return aside
 
 

@@ -62,8 +62,31 @@ def connect(path: Path | str) -> Database:
 
 
 def open_database(path: Path | str) -> Database:
-    """The site database: connect, refuse a newer or damaged one, apply pending migrations."""
-    return open_migrated(path, migrations, "La base")
+    """The site database: connect, refuse a newer, damaged or foreign one, apply pending migrations."""
+    return open_migrated(path, migrations, "La base", guard=_ours)
+
+
+def _ours(db: Database, applied: set[str]) -> None:
+    if not applied:
+        foreign_tables(db.conn, Path(db.conn.execute("PRAGMA database_list").fetchone()[2]))
+
+
+def foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """A SQLite file with tables but none of our schema steps belongs to another program: never migrate it."""
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()]
+    if not tables:
+        return
+    if "_sqlite_migrations" in tables and conn.execute(
+        "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", [migrations.name]
+    ).fetchone():
+        return
+    shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
+    raise StoreError(
+        f"Le fichier « {path} » est une base SQLite qui n'appartient pas à cqp-desktop (tables : {shown}). "
+        "Elle n'a pas été modifiée ; vérifiez le dossier de données indiqué."
+    )
 
 
 def open_migrated(

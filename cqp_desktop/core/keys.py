@@ -8,19 +8,31 @@ with pyHanko here, and verifies everywhere (openssl, poppler, pyHanko).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
+import os
 from dataclasses import dataclass
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
-MIN_PASSPHRASE = 8
+MIN_PASSPHRASE = 12
+
+# Private keys at rest (see `_encrypt`): scrypt (memory-hard, 128 MiB at N = 2**17) then AES-256-GCM.
+# The parameters travel with each key, so a key keeps opening if they are raised later.
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+_PEM_LABEL = b"CQP-DESKTOP SCRYPT AES-GCM PRIVATE KEY"
 
 
 class KeyProblem(Exception):
@@ -111,9 +123,13 @@ def import_pkcs12(data: bytes, passphrase: str, new_passphrase: str | None = Non
 
 
 def load_private_key(encrypted_key_pem: bytes, passphrase: str) -> PrivateKey:
+    """Open a stored key: scrypt + AES-GCM (this version), or PKCS#8 as earlier versions stored it."""
     try:
-        key = serialization.load_pem_private_key(encrypted_key_pem, passphrase.encode("utf-8"))
-    except (ValueError, TypeError):
+        if encrypted_key_pem.lstrip().startswith(b"-----BEGIN " + _PEM_LABEL):
+            key = serialization.load_der_private_key(_scrypt_open(encrypted_key_pem, passphrase), None)
+        else:
+            key = serialization.load_pem_private_key(encrypted_key_pem, passphrase.encode("utf-8"))
+    except (ValueError, TypeError, KeyError, InvalidTag):
         raise KeyProblem("Phrase secrète incorrecte : la clé de signature n'a pas pu être ouverte.") from None
     if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
         raise KeyProblem("Type de clé non pris en charge (clés EC ou RSA uniquement).")
@@ -236,13 +252,54 @@ def encrypt_key(key: PrivateKey, passphrase: str) -> bytes:
 
 
 def _encrypt(key: PrivateKey, passphrase: str) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
+    """The key at rest: PKCS#8 DER sealed with AES-256-GCM under a scrypt key (PKCS#8's own PBKDF2 here
+    ran 2,048 iterations: a copied backup was cheap to attack)."""
+    salt, nonce = os.urandom(16), os.urandom(12)
+    secret = _scrypt(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    plain = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    header = {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex(), "nonce": nonce.hex()}
+    aad = json.dumps(header, sort_keys=True).encode()
+    body = json.dumps({**header, "ct": base64.b64encode(AESGCM(secret).encrypt(nonce, plain, aad)).decode()},
+                      sort_keys=True).encode()
+    text = base64.encodebytes(body).replace(b"\n", b"")
+    lines = b"\n".join(text[i : i + 64] for i in range(0, len(text), 64))
+    return b"-----BEGIN " + _PEM_LABEL + b"-----\n" + lines + b"\n-----END " + _PEM_LABEL + b"-----\n"
+
+
+def _scrypt_open(pem: bytes, passphrase: str) -> bytes:
+    inner = b"".join(line.strip() for line in pem.strip().splitlines()[1:-1])
+    body = json.loads(base64.b64decode(inner, validate=True))
+    header = {k: body[k] for k in ("kdf", "n", "r", "p", "salt", "nonce")}
+    if header["kdf"] != "scrypt" or not (2**10 <= int(header["n"]) <= 2**22) or int(header["r"]) > 32 or int(header["p"]) > 16:
+        raise ValueError("unsupported key parameters")
+    secret = _scrypt(passphrase, bytes.fromhex(header["salt"]), int(header["n"]), int(header["r"]), int(header["p"]))
+    aad = json.dumps(header, sort_keys=True).encode()
+    return AESGCM(secret).decrypt(bytes.fromhex(header["nonce"]), base64.b64decode(body["ct"]), aad)
+
+
+def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def reencrypt(key: PrivateKey, passphrase: str) -> bytes:
+    """The key stored again with this version's encryption (see `needs_reencryption`)."""
+    return _encrypt(key, passphrase)
+
+
+def needs_reencryption(encrypted_key_pem: bytes) -> bool:
+    """A key stored by an earlier version (PKCS#8, 2,048 PBKDF2 iterations) or with a lower scrypt cost:
+    re-encrypt it at its next unlock, while the passphrase is at hand."""
+    if not encrypted_key_pem.lstrip().startswith(b"-----BEGIN " + _PEM_LABEL):
+        return True
+    try:
+        inner = b"".join(line.strip() for line in encrypted_key_pem.strip().splitlines()[1:-1])
+        return int(json.loads(base64.b64decode(inner))["n"]) < SCRYPT_N
+    except (ValueError, KeyError, TypeError):
+        return False
 
 
 def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyProblem(f"Phrase secrète trop courte : au moins {MIN_PASSPHRASE} caractères.")
+        raise KeyProblem(
+            f"Phrase secrète trop courte : au moins {MIN_PASSPHRASE} caractères (par exemple trois ou quatre mots)."
+        )

@@ -148,22 +148,6 @@ def m0004_epreuve_avis_hash(db: Database) -> None:
     db.execute("ALTER TABLE epreuves ADD COLUMN avis_payload_sha256 TEXT")
 
 
-def add_trusted_signer(db: Database, certificate_pem: bytes, clock: Callable[[], str] | None = None) -> tuple[str, str]:
-    """Register a président's certificate; return (name, fingerprint). Idempotent."""
-    from cryptography.hazmat.primitives import serialization
-
-    from cqp_desktop.core import keys
-
-    certificate = keys.load_certificate(certificate_pem)
-    fp, name = keys.fingerprint(certificate), keys.subject_name(certificate)
-    with db.atomic():
-        db.execute(
-            "INSERT OR IGNORE INTO trusted_signers (fingerprint, name, certificate_pem, added_at) VALUES (?,?,?,?)",
-            [fp, name, certificate.public_bytes(serialization.Encoding.PEM).decode("ascii"), (clock or _now)()],
-        )
-    return name, fp
-
-
 def open_national(path: Path | str) -> Database:
     """The consolidation database: opened like a site's (pragmas, newer/damaged refused, migrations)."""
     path = Path(path)

@@ -643,20 +643,28 @@ def export_package(
     leaves them out.
     """
     from cqp_desktop.core import package_verify, site_trust
+    from cqp_desktop.core.purge import token
 
     archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs if with_pdfs else {})
-    verdict = package_verify.verify_bytes(archive, source="paquet exporté", trust=site_trust.anchors(store))
-    if not verdict.ok:
-        raise PackageError(
-            "Le paquet ne passerait pas la vérification de l'Ucanss ; rien n'a été écrit :\n- " + "\n- ".join(verdict.problems)
-        )
     payload = encrypt(archive, encrypt_to) if encrypt_to is not None else archive
     destination = Path(destination)
     path = destination / default_file_name(store, session_id, encrypt_to is not None) if destination.is_dir() else destination
     try:
         write_atomic(path, payload)
+        written = path.read_bytes()
     except OSError as exc:
         raise PackageError(f"Écriture du paquet « {path} » impossible : {exc.strerror or exc}.") from None
+    # The file as written is checked the way the Ucanss will check it (the plain archive, when encrypted).
+    problems = ["le fichier relu diffère de ce qui a été écrit (support défaillant ?)"] if written != payload else []
+    verdict = package_verify.verify_bytes(
+        written if encrypt_to is None else archive, source=str(path), trust=site_trust.anchors(store)
+    )
+    problems += verdict.problems
+    if problems:
+        path.unlink(missing_ok=True)
+        raise PackageError(
+            "Le paquet écrit ne passe pas la vérification que fera l'Ucanss ; il a été supprimé :\n- " + "\n- ".join(problems)
+        )
     manifest = json.loads(manifest_bytes)
     digest = sha256_hex(manifest_bytes)
     assert verdict.data is not None
@@ -667,7 +675,8 @@ def export_package(
             "manifest_sha256": digest,
             "revision": manifest["revision"],
             "encrypted": encrypt_to is not None,
-            "candidates": sorted(c["uuid"] for c in data["candidates"]),
+            # who was exported, as one-way tokens: the journal must not keep identifiers a purge erases
+            "candidates": sorted(token(c["uuid"]) for c in data["candidates"]),
             "epreuves": exported_epreuves(data),
         }
     return ExportResult(

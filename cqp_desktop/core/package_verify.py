@@ -73,7 +73,10 @@ class Verdict:
     checked_pdfs: int = 0
     checked_signatures: int = 0
     members: dict[str, bytes] = field(default_factory=dict, repr=False)
-    signers: list[str] = field(default_factory=list)  # who signed what, for the report
+    signers: dict[str, list[str]] = field(default_factory=dict)  # certificate description → parts it signed
+
+    def signed(self, signer: trust.CertifiedSigner, part: str) -> None:
+        self.signers.setdefault(signer.describe(), []).append(part)
 
     @property
     def ok(self) -> bool:
@@ -92,8 +95,8 @@ class Verdict:
                     f"  {self.checked_signatures} signature(s) d'avis et la signature du paquet vérifiées ; "
                     f"{self.checked_pdfs} PDF vérifié(s) ; chaque signataire certifié par l'Ucanss",
                     f"  empreinte du manifeste {self.manifest_sha256}",
-                    "  Signataires :",
-                    *(f"    - {line}" for line in self.signers),
+                    "  Signataires (tous certifiés par l'autorité Ucanss) :",
+                    *(f"    - {who} : {', '.join(parts)}" for who, parts in self.signers.items()),
                 ]
             )
         head = f"Paquet « {self.source} » : REFUSÉ"
@@ -425,7 +428,7 @@ class _Checker:
                 f"pas le/la président(e) {member['first_name']} {member['last_name']} annoncé(e) par le manifeste"
             )
             return
-        self.v.signers.append(f"paquet (manifeste) : {certified.describe()}")
+        self.v.signed(certified, "paquet (manifeste)")
 
     # -- épreuves ----------------------------------------------------------------------------------
 
@@ -532,7 +535,7 @@ class _Checker:
                     self.problem(f"{label} : le certificat {role} ne porte pas le nom du membre du jury ({certified.name})")
                     continue
                 self.v.checked_signatures += 1
-                self.v.signers.append(f"{label}, {'avis' if s['role'] == 'president' else 'contreseing'} : {certified.describe()}")
+                self.v.signed(certified, f"{'avis' if s['role'] == 'president' else 'contreseing'} épreuve n° {e['id']} v{a['version']}")
             self._agrees_with_signed(e, a, label, candidate, organismes, recomputed, in_force=a is versions[-1])
 
     def _agrees_with_signed(
@@ -676,7 +679,7 @@ class _Checker:
                     f"{'du/de la président(e)' if role == 'president' else 'de l’expert(e) (contreseing)'} de l'épreuve"
                 )
         for role, info in sorted(found.items()):
-            self.v.signers.append(f"{who}, PDF ({'président' if role == 'president' else 'contreseing'}) : {info.describe()}")
+            self.v.signed(info, f"PDF épreuve n° {e['id']}")
 
 
 _REFERENTIELS: dict[str, Referentiel] = {}

@@ -480,6 +480,31 @@ def passphrase_problems(passphrase: str, confirmation: str) -> list[str]:
     return []
 
 
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """A hint shown while a passphrase is typed: 0 (refused) to 3 (solid), and what to do about it.
+
+    A rough estimate (length × log2 of the alphabets used, repeated characters counted once): it only
+    nudges towards long phrases; the rule that refuses is the minimum length (keys.MIN_PASSPHRASE).
+    """
+    import math
+
+    from cqp_desktop.core.keys import MIN_PASSPHRASE
+
+    if len(passphrase) < MIN_PASSPHRASE:
+        return 0, f"Trop courte : {len(passphrase)} caractère(s) sur {MIN_PASSPHRASE} au moins."
+    pool = sum(size for test, size in (
+        (str.islower, 26), (str.isupper, 26), (str.isdigit, 10), (lambda c: c.isascii() and not c.isalnum(), 33),
+        (lambda c: not c.isascii(), 64),
+    ) if any(test(c) for c in passphrase))
+    distinct = len(set(passphrase))
+    bits = min(len(passphrase), 2 * distinct) * math.log2(max(pool, 2))
+    if distinct <= 3 or bits < 60:
+        return 1, "Faible : ajoutez un ou deux mots, des chiffres ou une majuscule."
+    if bits < 80:
+        return 2, "Correcte : une phrase de quatre mots ou plus serait plus sûre."
+    return 3, "Solide."
+
+
 def create_identity(store: Store, member_id: int, passphrase: str, confirmation: str) -> bytes:
     """A new EC P-256 key kept here and the certificate request (PEM) to send to the Ucanss.
 

@@ -82,7 +82,7 @@ def plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> int:
     problems, _ = check_plan(store, referentiel, request)
     if problems:
         raise PlanningError(problems)
-    with store.db.atomic():  # the session (if new) and the épreuve are one action
+    with store.atomic():  # the session (if new) and the épreuve are one action
         session_id = session_for(store, request.day) if request.mode == Mode.CERTIFICATION else None
         return store.plan_epreuve(
             request.candidate_id,

@@ -574,3 +574,69 @@ def m0014_trust(db: Database) -> None:
     ):
         db.execute(_deny(table, "UPDATE", f"{what} : modification interdite"))
         db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))
+
+
+# Tables whose rows the audit chain seals (core/integrity.py): every table with an integer id written by the
+# app's actions. `referentiels` (content fixed by its hash and a trigger), `audit` itself and the clock
+# checkpoints (rewritten twice a second, not a record) are not sealed.
+SEALED_TABLES = (
+    "organismes", "candidates", "jury_members", "cert_sessions", "epreuves", "timer_events", "decisions", "notes",
+    "avis", "signatures", "signing_identities", "session_sync", "presented_competences", "vae_situations",
+    "signed_pdfs", "epreuve_cancellations", "trust_bundles", "certificate_requests", "cosigned_pdfs",
+)
+
+
+@migrations(name="0020_integrity_seals")
+def m0020_integrity_seals(db: Database) -> None:
+    """The journal commits to the content of the rows each action wrote, and the database gets an identity
+    shared with its anchor file (core/anchor.py, core/integrity.py).
+
+    `audit.seals` lists, for each row an action inserted or changed, the SHA-256 of its columns; the entry's
+    hash covers that list, so a row edited with plain SQL no longer matches its seal. `row_seals` keeps the
+    latest seal of each row, so the check at start does not replay the whole journal. Rows written before
+    this step have no seal: `integrity_state.baseline` records, per table, the highest id they reached.
+    `anchored_at` stays NULL until the anchor file is first written: after that, a missing anchor file is
+    reported instead of being silently recreated.
+    """
+    import json
+    import uuid
+
+    db.execute("ALTER TABLE audit ADD COLUMN seals TEXT")
+    db.executescript(
+        """
+        CREATE TABLE row_seals (
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            audit_id INTEGER NOT NULL,
+            ncols INTEGER NOT NULL,
+            digest TEXT,
+            UNIQUE (tbl, row_id)
+        );
+        CREATE INDEX row_seals_audit ON row_seals(audit_id);
+        CREATE TABLE integrity_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            anchor_id TEXT NOT NULL,
+            baseline TEXT NOT NULL,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            anchored_at TEXT
+        );
+        """
+    )
+    baseline = {t: db.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0] for t in SEALED_TABLES}
+    db.execute(
+        "INSERT INTO integrity_state (id, anchor_id, baseline) VALUES (1, ?, ?)",
+        [str(uuid.uuid4()), json.dumps(baseline, sort_keys=True)],
+    )
+    db.execute(_deny("integrity_state", "DELETE", "identité de la base : suppression interdite"))
+    # A private key stored by an earlier version is re-encrypted (scrypt) at its next unlock: its encrypted
+    # form may now change, in an audited action that seals the row; the certificate never does.
+    db.execute("DROP TRIGGER signing_identities_no_update")
+    db.execute(
+        "CREATE TRIGGER signing_identities_no_update BEFORE UPDATE OF member_id, source, fingerprint, "
+        "certificate_pem, created_at ON signing_identities "
+        "BEGIN SELECT RAISE(ABORT, 'identité de signature : modification interdite (en créer une nouvelle)'); END;"
+    )
+    db.execute(
+        "CREATE TRIGGER integrity_state_fixed BEFORE UPDATE OF anchor_id, baseline ON integrity_state "
+        "BEGIN SELECT RAISE(ABORT, 'identité de la base : modification interdite'); END;"
+    )

@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from cqp_desktop.core import seals as seals_mod
 from cqp_desktop.core.db import StoreError, open_database, write_failure
 from cqp_desktop.core.referentiel import Referentiel, from_data, from_trusted
 from cqp_desktop.core.rules import Decision, Mode
 
 if TYPE_CHECKING:
+    from cqp_desktop.core import anchor as anchor_mod
     from cqp_desktop.core.keys import KeyMaterial
 
 GENESIS = "0" * 64
@@ -61,13 +63,44 @@ class Store:
         self.db = db
         self.wall_clock = wall_clock
         self._referentiels: dict[str, Referentiel] = {}
+        self.anchor: "anchor_mod.Writer | None" = None  # set by core/integrity.py for a database file
+        self._head: tuple[int, str, str] | None = None  # (id, hash, at) of the last entry this store wrote
+        self._columns: dict[str, list[str]] = {}
+        self.sealing = _install_seal_triggers(db)
 
     @classmethod
-    def open(cls, path: Path | str, wall_clock: Callable[[], dt.datetime] = utc_now) -> "Store":
-        return cls(open_database(path), wall_clock)
+    def open(
+        cls, path: Path | str, wall_clock: Callable[[], dt.datetime] = utc_now, *, adopt: bool = False
+    ) -> "Store":
+        """Open the site database and check it against its anchor (core/integrity.py).
+
+        `adopt` takes the database as it is (a backup the user chose to restore) and re-anchors it.
+        Raises `IntegrityProblem` (a StoreError) when something is missing or was altered.
+        """
+        from cqp_desktop.core import integrity
+
+        path = Path(path)
+        integrity.check_files(path, adopt=adopt)
+        store = cls(open_database(path), wall_clock)
+        try:
+            integrity.attach(store, path, adopt=adopt)
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     def close(self) -> None:
+        if self.anchor is not None:
+            self.anchor.close()
         self.db.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Several actions as one transaction (e.g. a new session and its épreuve); the anchor follows
+        once the whole is committed."""
+        with self.db.atomic():
+            yield
+        self._write_anchor()
 
     # ---------------------------------------------------------------------------------------------
     # plumbing
@@ -91,11 +124,22 @@ class Store:
             if failure is None:
                 raise
             raise failure from exc
+        self._write_anchor()
+
+    def _write_anchor(self) -> None:
+        """After the outermost commit only: the anchor never runs ahead of the database."""
+        if self.anchor is None or self._head is None or self.db.conn.in_transaction:
+            return
+        seq, hash_, at = self._head
+        if seq > self.anchor.head.seq:
+            from dataclasses import replace
+
+            self.anchor.write(replace(self.anchor.head, seq=seq, hash=hash_, at=at))
 
     def _audit(self, action: str, entity: str, entity_id: int | None, details: dict[str, Any], actor: str) -> None:
         row = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         prev = row[0] if row else GENESIS
-        entry = {
+        entry: dict[str, Any] = {
             "at": self.now(),
             "actor": actor,
             "action": action,
@@ -103,19 +147,46 @@ class Store:
             "entity_id": entity_id,
             "details": details,
         }
-        self.db.execute(
-            "INSERT INTO audit (at, actor, action, entity, entity_id, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)",
-            [
-                entry["at"],
-                actor,
-                action,
-                entity,
-                entity_id,
-                json.dumps(details, sort_keys=True, ensure_ascii=False),
-                prev,
-                audit_hash(prev, entry),
-            ],
-        )
+        sealed = self._take_seals() if self.sealing else None
+        if sealed is not None:
+            entry["seals"] = sealed
+        digest = audit_hash(prev, entry)
+        columns = "at, actor, action, entity, entity_id, details, prev_hash, hash"
+        values = [entry["at"], actor, action, entity, entity_id, json.dumps(details, sort_keys=True, ensure_ascii=False),
+                  prev, digest]
+        if sealed is not None:
+            columns += ", seals"
+            values.append(seals_mod.encode(sealed))
+        cursor = self.db.execute(f"INSERT INTO audit ({columns}) VALUES ({', '.join('?' for _ in values)})", values)
+        audit_id = int(cursor.lastrowid)
+        if sealed:
+            self.db.conn.executemany(
+                "INSERT INTO row_seals (tbl, row_id, audit_id, ncols, digest) VALUES (?,?,?,?,?) "
+                "ON CONFLICT(tbl, row_id) DO UPDATE SET audit_id = excluded.audit_id, ncols = excluded.ncols, "
+                "digest = excluded.digest",
+                [(t, i, audit_id, n, d) for t, i, n, d in sealed],
+            )
+        self._head = (audit_id, digest, entry["at"])
+
+    def table_columns(self, table: str) -> list[str]:
+        if table not in self._columns:
+            self._columns[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+        return self._columns[table]
+
+    def _take_seals(self) -> list[list[Any]]:
+        """The seal of every row this action inserted, changed or deleted (collected by temporary triggers)."""
+        touched = self.db.execute("SELECT tbl, row_id FROM temp.touched_rows ORDER BY tbl, row_id").fetchall()
+        if not touched:
+            return []
+        self.db.execute("DELETE FROM temp.touched_rows")
+        sealed: list[list[Any]] = []
+        for table, row_id in touched:
+            columns = self.table_columns(table)
+            row = self.db.execute(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [row_id]
+            ).fetchone()
+            sealed.append([table, row_id, len(columns), seals_mod.row_digest(row) if row is not None else None])
+        return sealed
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         columns = ", ".join(row)
@@ -216,6 +287,24 @@ class Store:
             )
             act.details = {"member_id": member_id, "fingerprint": fingerprint(certificate), "source": source}
         return act.entity_id
+
+    def unlock_signing_key(self, member_id: int, passphrase: str) -> Any:
+        """The member's private key, opened with the passphrase (KeyProblem when wrong). A key stored with
+        an older, cheaper encryption is re-encrypted now (audited), while the passphrase is at hand."""
+        from cqp_desktop.core import keys
+
+        identity = self.signing_identity(member_id)
+        if identity is None:
+            raise StoreError("Aucune identité de signature pour ce membre du jury sur ce poste.")
+        stored = bytes(identity["encrypted_key_pem"])
+        key = keys.load_private_key(stored, passphrase)
+        if keys.needs_reencryption(stored):
+            renewed = keys.reencrypt(key, passphrase)
+            with self.action("signing_identity.reencrypt", "signing_identities", str(member_id)) as act:
+                act.entity_id = identity["id"]
+                self.db.execute("UPDATE signing_identities SET encrypted_key_pem = ? WHERE id = ?", [renewed, identity["id"]])
+                act.details = {"member_id": member_id, "fingerprint": identity["fingerprint"], "kdf": "scrypt"}
+        return key
 
     def signing_identity(self, member_id: int) -> dict[str, Any] | None:
         """The member's current identity (certificate and encrypted key), or None."""
@@ -561,6 +650,24 @@ class Store:
         return list(self.db.query("SELECT * FROM timer_events WHERE epreuve_id = ? ORDER BY id", [epreuve_id]))
 
 
+def _install_seal_triggers(db: Database) -> bool:
+    """Per-connection (TEMP) triggers that note every row written to a sealed table, so that each audit entry
+    seals exactly what its action wrote, whichever code path wrote it. False on a schema without seals."""
+    from cqp_desktop.core.schema import SEALED_TABLES
+
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'row_seals'").fetchone() is None:
+        return False
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS touched_rows (tbl TEXT NOT NULL, row_id INTEGER NOT NULL, "
+               "PRIMARY KEY (tbl, row_id)) WITHOUT ROWID")
+    for table in SEALED_TABLES:
+        for op, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            db.execute(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS seal_{table}_{op.lower()} AFTER {op} ON main.{table} "
+                f"BEGIN INSERT OR IGNORE INTO touched_rows VALUES ('{table}', {ref}.id); END"
+            )
+    return True
+
+
 class _Action:
     """What an action tells the journal: the row it made and a few facts (never personal data)."""
 
@@ -569,9 +676,9 @@ class _Action:
         self.details: dict[str, Any] = {}
 
 
-def verify_chain(entries: list[dict[str, Any]]) -> list[str]:
+def verify_chain(entries: list[dict[str, Any]], prev: str = GENESIS) -> list[str]:
+    """Problems in a run of journal entries, in id order, starting after the entry whose hash is `prev`."""
     problems: list[str] = []
-    prev = GENESIS
     for row in entries:
         entry = {
             "at": row["at"],
@@ -581,6 +688,8 @@ def verify_chain(entries: list[dict[str, Any]]) -> list[str]:
             "entity_id": row["entity_id"],
             "details": json.loads(row["details"]),
         }
+        if row.get("seals") is not None:
+            entry["seals"] = json.loads(row["seals"])
         if row["prev_hash"] != prev:
             problems.append(f"entrée {row['id']} : maillon précédent absent ou modifié")
         if audit_hash(row["prev_hash"], entry) != row["hash"]:

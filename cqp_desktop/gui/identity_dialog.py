@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -118,6 +119,9 @@ class IdentityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for edit in (self.new_pass, self.import_pass):
             edit.setPlaceholderText(self.tr("au moins {n} caractères").format(n=MIN_PASSPHRASE))
+        self.strength: dict[QLineEdit, QLabel] = {}
+        for edit, form_name in ((self.new_pass, "createForm"), (self.import_pass, "importForm")):
+            self._add_strength_hint(form, form_name, edit)
         for edit in (self.new_confirm, self.import_confirm):
             edit.setPlaceholderText(self.tr("la même, une seconde fois"))
         self.file_pass.setPlaceholderText(self.tr("celui donné avec le fichier"))
@@ -148,7 +152,27 @@ class IdentityDialog(QDialog):
                 )
             )
             self.message.setStyleSheet(NOTICE_CSS)
-        self.resize(1180, 660)  # fits 1280×720 with its title bar
+        self.resize(1180, 680)  # fits 1280×720 with its title bar
+
+    def _add_strength_hint(self, form: QWidget, form_name: str, edit: QLineEdit) -> None:
+        """A line under the passphrase field that rates it while it is typed (people.passphrase_strength)."""
+        layout = form.findChild(QFormLayout, form_name)
+        row, _role = layout.getWidgetPosition(edit)
+        hint = QLabel(self)
+        hint.setObjectName(f"{edit.objectName()}Strength")
+        hint.setWordWrap(True)  # two groups side by side: an unwrapped hint would widen the dialog past 1280 px
+        layout.insertRow(row + 1, "", hint)
+        self.strength[edit] = hint
+        colours = {0: "#a40000", 1: "#a40000", 2: "#7a5a00", 3: "#1d6b2f"}
+
+        def rate(text: str) -> None:
+            score, advice = people.passphrase_strength(text)
+            hint.setText(self.tr("Force : {advice}").format(advice=advice) if text else
+                         self.tr("Au moins {n} caractères ; plusieurs mots valent mieux qu'un mot compliqué.").format(n=MIN_PASSPHRASE))
+            hint.setStyleSheet(f"color: {colours[score] if text else '#555'};")
+
+        edit.textChanged.connect(rate)
+        rate("")
 
     # -------------------------------------------------------------------------------------------
 

@@ -50,7 +50,7 @@ def _newer(path: Path) -> None:
 
 
 CASES: list[tuple[str, Callable[[Path], None], str]] = [
-    ("truncated", _truncate, "endommagée|n'est pas une base"),
+    ("truncated", _truncate, "endommagée|n'est pas une base|tronqué"),
     ("overwritten-pages", _overwrite_pages, "endommagée|n'est pas une base"),
     ("not-a-database", _garbage, "n'est pas une base cqp-desktop lisible"),
     ("header-smashed", _header_smashed, "n'est pas une base cqp-desktop lisible"),

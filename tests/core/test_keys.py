@@ -19,8 +19,8 @@ INFO = keys.SignerInfo("Delorme", "Anne", "president", "Ucanss")
 
 def test_generated_key_is_encrypted_and_signs() -> None:
     material = keys.generate(INFO, "phrase secrète du jury")
-    assert b"ENCRYPTED PRIVATE KEY" in material.encrypted_key_pem
-    with pytest.raises(TypeError):  # cannot be read without the passphrase
+    assert b"SCRYPT AES-GCM PRIVATE KEY" in material.encrypted_key_pem
+    with pytest.raises(ValueError):  # not a clear PEM key: nothing reads it without the passphrase
         serialization.load_pem_private_key(material.encrypted_key_pem, None)
     key = keys.load_private_key(material.encrypted_key_pem, "phrase secrète du jury")
     certificate = keys.load_certificate(material.certificate_pem)
@@ -34,7 +34,7 @@ def test_wrong_or_short_passphrase_is_a_french_message() -> None:
     material = keys.generate(INFO, "phrase secrète du jury")
     with pytest.raises(keys.KeyProblem, match="Phrase secrète incorrecte"):
         keys.load_private_key(material.encrypted_key_pem, "mauvaise phrase")
-    with pytest.raises(keys.KeyProblem, match="au moins 8 caractères"):
+    with pytest.raises(keys.KeyProblem, match="au moins 12 caractères"):
         keys.generate(INFO, "court")
 
 

@@ -268,3 +268,37 @@ def test_a_name_corrected_after_signature_needs_a_new_signed_avis_before_export(
     second = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v2.cqpkg")
     assert second.revision > first.revision  # Ucanss sees a newer package, not a conflicting one
     assert verify_file(second.path, trust=anchors()).ok
+
+
+def test_a_signature_row_without_stored_bytes_is_exported_from_the_rebuilt_payload(
+    store: Store, referentiel: Referentiel
+) -> None:
+    """Signatures made before schema 0008 have no stored bytes: export rebuilds them (no NameError)."""
+    import dataclasses
+
+    from cqp_desktop.core import package as package_mod
+
+    session = signed_session(store, referentiel, candidates=1)
+    current = avis.signed_avis(store, session.epreuve_ids[0])
+    assert current is not None
+    rows = [dataclasses.replace(s, payload=None) for s in avis.signatures(store, current.id)]
+    assert package_mod._signed_bytes(store, current.id, rows) == avis.signing_payload(store, current.id)
+
+
+def test_the_export_checks_the_written_file_as_the_ucanss_will(
+    store: Store, referentiel: Referentiel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A medium that corrupts what it stores (a failing USB stick): the file read back is refused and removed."""
+    from cqp_desktop.core import package as package_mod
+
+    session = signed_session(store, referentiel, candidates=1)
+    real_write = package_mod.write_atomic
+
+    def failing_medium(path: Path, data: bytes) -> None:
+        real_write(path, data[:-100] + bytes(100))
+
+    monkeypatch.setattr(package_mod, "write_atomic", failing_medium)
+    with pytest.raises(PackageError, match="le fichier relu diffère de ce qui a été écrit"):
+        export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "s.cqpkg")
+    assert not (tmp_path / "s.cqpkg").exists()
+    assert store.db.execute("SELECT count(*) FROM audit WHERE action = 'package.export'").fetchone()[0] == 0

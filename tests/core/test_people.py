@@ -193,12 +193,12 @@ def test_any_name_is_accepted_or_refused_naming_the_field(value: str) -> None:
 
 
 def _p12(password: str) -> bytes:
-    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, load_pem_private_key, pkcs12
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
     from cqp_desktop.core import keys
 
     material = keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "temporaire-123")
-    key = load_pem_private_key(material.encrypted_key_pem, b"temporaire-123")
+    key = keys.load_private_key(material.encrypted_key_pem, "temporaire-123")
     certificate = keys.load_certificate(material.certificate_pem)
     return pkcs12.serialize_key_and_certificates(b"anne", key, certificate, None, BestAvailableEncryption(password.encode()))
 
@@ -214,7 +214,7 @@ def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_si
     org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
     member = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
     assert people.identity_state(store, member).kind == "none"
-    with pytest.raises(PeopleError, match="Phrase secrète : au moins 8 caractères"):
+    with pytest.raises(PeopleError, match="Phrase secrète : au moins 12 caractères"):
         people.create_identity(store, member, "court", "court")
     with pytest.raises(PeopleError, match="Confirmation : les deux phrases secrètes saisies diffèrent"):
         people.create_identity(store, member, "demo-jury-2026", "demo-jury-2025")

@@ -268,6 +268,11 @@ def make_fixture(path: Path, referentiel: Referentiel) -> None:
         avis.sign_avis(store, avis_id, store.epreuve(epreuve)["president_id"], "demo-jury-2026", tiny_png())
         last = store.db.execute("SELECT max(id) FROM epreuves").fetchone()[0]
         store.cancel_epreuve(last, "Candidat absent")
+    if "0020_integrity_seals" in known_steps():
+        # shipped without its anchor file: as if it had never been opened by this version (the anchor is
+        # then created at the first start instead of being reported missing)
+        with store.db.atomic():
+            store.db.execute("UPDATE integrity_state SET anchored_at = NULL")
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
 

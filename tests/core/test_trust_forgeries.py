@@ -389,9 +389,12 @@ def test_the_genuine_package_is_valid_and_says_who_signed(genuine: Genuine) -> N
     verdict = verify_bytes(genuine.archive, trust=anchors())
     assert verdict.ok, verdict.problems
     report = verdict.report()
-    assert "paquet (manifeste) : Anne DELORME, président(e) du jury" in report
-    assert "contreseing : Sophie NGUYEN, expert(e) métier" in report
-    assert "PDF (contreseing) : Sophie NGUYEN" in report
+    lines = {line.split(" : ")[0].strip("- "): line.split(" : ")[1] for line in report.splitlines() if "certificat" in line}
+    president = next(parts for who, parts in lines.items() if who.startswith("Anne DELORME, président(e) du jury"))
+    expert = next(parts for who, parts in lines.items() if who.startswith("Sophie NGUYEN, expert(e) métier"))
+    first = genuine.session.epreuve_ids[0]
+    assert "paquet (manifeste)" in president and f"avis épreuve n° {first} v1" in president and f"PDF épreuve n° {first}" in president
+    assert f"contreseing épreuve n° {first} v1" in expert and f"PDF épreuve n° {first}" in expert
 
 
 def test_without_trust_anchors_nothing_is_valid(genuine: Genuine) -> None:
@@ -446,7 +449,6 @@ def test_a_newer_revision_must_keep_every_epreuve_already_received(tmp_path: Pat
     from cqp_desktop.core.package import content_revision
 
     key = keys.load_private_key(bytes(store.signing_identity(session.president_id)["encrypted_key_pem"]), PASSPHRASE)
-    pem = bytes(store.signing_identity(session.president_id)["certificate_pem"])
     refresh_manifest(m, lambda man: man.update(revision=content_revision(data)))
     resign(m, key)
     forged = rezip(m)

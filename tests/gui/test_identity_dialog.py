@@ -70,7 +70,7 @@ def test_request_written_then_certificate_installed_and_the_member_can_sign(  # 
     qtbot.keyClicks(dialog.new_pass, "court")
     qtbot.keyClicks(dialog.new_confirm, "court")
     qtbot.keyClick(dialog.new_confirm, Qt.Key.Key_Return)
-    assert "Phrase secrète : au moins 8 caractères." in dialog.message.text()
+    assert "Phrase secrète : au moins 12 caractères." in dialog.message.text()
     dialog.new_pass.setText("demo-jury-2026")
     dialog.new_confirm.setText("demo-jury-2027")
     assert not dialog.create_key()
@@ -261,3 +261,19 @@ def test_replace_question_in_french(dialog: IdentityDialog, monkeypatch) -> None
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Annuler"))
     assert dialog.confirm_replace("Claire ROYER") is False
     assert seen[0].startswith("Claire ROYER a déjà une identité de signature.")
+
+
+def test_passphrase_fields_rate_what_is_typed(qtbot, dialog: IdentityDialog) -> None:  # type: ignore[no-untyped-def]
+    hint = dialog.strength[dialog.new_pass]
+    assert "Au moins 12 caractères" in hint.text()
+    qtbot.keyClicks(dialog.new_pass, "court")
+    assert "Trop courte : 5 caractère(s) sur 12" in hint.text()
+    dialog.new_pass.clear()
+    qtbot.keyClicks(dialog.new_pass, "aaaaaaaaaaaaaa")
+    assert "Faible" in hint.text()
+    dialog.new_pass.clear()
+    qtbot.keyClicks(dialog.new_pass, "cheval Agrafe 47 batterie")
+    assert "Solide" in hint.text()
+    assert "Au moins 12" in dialog.strength[dialog.import_pass].text()
+    dialog.resize(1280, 720)
+    dialog.grab().save("/tmp/identity_strength.png")

@@ -45,7 +45,13 @@ def ack_for(store: Store, session_id: int, revision: int, digest: str) -> bytes:
     export = next((e for e in exports if e.get("manifest_sha256") == digest), exports[-1])
     body = {
         "magic": ACK_MAGIC, "format": 2, "session_uuid": row[0], "session_label": row[1], "revision": revision,
-        "manifest_sha256": digest, "received_at": "2026-12-20T10:00:00+00:00", "candidates": export["candidates"],
+        "manifest_sha256": digest, "received_at": "2026-12-20T10:00:00+00:00",
+        "candidates": sorted(
+            r[0] for r in store.db.execute(
+                "SELECT DISTINCT c.uuid FROM candidates c JOIN epreuves e ON e.candidate_id = c.id "
+                "WHERE e.session_id = ? AND e.mode = 'certification'", [session_id]
+            )
+        ),
         "epreuves": export["epreuves"],
     }
     key, cert = authority.service_identity(shared_authority().db, AUTHORITY_PASSPHRASE)
