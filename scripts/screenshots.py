@@ -149,7 +149,12 @@ def main() -> int:
         grab(people, "14-candidats-jury")
         people.close()
         identities = window.show_identities()
-        identities.resize(1000, 640)
+        identities.resize(1180, 680)
+        identities.select_member(lambert)
+        identities.new_pass.setText("demo-jury-2026")  # a renewal: the request waits for the Ucanss
+        identities.new_confirm.setText("demo-jury-2026")
+        identities.ask_save_path = lambda suggested: str(Path(folder) / suggested)
+        identities.create_key()
         grab(identities, "15-identites-signature")
         identities.close()
         export = window.show_session_export()

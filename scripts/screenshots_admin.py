@@ -1,4 +1,4 @@
-"""Render the settings, backups, référentiel, about and guide windows to docs/screenshots/2x-*.png.
+"""Render the settings, backups, référentiel, about, guide and trust windows to docs/screenshots/2x-*.png.
 
 Companion of scripts/screenshots.py (the épreuve screens), for the administration dialogs:
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_admin.py
@@ -29,6 +29,7 @@ from cqp_desktop.gui.about_dialog import AboutDialog  # noqa: E402
 from cqp_desktop.gui.help_view import HelpDialog  # noqa: E402
 from cqp_desktop.gui.referentiel_dialog import ReferentielDialog  # noqa: E402
 from cqp_desktop.gui.settings_dialog import SettingsDialog  # noqa: E402
+from cqp_desktop.gui.trust_dialog import TrustDialog  # noqa: E402
 from cqp_desktop.resources import default_referentiel_path  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -113,6 +114,17 @@ def main() -> int:
             guide.view.toc.setCurrentRow(0)
             grab(guide, "25-guide")
             guide.close()
+
+            from cqp_desktop.core import demo
+            from cqp_desktop.core.enrolment import LocalAuthority
+
+            ucanss = LocalAuthority.in_folder(folder / demo.DEMO_AUTHORITY_FOLDER, demo.DEMO_PASSPHRASE)
+            trust_file = Path(tmp) / "confiance-ucanss.json"
+            trust_file.write_bytes(ucanss.bundle())  # the Ucanss's next publication
+            trust = TrustDialog(context.store)
+            trust.load_file(str(trust_file))
+            grab(trust, "26-autorite-confiance")
+            trust.close()
         finally:
             context.close()
     finally:

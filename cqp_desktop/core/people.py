@@ -505,20 +505,70 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     return 3, "Solide."
 
 
-def create_identity(store: Store, member_id: int, passphrase: str, confirmation: str) -> int:
-    """A new EC P-256 key and self-signed certificate naming the member; an older identity is retired."""
-    from cqp_desktop.core import keys
+def create_identity(store: Store, member_id: int, passphrase: str, confirmation: str) -> bytes:
+    """A new EC P-256 key kept here and the certificate request (PEM) to send to the Ucanss.
 
-    member = _member_row(store, member_id)
+    The member cannot sign until the certificate the Ucanss returns is installed
+    (core/site_trust.install_certificate); until then a current identity stays in force.
+    """
+    from cqp_desktop.core import keys, site_trust
+
+    _member_row(store, member_id)
     problems = passphrase_problems(passphrase, confirmation)
     if problems:
         raise PeopleError(problems)
-    info = keys.SignerInfo(member["last_name"], member["first_name"], member["role"], member["organisme"], member["branche"])
     try:
-        material = keys.generate(info, passphrase)
-    except keys.KeyProblem as exc:
+        return site_trust.request_certificate(store, member_id, passphrase)
+    except (keys.KeyProblem, site_trust.EnrolmentError) as exc:
         raise PeopleError([str(exc)]) from None
-    return store.add_signing_identity(member_id, material, "generated")
+
+
+@dataclass(frozen=True)
+class IdentityState:
+    """Whether a member may sign now, in a few words for a table and in full for the person reading it."""
+
+    kind: str  # 'certified' | 'pending' | 'none' | 'expired' | 'revoked' | 'uncertified'
+    label: str
+    problem: str | None  # site_trust.identity_problem's sentence, None when the member may sign
+    valid_until: dt.date | None = None
+    pending: bool = False  # a request made here still waits for its certificate
+
+    @property
+    def may_sign(self) -> bool:
+        return self.problem is None
+
+
+def _french_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def identity_state(store: Store, member_id: int, now: dt.datetime | None = None) -> IdentityState:
+    """The member's certificate as the signing check sees it (core/site_trust.identity_problem)."""
+    from cqp_desktop.core import keys, site_trust
+
+    member = _member_row(store, member_id)
+    problem = site_trust.identity_problem(store, member_id, member["role"], now)
+    pending = site_trust.pending_request(store, member_id) is not None
+    waiting = " ; nouvelle demande envoyée" if pending else ""
+    row = store.signing_identity(member_id)
+    if row is None:
+        if pending:
+            return IdentityState("pending", "demande envoyée, certificat attendu", problem, pending=True)
+        return IdentityState("none", "non certifié(e) : aucune clé", problem)
+    certificate = keys.load_certificate(bytes(row["certificate_pem"]))
+    until = certificate.not_valid_after_utc.date()
+    if problem is None:
+        return IdentityState("certified", f"certifié(e) jusqu'au {_french_date(until)}{waiting}", None, until, pending)
+    moment = now or dt.datetime.now(dt.timezone.utc)
+    if certificate.not_valid_after_utc < moment:
+        return IdentityState("expired", f"expiré le {_french_date(until)}{waiting}", problem, until, pending)
+    for crl in site_trust.anchors(store).crls:
+        if crl.issuer == certificate.issuer:
+            entry = crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
+            if entry is not None:
+                revoked = _french_date(entry.revocation_date_utc.date())
+                return IdentityState("revoked", f"révoqué le {revoked}{waiting}", problem, until, pending)
+    return IdentityState("uncertified", f"non certifié par l'Ucanss{waiting}", problem, until, pending)
 
 
 def import_identity(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._add(self.file_menu, self.tr("&Réglages et données…"), "Ctrl+,", self.show_settings)
         self._add(self.file_menu, self.tr("&Sauvegardes…"), None, lambda: self.show_settings(backups=True))
         self._add(self.file_menu, self.tr("Ré&férentiel…"), None, self.show_referentiel)
+        self._add(self.file_menu, self.tr("Autorité de &confiance Ucanss…"), None, self.show_trust)
         self.file_menu.addSeparator()
         self._add(self.file_menu, self.tr("&Exporter la session (paquet signé)…"), None, self.show_session_export)
         self._add(self.file_menu, self.tr("&Importer l'accusé de réception Ucanss…"), None, lambda: self.show_session_export(ack=True))
@@ -306,6 +308,24 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _export_folder(self) -> Path | None:
+        """Where file questions open: the export folder of the settings (None when they are unreadable)."""
+        try:
+            return settings_mod.load(self.context.data_dir).export_dir
+        except settings_mod.SettingsError:
+            return None
+
+    def show_trust(self) -> QDialog:
+        from cqp_desktop.gui.trust_dialog import TrustDialog
+
+        dialog = TrustDialog(self.context.store, self, start_folder=self._export_folder())
+        dialog.installed.connect(
+            lambda _fp: self.statusBar().showMessage(self.tr("Fichier de confiance de l'Ucanss installé."))
+        )
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
     def _referentiel_activated(self, referentiel: Referentiel) -> None:
         self.context.referentiel = referentiel
         self.home.set_notice(self._notice(referentiel))
@@ -325,7 +345,7 @@ class MainWindow(QMainWindow):
     def show_identities(self, member_id: int | None = None) -> QDialog:
         from cqp_desktop.gui.identity_dialog import IdentityDialog
 
-        dialog = IdentityDialog(self.context.store, self, member_id=member_id)
+        dialog = IdentityDialog(self.context.store, self, member_id=member_id, start_folder=self._export_folder())
         dialog.changed.connect(lambda _member: self.statusBar().showMessage(self.tr("Identité de signature enregistrée.")))
         self.dialog = dialog
         dialog.open()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -202,27 +203,67 @@ def _p12(password: str) -> bytes:
     return pkcs12.serialize_key_and_certificates(b"anne", key, certificate, None, BestAvailableEncryption(password.encode()))
 
 
-def test_create_identity_checks_passphrase_and_retires_old(store: Store) -> None:
-    from cqp_desktop.core import keys
+def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_sign(store: Store, tmp_path: Path) -> None:
+    import datetime as dt
 
+    from cqp_desktop.core import authority, keys, site_trust
+    from cqp_desktop.core.enrolment import LocalAuthority
+
+    ucanss = LocalAuthority.in_folder(tmp_path / "ucanss", "autorite-de-test")
+    ucanss.trust(store)
     org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
     member = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
-    assert people.identity_summary(store, member) is None
+    assert people.identity_state(store, member).kind == "none"
     with pytest.raises(PeopleError, match="Phrase secrète : au moins 12 caractères"):
         people.create_identity(store, member, "court", "court")
     with pytest.raises(PeopleError, match="Confirmation : les deux phrases secrètes saisies diffèrent"):
         people.create_identity(store, member, "demo-jury-2026", "demo-jury-2025")
-    assert store.db["signing_identities"].count == 0
-    people.create_identity(store, member, "demo-jury-2026", "demo-jury-2026")
-    first = people.identity_summary(store, member)
-    assert first is not None and first.subject == "Anne DELORME" and first.source == "generated"
-    assert len(first.short_fingerprint) == 24 and first.short_fingerprint.endswith("…")
-    people.create_identity(store, member, "nouvelle-phrase", "nouvelle-phrase")
-    second = people.identity_summary(store, member)
-    assert second is not None and second.fingerprint != first.fingerprint
+    assert store.db["certificate_requests"].count == 0
+    request = people.create_identity(store, member, "demo-jury-2026", "demo-jury-2026")
+    csr = keys.load_request(request)  # a real PKCS#10 request, nothing self-signed, nothing to sign with yet
+    assert "Anne DELORME" in csr.subject.rfc4514_string() and b"demo-jury-2026" not in request
+    assert people.identity_summary(store, member) is None
+    state = people.identity_state(store, member)
+    assert (state.kind, state.label, state.may_sign) == ("pending", "demande envoyée, certificat attendu", False)
+    assert "demande de certificat envoyée" in (state.problem or "")
+    first = authority.certify(ucanss.db, request, "autorite-de-test")
+    site_trust.install_certificate(store, first.pem, "anne.pem")
+    state = people.identity_state(store, member)
+    assert state.kind == "certified" and state.may_sign and state.valid_until is not None
+    assert state.label == f"certifié(e) jusqu'au {state.valid_until:%d/%m/%Y}"
+    summary = people.identity_summary(store, member)
+    assert summary is not None and summary.subject == "Anne DELORME" and summary.source == "generated"
+    assert len(summary.short_fingerprint) == 24 and summary.short_fingerprint.endswith("…")
+    # A renewal: the current certificate stays in force until the new one is installed, then it is retired.
+    second_request = people.create_identity(store, member, "nouvelle-phrase", "nouvelle-phrase")
+    state = people.identity_state(store, member)
+    assert state.may_sign and state.pending and state.label.endswith("; nouvelle demande envoyée")
+    site_trust.install_certificate(store, authority.certify(ucanss.db, second_request, "autorite-de-test").pem, "anne-2.pem")
+    assert people.identity_summary(store, member).fingerprint != summary.fingerprint
     assert store.db.execute("SELECT count(*) FROM signing_identities WHERE retired_at IS NOT NULL").fetchone()[0] == 1
     keys.load_private_key(bytes(store.signing_identity(member)["encrypted_key_pem"]), "nouvelle-phrase")
-    assert b"nouvelle-phrase" not in bytes(store.signing_identity(member)["encrypted_key_pem"])
+    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=20 * 365)
+    expired = people.identity_state(store, member, later)
+    assert expired.kind == "expired" and expired.label.startswith("expiré le ") and "expiré" in (expired.problem or "")
+
+
+def test_identity_state_says_revoked_and_uncertified(store: Store, tmp_path: Path) -> None:
+    from cqp_desktop.core.enrolment import LocalAuthority
+
+    ucanss = LocalAuthority.in_folder(tmp_path / "ucanss", "autorite-de-test")
+    ucanss.trust(store)
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    anne = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
+    olivier = store.add_jury_member("Ferrand", "Olivier", org, "president", None, "2025-03-12")
+    pem = ucanss.enrol(store, olivier, "phrase-olivier")
+    ucanss.revoke(pem, "depart")
+    ucanss.trust(store)
+    state = people.identity_state(store, olivier)
+    assert state.kind == "revoked" and state.label.startswith("révoqué le ") and "révoqué" in (state.problem or "")
+    people.import_identity(store, anne, _p12("mdp-p12"), "mdp-p12", "phrase-anne-1", "phrase-anne-1", "anne.p12")
+    state = people.identity_state(store, anne)
+    assert (state.kind, state.label) == ("uncertified", "non certifié par l'Ucanss")
+    assert "non délivré par une autorité Ucanss reconnue" in (state.problem or "")
 
 
 def test_import_identity_errors_are_french(store: Store) -> None:
