@@ -233,7 +233,10 @@ class EpreuveRunner:
         if phase.count_min is None:
             return None
         if (count or 0) < phase.count_min:
-            return f"{count or 0} {phase.count_label} : il en faut au moins {phase.count_min} (au plus {phase.count_max})."
+            return (
+                f"{count or 0} {phase.count_label} : il en faut au moins {phase.count_min} (au plus {phase.count_max}) ; "
+                "sinon l'avis ne pourra pas être signé."
+            )
         return None
 
     @property
@@ -345,7 +348,7 @@ class EpreuveRunner:
             return None
         n = len(self.presented())
         if n < minimum:
-            return f"Au moins {minimum} compétences à aborder : {n} cochée{'s' if n > 1 else ''}."
+            return f"Au moins {minimum} compétences à aborder : {n} cochée{'s' if n > 1 else ''} ; sinon l'avis ne pourra pas être signé."
         return None
 
     # -------------------------------------------------------------------------------------------
@@ -402,7 +405,10 @@ class EpreuveRunner:
         bounds = self.referentiel.vae
         n = len(self._situations)
         if n < bounds.situations_min:
-            return f"Livret 2 : au moins {bounds.situations_min} situation(s) pour ce bloc ({n} saisie(s))."
+            return (
+                f"Livret 2 : au moins {bounds.situations_min} situation(s) pour ce bloc ({n} saisie(s)) ; "
+                "sinon l'avis ne pourra pas être signé."
+            )
         return None
 
 
