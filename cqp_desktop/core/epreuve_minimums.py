@@ -92,7 +92,10 @@ def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
     referentiel = store.epreuve_referentiel(epreuve_id)
     bloc = referentiel.bloc(epreuve["bloc"])
     if epreuve["route"] == "vae":
-        return _vae_minimums(store, epreuve_id, referentiel, bloc)
+        from cqp_desktop.core.vae import interview_problem
+
+        shared = interview_problem(store, epreuve_id)
+        return ([shared] if shared else []) + _vae_minimums(store, epreuve_id, referentiel, bloc)
     return _formation_minimums(store, epreuve_id, bloc)
 
 

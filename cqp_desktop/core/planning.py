@@ -72,6 +72,16 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
         warning = load_calendar().warning(request.day)
         if warning:
             warnings.append(warning)
+    if candidate["route"] == "vae" and request.mode == Mode.CERTIFICATION:
+        from cqp_desktop.core.vae import candidacy_of
+
+        same_day = candidacy_of(store, request.candidate_id, request.day.isoformat())
+        if same_day is not None:
+            blocs = ", ".join(same_day.blocs)
+            warnings.append(
+                f"Candidature VAE : le bloc {request.bloc} rejoint l'entretien unique de {referentiel.vae.interview_minutes} min "
+                f"du {request.day:%d/%m/%Y} (blocs déjà prévus : {blocs}) ; chaque bloc reçoit son propre avis."
+            )
     if candidate["route"] == "formation" and not candidate["pass_premss"] and request.mode == Mode.CERTIFICATION:
         warnings.append("Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss.")
     return problems, warnings

@@ -81,3 +81,21 @@ def test_home_banner_says_when_the_referentiel_is_past_its_validity(env: Env) ->
     assert "Validité du référentiel : du 20/09/2021 au 08/07/2026, dépassée aujourd'hui" in notice
     env.window.today = ref.valid_from
     assert "Validité" not in env.window._notice(ref)
+
+
+def test_the_blocs_of_a_vae_candidacy_share_the_interview_clock(env: Env) -> None:
+    import datetime as dt
+
+    from cqp_desktop.core.vae import plan_candidacy
+
+    store = env.context.store
+    gru, mdr, gdu = plan_candidacy(store, store.active_referentiel(), env.world.gc_vae, ["GRU", "MDR", "GDU"], dt.date(2026, 12, 3))
+    for epreuve in (gru, mdr, gdu):
+        store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?",
+                         [env.world.president, env.world.expert_ok, epreuve])
+    first = env.window.open_epreuve(mdr)
+    env.qtbot.keyClick(first, Qt.Key.Key_F5)
+    env.mono.advance(600)
+    other = env.window.open_epreuve(gdu)
+    assert other.runner.clock is first.runner.clock and other.runner.reading().elapsed_ms >= 599_000
+    assert [e["kind"] for e in store.timer_events(gru)] == ["start"]  # no interruption recorded by switching bloc
