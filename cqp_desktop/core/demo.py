@@ -31,6 +31,8 @@ ORGANISMES = [
     ("URSSAF-PLN", "Urssaf Plaine-du-Nord", "caisse", "Recouvrement"),
 ]
 
+CERTIFIER_KINDS = {"UCANSS": "ucanss", "I410": "institut_4_10"}  # kinds of resources/fondation.toml
+
 DEMO_PASSPHRASE = "demo-jury-2026"
 
 JURY = [
@@ -71,7 +73,10 @@ def is_empty(store: Store) -> bool:
 def populate(store: Store, referentiel: Referentiel, today: dt.date | None = None) -> DemoSummary:
     """Fill an empty database; épreuves are planned in the next certification session month."""
     today = today or dt.date.today()
-    org_ids = {code: store.add_organisme(code, name, kind, branche) for code, name, kind, branche in ORGANISMES}
+    org_ids = {
+        code: store.add_organisme(code, name, kind, branche, certifier_kind=CERTIFIER_KINDS.get(code))
+        for code, name, kind, branche in ORGANISMES
+    }
     jury_ids = {
         last: store.add_jury_member(last, first, org_ids[org], role, branche, trained)
         for last, first, org, role, branche, trained in JURY

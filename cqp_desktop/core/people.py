@@ -43,6 +43,8 @@ class OrganismeInput:
     name: str
     kind: str
     branche: str | None = None
+    certifier_kind: str | None = None  # for a 'certificateur': a kind of resources/fondation.toml
+    certifier_validation: str = ""  # reference of the Ucanss validation, when that kind needs one
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,18 @@ def organisme_problems(store: Store, data: OrganismeInput, organisme_id: int | N
         problems.append("Branche de législation : obligatoire pour une caisse (" + ", ".join(BRANCHES) + ").")
     elif data.kind == "certificateur" and data.branche is not None and data.branche not in BRANCHES:
         problems.append("Branche de législation : valeur inconnue.")
+    if data.kind == "certificateur":
+        from cqp_desktop.core.founding import load_founding
+
+        founding = load_founding()
+        kind = founding.president_kind(data.certifier_kind)
+        if kind is None:
+            problems.append(
+                "Type de certificateur : choisissez " + ", ".join(p.label for p in founding.president_organismes)
+                + " (lettre Ucanss du 20/09/2021, 4/D)."
+            )
+        elif kind.needs_validation and not data.certifier_validation.strip():
+            problems.append("Validation par l'Ucanss : indiquez la référence de la décision qui valide cet organisme.")
     return problems
 
 
@@ -235,7 +249,15 @@ def add_organisme(store: Store, data: OrganismeInput) -> int:
     if problems:
         raise PeopleError(problems)
     branche = data.branche if data.kind == "caisse" else None
-    return store.add_organisme(data.code.strip().upper(), data.name.strip(), data.kind, branche)
+    certifier = data.kind == "certificateur"
+    return store.add_organisme(
+        data.code.strip().upper(),
+        data.name.strip(),
+        data.kind,
+        branche,
+        certifier_kind=data.certifier_kind if certifier else None,
+        certifier_validation=data.certifier_validation.strip() if certifier else "",
+    )
 
 
 def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> list[str]:
@@ -251,6 +273,8 @@ def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> l
         "name": data.name.strip(),
         "kind": data.kind,
         "branche": data.branche if data.kind == "caisse" else None,
+        "certifier_kind": data.certifier_kind if data.kind == "certificateur" else None,
+        "certifier_validation": data.certifier_validation.strip() if data.kind == "certificateur" else "",
     }
     changes = {k: v for k, v in changes.items() if current[k] != v}
     frozen = [k for k in ("code", "kind", "branche") if k in changes]

@@ -506,3 +506,24 @@ def m0013_epreuve_cancellations(db: Database) -> None:
             f"WHEN EXISTS (SELECT 1 FROM epreuve_cancellations WHERE epreuve_id = NEW.epreuve_id) "
             f"BEGIN SELECT RAISE(ABORT, 'épreuve annulée : rien ne peut plus y être enregistré'); END;"
         )
+
+
+@migrations(name="0040_president_organismes")
+def m0040_president_organismes(db: Database) -> None:
+    """Which certifier an organisme is, so the président's organisme can be checked (letter 4/D).
+
+    `certifier_kind` is one of the kinds `resources/fondation.toml` lists (Ucanss, Institut 4.10, a caisse
+    nationale, an organisme validated by the Ucanss); `certifier_validation` holds the reference of that
+    validation. Certifier organismes already named after the Ucanss or the Institut 4.10 are filled in;
+    any other one must be completed before its présidents can sit.
+    """
+    db.execute("ALTER TABLE organismes ADD COLUMN certifier_kind TEXT")
+    db.execute("ALTER TABLE organismes ADD COLUMN certifier_validation TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "UPDATE organismes SET certifier_kind = 'ucanss' WHERE kind = 'certificateur' "
+        "AND (upper(code) = 'UCANSS' OR lower(name) = 'ucanss')"
+    )
+    db.execute(
+        "UPDATE organismes SET certifier_kind = 'institut_4_10' WHERE kind = 'certificateur' AND certifier_kind IS NULL "
+        "AND (lower(name) LIKE '%institut 4.10%' OR lower(name) LIKE '%institut 4,10%')"
+    )

@@ -133,10 +133,28 @@ class Store:
     # ---------------------------------------------------------------------------------------------
     # people and organisations
 
-    def add_organisme(self, code: str, name: str, kind: str = "caisse", branche: str | None = None) -> int:
+    def add_organisme(
+        self,
+        code: str,
+        name: str,
+        kind: str = "caisse",
+        branche: str | None = None,
+        *,
+        certifier_kind: str | None = None,
+        certifier_validation: str = "",
+    ) -> int:
+        """`certifier_kind` (a kind of resources/fondation.toml) says which certifier a 'certificateur' is."""
         with self.action("organisme.add", "organismes") as act:
             act.entity_id = self._insert(
-                "organismes", {"code": code, "name": name, "kind": kind, "branche": branche}
+                "organismes",
+                {
+                    "code": code,
+                    "name": name,
+                    "kind": kind,
+                    "branche": branche,
+                    "certifier_kind": certifier_kind,
+                    "certifier_validation": certifier_validation,
+                },
             )
             act.details = {"code": code, "branche": branche}
         return act.entity_id
@@ -231,7 +249,7 @@ class Store:
     # people corrections (core/people.py validates first; audit names the fields, never the values)
 
     _PEOPLE_COLUMNS = {
-        "organismes": ("code", "name", "kind", "branche"),
+        "organismes": ("code", "name", "kind", "branche", "certifier_kind", "certifier_validation"),
         "candidates": ("last_name", "first_name", "organisme_id", "cqp", "route", "pass_premss"),
         "jury_members": ("last_name", "first_name", "organisme_id", "role", "branche", "jury_training_date"),
     }

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop.core import people
 from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.founding import load_founding
 from cqp_desktop.core.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
 from cqp_desktop.core.schema import BRANCHES
 from cqp_desktop.core.store import Store
@@ -87,6 +88,8 @@ class PeopleDialog(QDialog):
         self.name_edit: QLineEdit = find(QLineEdit, "nameEdit")
         self.kind_combo: QComboBox = find(QComboBox, "kindCombo")
         self.branche_combo: QComboBox = find(QComboBox, "brancheCombo")
+        self.certifier_combo: QComboBox = find(QComboBox, "certifierCombo")
+        self.validation_edit: QLineEdit = find(QLineEdit, "validationEdit")
         self.organisme_note: QLabel = find(QLabel, "organismeNote")
         self.organisme_message: QLabel = find(QLabel, "organismesPageMessage")
         self.save_organisme_button: QPushButton = find(QPushButton, "saveOrganismeButton")
@@ -94,7 +97,12 @@ class PeopleDialog(QDialog):
         self.kind_combo.addItem(self.tr("caisse"), "caisse")
         self.kind_combo.addItem(self.tr("certificateur (Ucanss ou délégué)"), "certificateur")
         self._fill_branches(self.branche_combo)
+        self.certifier_combo.addItem(self.tr("— choisir —"), None)
+        for certifier in load_founding().president_organismes:  # the letter's certifiers, held as data
+            self.certifier_combo.addItem(certifier.label, certifier.kind)
+        self.validation_edit.setPlaceholderText(self.tr("référence de la décision de l'Ucanss"))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.certifier_combo.currentIndexChanged.connect(self._kind_changed)
         find(QPushButton, "newOrganismeButton").clicked.connect(self.new_organisme)
         self.save_organisme_button.clicked.connect(self.save_organisme)
         self.organismes_table.itemSelectionChanged.connect(self._organisme_selected)
@@ -173,7 +181,7 @@ class PeopleDialog(QDialog):
 
     def reload(self) -> None:
         """Re-read the three lists and the organisme choices from the store."""
-        orgs = list(self.store.db.query("SELECT id, code, name, kind, branche FROM organismes ORDER BY kind DESC, name"))
+        orgs = list(self.store.db.query("SELECT id, code, name, kind, branche, certifier_kind, certifier_validation FROM organismes ORDER BY kind DESC, name"))
         self._organismes = {o["id"]: o for o in orgs}
         self._fill_table(
             self.organismes_table,
@@ -314,6 +322,11 @@ class PeopleDialog(QDialog):
         self.branche_combo.setEnabled(caisse and self._organisme_unlocked)
         if not caisse:
             self.branche_combo.setCurrentIndex(0)
+        self.certifier_combo.setEnabled(not caisse)
+        kind = load_founding().president_kind(self.certifier_combo.currentData())
+        self.validation_edit.setEnabled(not caisse and kind is not None and kind.needs_validation)
+        if caisse:
+            self.certifier_combo.setCurrentIndex(0)
 
     def new_organisme(self) -> None:
         self.organisme_id = None
@@ -326,6 +339,8 @@ class PeopleDialog(QDialog):
         self.kind_combo.setEnabled(True)
         self.kind_combo.setCurrentIndex(0)
         self.branche_combo.setCurrentIndex(0)
+        self.certifier_combo.setCurrentIndex(0)
+        self.validation_edit.clear()
         self._kind_changed()
         self.organisme_note.setText(
             self.tr("Une caisse a une branche de législation : elle sert à choisir l'expert métier de ses candidats.")
@@ -343,6 +358,8 @@ class PeopleDialog(QDialog):
         self.name_edit.setText(o["name"])
         self._choose(self.kind_combo, o["kind"])
         self._choose(self.branche_combo, o["branche"])
+        self._choose(self.certifier_combo, o["certifier_kind"])
+        self.validation_edit.setText(o["certifier_validation"] or "")
         signed = people.organisme_in_signed(self.store, organisme_id)
         self._organisme_unlocked = not signed
         self.code_edit.setEnabled(not signed)
@@ -356,7 +373,12 @@ class PeopleDialog(QDialog):
 
     def save_organisme(self) -> int | None:
         data = OrganismeInput(
-            self.code_edit.text(), self.name_edit.text(), self.kind_combo.currentData(), self.branche_combo.currentData()
+            self.code_edit.text(),
+            self.name_edit.text(),
+            self.kind_combo.currentData(),
+            self.branche_combo.currentData(),
+            self.certifier_combo.currentData(),
+            self.validation_edit.text(),
         )
         try:
             if self.organisme_id is None:

@@ -48,7 +48,7 @@ class Site:
 
 
 def make_site(store: Store) -> Site:
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     employer = store.add_organisme("CPAM-BRC", "CPAM de Brocéliande", "caisse", "Maladie")
     other = store.add_organisme("CPAM-VDL", "CPAM du Val-de-Loue", "caisse", "Maladie")
     president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")

@@ -33,7 +33,7 @@ class World:
 
 
 def make_world(store: Store) -> World:
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     cpam1 = store.add_organisme("CPAM-A", "CPAM de Brocéliande", "caisse", "Maladie")
     cpam2 = store.add_organisme("CPAM-B", "CPAM du Val-de-Loue", "caisse", "Maladie")
     return World(

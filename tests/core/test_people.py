@@ -39,14 +39,14 @@ def test_organisme_code_is_normalised_and_unique(store: Store) -> None:
         people.add_organisme(store, OrganismeInput("CPAM-BRC", "Autre", "caisse", "Maladie"))
     with pytest.raises(PeopleError, match="Code : lettres, chiffres"):
         people.add_organisme(store, OrganismeInput("CPAM BRC", "Autre", "caisse", "Maladie"))
-    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", "Maladie"))
+    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", "Maladie", "ucanss"))
     assert store.db["organismes"].get(ucanss)["branche"] is None  # a certificateur has no branche
 
 
 def _orgs(store: Store) -> tuple[int, int, int]:
     caisse = people.add_organisme(store, OrganismeInput("CAF-ARM", "CAF d'Armorique", "caisse", "Famille"))
     other = people.add_organisme(store, OrganismeInput("CAF-LTS", "CAF de Lutèce-Sud", "caisse", "Famille"))
-    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur"))
+    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss"))
     return caisse, other, ucanss
 
 
@@ -205,7 +205,7 @@ def _p12(password: str) -> bytes:
 def test_create_identity_checks_passphrase_and_retires_old(store: Store) -> None:
     from cqp_desktop.core import keys
 
-    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     member = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
     assert people.identity_summary(store, member) is None
     with pytest.raises(PeopleError, match="Phrase secrète : au moins 8 caractères"):
@@ -226,7 +226,7 @@ def test_create_identity_checks_passphrase_and_retires_old(store: Store) -> None
 
 
 def test_import_identity_errors_are_french(store: Store) -> None:
-    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     anne = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
     olivier = store.add_jury_member("Ferrand", "Olivier", org, "president", None, "2025-03-12")
     p12 = _p12("mot-de-passe-p12")
@@ -262,5 +262,18 @@ def test_organisme_type_and_branche_stay_consistent_with_its_people(store: Store
         people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "caisse", "Maladie"))
     people.add_candidate(store, CandidateInput("Martin", "Léa", caf, "COS", "formation", True))
     with pytest.raises(PeopleError, match="Type : 1 candidat\\(s\\) ont CAF d'Armorique pour employeur"):
-        people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "certificateur", None))
+        people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "certificateur", None, "ucanss"))
     assert store.db["organismes"].get(caf)["branche"] == "Famille"
+
+
+def test_a_certifier_says_which_certifier_it_is(store: Store) -> None:
+    with pytest.raises(PeopleError) as caught:
+        people.add_organisme(store, OrganismeInput("CERT", "Un certificateur", "certificateur"))
+    assert caught.value.problems[0].startswith("Type de certificateur : choisissez Ucanss (certificateur), Institut 4.10")
+    with pytest.raises(PeopleError, match="référence de la décision"):
+        people.add_organisme(store, OrganismeInput("CERT", "Un certificateur", "certificateur", None, "valide_ucanss"))
+    org = people.add_organisme(
+        store, OrganismeInput("CERT", "Un certificateur", "certificateur", None, "valide_ucanss", " Décision du 12/01/2026 ")
+    )
+    row = store.db["organismes"].get(org)
+    assert (row["certifier_kind"], row["certifier_validation"]) == ("valide_ucanss", "Décision du 12/01/2026")

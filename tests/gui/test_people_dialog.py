@@ -77,6 +77,12 @@ def test_bad_input_names_the_field_and_saves_nothing(dialog: PeopleDialog, store
     assert "Branche de législation : obligatoire pour une caisse" in dialog.organisme_message.text()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("certificateur"))
     assert not dialog.branche_combo.isEnabled()
+    assert dialog.save_organisme() is None  # which certifier? (letter 4/D)
+    assert "Type de certificateur : choisissez Ucanss (certificateur)" in dialog.organisme_message.text()
+    dialog.certifier_combo.setCurrentIndex(dialog.certifier_combo.findData("valide_ucanss"))
+    assert dialog.validation_edit.isEnabled()
+    assert dialog.save_organisme() is None and "référence de la décision" in dialog.organisme_message.text()
+    dialog.validation_edit.setText("Décision Ucanss du 12/01/2026")
     assert dialog.save_organisme() is not None
 
 
@@ -193,6 +199,7 @@ def test_shortcuts_and_mnemonics(qtbot, dialog: PeopleDialog, store: Store) -> N
     dialog.code_edit.setText("UCANSS")
     dialog.name_edit.setText("Ucanss")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("certificateur"))
+    dialog.certifier_combo.setCurrentIndex(dialog.certifier_combo.findData("ucanss"))
     qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "Organisme ajouté : Ucanss." in dialog.organisme_message.text()
     # every field has a label with a mnemonic that focuses it

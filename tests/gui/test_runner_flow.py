@@ -181,7 +181,7 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     # échange: every criterion not yet observed is listed
     assert view.tabs.currentWidget() is view.discuss
     assert view.discuss.lines()[0].startswith("C7 — ")
-    assert "⚠ Présentation : Au moins 2 compétences à aborder : 1 cochée." in view.discuss.intro.text()
+    assert "⚠ Présentation : Au moins 2 compétences à aborder : 1 cochée ; sinon l'avis ne pourra pas être signé." in view.discuss.intro.text()
     view.presentation.boxes["MDR.C9"].setChecked(True)
     assert "Présentation" not in view.discuss.intro.text()
     # C7..C10 all validated, C11 all non validé
