@@ -31,6 +31,7 @@ ORGANISMES = [
     ("URSSAF-PLN", "Urssaf Plaine-du-Nord", "caisse", "Recouvrement"),
 ]
 
+PREMSS_DATE = "2026-03-27"  # Pass et Prem'ss completion attested for the demo's formation candidates
 CERTIFIER_KINDS = {"UCANSS": "ucanss", "I410": "institut_4_10"}  # kinds of resources/fondation.toml
 
 DEMO_PASSPHRASE = "demo-jury-2026"
@@ -86,7 +87,11 @@ def populate(store: Store, referentiel: Referentiel, today: dt.date | None = Non
         info = keys.SignerInfo(last, first, role, organisme_names[org], branche)
         store.add_signing_identity(jury_ids[last], keys.generate(info, DEMO_PASSPHRASE))
     cand_ids = {
-        last: store.add_candidate(last, first, org_ids[org], cqp, route, premss)
+        last: store.add_candidate(
+            last, first, org_ids[org], cqp, route, premss,
+            pass_premss_date=PREMSS_DATE if premss else None,
+            pass_premss_attested_by=f"Responsable formation, {organisme_names[org]}" if premss else "",
+        )
         for last, first, org, cqp, route, premss in CANDIDATES
     }
     month = load_calendar().next_session_start(today)

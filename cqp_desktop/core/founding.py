@@ -63,6 +63,9 @@ class Founding:
     common_blocs: tuple[str, ...]
     blocs: Mapping[str, FoundingBloc]
     president_organismes: tuple[PresidentOrganisme, ...]
+    prerequisite_label: str = ""
+    prerequisite_reference: str = ""
+    prerequisite_routes: tuple[str, ...] = ()
 
     def president_kind(self, kind: str | None) -> PresidentOrganisme | None:
         return next((p for p in self.president_organismes if p.kind == kind), None)
@@ -104,6 +107,9 @@ def load_founding() -> Founding:
             PresidentOrganisme(p["kind"], p["label"], bool(p.get("validation", False)))
             for p in data["president_organismes"]
         ),
+        prerequisite_label=data["cqp_prerequisite"]["label"],
+        prerequisite_reference=data["cqp_prerequisite"]["reference"],
+        prerequisite_routes=tuple(data["cqp_prerequisite"]["routes"]),
     )
 
 

@@ -82,8 +82,11 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
                 f"Candidature VAE : le bloc {request.bloc} rejoint l'entretien unique de {referentiel.vae.interview_minutes} min "
                 f"du {request.day:%d/%m/%Y} (blocs déjà prévus : {blocs}) ; chaque bloc reçoit son propre avis."
             )
-    if candidate["route"] == "formation" and not candidate["pass_premss"] and request.mode == Mode.CERTIFICATION:
-        warnings.append("Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss.")
+    if request.mode == Mode.CERTIFICATION:
+        from cqp_desktop.core.prerequisite import candidate_withheld
+
+        for reason in candidate_withheld(store, request.candidate_id):
+            warnings.append(f"Prérequis : {reason} ; les CCP seront délivrés, pas le CQP tant qu'il manque.")
     return problems, warnings
 
 

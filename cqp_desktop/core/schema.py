@@ -527,3 +527,23 @@ def m0040_president_organismes(db: Database) -> None:
         "UPDATE organismes SET certifier_kind = 'institut_4_10' WHERE kind = 'certificateur' AND certifier_kind IS NULL "
         "AND (lower(name) LIKE '%institut 4.10%' OR lower(name) LIKE '%institut 4,10%')"
     )
+
+
+@migrations(name="0040_candidate_path")
+def m0040_candidate_path(db: Database) -> None:
+    """One record per person across both CQP, and the Pass et Prem'ss attestation the CQP requires.
+
+    `person_id` (core/person_id.py) is the stable, random identifier the national base joins a person's
+    records by, across sites and years; each existing candidate gets one. `pass_premss_date` and
+    `pass_premss_attested_by` record when the trainings were completed and who attests it (letter 3/B):
+    without them the CQP is not shown as obtained. An existing « suivi » tick keeps its meaning, with the
+    attestation to complete.
+    """
+    from cqp_desktop.core.person_id import new_person_id
+
+    db.execute("ALTER TABLE candidates ADD COLUMN person_id TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN pass_premss_date TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN pass_premss_attested_by TEXT NOT NULL DEFAULT ''")
+    for (row_id,) in db.execute("SELECT id FROM candidates").fetchall():
+        db.execute("UPDATE candidates SET person_id = ? WHERE id = ?", [new_person_id(), row_id])
+    db.execute("CREATE UNIQUE INDEX candidates_person_id ON candidates(person_id)")

@@ -160,8 +160,21 @@ class Store:
         return act.entity_id
 
     def add_candidate(
-        self, last_name: str, first_name: str, organisme_id: int, cqp: str, route: str, pass_premss: bool = False
+        self,
+        last_name: str,
+        first_name: str,
+        organisme_id: int,
+        cqp: str,
+        route: str,
+        pass_premss: bool = False,
+        *,
+        pass_premss_date: str | None = None,
+        pass_premss_attested_by: str = "",
+        person_id: str | None = None,
     ) -> int:
+        """`person_id`: the person's stable identifier from an earlier record elsewhere; drawn here if None."""
+        from cqp_desktop.core.person_id import new_person_id
+
         with self.action("candidate.add", "candidates") as act:
             act.entity_id = self._insert(
                 "candidates",
@@ -172,6 +185,9 @@ class Store:
                     "cqp": cqp,
                     "route": route,
                     "pass_premss": int(pass_premss),
+                    "pass_premss_date": pass_premss_date,
+                    "pass_premss_attested_by": pass_premss_attested_by,
+                    "person_id": person_id or new_person_id(),
                     "created_at": self.now(),
                 },
             )
@@ -250,7 +266,10 @@ class Store:
 
     _PEOPLE_COLUMNS = {
         "organismes": ("code", "name", "kind", "branche", "certifier_kind", "certifier_validation"),
-        "candidates": ("last_name", "first_name", "organisme_id", "cqp", "route", "pass_premss"),
+        "candidates": (
+            "last_name", "first_name", "organisme_id", "cqp", "route", "pass_premss", "pass_premss_date",
+            "pass_premss_attested_by", "person_id",
+        ),
         "jury_members": ("last_name", "first_name", "organisme_id", "role", "branche", "jury_training_date"),
     }
 

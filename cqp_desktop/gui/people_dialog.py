@@ -117,6 +117,12 @@ class PeopleDialog(QDialog):
         self.cqp_combo: QComboBox = find(QComboBox, "cqpCombo")
         self.route_combo: QComboBox = find(QComboBox, "routeCombo")
         self.premss_check: QCheckBox = find(QCheckBox, "premssCheck")
+        self.premss_date: QDateEdit = find(QDateEdit, "premssDateEdit")
+        self.premss_by: QLineEdit = find(QLineEdit, "premssByEdit")
+        self.person_id_edit: QLineEdit = find(QLineEdit, "personIdEdit")
+        self.premss_by.setPlaceholderText(self.tr("nom et fonction (ex. responsable formation de la caisse)"))
+        self.person_id_edit.setPlaceholderText(self.tr("celui d'une fiche précédente (autre site, autre année) ; sinon vide"))
+        self.premss_date.setDate(QDate.currentDate())
         self.candidate_note: QLabel = find(QLabel, "candidateNote")
         self.candidate_message: QLabel = find(QLabel, "candidatesPageMessage")
         self.save_candidate_button: QPushButton = find(QPushButton, "saveCandidateButton")
@@ -399,10 +405,13 @@ class PeopleDialog(QDialog):
     # candidates
 
     def _route_changed(self) -> None:
-        if self.route_combo.currentData() == "formation" and not self.premss_check.isChecked():
+        done = self.premss_check.isChecked()
+        self.premss_date.setEnabled(done and self.premss_check.isEnabled())
+        self.premss_by.setEnabled(done and self.premss_check.isEnabled())
+        if not done:
             self.premss_check.setStyleSheet("color: #7a4d00;")
             self.premss_check.setToolTip(
-                self.tr("Voie formation : Pass et Prem'ss doivent être suivis en totalité avant une épreuve certifiante.")
+                self.tr("Pass et Prem'ss suivis en totalité (date et attestant) : exigés pour la délivrance du CQP.")
             )
         else:
             self.premss_check.setStyleSheet("")
@@ -420,6 +429,10 @@ class PeopleDialog(QDialog):
             combo.setCurrentIndex(0)
         self.premss_check.setEnabled(True)
         self.premss_check.setChecked(False)
+        self.premss_date.setDate(QDate.currentDate())
+        self.premss_by.clear()
+        self.person_id_edit.clear()
+        self.person_id_edit.setEnabled(True)
         self.save_candidate_button.setEnabled(True)
         self._route_changed()
         self._message(self.candidate_note, "", "")
@@ -440,27 +453,27 @@ class PeopleDialog(QDialog):
         self._choose(self.cqp_combo, c["cqp"])
         self._choose(self.route_combo, c["route"])
         self.premss_check.setChecked(bool(c["pass_premss"]))
+        if c.get("pass_premss_date"):
+            self.premss_date.setDate(QDate.fromString(c["pass_premss_date"], "yyyy-MM-dd"))
+        self.premss_by.setText(c.get("pass_premss_attested_by") or "")
+        self.person_id_edit.setText(c.get("person_id") or "")
         signed = people.signed_epreuves(self.store, candidate_id)
-        planned = people.planned_epreuves(self.store, candidate_id)
-        for widget in (self.cand_last, self.cand_first, self.premss_check, self.save_candidate_button):
+        for widget in (self.cand_last, self.cand_first, self.premss_check, self.save_candidate_button, self.cqp_combo,
+                       self.person_id_edit):
             widget.setEnabled(not purged)
         self.cand_organisme.setEnabled(not purged and not signed)
         self.route_combo.setEnabled(not purged and not signed)
-        self.cqp_combo.setEnabled(not purged and not planned)
         if purged:
             note = self.tr("Données effacées après synchronisation avec l'Ucanss : plus de correction possible.")
         elif signed:
             note = self.tr(
-                "{n} épreuve(s) signée(s) : le nom, le prénom et Pass/Prem'ss peuvent être corrigés (la correction est "
-                "journalisée). Le CQP {cqp}, l'organisme et la voie ne peuvent plus changer : l'avis signé et le CCP "
-                "qu'il ouvre portent sur eux ; signalez une erreur à l'Ucanss."
-            ).format(n=signed, cqp=c["cqp"])
-        elif planned:
-            note = self.tr("{n} épreuve(s) planifiée(s) pour le CQP {cqp} : le CQP ne peut plus changer.").format(
-                n=planned, cqp=c["cqp"]
-            )
+                "{n} épreuve(s) signée(s) : l'organisme et la voie ne peuvent plus changer. Passerelle : le CQP visé peut "
+                "changer (COS ↔ GC), la fiche garde tous ses CCP ; le dossier montre alors les seuls blocs restants."
+            ).format(n=signed)
         else:
-            note = ""
+            note = self.tr(
+                "Passerelle : changer le CQP visé garde la fiche et tous ses CCP (GRU et MDR valent pour les deux CQP)."
+            )
         self._message(self.candidate_note, note, NOTICE_CSS)
         self._route_changed()
         self._message(self.candidate_message, "", "")
@@ -473,6 +486,9 @@ class PeopleDialog(QDialog):
             self.cqp_combo.currentData(),
             self.route_combo.currentData(),
             self.premss_check.isChecked(),
+            self.premss_date.date().toString("yyyy-MM-dd") if self.premss_check.isChecked() else None,
+            self.premss_by.text() if self.premss_check.isChecked() else "",
+            self.person_id_edit.text(),
         )
         name = f"{data.first_name.strip()} {data.last_name.strip().upper()}"
         corrected = False
@@ -495,8 +511,8 @@ class PeopleDialog(QDialog):
             text += " " + self.tr(
                 "Déjà transmis à l'Ucanss ({sessions}) : le paquet envoyé porte l'ancienne valeur, prévenez l'Ucanss de la correction."
             ).format(sessions=", ".join(sent))
-        if data.route == "formation" and not data.pass_premss:
-            text += " " + self.tr("Attention : sans Pass et Prem'ss suivis, aucune épreuve certifiante ne pourra être planifiée.")
+        if not (data.pass_premss and data.pass_premss_date and data.pass_premss_attested_by.strip()):
+            text += " " + self.tr("Attention : sans Pass et Prem'ss attestés (date, attesté par), le CQP ne sera pas délivré.")
         self._message(self.candidate_message, text, OK_CSS)
         return candidate_id
 

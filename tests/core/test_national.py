@@ -166,7 +166,17 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
         late.close()
     statuses = {c.first_name: c for c in consolidated(national)}
     assert statuses["Léa"].held == ("GRU", "MDR", "GDU")
-    assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].missing == ()
+    # every GC bloc held, but the package does not carry the Pass et Prem'ss attestation yet: no CQP on faith
+    assert statuses["Léa"].cqp_obtained == () and statuses["Léa"].missing == ()
+    assert statuses["Léa"].withheld[0].startswith("attestation Pass et Prem'ss non transmise par le paquet")
+    assert "non : attestation Pass et Prem'ss non transmise" in export_csv(national)
+    # once the import stores the attestation (the lead wires it: candidates.pass_premss_date / _attested_by)
+    national.execute("ALTER TABLE candidates ADD COLUMN pass_premss_date TEXT")
+    national.execute("ALTER TABLE candidates ADD COLUMN pass_premss_attested_by TEXT")
+    assert {c.first_name: c for c in consolidated(national)}["Léa"].withheld[0].startswith("prérequis Pass et Prem'ss non attesté")
+    national.execute("UPDATE candidates SET pass_premss_date = '2026-03-27', pass_premss_attested_by = 'Service formation'")
+    statuses = {c.first_name: c for c in consolidated(national)}
+    assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].withheld == ()
     assert statuses["Hugo"].held == ("GRU", "GDU")  # GRU failed in October, validated in December
     assert statuses["Hugo"].missing == ("MDR",) and statuses["Hugo"].cqp_obtained == ()
     assert statuses["Hugo"].preconisations() == []  # GRU now held: the October préconisation is moot

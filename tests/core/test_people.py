@@ -112,7 +112,7 @@ def _signed(store: Store, referentiel: Referentiel) -> tuple[Site, int, int]:
     return site, cid, epreuve
 
 
-def test_signed_candidate_name_corrected_but_not_cqp(store: Store, referentiel: Referentiel) -> None:
+def test_signed_candidate_name_corrected_and_cqp_switched_by_passerelle(store: Store, referentiel: Referentiel) -> None:
     site, cid, _ = _signed(store, referentiel)
     fixed = CandidateInput("Martin", "Léa", site.employer_id, "COS", "formation", True)
     assert people.update_candidate(store, cid, fixed) == ["last_name"]
@@ -121,11 +121,38 @@ def test_signed_candidate_name_corrected_but_not_cqp(store: Store, referentiel: 
     assert entry["action"] == "candidate.update" and entry["entity_id"] == cid
     assert json.loads(entry["details"]) == {"fields": ["last_name"]}  # never the name itself
     assert "Martin" not in entry["details"]
+    # Before: refused once an épreuve was signed. The passerelle keeps the record and its CCP.
+    assert people.update_candidate(store, cid, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True)) == ["cqp"]
+    assert store.db["candidates"].get(cid)["cqp"] == "GC"
+    assert store.verify_audit_chain() == []
+
+
+def test_the_cqp_cannot_switch_away_from_a_planned_bloc(store: Store, referentiel: Referentiel) -> None:
+    site = make_site(store)
+    cid = store.add_candidate("Martin", "Léa", site.employer_id, "COS", "formation", True)
+    store.plan_epreuve(cid, referentiel, "POS", "2026-12-02", alternative="appels_entrants")
     with pytest.raises(PeopleError) as err:
         people.update_candidate(store, cid, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True))
-    assert err.value.problems[0].startswith("CQP : 1 épreuve(s) de ce candidat sont signées pour le CQP COS")
-    assert store.db["candidates"].get(cid)["cqp"] == "COS"
-    assert store.verify_audit_chain() == []
+    assert err.value.problems[0].startswith("CQP : une épreuve du bloc POS (CQP COS) est planifiée et non signée")
+
+
+def test_one_record_per_person(store: Store) -> None:
+    """Before: registering the person again for GC made a second record holding no CCP."""
+    site = make_site(store)
+    first = people.add_candidate(store, CandidateInput("Martin", "Léa", site.employer_id, "COS", "formation", True))
+    with pytest.raises(PeopleError) as err:
+        people.add_candidate(store, CandidateInput("martin", "léa", site.employer_id, "GC", "formation", True))
+    assert "a déjà une fiche (CQP COS)" in err.value.problems[0] and "passerelle" in err.value.problems[0]
+    person = store.db["candidates"].get(first)["person_id"]
+    with pytest.raises(PeopleError, match="une personne n'a qu'une fiche"):
+        people.add_candidate(store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=person))
+    # a homonym is told apart by the identifier the person brings from elsewhere
+    from cqp_desktop.core.person_id import new_person_id
+
+    other = people.add_candidate(
+        store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=new_person_id().lower())
+    )
+    assert store.db["candidates"].get(other)["person_id"].startswith("CQP-")
 
 
 def test_correction_breaking_a_planned_jury_is_rolled_back(store: Store, referentiel: Referentiel) -> None:

@@ -51,7 +51,10 @@ def test_modality_is_required_and_calendar_warns(store: Store) -> None:
     problems, _ = check_plan(store, ref, PlanRequest(world.gc_vae, "POS", dt.date(2026, 12, 2)))
     assert "ne fait pas partie du CQP GC" in problems[0]
     _, warnings = check_plan(store, ref, PlanRequest(world.cos_no_premss, "TD", dt.date(2026, 12, 2)))
-    assert warnings == ["Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss."]
+    assert warnings == [
+        "Prérequis : prérequis Pass et Prem'ss non attesté (formations Pass et Prem'ss suivies intégralement : "
+        "lettre Ucanss du 20/09/2021, 3/B ; LI0769 et LI0789) ; les CCP seront délivrés, pas le CQP tant qu'il manque."
+    ]
     new = plan(store, ref, PlanRequest(world.cos_formation, "GRU", dt.date(2026, 12, 2), alternative="double_ecoute"))
     assert store.epreuve(new)["referentiel_hash"] == ref.content_hash
 

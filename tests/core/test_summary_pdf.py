@@ -61,6 +61,14 @@ def test_ccp_are_capitalised_across_sessions_and_cqp_detected(store: Store, refe
         meet_minimums(store, eid)
         av.sign_avis(store, av.draft_avis(store, eid, True), jury.president_id, PASSPHRASE, tiny_png())
     text = pdf_text(build_session_summary(store, later), tmp_path)
+    # every bloc held, but the Pass et Prem'ss completion is not attested: the CQP is withheld (letter 3/B)
+    assert "CQP COS non obtenu : tous les blocs sont validés (GRU, MDR, POS, TD), mais prérequis Pass et Prem'ss" in text
+    assert "0 CQP complet(s)" in text
+    store.db.execute(
+        "UPDATE candidates SET pass_premss_date = '2026-03-27', pass_premss_attested_by = 'Service formation' WHERE id = ?",
+        [jury.candidate_id],
+    )
+    text = pdf_text(build_session_summary(store, later), tmp_path)
     assert "CQP COS : tous les blocs sont validés (GRU, MDR, POS, TD)" in text
     assert "1 CQP complet(s)" in text
     assert "MDR 03/02/2027" in text and "GRU 02/12/2026" not in text  # the GRU épreuve was in another session

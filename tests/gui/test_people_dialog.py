@@ -44,7 +44,7 @@ def test_organisme_then_candidate_then_member_by_keyboard(qtbot, dialog: PeopleD
     dialog.cqp_combo.setCurrentIndex(dialog.cqp_combo.findData("GC"))
     dialog.save_current()  # Ctrl+S
     assert "Candidat ajouté : Claire ROYER." in dialog.candidate_message.text()
-    assert "sans Pass et Prem'ss suivis" in dialog.candidate_message.text()
+    assert "sans Pass et Prem'ss attestés (date, attesté par), le CQP ne sera pas délivré" in dialog.candidate_message.text()
     assert dialog.candidates_table.rowCount() == 1 and dialog.candidate_id is not None  # now correcting it
 
     dialog.tabs.setCurrentIndex(MEMBERS)
@@ -100,9 +100,10 @@ def test_signed_candidate_name_fixed_cqp_locked(qtbot, store: Store, referentiel
     dialog.show()
     dialog.select_row(dialog.candidates_table, cid)
     assert dialog.candidate_id == cid
-    assert not dialog.cqp_combo.isEnabled() and not dialog.cand_organisme.isEnabled()
+    # the CQP aimed at can still change (passerelle, CCP kept); employer and route cannot
+    assert dialog.cqp_combo.isEnabled() and not dialog.cand_organisme.isEnabled()
     note = dialog.candidate_note.text()
-    assert "1 épreuve(s) signée(s)" in note and "Le CQP COS" in note and "signalez une erreur à l'Ucanss" in note
+    assert "1 épreuve(s) signée(s)" in note and "Passerelle : le CQP visé peut changer" in note
     dialog.cand_last.setText("Martin")
     assert dialog.save_candidate() == cid
     assert "Candidat corrigé : Léa MARTIN." in dialog.candidate_message.text()

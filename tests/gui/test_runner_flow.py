@@ -295,14 +295,14 @@ def test_home_double_click_and_dossier(env: Env) -> None:
     env.qtbot.keyClick(home.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert env.window.stack.currentWidget() is env.window.dossier
     text = env.window.dossier.status.text()
-    assert "CCP détenus (COS)</b> : aucun" in text  # finished, avis not signed yet
+    assert "CCP détenus</b> : aucun" in text  # finished, avis not signed yet
     assert env.window.dossier.table.item(0, 4).text() == "règles : validé — avis à signer"
     from tests.core.test_runner import _sign_avis
 
     _sign_avis(store, epreuve_id, env.world.president, validated=True)
     env.window.show_dossier(env.window.dossier.candidate_id)
     text = env.window.dossier.status.text()
-    assert "CCP détenus (COS)</b> : TD" in text and "GRU, MDR, POS" in text
+    assert "CCP détenus</b> : TD" in text and "GRU, MDR, POS" in text
     assert env.window.dossier.table.item(0, 4).text() == "avis signé : bloc validé"
 
 
