@@ -374,3 +374,37 @@ def test_capitalisation_rules(cqp: str, outcomes: list[tuple[str, bool]]) -> Non
         assert not {"GRU", "MDR"} & set(missing)
     # order of sessions does not matter
     assert capitalise(_REF, cqp, list(reversed(outcomes))) == (held, obtained, missing)
+
+
+def test_the_same_person_on_two_sites_is_joined_by_the_stable_identifier(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """Site A certifies Léa's GRU and MDR for the COS; site B, a year on, her GDU for the GC."""
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.resources import default_referentiel_path
+    from tests.conftest import FakeWallClock
+
+    october = signed_session(store, referentiel, candidates=1, month="2026-10", people=[("Martin", "Léa", "COS", ("GRU", "MDR"), ())])
+    person = store.db["candidates"].get(october.candidate_ids[0])["person_id"]
+    import_package(national, _export(store, october, tmp_path, "a.cqpkg"))
+    other = Store.open(tmp_path / "site-b.sqlite3", wall_clock=FakeWallClock())
+    try:
+        other.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+        later = signed_session(other, referentiel, candidates=1, month="2027-02", people=[("Martin", "Léa", "GC", ("GDU",), ())])
+        lea_b = later.candidate_ids[0]
+        other.db.execute("UPDATE candidates SET person_id = ? WHERE id = ?", [person, lea_b])  # brought from site A
+        import_package(national, _export(other, later, tmp_path, "b.cqpkg"))
+    finally:
+        other.close()
+    by_record = consolidated(national)
+    assert len(by_record) == 2  # the import does not carry person_id yet: two records, nothing joined
+    # what the lead wires into the package and the import: candidates.person_id (and the attestation)
+    for column in ("person_id", "pass_premss_date", "pass_premss_attested_by"):
+        national.execute(f"ALTER TABLE candidates ADD COLUMN {column} TEXT")
+    national.execute(
+        "UPDATE candidates SET person_id = ?, pass_premss_date = '2026-03-27', pass_premss_attested_by = 'RRH'", [person]
+    )
+    (lea,) = consolidated(national)
+    assert lea.person_id == person and lea.cqp == "GC"  # the newest session describes her
+    assert lea.held == ("GRU", "MDR", "GDU") and lea.cqp_obtained == ("GC",)
+    assert [(r.bloc, r.certification) for r in lea.ccp()] == [("GRU", "COS"), ("MDR", "COS"), ("GDU", "GC")]
