@@ -21,7 +21,8 @@ def plan_through_dialog(env: Env, bloc: str, alternative: str | None) -> int:
     dialog.date.setDate(QDate(2026, 11, 20))
     assert "hors calendrier" in dialog.warning.text() and not dialog.warning.isHidden()
     dialog.date.setDate(QDate(2026, 12, 2))
-    assert dialog.warning.isHidden()
+    assert "hors calendrier" not in dialog.warning.text()
+    assert "est valable du 20/09/2021 au 08/07/2026" in dialog.warning.text()  # the shipped référentiel has expired
     before = store.db["epreuves"].count
     if alternative:
         dialog.submit()  # no modality chosen yet: refused, nothing stored
