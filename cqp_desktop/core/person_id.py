@@ -1,7 +1,8 @@
 """The stable candidate identifier: one per person, across both CQP, every site and every year. Qt-free.
 
-What it is: 80 random bits written as 16 Crockford base-32 characters in four groups, plus one check
-symbol (ISO 7064 mod 37 as Crockford defines it), e.g. ``CQP-7K2M-QH4T-9D0R-XW5B-K``. It is drawn once,
+What it is: 80 random bits written as 16 Crockford base-32 characters in four groups, plus a two-digit
+check (the value modulo 97, as IBAN keys: any single wrong character is caught), e.g.
+``CQP-7K2M-QH4T-9D0R-XW5B-42``. It is drawn once,
 on the site that first registers the person, shown on the candidate's dossier, and typed in by any other
 site (or year) that registers the same person, so the national base joins all their CCP.
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 import secrets
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
-CHECK = ALPHABET + "*~$=U"  # the 37 check symbols
+CHECK_LEN = 2
 PREFIX = "CQP"
 GROUPS = 4
 GROUP_LEN = 4
@@ -31,7 +32,7 @@ def _check_symbol(body: str) -> str:
     value = 0
     for char in body:
         value = value * 32 + ALPHABET.index(char)
-    return CHECK[value % 37]
+    return f"{value % 97:02d}"  # 97 is prime and above 31: a single substituted character always changes it
 
 
 def new_person_id() -> str:
@@ -50,11 +51,12 @@ def normalise(text: str) -> str:
     if raw.startswith(PREFIX):
         raw = raw[len(PREFIX) :]
     size = GROUPS * GROUP_LEN
-    if len(raw) != size + 1:
+    if len(raw) != size + CHECK_LEN:
         raise PersonIdError(
-            f"Identifiant candidat : {size} caractères et une clé attendus (ex. CQP-7K2M-QH4T-9D0R-XW5B-K)."
+            f"Identifiant candidat : {size} caractères et une clé de {CHECK_LEN} chiffres attendus "
+            "(ex. CQP-7K2M-QH4T-9D0R-XW5B-42)."
         )
-    body, check = raw[:size].translate(_ALIASES), raw[size]
+    body, check = raw[:size].translate(_ALIASES), raw[size:]
     if any(c not in ALPHABET for c in body):
         raise PersonIdError("Identifiant candidat : caractère non admis (chiffres et lettres sauf I, L, O, U).")
     if _check_symbol(body) != check:

@@ -81,10 +81,10 @@ def test_the_attestation_needs_the_tick_and_a_real_date(store: Store) -> None:
 
 def test_person_ids_are_random_checked_and_forgiving_of_case_and_dashes() -> None:
     a, b = new_person_id(), new_person_id()
-    assert a != b and a.startswith("CQP-") and len(a) == len("CQP-XXXX-XXXX-XXXX-XXXX-K")
+    assert a != b and a.startswith("CQP-") and len(a) == len("CQP-XXXX-XXXX-XXXX-XXXX-42")
     assert normalise(a.lower().replace("-", " ")) == a
     typo = a[:5] + ("0" if a[5] != "0" else "1") + a[6:]
     with pytest.raises(PersonIdError, match="la clé ne correspond pas"):
         normalise(typo)
-    with pytest.raises(PersonIdError, match="caractères et une clé attendus"):
+    with pytest.raises(PersonIdError, match="caractères et une clé de 2 chiffres attendus"):
         normalise("CQP-1234")
