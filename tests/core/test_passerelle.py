@@ -88,3 +88,37 @@ def test_person_ids_are_random_checked_and_forgiving_of_case_and_dashes() -> Non
         normalise(typo)
     with pytest.raises(PersonIdError, match="caractères et une clé de 2 chiffres attendus"):
         normalise("CQP-1234")
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from cqp_desktop.core.person_id import ALPHABET  # noqa: E402
+from cqp_desktop.core.rules import certification_status  # noqa: E402
+
+
+@given(st.integers(min_value=0, max_value=15), st.sampled_from(ALPHABET))
+def test_any_single_wrong_character_is_caught(position: int, char: str) -> None:
+    good = new_person_id()
+    body = good[4:].replace("-", "")[:16]
+    if body[position] == char:
+        return
+    typed = body[:position] + char + body[position + 1 :] + good[-2:]
+    with pytest.raises(PersonIdError):
+        normalise(typed)
+
+
+@given(
+    st.sampled_from(["COS", "GC"]),
+    st.sets(st.sampled_from(["GRU", "MDR", "POS", "TD", "GDU"])),
+    st.lists(st.text(min_size=1, max_size=5), max_size=2),
+)
+def test_a_cqp_needs_every_bloc_and_no_prerequisite_missing(cqp: str, held: set[str], withheld: list[str]) -> None:
+    from cqp_desktop.core.referentiel import load_default
+
+    ref = load_default()
+    status = certification_status(ref, cqp, held, withheld)
+    assert status.cqp == (set(ref.certification(cqp).blocs) <= held and not withheld)
+    assert status.held + status.missing == tuple(b for b in ref.certification(cqp).blocs if b in held) + tuple(
+        b for b in ref.certification(cqp).blocs if b not in held
+    )

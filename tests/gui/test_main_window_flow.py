@@ -99,3 +99,16 @@ def test_the_blocs_of_a_vae_candidacy_share_the_interview_clock(env: Env) -> Non
     other = env.window.open_epreuve(gdu)
     assert other.runner.clock is first.runner.clock and other.runner.reading().elapsed_ms >= 599_000
     assert [e["kind"] for e in store.timer_events(gru)] == ["start"]  # no interruption recorded by switching bloc
+
+
+def test_the_jury_dialog_refuses_a_president_from_the_candidates_caisse(env: Env) -> None:
+    store = env.context.store
+    employer = store.db["candidates"].get(env.world.cos_formation)["organisme_id"]
+    own = store.add_jury_member("Brun", "Paul", employer, "president", None, "2025-03-12")
+    epreuve = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
+    dialog = env.window.compose_jury(epreuve)
+    dialog.select(own, env.world.expert_ok)
+    assert "ne peut jamais venir de l'employeur du candidat (lettre Ucanss du 20/09/2021, 4/D)" in dialog.check.text()
+    dialog.submit()
+    assert "Composition refusée" in dialog.check.text() and store.epreuve(epreuve)["president_id"] is None
+    dialog.close()
