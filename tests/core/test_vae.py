@@ -108,3 +108,28 @@ def test_a_candidacy_is_planned_whole_or_not_at_all(store: Store) -> None:
     assert store.db["epreuves"].count == 0
     with pytest.raises(PlanningError, match="voie de la VAE"):
         plan_candidacy(store, store.active_referentiel(), world.cos_formation, ["GRU"], DAY)
+
+
+def test_a_signed_vae_candidacy_exports_verifies_and_consolidates(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cqp_desktop.core.national import consolidated, import_package, open_national
+    from cqp_desktop.core.package import export_package
+
+    ids, world = _cos_vae(store)
+    mono = FakeMono()
+    runner = EpreuveRunner(store, ids[0], now_ns=mono)
+    runner.start()
+    mono.advance(44 * 60)
+    runner.next_phase()
+    for epreuve, bloc in zip(ids, ("GRU", "MDR", "POS", "TD")):
+        competence = store.epreuve_referentiel(epreuve).bloc(bloc).competences[0].key
+        EpreuveRunner(store, epreuve, now_ns=mono).set_situation(1, f"Situation {bloc}", "", [competence])
+        av.sign_avis(store, _decide(store, epreuve), world.president, PHRASE, tiny_png())
+    session = store.epreuve(ids[0])["session_id"]
+    raw = export_package(store, session, world.president, PHRASE, tmp_path / "vae.cqpkg", with_pdfs=False).path.read_bytes()
+    national = open_national(tmp_path / "national.sqlite3")
+    try:
+        import_package(national, raw)
+        (roux,) = [c for c in consolidated(national) if c.last_name == "Roux"]
+        assert roux.held == ("GRU", "MDR", "POS", "TD")
+    finally:
+        national.close()
