@@ -56,8 +56,11 @@ class Dossier:
 
 
 def epreuve_finished(store: Store, epreuve_id: int) -> bool:
+    from cqp_desktop.core.vae import clock_epreuve  # a VAE candidacy's blocs share one interview
+
     row = store.db.execute(
-        "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1", [epreuve_id]
+        "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1",
+        [clock_epreuve(store, epreuve_id)],
     ).fetchone()
     return (row is not None and row[0] == "end") or store.epreuve(epreuve_id)["locked_at"] is not None
 

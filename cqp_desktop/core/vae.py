@@ -10,6 +10,7 @@ runner of the candidacy shows and drives that one clock, and no other épreuve o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cqp_desktop.core.clock import PhasePlan
@@ -37,17 +38,32 @@ def interview_phase(referentiel: Referentiel) -> PhasePlan:
     return PhasePlan(INTERVIEW_PHASE, vae.interview_label, vae.interview_minutes * 60, interview=True)
 
 
+def in_candidacy(route: str, mode: str, cancelled: bool) -> bool:
+    """The one rule: a VAE certification épreuve that was not cancelled belongs to its day's candidacy."""
+    return route == "vae" and mode == Mode.CERTIFICATION and not cancelled
+
+
+def interview_epreuves(rows: Iterable[tuple[int, int, str, str, str, bool]]) -> dict[int, int]:
+    """{épreuve id: the épreuve timing it} for rows (id, candidate_id, planned_date, route, mode, cancelled)."""
+    leads: dict[tuple[int, str], int] = {}
+    members = [r for r in rows if in_candidacy(r[3], r[4], r[5])]
+    for epreuve_id, candidate_id, day, *_ in sorted(members):
+        leads.setdefault((candidate_id, day), epreuve_id)
+    return {r[0]: leads[(r[1], r[2])] for r in members}
+
+
 def candidacy_of(store: Store, candidate_id: int, day: str) -> VaeCandidacy | None:
     """The candidate's VAE certification épreuves of that day (cancelled ones left out), or None."""
     rows = store.db.execute(
-        "SELECT e.id, e.bloc FROM epreuves e WHERE e.candidate_id = ? AND e.planned_date = ? AND e.route = 'vae' "
-        "AND e.mode = ? AND NOT EXISTS (SELECT 1 FROM epreuve_cancellations c WHERE c.epreuve_id = e.id) "
-        "ORDER BY e.id",
-        [candidate_id, day, str(Mode.CERTIFICATION)],
+        "SELECT e.id, e.bloc, e.route, e.mode, "
+        "EXISTS (SELECT 1 FROM epreuve_cancellations c WHERE c.epreuve_id = e.id) "
+        "FROM epreuves e WHERE e.candidate_id = ? AND e.planned_date = ? ORDER BY e.id",
+        [candidate_id, day],
     ).fetchall()
-    if not rows:
+    members = [(r[0], r[1]) for r in rows if in_candidacy(r[2], r[3], bool(r[4]))]
+    if not members:
         return None
-    return VaeCandidacy(candidate_id, day, tuple(r[0] for r in rows), tuple(r[1] for r in rows))
+    return VaeCandidacy(candidate_id, day, tuple(m[0] for m in members), tuple(m[1] for m in members))
 
 
 def candidacy(store: Store, epreuve_id: int) -> VaeCandidacy | None:

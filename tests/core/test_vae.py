@@ -133,3 +133,19 @@ def test_a_signed_vae_candidacy_exports_verifies_and_consolidates(store: Store, 
         assert roux.held == ("GRU", "MDR", "POS", "TD")
     finally:
         national.close()
+
+
+def test_home_and_dossier_show_every_bloc_of_the_candidacy_in_the_interviews_state(store: Store) -> None:
+    from cqp_desktop.core.dossier import epreuve_finished
+    from cqp_desktop.core.overview import EpreuveState, epreuve_lines
+
+    ids, _ = _cos_vae(store)
+    mono = FakeMono()
+    runner = EpreuveRunner(store, ids[0], now_ns=mono)
+    runner.start()
+    states = {line.id: line.state for line in epreuve_lines(store, DAY)}
+    assert {states[e] for e in ids} == {EpreuveState.EN_COURS}
+    runner.next_phase()
+    states = {line.id: line.state for line in epreuve_lines(store, DAY)}
+    assert {states[e] for e in ids} == {EpreuveState.TERMINEE}
+    assert all(epreuve_finished(store, e) for e in ids)
