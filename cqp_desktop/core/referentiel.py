@@ -600,7 +600,8 @@ def _build(data: dict[str, Any], path: Path) -> Referentiel:
         valid_until=dt.date.fromisoformat(ref["valid_until"]),
         criteria_status=status,
         criteria_notice=notice,
-        thresholds=Thresholds(**data["thresholds"]),
+        # whole numbers (validation refuses 80.0; a copy stored before that check still builds exact rules)
+        thresholds=Thresholds(**{k: int(v) for k, v in data["thresholds"].items()}),
         vae=VaeModality(
             label=vae.get("label", "VAE"),
             situations_min=vae["situations_per_bloc_min"],
@@ -639,7 +640,7 @@ def _build_bloc(b: dict[str, Any]) -> Bloc:
         Phase(
             code=p["code"],
             label=p["label"],
-            minutes=p["minutes"],
+            minutes=int(p["minutes"]),
             interview=p.get("interview", False),
             presentation=p.get("presentation", False),
             alternatives=tuple(Alternative(a["code"], a["label"]) for a in p.get("alternatives", [])),

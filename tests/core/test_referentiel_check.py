@@ -221,3 +221,14 @@ def test_check_prints_what_it_read() -> None:
     assert "(2 à 5 courriers / courriels traités) + entretien avec le jury professionnel 20 min = 70 min" in out
     assert "Bloc GDU (5 compétences, 24 critères) : observation en situation réelle de travail 75 min" in out
     assert "VAE : livret 2 avec 1 à 2 situation(s) par bloc, un entretien de 45 min pour la candidature" in out
+
+
+def test_a_float_threshold_stored_before_the_check_still_builds_whole_numbers() -> None:
+    from cqp_desktop.core.referentiel import content_hash, from_trusted
+
+    data = _data()
+    data["thresholds"]["competence_percent"] = 80.0
+    ref = from_trusted(data, content_hash(data))
+    assert ref.thresholds.competence_percent == 80 and isinstance(ref.thresholds.competence_percent, int)
+    result = evaluate(ref, "POS", {})
+    assert "il en faut 4.0" not in " ".join(result.explanation()) and "il en faut 4" in " ".join(result.explanation())
