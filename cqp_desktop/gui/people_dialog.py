@@ -192,7 +192,7 @@ class PeopleDialog(QDialog):
         self._fill_table(
             self.organismes_table,
             [self.tr("Code"), self.tr("Nom"), self.tr("Type"), self.tr("Branche")],
-            [(o["id"], [o["code"], o["name"], o["kind"], o["branche"] or "—"]) for o in orgs],
+            [(o["id"], [o["code"], o["name"], self._kind_label(o), o["branche"] or "—"]) for o in orgs],
         )
         for combo, only_caisses in ((self.cand_organisme, True), (self.mem_organisme, False)):
             current = combo.currentData()
@@ -209,6 +209,7 @@ class PeopleDialog(QDialog):
         candidates = list(
             self.store.db.query(
                 "SELECT c.id, c.last_name, c.first_name, o.name AS org, c.cqp, c.route, c.pass_premss, c.purged_at, "
+                "c.pass_premss_date, c.pass_premss_attested_by, "
                 "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id) AS planned, "
                 "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id AND e.locked_at IS NOT NULL) AS signed "
                 "FROM candidates c JOIN organismes o ON o.id = c.organisme_id ORDER BY c.purged_at IS NOT NULL, "
@@ -225,7 +226,7 @@ class PeopleDialog(QDialog):
                     [
                         c["last_name"] if not c["purged_at"] else self.tr("(données effacées)"),
                         c["first_name"], c["org"], c["cqp"], people.ROUTES.get(c["route"], c["route"]),
-                        self.tr("oui") if c["pass_premss"] else self.tr("non"),
+                        self._premss_label(c),
                         f"{c['planned']} ({c['signed']})",
                     ],
                 )
@@ -256,6 +257,19 @@ class PeopleDialog(QDialog):
                 for m in members
             ],
         )
+
+    def _kind_label(self, organisme: dict[str, Any]) -> str:
+        if organisme["kind"] != "certificateur":
+            return organisme["kind"]
+        kind = load_founding().president_kind(organisme.get("certifier_kind"))
+        return kind.label if kind else self.tr("certificateur (type à préciser)")
+
+    def _premss_label(self, candidate: dict[str, Any]) -> str:
+        if not candidate["pass_premss"]:
+            return self.tr("non")
+        if candidate["pass_premss_date"] and (candidate["pass_premss_attested_by"] or "").strip():
+            return self.tr("attestés")
+        return self.tr("à compléter")
 
     def _fill_table(self, table: QTableWidget, headers: list[str], rows: list[tuple[int, list[Any]]]) -> None:
         table.blockSignals(True)
