@@ -112,3 +112,12 @@ def test_the_jury_dialog_refuses_a_president_from_the_candidates_caisse(env: Env
     dialog.submit()
     assert "Composition refusée" in dialog.check.text() and store.epreuve(epreuve)["president_id"] is None
     dialog.close()
+
+
+def test_the_dossier_explains_the_vae_route_and_what_withholds_the_cqp(env: Env) -> None:
+    env.window.show_dossier(env.world.gc_vae)
+    status = env.window.dossier.status.text()
+    assert "Voie VAE : livret 2 avec une à deux situations significatives par bloc, puis un seul entretien de 45 min" in status
+    assert "CQP retenu : prérequis Pass et Prem&#x27;ss non attesté" in status or "CQP retenu : prérequis Pass et Prem'ss non attesté" in status
+    assert "Identifiant candidat" in env.window.dossier.identity.text()
+    assert "Passerelle : blocs communs valables aussi pour le CQP COS" not in status  # nothing held yet
