@@ -35,7 +35,7 @@ def _world(data_dir: str):  # type: ignore[no-untyped-def]
 
     context = AppContext.open(data_dir)
     store = context.store
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     caisse = store.add_organisme("CPAM-A", "CPAM de Brocéliande", "caisse", "Maladie")
     other = store.add_organisme("CPAM-B", "CPAM du Val-de-Loue", "caisse", "Maladie")
     president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")

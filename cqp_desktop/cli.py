@@ -118,12 +118,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _referentiel_check(path: Path) -> int:
-    from cqp_desktop.core.referentiel import load
+    from cqp_desktop.core.referentiel_check import check_file, summary
 
     try:
-        ref = load(path)
+        report = check_file(path)
     except ReferentielError as exc:
         print(exc.report(), file=sys.stderr)
+        return EXIT_INVALID
+    ref = report.referentiel
+    if not report.ok:
+        print(report.error().report(), file=sys.stderr)
         return EXIT_INVALID
     competences = sum(len(b.competences) for b in ref.blocs.values())
     criteria = sum(1 for b in ref.blocs.values() for _ in b.criteria())
@@ -134,6 +138,11 @@ def _referentiel_check(path: Path) -> int:
     for cert in ref.certifications.values():
         print(f"  CQP {cert.code} ({cert.rncp or 'RNCP ?'}) : blocs {', '.join(cert.blocs)}")
     print(f"  {len(ref.blocs)} blocs, {competences} compétences, {criteria} critères")
+    print("Ce que le fichier fixe :")
+    for line in summary(ref):
+        print(f"  {line}")
+    for warning in report.warnings:
+        print(f"  AVERTISSEMENT : {warning}")
     if ref.indicative:
         print(f"  ATTENTION : {ref.criteria_notice}")
     return EXIT_OK

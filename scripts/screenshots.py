@@ -54,6 +54,49 @@ def epreuve_id(context: AppContext, last_name: str, bloc: str) -> int:
     return int(row[0])
 
 
+def passerelle(context: AppContext, today) -> None:  # type: ignore[no-untyped-def]
+    """A COS candidate who validated GRU and MDR, then aims at the GC: only GDU is left (dossier picture)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from cqp_desktop.core import avis, people
+    from cqp_desktop.core.demo import DEMO_PASSPHRASE
+    from cqp_desktop.core.people import CandidateInput
+    from cqp_desktop.core.planning import PlanRequest, plan
+    from cqp_desktop.core.runner import EpreuveRunner
+
+    store, ref = context.store, context.referentiel
+    org = store.db.execute("SELECT id FROM organismes WHERE code = 'CPAM-BRC'").fetchone()[0]
+    president = store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Delorme'").fetchone()[0]
+    expert = store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Nguyen'").fetchone()[0]
+    data = CandidateInput("Lemoine", "Sarah", org, "COS", "formation", True, "2025-11-14", "Responsable formation, CPAM de Brocéliande")
+    sarah = people.add_candidate(store, data)
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    png = bytes(buffer.data())
+    mono = FakeMono()
+    for bloc, alternative in (("GRU", "accueil_physique"), ("MDR", None)):
+        epreuve = plan(store, ref, PlanRequest(sarah, bloc, today, alternative=alternative))
+        store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president, expert, epreuve])
+        runner = EpreuveRunner(store, epreuve, now_ns=mono)
+        runner.start()
+        for phase in runner.phases:
+            if phase.count_min is not None:
+                runner.set_count(3)
+            if phase.presentation:
+                runner.set_presented("MDR.C7", True)
+                runner.set_presented("MDR.C10", True)
+            mono.advance(phase.seconds)
+            runner.next_phase()
+        for criterion in runner.bloc.criteria():
+            runner.set_decision(criterion.key, Decision.VALIDE)
+        avis.sign_avis(store, avis.draft_avis(store, epreuve, True), president, DEMO_PASSPHRASE, png)
+    people.update_candidate(store, sarah, CandidateInput(**{**data.__dict__, "cqp": "GC"}))
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
@@ -179,6 +222,10 @@ def main() -> int:
         pre = epreuve_id(context, "Chevalier", "GRU")
         view = window.open_epreuve(pre)
         grab(window, "11-pre-positionnement")
+
+        passerelle(context, today)
+        window.show_dossier(context.store.db.execute("SELECT id FROM candidates WHERE last_name = 'Lemoine'").fetchone()[0])
+        grab(window, "17-dossier-passerelle")
 
         martin_mdr = window.open_epreuve(epreuve_id(context, "Martin", "MDR"))
         martin_mdr.clock.start_or_resume()

@@ -113,7 +113,7 @@ def setup(data_dir: Path) -> tuple[int, int, int]:
     """A jury (président, expert) and an organisme; returns their ids."""
     context = AppContext.open(data_dir)
     store = context.store
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     caisse = store.add_organisme("CPAM-A", "CPAM de Brocéliande", "caisse", "Maladie")
     other = store.add_organisme("CPAM-B", "CPAM du Val-de-Loue", "caisse", "Maladie")
     president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")

@@ -241,8 +241,12 @@ def signing_blockers(store: Store, avis_id: int) -> list[str]:
     if avis.signed:
         return [f"L'avis version {avis.version} est déjà signé"]
     computed = computed_result(store, avis.epreuve_id).validated
-    blockers = open_items(store, avis.epreuve_id) + avis_problems(
-        computed, avis.jury_validated, avis.justification, avis.preconisations
+    from cqp_desktop.core.epreuve_minimums import minimum_blockers  # the letter's épreuve conditions
+
+    blockers = (
+        open_items(store, avis.epreuve_id)
+        + minimum_blockers(store, avis.epreuve_id)
+        + avis_problems(computed, avis.jury_validated, avis.justification, avis.preconisations)
     )
     if avis.supersedes_id is not None and not avis.amendment_reason.strip():
         blockers.append("Motif de la correction obligatoire")

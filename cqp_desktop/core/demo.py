@@ -40,6 +40,9 @@ ORGANISMES = [
     ("URSSAF-PLN", "Urssaf Plaine-du-Nord", "caisse", "Recouvrement"),
 ]
 
+PREMSS_DATE = "2026-03-27"  # Pass et Prem'ss completion attested for the demo's formation candidates
+CERTIFIER_KINDS = {"UCANSS": "ucanss", "I410": "institut_4_10"}  # kinds of resources/fondation.toml
+
 DEMO_PASSPHRASE = "demo-jury-2026"
 DEMO_AUTHORITY_FOLDER = "ucanss-demo"  # beside the demo database: the demo's own Ucanss side
 
@@ -98,15 +101,23 @@ def populate(
         authority = LocalAuthority.in_folder(database.parent / DEMO_AUTHORITY_FOLDER, passphrase)
         authority.publish_referentiel(_content(store, referentiel))
     authority.trust(store)
-    org_ids = {code: store.add_organisme(code, name, kind, branche) for code, name, kind, branche in ORGANISMES}
+    org_ids = {
+        code: store.add_organisme(code, name, kind, branche, certifier_kind=CERTIFIER_KINDS.get(code))
+        for code, name, kind, branche in ORGANISMES
+    }
     jury_ids = {
         last: store.add_jury_member(last, first, org_ids[org], role, branche, trained)
         for last, first, org, role, branche, trained in JURY
     }
     for last, *_ in JURY:
         authority.enrol(store, jury_ids[last], passphrase)
+    organisme_names = {code: name for code, name, _kind, _branche in ORGANISMES}
     cand_ids = {
-        last: store.add_candidate(last, first, org_ids[org], cqp, route, premss)
+        last: store.add_candidate(
+            last, first, org_ids[org], cqp, route, premss,
+            pass_premss_date=PREMSS_DATE if premss else None,
+            pass_premss_attested_by=f"Responsable formation, {organisme_names[org]}" if premss else "",
+        )
         for last, first, org, cqp, route, premss in CANDIDATES
     }
     month = load_calendar().next_session_start(today)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cqp_desktop.core.avis import signed_avis
+from cqp_desktop.core.prerequisite import PassPremss, premss_of, prerequisite_problem
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core.store import Store
@@ -30,6 +31,20 @@ class Dossier:
     held: frozenset[str]
     status: CertificationStatus
     other_cqp: tuple[CertificationStatus, ...]  # what the same CCP give towards the other CQP
+    premss: PassPremss = PassPremss(False, None, "")
+    prerequisite: str | None = None  # why the CQP is withheld whatever the CCP (Pass et Prem'ss), if it is
+    person_id: str = ""  # the stable identifier across CQP, sites and years (core/person_id.py)
+
+    @property
+    def obtained(self) -> tuple[str, ...]:
+        """Every CQP obtained, the one aimed at or not (a passerelle keeps a CQP already obtained)."""
+        return tuple(s.certification for s in (self.status, *self.other_cqp) if s.cqp)
+
+    @property
+    def passerelle_blocs(self) -> tuple[str, ...]:
+        """Blocs of the CQP aimed at already held thanks to CCP earned for the other CQP (GRU, MDR)."""
+        earned_elsewhere = {o.bloc for o in self.outcomes if o.validated and o.certification and o.certification != self.cqp}
+        return tuple(b for b in self.status.held if b in earned_elsewhere)
 
     @property
     def name(self) -> str:
@@ -41,8 +56,11 @@ class Dossier:
 
 
 def epreuve_finished(store: Store, epreuve_id: int) -> bool:
+    from cqp_desktop.core.vae import clock_epreuve  # a VAE candidacy's blocs share one interview
+
     row = store.db.execute(
-        "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1", [epreuve_id]
+        "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1",
+        [clock_epreuve(store, epreuve_id)],
     ).fetchone()
     return (row is not None and row[0] == "end") or store.epreuve(epreuve_id)["locked_at"] is not None
 
@@ -51,12 +69,16 @@ def bloc_outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
     """The bloc outcome of every épreuve with a signed avis (the version in force)."""
     outcomes: list[BlocOutcome] = []
     for row in store.db.query(
-        "SELECT id, bloc, mode, planned_date FROM epreuves WHERE candidate_id = ? ORDER BY planned_date, id", [candidate_id]
+        "SELECT id, bloc, mode, planned_date, certification FROM epreuves WHERE candidate_id = ? "
+        "ORDER BY planned_date, id",
+        [candidate_id],
     ):
         avis = signed_avis(store, row["id"])
         if avis is None:
             continue
-        outcomes.append(BlocOutcome(row["bloc"], avis.jury_validated, Mode(row["mode"]), row["planned_date"]))
+        outcomes.append(
+            BlocOutcome(row["bloc"], avis.jury_validated, Mode(row["mode"]), row["planned_date"], row["certification"])
+        )
     return outcomes
 
 
@@ -66,22 +88,26 @@ def held_blocs(store: Store, candidate_id: int) -> frozenset[str]:
 
 def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> Dossier:
     row = store.db.execute(
-        "SELECT c.last_name, c.first_name, c.cqp, c.route, c.pass_premss, o.name, o.branche "
+        "SELECT c.last_name, c.first_name, c.cqp, c.route, c.pass_premss, o.name, o.branche, c.person_id "
         "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
         [candidate_id],
     ).fetchone()
     if row is None:
         raise KeyError(candidate_id)
-    last, first, cqp, route, premss, organisme, branche = row
+    last, first, cqp, route, premss, organisme, branche, person_id = row
     outcomes = tuple(bloc_outcomes(store, candidate_id))
     held = ccp_held(outcomes)
-    status = certification_status(referentiel, cqp, held)
+    attestation = premss_of(store, candidate_id)
+    prerequisite = prerequisite_problem(route, attestation)
+    withheld = (prerequisite,) if prerequisite else ()
+    status = certification_status(referentiel, cqp, held, withheld)
     others = tuple(
-        certification_status(referentiel, code, held) for code in referentiel.certifications if code != cqp
+        certification_status(referentiel, code, held, withheld) for code in referentiel.certifications if code != cqp
     )
     title = referentiel.certification(cqp).title if cqp in referentiel.certifications else cqp
     return Dossier(
-        candidate_id, last, first, cqp, title, route, organisme, branche, bool(premss), outcomes, held, status, others
+        candidate_id, last, first, cqp, title, route, organisme, branche, bool(premss), outcomes, held, status, others,
+        attestation, prerequisite, person_id or "",
     )
 
 

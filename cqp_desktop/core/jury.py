@@ -2,7 +2,10 @@
 
 The rules come from the Ucanss letter: the expert métier belongs to the candidate's branche de
 législation (the branche of the candidate's employer organisme) and never to the candidate's employer
-organisme; every evaluator has followed the jury training; the président represents the certifier.
+organisme; every evaluator has followed the jury training; the président represents the certifier — an
+organisme of a kind `resources/fondation.toml` lists (Ucanss, its delegates Institut 4.10 and the caisses
+nationales, a body validated by the Ucanss), guarantor of the jury's independence, so never the
+candidate's employer.
 A conflict is *refused*, not warned: `assign_jury` writes nothing when `check_jury` finds a problem.
 """
 
@@ -34,6 +37,10 @@ class Person:
     organisme: str
     branche: str | None
     training_date: str | None
+    organisme_code: str = ""
+    organisme_kind: str = "caisse"  # 'caisse' | 'certificateur'
+    certifier_kind: str | None = None  # a kind of resources/fondation.toml, for a 'certificateur'
+    certifier_validation: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,7 @@ class CandidateSide:
     organisme_id: int
     organisme: str
     branche: str | None
+    organisme_code: str = ""
 
 
 def check_jury(
@@ -61,6 +69,7 @@ def check_jury(
                 f"{president.name} n'a pas le rôle de président (rôle enregistré : expert métier) : "
                 "le président représente le certificateur (Ucanss ou son délégué)."
             )
+        problems.extend(_president_organisme_problems(candidate, president))
         problems.extend(_training_problems(president, "président", on))
     if expert is not None:
         if expert.role != "expert":
@@ -85,6 +94,42 @@ def check_jury(
     return problems
 
 
+LETTER_4D = "lettre Ucanss du 20/09/2021, 4/D"
+
+
+def _president_organisme_problems(candidate: CandidateSide, president: Person) -> list[str]:
+    """The président represents the certifier and guarantees the jury's independence (letter 4/D)."""
+    from cqp_desktop.core.founding import load_founding
+
+    same = president.organisme_id == candidate.organisme_id or (
+        bool(president.organisme_code) and president.organisme_code.upper() == candidate.organisme_code.upper()
+    )
+    if same:
+        return [
+            f"{president.name} relève de l'organisme employeur du candidat ({candidate.organisme}) : le président, "
+            f"garant de l'indépendance du jury, ne peut jamais venir de l'employeur du candidat ({LETTER_4D})."
+        ]
+    founding = load_founding()
+    allowed = " ; ".join(p.label for p in founding.president_organismes)
+    kind = founding.president_kind(president.certifier_kind) if president.organisme_kind == "certificateur" else None
+    if kind is None:
+        what = (
+            "une caisse" if president.organisme_kind != "certificateur"
+            else "un certificateur dont le type n'est pas renseigné"
+        )
+        return [
+            f"{president.name} relève de {president.organisme}, {what} : le jury est présidé par l'organisme "
+            f"certificateur ({allowed}) ({LETTER_4D}). Renseignez le type de certificateur de l'organisme, ou "
+            "choisissez un autre président."
+        ]
+    if kind.needs_validation and not president.certifier_validation.strip():
+        return [
+            f"{president.name} relève de {president.organisme}, organisme validé par l'Ucanss sans référence de "
+            f"validation enregistrée : « un autre organisme peut être dûment validé par l'Ucanss » ({LETTER_4D})."
+        ]
+    return []
+
+
 def _training_problems(person: Person, title: str, on: dt.date | None) -> list[str]:
     if not person.training_date:
         return [
@@ -106,13 +151,16 @@ def _training_problems(person: Person, title: str, on: dt.date | None) -> list[s
 
 def person(store: Store, member_id: int) -> Person:
     row = store.db.execute(
-        "SELECT m.id, m.last_name, m.first_name, m.role, m.organisme_id, o.name, m.branche, m.jury_training_date "
+        "SELECT m.id, m.last_name, m.first_name, m.role, m.organisme_id, o.name, m.branche, m.jury_training_date, "
+        "o.code, o.kind, o.certifier_kind, o.certifier_validation "
         "FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
         [member_id],
     ).fetchone()
     if row is None:
         raise JuryConflict([f"Membre du jury n° {member_id} introuvable."])
-    return Person(row[0], f"{row[2]} {row[1].upper()}", row[3], row[4], row[5], row[6], row[7])
+    return Person(
+        row[0], f"{row[2]} {row[1].upper()}", row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11] or ""
+    )
 
 
 def members(store: Store, role: str | None = None) -> list[Person]:
@@ -122,11 +170,11 @@ def members(store: Store, role: str | None = None) -> list[Person]:
 
 def candidate_side(store: Store, candidate_id: int) -> CandidateSide:
     row = store.db.execute(
-        "SELECT c.last_name, c.first_name, c.organisme_id, o.name, o.branche "
+        "SELECT c.last_name, c.first_name, c.organisme_id, o.name, o.branche, o.code "
         "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
         [candidate_id],
     ).fetchone()
-    return CandidateSide(f"{row[1]} {row[0].upper()}", row[2], row[3], row[4])
+    return CandidateSide(f"{row[1]} {row[0].upper()}", row[2], row[3], row[4], row[5])
 
 
 def check_epreuve_jury(store: Store, epreuve_id: int, president_id: int | None, expert_id: int | None) -> list[str]:

@@ -449,6 +449,8 @@ class CandidateStatus:
     cqp_obtained: tuple[str, ...]  # certifications whose blocs are all held (GRU/MDR count for both)
     missing: tuple[str, ...]  # blocs of the candidate's CQP still to certify
     records: list[BlocRecord] = field(default_factory=list)
+    withheld: tuple[str, ...] = ()  # why no CQP is proposed although every bloc is held (Pass et Prem'ss)
+    person_id: str = ""  # the stable identifier joining a person's records across sites and years
 
     @property
     def name(self) -> str:
@@ -494,9 +496,34 @@ def capitalise(
     return held, obtained, missing
 
 
+def _prerequisite(row: dict[str, Any], columns: set[str]) -> tuple[str, ...]:
+    """Why the CQP is withheld (letter 3/B: Pass et Prem'ss completed, attested), from what the package carried.
+
+    The attestation travels as `pass_premss_date` / `pass_premss_attested_by` on the candidate; a base whose
+    import does not store it yet cannot know it, so no CQP is proposed rather than one proposed on faith.
+    """
+    from cqp_desktop.core.founding import load_founding
+
+    founding = load_founding()
+    if row.get("route") not in founding.prerequisite_routes:
+        return ()
+    if "pass_premss_date" not in columns:
+        return (f"attestation Pass et Prem'ss non transmise par le paquet ({founding.prerequisite_reference})",)
+    if row.get("pass_premss_date") and (row.get("pass_premss_attested_by") or "").strip():
+        return ()
+    return (f"prérequis Pass et Prem'ss non attesté ({founding.prerequisite_reference})",)
+
+
 def consolidated(db: Database) -> list[CandidateStatus]:
-    """Every candidate with the CCP they hold across sessions and sites, from each session's latest revision."""
+    """Every person with the CCP they hold across sessions and sites, from each session's latest revision.
+
+    Records are joined by the person's stable identifier (`person_id`, core/person_id.py) when the base
+    holds it, else by the site record's UUID: the same person's COS and GC épreuves, on any site and in any
+    year, capitalise together. The CQP is proposed only when every bloc is held *and* the Pass et Prem'ss
+    completion is attested (`CandidateStatus.withheld` says why not).
+    """
     referentiel = _latest_referentiel(db)
+    columns = {r[1] for r in db.execute("PRAGMA table_info(candidates)").fetchall()}
     rows = db.query(
         """
         SELECT e.*, p.session_label, p.site FROM epreuves e JOIN packages p ON p.id = e.package_id
@@ -519,10 +546,20 @@ def consolidated(db: Database) -> list[CandidateStatus]:
                 justification=r["justification"],
             )
         )
+    people: dict[str, list[dict[str, Any]]] = {}
+    for c in db.query(
+        "SELECT c.*, p.session_month FROM candidates c JOIN packages p ON p.id = c.package_id "
+        "ORDER BY p.session_month, c.uuid"
+    ):
+        people.setdefault(c.get("person_id") or c["uuid"], []).append(c)
     out = []
-    for c in db.query("SELECT * FROM candidates ORDER BY last_name, first_name, uuid"):
-        mine = records.get(c["uuid"], [])
+    for person, rows in people.items():
+        c = rows[-1]  # the newest session describes the person (CQP aimed at, employer)
+        mine = sorted(
+            (r for row in rows for r in records.get(row["uuid"], [])), key=lambda r: r.date
+        )
         held, obtained, missing = capitalise(referentiel, c["cqp"], [(r.bloc, r.validated) for r in mine])
+        withheld = _prerequisite(c, columns) if obtained else ()
         out.append(
             CandidateStatus(
                 uuid=c["uuid"],
@@ -532,11 +569,14 @@ def consolidated(db: Database) -> list[CandidateStatus]:
                 cqp=c["cqp"],
                 route=c["route"],
                 held=held,
-                cqp_obtained=obtained,
+                cqp_obtained=() if withheld else obtained,
                 missing=missing,
                 records=mine,
+                withheld=withheld,
+                person_id=c.get("person_id") or "",
             )
         )
+    out.sort(key=lambda s: (s.last_name, s.first_name, s.uuid))
     return out
 
 
@@ -571,7 +611,7 @@ def export_csv(db: Database) -> str:
                 c.cqp,
                 c.route,
                 ", ".join(c.held),
-                ", ".join(c.cqp_obtained) or "non",
+                ", ".join(c.cqp_obtained) or ("non : " + " ; ".join(c.withheld) if c.withheld else "non"),
                 ", ".join(c.missing),
                 " | ".join(f"{r.bloc} : {r.preconisations}" for r in c.preconisations()),
                 " | ".join(departs),
@@ -626,6 +666,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         for c in statuses
         if c.cqp_obtained
     ]
+    withheld = [[c.name, c.organisme, c.cqp, ", ".join(c.held), " ; ".join(c.withheld)] for c in statuses if c.withheld]
     ccp = [
         [
             c.name,
@@ -655,6 +696,8 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         ),
         Paragraph(fr(f"Candidats proposés pour le CQP ({len(proposed)})"), st.h2),
         table(["Candidat", "Organisme", "CQP visé", "CQP proposé", "CCP détenus", "Identifiant"], proposed, [60, 62, 20, 25, 55, 25]),
+        Paragraph(fr(f"CQP retenus : tous les blocs détenus, prérequis manquant ({len(withheld)})"), st.h2),
+        table(["Candidat", "Organisme", "CQP visé", "CCP détenus", "Prérequis manquant"], withheld, [55, 55, 20, 40, 97]),
         Paragraph(fr(f"CCP à délivrer ({len(ccp)})"), st.h2),
         table(["Candidat", "Organisme", "Bloc", "Épreuve", "Site", "Avis s'écartant du calcul"], ccp, [55, 55, 14, 50, 45, 48]),
         Paragraph(fr(f"Préconisations — blocs non validés ({len(recommendations)})"), st.h2),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.vae import interview_epreuves
 
 
 class EpreuveState(StrEnum):
@@ -60,6 +61,14 @@ def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLin
         FROM epreuves e JOIN candidates c ON c.id = e.candidate_id
         """
     )
+    rows = list(rows)
+    # a VAE candidacy's blocs share one interview, timed on its first épreuve (core/vae.py)
+    timed_by = interview_epreuves(
+        (r["id"], r["candidate_id"], r["planned_date"], r["route"], r["mode"], bool(r["cancelled"])) for r in rows
+    )
+    last_kind = {r["id"]: r["last_kind"] for r in rows}
+    for r in rows:
+        r["last_kind"] = last_kind[timed_by.get(r["id"], r["id"])]
     lines = [
         EpreuveLine(
             id=r["id"],

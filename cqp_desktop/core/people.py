@@ -43,6 +43,8 @@ class OrganismeInput:
     name: str
     kind: str
     branche: str | None = None
+    certifier_kind: str | None = None  # for a 'certificateur': a kind of resources/fondation.toml
+    certifier_validation: str = ""  # reference of the Ucanss validation, when that kind needs one
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class CandidateInput:
     cqp: str
     route: str
     pass_premss: bool = False
+    pass_premss_date: str | None = None  # ISO date the trainings were completed (letter 3/B)
+    pass_premss_attested_by: str = ""  # who attests it
+    person_id: str = ""  # the stable identifier from an earlier record (another site, another year); "" = new
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,18 @@ def organisme_problems(store: Store, data: OrganismeInput, organisme_id: int | N
         problems.append("Branche de législation : obligatoire pour une caisse (" + ", ".join(BRANCHES) + ").")
     elif data.kind == "certificateur" and data.branche is not None and data.branche not in BRANCHES:
         problems.append("Branche de législation : valeur inconnue.")
+    if data.kind == "certificateur":
+        from cqp_desktop.core.founding import load_founding
+
+        founding = load_founding()
+        kind = founding.president_kind(data.certifier_kind)
+        if kind is None:
+            problems.append(
+                "Type de certificateur : choisissez " + ", ".join(p.label for p in founding.president_organismes)
+                + " (lettre Ucanss du 20/09/2021, 4/D)."
+            )
+        elif kind.needs_validation and not data.certifier_validation.strip():
+            problems.append("Validation par l'Ucanss : indiquez la référence de la décision qui valide cet organisme.")
     return problems
 
 
@@ -122,6 +139,52 @@ def candidate_problems(store: Store, data: CandidateInput) -> list[str]:
         problems.append("CQP : choisissez COS ou GC.")
     if data.route not in ROUTES:
         problems.append("Voie : choisissez formation ou VAE.")
+    if data.pass_premss_date:
+        try:
+            day = dt.date.fromisoformat(data.pass_premss_date)
+        except ValueError:
+            problems.append("Pass et Prem'ss : date de fin illisible (AAAA-MM-JJ).")
+        else:
+            if day > dt.date.today():
+                problems.append("Pass et Prem'ss : la date de fin des formations est dans le futur.")
+    if (data.pass_premss_date or data.pass_premss_attested_by.strip()) and not data.pass_premss:
+        problems.append("Pass et Prem'ss : cochez « suivies intégralement » pour enregistrer l'attestation.")
+    problems += name_problems(data.pass_premss_attested_by, "Pass et Prem'ss, attesté par") if data.pass_premss_attested_by.strip() else []
+    if data.person_id.strip():
+        from cqp_desktop.core.person_id import PersonIdError, normalise
+
+        try:
+            normalise(data.person_id)
+        except PersonIdError as exc:
+            problems.append(str(exc))
+    return problems
+
+
+def _person_problems(store: Store, data: CandidateInput, candidate_id: int | None = None) -> list[str]:
+    """One record per person on the site: a person taking the other CQP keeps their record (passerelle)."""
+    from cqp_desktop.core.person_id import normalise
+
+    problems = []
+    if data.person_id.strip():
+        row = store.db.execute(
+            "SELECT id, first_name, last_name, cqp FROM candidates WHERE person_id = ?", [normalise(data.person_id)]
+        ).fetchone()
+        if row is not None and row[0] != candidate_id:
+            problems.append(
+                f"Identifiant candidat : déjà celui de {row[1]} {row[2].upper()} (CQP {row[3]}) sur ce poste ; une personne "
+                "n'a qu'une fiche : changez son CQP visé sur sa fiche (passerelle), ses CCP sont conservés."
+            )
+    row = store.db.execute(
+        "SELECT id, cqp FROM candidates WHERE lower(last_name) = lower(?) AND lower(first_name) = lower(?) "
+        "AND organisme_id IS ? AND purged_at IS NULL",
+        [data.last_name.strip(), data.first_name.strip(), data.organisme_id],
+    ).fetchone()
+    if row is not None and row[0] != candidate_id and not data.person_id.strip():
+        problems.append(
+            f"{data.first_name.strip()} {data.last_name.strip().upper()} a déjà une fiche (CQP {row[1]}) dans cet organisme : "
+            "une personne n'a qu'une fiche ; pour l'autre CQP, changez le CQP visé sur sa fiche (passerelle : ses CCP "
+            "sont conservés). Un homonyme se distingue par son identifiant candidat."
+        )
     return problems
 
 
@@ -235,7 +298,15 @@ def add_organisme(store: Store, data: OrganismeInput) -> int:
     if problems:
         raise PeopleError(problems)
     branche = data.branche if data.kind == "caisse" else None
-    return store.add_organisme(data.code.strip().upper(), data.name.strip(), data.kind, branche)
+    certifier = data.kind == "certificateur"
+    return store.add_organisme(
+        data.code.strip().upper(),
+        data.name.strip(),
+        data.kind,
+        branche,
+        certifier_kind=data.certifier_kind if certifier else None,
+        certifier_validation=data.certifier_validation.strip() if certifier else "",
+    )
 
 
 def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> list[str]:
@@ -251,6 +322,8 @@ def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> l
         "name": data.name.strip(),
         "kind": data.kind,
         "branche": data.branche if data.kind == "caisse" else None,
+        "certifier_kind": data.certifier_kind if data.kind == "certificateur" else None,
+        "certifier_validation": data.certifier_validation.strip() if data.kind == "certificateur" else "",
     }
     changes = {k: v for k, v in changes.items() if current[k] != v}
     frozen = [k for k in ("code", "kind", "branche") if k in changes]
@@ -295,19 +368,33 @@ def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> l
 
 def add_candidate(store: Store, data: CandidateInput) -> int:
     problems = candidate_problems(store, data)
+    if not problems:
+        problems = _person_problems(store, data)
     if problems:
         raise PeopleError(problems)
     assert data.organisme_id is not None
+    from cqp_desktop.core.person_id import normalise
+
     return store.add_candidate(
-        data.last_name.strip(), data.first_name.strip(), data.organisme_id, data.cqp, data.route, data.pass_premss
+        data.last_name.strip(),
+        data.first_name.strip(),
+        data.organisme_id,
+        data.cqp,
+        data.route,
+        data.pass_premss,
+        pass_premss_date=data.pass_premss_date or None,
+        pass_premss_attested_by=data.pass_premss_attested_by.strip(),
+        person_id=normalise(data.person_id) if data.person_id.strip() else None,
     )
 
 
 def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> list[str]:
     """Correct a candidate; returns the fields changed.
 
-    Once an épreuve is signed only the name, first name and Pass/Prem'ss may change; the CQP cannot
-    change as soon as an épreuve is planned (each épreuve is planned for a bloc of that CQP).
+    Once an épreuve is signed the organisme and the route are frozen. The CQP aimed at may change at any
+    time — the passerelle between COS and GC: the person keeps their record and every CCP (each signed
+    épreuve keeps the CQP it was taken for), and the dossier then shows only the blocs left. It cannot
+    change while an épreuve of a bloc the new CQP does not have is planned and not signed.
     """
     rows = list(store.db.query("SELECT * FROM candidates WHERE id = ?", [candidate_id]))
     if not rows:
@@ -316,8 +403,12 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
     if current.get("purged_at"):
         raise PeopleError(["Données de ce candidat effacées après synchronisation avec l'Ucanss : plus de correction possible."])
     problems = candidate_problems(store, data)
+    if not problems:
+        problems = _person_problems(store, data, candidate_id)
     if problems:
         raise PeopleError(problems)
+    from cqp_desktop.core.person_id import normalise
+
     changes = {
         "last_name": data.last_name.strip(),
         "first_name": data.first_name.strip(),
@@ -325,19 +416,29 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
         "cqp": data.cqp,
         "route": data.route,
         "pass_premss": int(data.pass_premss),
+        "pass_premss_date": data.pass_premss_date or None,
+        "pass_premss_attested_by": data.pass_premss_attested_by.strip(),
+        "person_id": normalise(data.person_id) if data.person_id.strip() else current.get("person_id"),
     }
-    changes = {k: v for k, v in changes.items() if current[k] != v}
+    changes = {k: v for k, v in changes.items() if k in current and current[k] != v}
     signed = signed_epreuves(store, candidate_id)
     refusals = []
     if "cqp" in changes:
-        if signed:
+        referentiel = store.active_referentiel()
+        keeps = set(referentiel.certification(data.cqp).blocs) if referentiel and data.cqp in referentiel.certifications else set()
+        stranded = [
+            bloc
+            for (bloc,) in store.db.execute(
+                "SELECT e.bloc FROM epreuves e WHERE e.candidate_id = ? AND e.locked_at IS NULL AND e.mode = 'certification' "
+                "AND NOT EXISTS (SELECT 1 FROM epreuve_cancellations c WHERE c.epreuve_id = e.id)",
+                [candidate_id],
+            ).fetchall()
+            if bloc not in keeps
+        ]
+        if stranded:
             refusals.append(
-                f"CQP : {signed} épreuve(s) de ce candidat sont signées pour le CQP {current['cqp']} ; l'avis signé et "
-                f"le CCP qui en découle portent sur ce CQP. Il ne peut plus être changé ici : signalez l'erreur à l'Ucanss."
-            )
-        elif planned_epreuves(store, candidate_id):
-            refusals.append(
-                f"CQP : des épreuves sont déjà planifiées pour le CQP {current['cqp']} ; le CQP ne peut plus être changé."
+                f"CQP : une épreuve du bloc {', '.join(sorted(set(stranded)))} (CQP {current['cqp']}) est planifiée et non "
+                f"signée ; le CQP {data.cqp} n'a pas ce bloc : signez-la ou annulez-la avant de changer de CQP."
             )
     if signed and "organisme_id" in changes:
         refusals.append(

@@ -72,9 +72,41 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
         warning = load_calendar().warning(request.day)
         if warning:
             warnings.append(warning)
-    if candidate["route"] == "formation" and not candidate["pass_premss"] and request.mode == Mode.CERTIFICATION:
-        warnings.append("Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss.")
+        warnings += validity_warnings(referentiel, candidate["cqp"], request.day)
+    if candidate["route"] == "vae" and request.mode == Mode.CERTIFICATION:
+        from cqp_desktop.core.vae import candidacy_of
+
+        same_day = candidacy_of(store, request.candidate_id, request.day.isoformat())
+        if same_day is not None:
+            blocs = ", ".join(same_day.blocs)
+            warnings.append(
+                f"Candidature VAE : le bloc {request.bloc} rejoint l'entretien unique de {referentiel.vae.interview_minutes} min "
+                f"du {request.day:%d/%m/%Y} (blocs déjà prévus : {blocs}) ; chaque bloc reçoit son propre avis."
+            )
+    if request.mode == Mode.CERTIFICATION:
+        from cqp_desktop.core.prerequisite import candidate_withheld
+
+        for reason in candidate_withheld(store, request.candidate_id):
+            warnings.append(f"Prérequis : {reason} ; les CCP seront délivrés, pas le CQP tant qu'il manque.")
     return problems, warnings
+
+
+def validity_warnings(referentiel: Referentiel, cqp: str, day: dt.date) -> list[str]:
+    """Planning past the référentiel's validity or the CQP's RNCP registration (dates held in the référentiel)."""
+    warnings: list[str] = []
+    if not referentiel.is_valid_on(day):
+        warnings.append(
+            f"Le référentiel {referentiel.label} est valable du {referentiel.valid_from:%d/%m/%Y} au "
+            f"{referentiel.valid_until:%d/%m/%Y} : l'épreuve du {day:%d/%m/%Y} est hors de cette période ; "
+            "chargez le référentiel renouvelé (menu Référentiel) avant de la planifier."
+        )
+    cert = referentiel.certifications.get(cqp)
+    if cert is not None and cert.rncp_end is not None and day > cert.rncp_end:
+        warnings.append(
+            f"L'enregistrement du CQP {cert.code} au RNCP ({cert.rncp or 'RNCP'}) a pris fin le {cert.rncp_end:%d/%m/%Y} : "
+            f"une épreuve du {day:%d/%m/%Y} ne pourrait mener à une certification enregistrée qu'après son renouvellement."
+        )
+    return warnings
 
 
 def plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> int:

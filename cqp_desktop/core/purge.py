@@ -100,12 +100,12 @@ def erase(store: Store, session_id: int, candidate_ids: Sequence[int], actor: st
 def _erase_optional_columns(store: Store, ids: list[int]) -> None:
     """Any further personal column a later schema gave candidates (identifiers, attestations): emptied."""
     keep = {"id", "last_name", "first_name", "uuid", "purged_at", "organisme_id", "cqp", "route", "pass_premss", "created_at"}
-    columns = [r[1] for r in store.db.execute("PRAGMA table_info(candidates)").fetchall() if r[1] not in keep]
     marks = ",".join("?" for _ in ids)
-    for column in columns:
-        kind = next(r[2] for r in store.db.execute("PRAGMA table_info(candidates)").fetchall() if r[1] == column)
-        if "TEXT" in (kind or "").upper():
-            store.db.execute(f'UPDATE candidates SET "{column}" = NULL WHERE id IN ({marks}) AND "{column}" IS NOT NULL', ids)
+    for _cid, column, kind, notnull, _default, _pk in store.db.execute("PRAGMA table_info(candidates)").fetchall():
+        if column in keep or "TEXT" not in (kind or "").upper():
+            continue
+        empty = "''" if notnull else "NULL"
+        store.db.execute(f'UPDATE candidates SET "{column}" = {empty} WHERE id IN ({marks})', ids)
 
 
 def _hash_acknowledged_identifiers(store: Store, identifiers: set[str]) -> None:

@@ -157,6 +157,14 @@ class Thresholds:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """A file's declaration that it departs from the founding letter on purpose (see core/founding.py)."""
+
+    reference: str
+    departures: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Referentiel:
     id: str
     version: str
@@ -172,6 +180,7 @@ class Referentiel:
     blocs: Mapping[str, Bloc]
     content_hash: str  # "sha256:<hex>" of the canonical JSON of the file's content
     path: Path | None = field(default=None, compare=False)
+    revision: Revision | None = None
 
     @property
     def indicative(self) -> bool:
@@ -277,7 +286,11 @@ def _read(path: Path) -> Any:
         raise ReferentielError(path, [Problem(f"ligne {line}", "le fichier n'est pas encodé en UTF-8")]) from None
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
+        except _DuplicateKey as exc:
+            raise ReferentielError(
+                path, [Problem(_json_position(text, exc.key), f"clé « {exc.key} » définie deux fois dans la même table")]
+            ) from None
         except json.JSONDecodeError as exc:
             raise ReferentielError(
                 path, [Problem(f"ligne {exc.lineno}, colonne {exc.colno}", f"JSON invalide ({exc.msg})")]
@@ -286,7 +299,32 @@ def _read(path: Path) -> Any:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         where, detail = _toml_position(str(exc))
+        if detail.startswith("Cannot overwrite a value") or detail.startswith("Cannot declare"):
+            raise ReferentielError(path, [Problem(where, "clé définie deux fois (une clé ne se définit qu'une fois par table)")]) from None
         raise ReferentielError(path, [Problem(where, f"syntaxe TOML invalide ({detail})")]) from None
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        self.key = key
+        super().__init__(key)
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json.loads keeps the last of two equal keys without a word: a référentiel must not."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _json_position(text: str, key: str) -> str:
+    """The line of the second occurrence of `"key":` (good enough to find it in an editor)."""
+    needle = json.dumps(key, ensure_ascii=False)
+    lines = [n for n, line in enumerate(text.splitlines(), start=1) if needle in line]
+    return f"ligne {lines[1]}" if len(lines) > 1 else ""
 
 
 def _toml_position(message: str) -> tuple[str, str]:
@@ -359,6 +397,23 @@ def _schema_problems(data: Any) -> Iterator[Problem]:
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors:
         yield Problem(_where(data, list(error.absolute_path)), _french(error))
+    yield from _integral_float_problems(data, data, [])
+
+
+def _integral_float_problems(data: Any, node: Any, path: list[str | int]) -> Iterator[Problem]:
+    """Every number in the format is a whole number; JSON Schema lets 80.0 pass as an integer.
+
+    Left in, 80.0 would make explanations read « il en faut 4.0 » and the PDF report fail: refuse it.
+    (A float with a fraction, 80.5, is already refused by the schema.)
+    """
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _integral_float_problems(data, value, [*path, key])
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _integral_float_problems(data, value, [*path, i])
+    elif isinstance(node, float) and node.is_integer():
+        yield Problem(_where(data, path), f"doit être un nombre entier, pas {node!r} (écrire {int(node)})")
 
 
 def _french(error: Any) -> str:
@@ -394,6 +449,8 @@ def _french(error: Any) -> str:
     if kind == "pattern":
         if expected == "\\S":
             return "texte vide"
+        if "A-Za-z_" in expected:
+            return f"clé de révision {_describe(value)} invalide (ex. « seuils », « COS.blocs », « GRU.modalites »)"
         if "[0-9]{4}-" in expected:
             return f"date {_describe(value)} invalide : format attendu AAAA-MM-JJ"
         if expected.startswith("^[A-Z]"):
@@ -491,9 +548,15 @@ def _bloc_problems(data: dict[str, Any], i: int, bloc: dict[str, Any]) -> Iterat
         if competence["code"] in seen:
             yield Problem(where, f"compétence « {competence['code']} » définie deux fois dans le bloc")
         seen.add(competence["code"])
-        criterion_codes = [c["code"] for c in competence["criteria"] if isinstance(c, dict)]
-        if len(set(criterion_codes)) != len(criterion_codes):
-            yield Problem(f"{where} › criteria", "deux critères portent le même code")
+        keys = [_criterion_key(bloc["code"], competence["code"], n, c) for n, c in enumerate(competence["criteria"], 1)]
+        for n, key in enumerate(keys):
+            if key in keys[:n]:
+                first = keys.index(key)
+                yield Problem(
+                    f"{where} › criteria[{n}]",
+                    f"même clé « {key} » que criteria[{first}] : deux critères ne peuvent pas porter le même code "
+                    "(une seule coche compterait pour les deux)",
+                )
         labels = [c if isinstance(c, str) else c["label"] for c in competence["criteria"]]
         if len(set(labels)) != len(labels):
             yield Problem(f"{where} › criteria", "deux critères ont le même libellé")
@@ -537,7 +600,8 @@ def _build(data: dict[str, Any], path: Path) -> Referentiel:
         valid_until=dt.date.fromisoformat(ref["valid_until"]),
         criteria_status=status,
         criteria_notice=notice,
-        thresholds=Thresholds(**data["thresholds"]),
+        # whole numbers (validation refuses 80.0; a copy stored before that check still builds exact rules)
+        thresholds=Thresholds(**{k: int(v) for k, v in data["thresholds"].items()}),
         vae=VaeModality(
             label=vae.get("label", "VAE"),
             situations_min=vae["situations_per_bloc_min"],
@@ -549,7 +613,18 @@ def _build(data: dict[str, Any], path: Path) -> Referentiel:
         blocs=blocs,
         content_hash=content_hash(data),
         path=path,
+        revision=Revision(data["revision"]["reference"], tuple(data["revision"]["departures"])) if "revision" in data else None,
     )
+
+
+def _criterion_code(competence: str, n: int, item: str | dict[str, Any]) -> str:
+    return f"{competence}.{n}" if isinstance(item, str) else item["code"]
+
+
+def _criterion_key(bloc: str, competence: str, n: int, item: str | dict[str, Any]) -> str:
+    """The one place a criterion's key is made: decisions are stored and counted under it."""
+    code = _criterion_code(competence, n, item)
+    return f"{bloc}.{competence}.{code.removeprefix(competence + '.')}"
 
 
 def _build_bloc(b: dict[str, Any]) -> Bloc:
@@ -557,15 +632,15 @@ def _build_bloc(b: dict[str, Any]) -> Bloc:
     for c in b["competences"]:
         criteria = []
         for n, item in enumerate(c["criteria"], start=1):
-            code = f"{c['code']}.{n}" if isinstance(item, str) else item["code"]
+            code = _criterion_code(c["code"], n, item)
             label = item if isinstance(item, str) else item["label"]
-            criteria.append(Criterion(key=f"{b['code']}.{c['code']}.{code.removeprefix(c['code'] + '.')}", code=code, label=label))
+            criteria.append(Criterion(key=_criterion_key(b["code"], c["code"], n, item), code=code, label=label))
         competences.append(Competence(bloc=b["code"], code=c["code"], wording=c["wording"], criteria=tuple(criteria)))
     phases = tuple(
         Phase(
             code=p["code"],
             label=p["label"],
-            minutes=p["minutes"],
+            minutes=int(p["minutes"]),
             interview=p.get("interview", False),
             presentation=p.get("presentation", False),
             alternatives=tuple(Alternative(a["code"], a["label"]) for a in p.get("alternatives", [])),

@@ -41,6 +41,7 @@ from cqp_desktop.core.keys import fingerprint, load_certificate
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.timing import format_ms, phase_times, planned_phases
+from cqp_desktop.core.vae import clock_epreuve
 
 NNBSP = "\u202f"
 PAGE = A4
@@ -345,7 +346,8 @@ def build_epreuve_report(
 
     # Timing
     story.append(Paragraph(fr("Déroulement et chronométrage"), st.h2))
-    timing = phase_times(planned_phases(referentiel, bloc.code, epreuve["route"]), store.timer_events(epreuve_id))
+    # a VAE candidacy's single interview is timed on its first épreuve: each bloc's report shows it
+    timing = phase_times(planned_phases(referentiel, bloc.code, epreuve["route"]), store.timer_events(clock_epreuve(store, epreuve_id)))
     counts = {p.code: p.count for p in bloc.phases if p.count}
     rows: list[list[Any]] = [[Paragraph(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
     for phase in timing.phases:

@@ -163,6 +163,7 @@ class BlocOutcome:
     validated: bool
     mode: Mode = Mode.CERTIFICATION
     date: str = ""  # ISO date of the épreuve, for the record
+    certification: str = ""  # the CQP the épreuve was taken for (a CCP on GRU/MDR counts for both)
 
 
 def ccp_held(outcomes: Iterable[BlocOutcome]) -> frozenset[str]:
@@ -179,18 +180,34 @@ class CertificationStatus:
     held: tuple[str, ...]  # blocs of this certification with a CCP, in référentiel order
     missing: tuple[str, ...]  # blocs still to certify
     cqp: bool
+    withheld: tuple[str, ...] = ()  # prerequisites not met: every bloc may be held, the CQP is not obtained
+
+    @property
+    def all_blocs(self) -> bool:
+        return not self.missing
 
     def explanation(self) -> str:
         if self.cqp:
             return f"CQP {self.certification} : tous les blocs sont validés ({', '.join(self.held)})"
+        if not self.missing:
+            return (
+                f"CQP {self.certification} non obtenu : tous les blocs sont validés ({', '.join(self.held)}), "
+                f"mais {' ; '.join(self.withheld)}"
+            )
         held = ", ".join(self.held) if self.held else "aucun"
         return f"CQP {self.certification} non obtenu : CCP détenus {held} ; reste à certifier {', '.join(self.missing)}"
 
 
-def certification_status(referentiel: Referentiel, certification: str, held: Iterable[str]) -> CertificationStatus:
-    """CQP when every bloc of the certification holds a CCP; CCP on common blocs count for any CQP."""
+def certification_status(
+    referentiel: Referentiel, certification: str, held: Iterable[str], withheld: Iterable[str] = ()
+) -> CertificationStatus:
+    """CQP when every bloc of the certification holds a CCP and no prerequisite is `withheld` (French
+    reasons, e.g. Pass et Prem'ss not attested: core/prerequisite.py); CCP on common blocs count for any CQP."""
     held_set = set(held)
     blocs = referentiel.certification(certification).blocs
     have = tuple(b for b in blocs if b in held_set)
     missing = tuple(b for b in blocs if b not in held_set)
-    return CertificationStatus(certification=certification, held=have, missing=missing, cqp=not missing)
+    reasons = tuple(withheld)
+    return CertificationStatus(
+        certification=certification, held=have, missing=missing, cqp=not missing and not reasons, withheld=reasons
+    )

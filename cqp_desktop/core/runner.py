@@ -19,6 +19,7 @@ from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.referentiel import Bloc, Competence, Criterion, Referentiel
 from cqp_desktop.core.rules import BlocResult, Decision, Mode, evaluate
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.vae import clock_epreuve, interview_phase
 
 Listener = Callable[[str], None]
 
@@ -51,8 +52,7 @@ class ToDiscuss:
 def phases_for(referentiel: Referentiel, bloc: str, route: str) -> tuple[PhasePlan, ...]:
     """The timed phases: the bloc's observation/presentation/interview, or the single VAE interview."""
     if route == "vae":
-        vae = referentiel.vae
-        return (PhasePlan("vae_entretien", vae.interview_label, vae.interview_minutes * 60, interview=True),)
+        return (interview_phase(referentiel),)
     return tuple(
         PhasePlan(
             p.code,
@@ -71,7 +71,17 @@ def phases_for(referentiel: Referentiel, bloc: str, route: str) -> tuple[PhasePl
 class EpreuveRunner:
     """One épreuve being run. Reopening it rebuilds everything from the store (see core/clock.py)."""
 
-    def __init__(self, store: Store, epreuve_id: int, now_ns: NowNs = time.monotonic_ns, author_id: int | None = None):
+    def __init__(
+        self,
+        store: Store,
+        epreuve_id: int,
+        now_ns: NowNs = time.monotonic_ns,
+        author_id: int | None = None,
+        *,
+        live: "EpreuveRunner | None" = None,
+    ):
+        """`live`: a runner already open on the same clock (another bloc of a VAE candidacy): its clock is
+        shared as is; rebuilding it from the store would take the running interview for a crash."""
         self.store = store
         self.epreuve_id = epreuve_id
         self.author_id = author_id
@@ -80,10 +90,18 @@ class EpreuveRunner:
         self.referentiel: Referentiel = store.epreuve_referentiel(epreuve_id)
         self.bloc: Bloc = self.referentiel.bloc(self.epreuve["bloc"])
         self.phases = phases_for(self.referentiel, self.bloc.code, self.epreuve["route"])
+        # A VAE candidacy has one interview for all its blocs: its épreuves share one clock (core/vae.py).
+        self.clock_epreuve_id = clock_epreuve(store, epreuve_id)
         self._listeners: list[Listener] = []
-        self.clock = EpreuveClock.rebuild(
-            self.phases, now_ns, store.timer_events(epreuve_id), acknowledged=_acknowledged(store, epreuve_id)
-        )
+        if live is not None and live.clock_epreuve_id == self.clock_epreuve_id:
+            self.clock = live.clock
+        else:
+            self.clock = EpreuveClock.rebuild(
+                self.phases,
+                now_ns,
+                store.timer_events(self.clock_epreuve_id),
+                acknowledged=_acknowledged(store, self.clock_epreuve_id),
+            )
         self.recovered_now = False
         self._checkpointed: tuple[str, int] | None = None
         if self.clock.needs_recovery and not self.read_only:
@@ -105,6 +123,18 @@ class EpreuveRunner:
     @property
     def is_vae(self) -> bool:
         return self.epreuve["route"] == "vae"
+
+    @property
+    def shares_interview(self) -> bool:
+        """A VAE bloc timed by its candidacy's interview épreuve (one 45 min interview for all blocs)."""
+        return self.clock_epreuve_id != self.epreuve_id
+
+    def candidacy_blocs(self) -> tuple[str, ...]:
+        """The blocs the VAE candidacy's single interview covers (this bloc alone outside VAE)."""
+        from cqp_desktop.core.vae import candidacy
+
+        found = candidacy(self.store, self.epreuve_id)
+        return found.blocs if found is not None else (self.bloc.code,)
 
     @property
     def mode(self) -> Mode:
@@ -162,7 +192,7 @@ class EpreuveRunner:
         ):
             return None
         try:
-            self.store.checkpoint_clock(self.epreuve_id, self.clock.current.code, elapsed)
+            self.store.checkpoint_clock(self.clock_epreuve_id, self.clock.current.code, elapsed)
         except StoreError as exc:
             return str(exc)
         self._checkpointed = (self.clock.current.code, elapsed)
@@ -183,7 +213,7 @@ class EpreuveRunner:
     def _timer(self, event: TimerEvent) -> None:
         """Store first, then apply: the clock only ever shows what is stored."""
         self.store.add_timer_event(
-            self.epreuve_id,
+            self.clock_epreuve_id,
             event.kind,
             mono_ns=event.mono_ns,
             elapsed_ms=event.elapsed_ms,
@@ -233,7 +263,10 @@ class EpreuveRunner:
         if phase.count_min is None:
             return None
         if (count or 0) < phase.count_min:
-            return f"{count or 0} {phase.count_label} : il en faut au moins {phase.count_min} (au plus {phase.count_max})."
+            return (
+                f"{count or 0} {phase.count_label} : il en faut au moins {phase.count_min} (au plus {phase.count_max}) ; "
+                "sinon l'avis ne pourra pas être signé."
+            )
         return None
 
     @property
@@ -345,7 +378,7 @@ class EpreuveRunner:
             return None
         n = len(self.presented())
         if n < minimum:
-            return f"Au moins {minimum} compétences à aborder : {n} cochée{'s' if n > 1 else ''}."
+            return f"Au moins {minimum} compétences à aborder : {n} cochée{'s' if n > 1 else ''} ; sinon l'avis ne pourra pas être signé."
         return None
 
     # -------------------------------------------------------------------------------------------
@@ -402,7 +435,10 @@ class EpreuveRunner:
         bounds = self.referentiel.vae
         n = len(self._situations)
         if n < bounds.situations_min:
-            return f"Livret 2 : au moins {bounds.situations_min} situation(s) pour ce bloc ({n} saisie(s))."
+            return (
+                f"Livret 2 : au moins {bounds.situations_min} situation(s) pour ce bloc ({n} saisie(s)) ; "
+                "sinon l'avis ne pourra pas être signé."
+            )
         return None
 
 

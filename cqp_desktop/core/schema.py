@@ -576,6 +576,49 @@ def m0014_trust(db: Database) -> None:
         db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))
 
 
+@migrations(name="0040_president_organismes")
+def m0040_president_organismes(db: Database) -> None:
+    """Which certifier an organisme is, so the président's organisme can be checked (letter 4/D).
+
+    `certifier_kind` is one of the kinds `resources/fondation.toml` lists (Ucanss, Institut 4.10, a caisse
+    nationale, an organisme validated by the Ucanss); `certifier_validation` holds the reference of that
+    validation. Certifier organismes already named after the Ucanss or the Institut 4.10 are filled in;
+    any other one must be completed before its présidents can sit.
+    """
+    db.execute("ALTER TABLE organismes ADD COLUMN certifier_kind TEXT")
+    db.execute("ALTER TABLE organismes ADD COLUMN certifier_validation TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "UPDATE organismes SET certifier_kind = 'ucanss' WHERE kind = 'certificateur' "
+        "AND (upper(code) = 'UCANSS' OR lower(name) = 'ucanss')"
+    )
+    db.execute(
+        "UPDATE organismes SET certifier_kind = 'institut_4_10' WHERE kind = 'certificateur' AND certifier_kind IS NULL "
+        "AND (lower(name) LIKE '%institut 4.10%' OR lower(name) LIKE '%institut 4,10%')"
+    )
+
+
+@migrations(name="0040_candidate_path")
+def m0040_candidate_path(db: Database) -> None:
+    """One record per person across both CQP, and the Pass et Prem'ss attestation the CQP requires.
+
+    `person_id` (core/person_id.py) is the stable, random identifier the national base joins a person's
+    records by, across sites and years; each existing candidate gets one. `pass_premss_date` and
+    `pass_premss_attested_by` record when the trainings were completed and who attests it (letter 3/B):
+    without them the CQP is not shown as obtained. An existing « suivi » tick keeps its meaning, with the
+    attestation to complete.
+    """
+    from cqp_desktop.core.person_id import new_person_id
+
+    db.execute("ALTER TABLE candidates ADD COLUMN person_id TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN pass_premss_date TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN pass_premss_attested_by TEXT NOT NULL DEFAULT ''")
+    for (row_id,) in db.execute("SELECT id FROM candidates").fetchall():
+        db.execute("UPDATE candidates SET person_id = ? WHERE id = ?", [new_person_id(), row_id])
+    db.execute("CREATE UNIQUE INDEX candidates_person_id ON candidates(person_id)")
+
+
+# 0020 is applied after every step that rewrites existing rows (0040_*): sealing comes last, so an upgrade
+# never edits a row it has just sealed. A later step that changes rows must seal them again.
 # Tables whose rows the audit chain seals (core/integrity.py): every table with an integer id written by the
 # app's actions. `referentiels` (content fixed by its hash and a trigger), `audit` itself and the clock
 # checkpoints (rewritten twice a second, not a record) are not sealed.

@@ -81,7 +81,7 @@ def step_plan(ctx: SelfTestContext) -> str:
 
     store = ctx.values["store"]
     ref = ctx.values["referentiel"]
-    certifier = store.add_organisme("AUTOTEST-CERT", "Certificateur (auto-test)", kind="certificateur")
+    certifier = store.add_organisme("AUTOTEST-CERT", "Certificateur (auto-test)", kind="certificateur", certifier_kind="ucanss")
     employer = store.add_organisme("AUTOTEST-A", "Caisse A (auto-test)", branche="Maladie")
     other = store.add_organisme("AUTOTEST-B", "Caisse B (auto-test)", branche="Maladie")
     candidate = store.add_candidate("Candidat", "Test", employer, "COS", "formation", pass_premss=True)

@@ -204,17 +204,48 @@ class Store:
     # ---------------------------------------------------------------------------------------------
     # people and organisations
 
-    def add_organisme(self, code: str, name: str, kind: str = "caisse", branche: str | None = None) -> int:
+    def add_organisme(
+        self,
+        code: str,
+        name: str,
+        kind: str = "caisse",
+        branche: str | None = None,
+        *,
+        certifier_kind: str | None = None,
+        certifier_validation: str = "",
+    ) -> int:
+        """`certifier_kind` (a kind of resources/fondation.toml) says which certifier a 'certificateur' is."""
         with self.action("organisme.add", "organismes") as act:
             act.entity_id = self._insert(
-                "organismes", {"code": code, "name": name, "kind": kind, "branche": branche}
+                "organismes",
+                {
+                    "code": code,
+                    "name": name,
+                    "kind": kind,
+                    "branche": branche,
+                    "certifier_kind": certifier_kind,
+                    "certifier_validation": certifier_validation,
+                },
             )
             act.details = {"code": code, "branche": branche}
         return act.entity_id
 
     def add_candidate(
-        self, last_name: str, first_name: str, organisme_id: int, cqp: str, route: str, pass_premss: bool = False
+        self,
+        last_name: str,
+        first_name: str,
+        organisme_id: int,
+        cqp: str,
+        route: str,
+        pass_premss: bool = False,
+        *,
+        pass_premss_date: str | None = None,
+        pass_premss_attested_by: str = "",
+        person_id: str | None = None,
     ) -> int:
+        """`person_id`: the person's stable identifier from an earlier record elsewhere; drawn here if None."""
+        from cqp_desktop.core.person_id import new_person_id
+
         with self.action("candidate.add", "candidates") as act:
             act.entity_id = self._insert(
                 "candidates",
@@ -225,6 +256,9 @@ class Store:
                     "cqp": cqp,
                     "route": route,
                     "pass_premss": int(pass_premss),
+                    "pass_premss_date": pass_premss_date,
+                    "pass_premss_attested_by": pass_premss_attested_by,
+                    "person_id": person_id or new_person_id(),
                     "created_at": self.now(),
                 },
             )
@@ -320,8 +354,11 @@ class Store:
     # people corrections (core/people.py validates first; audit names the fields, never the values)
 
     _PEOPLE_COLUMNS = {
-        "organismes": ("code", "name", "kind", "branche"),
-        "candidates": ("last_name", "first_name", "organisme_id", "cqp", "route", "pass_premss"),
+        "organismes": ("code", "name", "kind", "branche", "certifier_kind", "certifier_validation"),
+        "candidates": (
+            "last_name", "first_name", "organisme_id", "cqp", "route", "pass_premss", "pass_premss_date",
+            "pass_premss_attested_by", "person_id",
+        ),
         "jury_members": ("last_name", "first_name", "organisme_id", "role", "branche", "jury_training_date"),
     }
 

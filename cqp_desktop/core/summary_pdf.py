@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from cqp_desktop.core import avis as av
 from cqp_desktop.core.report_pdf import AMBER, GREEN, GREY, LIGHT, MARGIN, RED, boxed, fr, french_date, grid, render, styles
+from cqp_desktop.core.prerequisite import candidate_withheld
 from cqp_desktop.core.rules import BlocOutcome, Mode, ccp_held, certification_status
 from cqp_desktop.core.store import Store
 
@@ -150,7 +151,7 @@ def _candidate_block(store: Store, session_id: int, cand: dict, st, counts: dict
     out.append(grid(table, [16 * mm, 22 * mm, 52 * mm, 38 * mm, 48 * mm, WIDTH - 176 * mm], extra=extra))
     if referentiel is not None:
         held = ccp_held(_outcomes(store, cand["id"]))
-        status = certification_status(referentiel, cand["cqp"], held)
+        status = certification_status(referentiel, cand["cqp"], held, candidate_withheld(store, cand["id"]))
         if status.cqp:
             counts["cqp"] += 1
         colour = _hex(GREEN if status.cqp else GREY)

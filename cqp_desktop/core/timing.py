@@ -62,8 +62,9 @@ class Timing:
 def planned_phases(referentiel: Referentiel, bloc: str, route: str) -> tuple[PhasePlan, ...]:
     """The timed phases of a bloc's épreuve (formation route) or the single VAE interview."""
     if route == "vae":
-        vae = referentiel.vae
-        return (PhasePlan("vae_entretien", vae.interview_label, vae.interview_minutes * 60, interview=True),)
+        from cqp_desktop.core.vae import interview_phase
+
+        return (interview_phase(referentiel),)
     return tuple(PhasePlan(p.code, p.label, p.seconds, interview=p.interview) for p in referentiel.bloc(bloc).phases)
 
 

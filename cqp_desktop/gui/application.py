@@ -147,7 +147,11 @@ class MainWindow(QMainWindow):
         if view is None:
             from cqp_desktop.gui.runner_view import RunnerView
 
-            runner = EpreuveRunner(self.context.store, epreuve_id, now_ns=self.now_ns)
+            from cqp_desktop.core.vae import clock_epreuve
+
+            clock_id = clock_epreuve(self.context.store, epreuve_id)  # a VAE candidacy shares one interview clock
+            live = next((v.runner for v in self.runners.values() if v.runner.clock_epreuve_id == clock_id), None)
+            runner = EpreuveRunner(self.context.store, epreuve_id, now_ns=self.now_ns, live=live)
             view = RunnerView(runner, self)
             view.home_requested.connect(self.show_home)
             view.jury_requested.connect(self.compose_jury)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.core import avis as av
+from cqp_desktop.core.epreuve_minimums import minimum_blockers
 from cqp_desktop.core.keys import KeyProblem
 from cqp_desktop.core.rules import BlocResult
 from cqp_desktop.core.store import Store
@@ -214,7 +215,7 @@ class AvisDialog(QDialog):
                     code=competence.code, wording=_html(competence.wording), state=state, v=res.validated, t=res.total
                 )
             )
-        items = av.open_items(self.store, self.epreuve_id)
+        items = av.open_items(self.store, self.epreuve_id) + minimum_blockers(self.store, self.epreuve_id)
         if items:
             shown = items[:MAX_OPEN_ITEMS_SHOWN]
             more = len(items) - len(shown)

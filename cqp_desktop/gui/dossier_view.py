@@ -64,35 +64,53 @@ class DossierView(QWidget):
         d = load_dossier(self.store, candidate_id, referentiel)
         self.title.setText(self.tr("Dossier de {name}").format(name=d.name))
         route = self.tr("formation") if d.route == "formation" else self.tr("VAE (validation des acquis de l'expérience)")
-        premss = self.tr("oui") if d.pass_premss else self.tr("non")
         rows = [
+            (self.tr("Identifiant candidat"), d.person_id),
             (self.tr("CQP visé"), f"{d.cqp} — {d.cqp_title}"),
             (self.tr("Voie d'accès"), route),
             (self.tr("Organisme employeur"), d.organisme),
             (self.tr("Branche de législation"), d.branche or "—"),
-            (self.tr("Prérequis « Pass et Prem'ss suivis »"), premss if d.route == "formation" else self.tr("sans objet (VAE)")),
+            (self.tr("Pass et Prem'ss (exigés pour le CQP)"), d.premss.describe()),
         ]
         self.identity.setText(
             "<table cellpadding='3'>"
             + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
             + "</table>"
         )
-        held = ", ".join(d.status.held) or self.tr("aucun")
-        todo = ", ".join(d.to_certify) or self.tr("aucun — CQP obtenu")
+        held = ", ".join(b for b in self.store.active_referentiel().blocs if b in d.held) or self.tr("aucun")
+        todo = ", ".join(d.to_certify) or self.tr("aucun")
         lines = [
-            self.tr("<b>CCP détenus ({cqp})</b> : {held}").format(cqp=d.cqp, held=escape(held)),
-            self.tr("<b>Blocs restant à certifier</b> : {todo}").format(todo=escape(todo)),
+            self.tr("<b>CCP détenus</b> : {held}").format(held=escape(held)),
+            self.tr("<b>Blocs restant à certifier pour le CQP {cqp}</b> : {todo}").format(cqp=d.cqp, todo=escape(todo)),
             escape(d.status.explanation()),
         ]
         for other in d.other_cqp:
-            if other.held:
-                lines.append(
-                    self.tr("Blocs communs valables aussi pour le CQP {cqp} : {blocs}").format(
-                        cqp=other.certification, blocs=", ".join(other.held)
+            if other.cqp:
+                lines.append(self.tr("CQP {cqp} déjà obtenu : il reste acquis.").format(cqp=other.certification))
+        if d.passerelle_blocs:
+            lines.append(
+                self.tr(
+                    "<b>Passerelle</b> : les CCP {blocs} obtenus pour l'autre CQP valent pour le CQP {cqp} "
+                    "(blocs communs) ; il ne reste que {todo}."
+                ).format(blocs=", ".join(d.passerelle_blocs), cqp=d.cqp, todo=escape(todo))
+            )
+        else:
+            for other in d.other_cqp:
+                if other.held and not other.cqp:
+                    lines.append(
+                        self.tr("Passerelle : blocs communs valables aussi pour le CQP {cqp} : {blocs}").format(
+                            cqp=other.certification, blocs=", ".join(other.held)
+                        )
                     )
+        if d.route == "vae":
+            lines.append(
+                self.tr(
+                    "Voie VAE : livret 2 avec une à deux situations significatives par bloc, puis un seul entretien de "
+                    "45 min pour tous les blocs demandés le même jour ; chaque bloc reçoit son avis et son CCP."
                 )
-        if not d.pass_premss and d.route == "formation":
-            lines.append(self.tr("⚠ Le candidat n'a pas suivi en totalité les formations Pass et Prem'ss."))
+            )
+        if d.prerequisite:
+            lines.append("⚠ " + escape(self.tr("CQP retenu : {reason}").format(reason=d.prerequisite)))
         lines.append(
             self.tr("<i>CCP détenus : avis du jury signés (la version en vigueur). Une épreuve terminée dont l'avis "
                     "n'est pas encore signé ne compte pas ; le pré-positionnement ne compte jamais. "

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop.core import people
 from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.founding import load_founding
 from cqp_desktop.core.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
 from cqp_desktop.core.schema import BRANCHES
 from cqp_desktop.core.store import Store
@@ -87,6 +88,8 @@ class PeopleDialog(QDialog):
         self.name_edit: QLineEdit = find(QLineEdit, "nameEdit")
         self.kind_combo: QComboBox = find(QComboBox, "kindCombo")
         self.branche_combo: QComboBox = find(QComboBox, "brancheCombo")
+        self.certifier_combo: QComboBox = find(QComboBox, "certifierCombo")
+        self.validation_edit: QLineEdit = find(QLineEdit, "validationEdit")
         self.organisme_note: QLabel = find(QLabel, "organismeNote")
         self.organisme_message: QLabel = find(QLabel, "organismesPageMessage")
         self.save_organisme_button: QPushButton = find(QPushButton, "saveOrganismeButton")
@@ -94,7 +97,12 @@ class PeopleDialog(QDialog):
         self.kind_combo.addItem(self.tr("caisse"), "caisse")
         self.kind_combo.addItem(self.tr("certificateur (Ucanss ou délégué)"), "certificateur")
         self._fill_branches(self.branche_combo)
+        self.certifier_combo.addItem(self.tr("— choisir —"), None)
+        for certifier in load_founding().president_organismes:  # the letter's certifiers, held as data
+            self.certifier_combo.addItem(certifier.label, certifier.kind)
+        self.validation_edit.setPlaceholderText(self.tr("référence de la décision de l'Ucanss"))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.certifier_combo.currentIndexChanged.connect(self._kind_changed)
         find(QPushButton, "newOrganismeButton").clicked.connect(self.new_organisme)
         self.save_organisme_button.clicked.connect(self.save_organisme)
         self.organismes_table.itemSelectionChanged.connect(self._organisme_selected)
@@ -109,6 +117,12 @@ class PeopleDialog(QDialog):
         self.cqp_combo: QComboBox = find(QComboBox, "cqpCombo")
         self.route_combo: QComboBox = find(QComboBox, "routeCombo")
         self.premss_check: QCheckBox = find(QCheckBox, "premssCheck")
+        self.premss_date: QDateEdit = find(QDateEdit, "premssDateEdit")
+        self.premss_by: QLineEdit = find(QLineEdit, "premssByEdit")
+        self.person_id_edit: QLineEdit = find(QLineEdit, "personIdEdit")
+        self.premss_by.setPlaceholderText(self.tr("nom et fonction (ex. responsable formation de la caisse)"))
+        self.person_id_edit.setPlaceholderText(self.tr("celui d'une fiche précédente (autre site, autre année) ; sinon vide"))
+        self.premss_date.setDate(QDate.currentDate())
         self.candidate_note: QLabel = find(QLabel, "candidateNote")
         self.candidate_message: QLabel = find(QLabel, "candidatesPageMessage")
         self.save_candidate_button: QPushButton = find(QPushButton, "saveCandidateButton")
@@ -173,12 +187,12 @@ class PeopleDialog(QDialog):
 
     def reload(self) -> None:
         """Re-read the three lists and the organisme choices from the store."""
-        orgs = list(self.store.db.query("SELECT id, code, name, kind, branche FROM organismes ORDER BY kind DESC, name"))
+        orgs = list(self.store.db.query("SELECT id, code, name, kind, branche, certifier_kind, certifier_validation FROM organismes ORDER BY kind DESC, name"))
         self._organismes = {o["id"]: o for o in orgs}
         self._fill_table(
             self.organismes_table,
             [self.tr("Code"), self.tr("Nom"), self.tr("Type"), self.tr("Branche")],
-            [(o["id"], [o["code"], o["name"], o["kind"], o["branche"] or "—"]) for o in orgs],
+            [(o["id"], [o["code"], o["name"], self._kind_label(o), o["branche"] or "—"]) for o in orgs],
         )
         for combo, only_caisses in ((self.cand_organisme, True), (self.mem_organisme, False)):
             current = combo.currentData()
@@ -195,6 +209,7 @@ class PeopleDialog(QDialog):
         candidates = list(
             self.store.db.query(
                 "SELECT c.id, c.last_name, c.first_name, o.name AS org, c.cqp, c.route, c.pass_premss, c.purged_at, "
+                "c.pass_premss_date, c.pass_premss_attested_by, "
                 "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id) AS planned, "
                 "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id AND e.locked_at IS NOT NULL) AS signed "
                 "FROM candidates c JOIN organismes o ON o.id = c.organisme_id ORDER BY c.purged_at IS NOT NULL, "
@@ -211,7 +226,7 @@ class PeopleDialog(QDialog):
                     [
                         c["last_name"] if not c["purged_at"] else self.tr("(données effacées)"),
                         c["first_name"], c["org"], c["cqp"], people.ROUTES.get(c["route"], c["route"]),
-                        self.tr("oui") if c["pass_premss"] else self.tr("non"),
+                        self._premss_label(c),
                         f"{c['planned']} ({c['signed']})",
                     ],
                 )
@@ -242,6 +257,19 @@ class PeopleDialog(QDialog):
                 for m in members
             ],
         )
+
+    def _kind_label(self, organisme: dict[str, Any]) -> str:
+        if organisme["kind"] != "certificateur":
+            return organisme["kind"]
+        kind = load_founding().president_kind(organisme.get("certifier_kind"))
+        return kind.label if kind else self.tr("certificateur (type à préciser)")
+
+    def _premss_label(self, candidate: dict[str, Any]) -> str:
+        if not candidate["pass_premss"]:
+            return self.tr("non")
+        if candidate["pass_premss_date"] and (candidate["pass_premss_attested_by"] or "").strip():
+            return self.tr("attestés")
+        return self.tr("à compléter")
 
     def _fill_table(self, table: QTableWidget, headers: list[str], rows: list[tuple[int, list[Any]]]) -> None:
         table.blockSignals(True)
@@ -314,6 +342,11 @@ class PeopleDialog(QDialog):
         self.branche_combo.setEnabled(caisse and self._organisme_unlocked)
         if not caisse:
             self.branche_combo.setCurrentIndex(0)
+        self.certifier_combo.setEnabled(not caisse)
+        kind = load_founding().president_kind(self.certifier_combo.currentData())
+        self.validation_edit.setEnabled(not caisse and kind is not None and kind.needs_validation)
+        if caisse:
+            self.certifier_combo.setCurrentIndex(0)
 
     def new_organisme(self) -> None:
         self.organisme_id = None
@@ -326,6 +359,8 @@ class PeopleDialog(QDialog):
         self.kind_combo.setEnabled(True)
         self.kind_combo.setCurrentIndex(0)
         self.branche_combo.setCurrentIndex(0)
+        self.certifier_combo.setCurrentIndex(0)
+        self.validation_edit.clear()
         self._kind_changed()
         self.organisme_note.setText(
             self.tr("Une caisse a une branche de législation : elle sert à choisir l'expert métier de ses candidats.")
@@ -343,6 +378,8 @@ class PeopleDialog(QDialog):
         self.name_edit.setText(o["name"])
         self._choose(self.kind_combo, o["kind"])
         self._choose(self.branche_combo, o["branche"])
+        self._choose(self.certifier_combo, o["certifier_kind"])
+        self.validation_edit.setText(o["certifier_validation"] or "")
         signed = people.organisme_in_signed(self.store, organisme_id)
         self._organisme_unlocked = not signed
         self.code_edit.setEnabled(not signed)
@@ -356,7 +393,12 @@ class PeopleDialog(QDialog):
 
     def save_organisme(self) -> int | None:
         data = OrganismeInput(
-            self.code_edit.text(), self.name_edit.text(), self.kind_combo.currentData(), self.branche_combo.currentData()
+            self.code_edit.text(),
+            self.name_edit.text(),
+            self.kind_combo.currentData(),
+            self.branche_combo.currentData(),
+            self.certifier_combo.currentData(),
+            self.validation_edit.text(),
         )
         try:
             if self.organisme_id is None:
@@ -377,10 +419,13 @@ class PeopleDialog(QDialog):
     # candidates
 
     def _route_changed(self) -> None:
-        if self.route_combo.currentData() == "formation" and not self.premss_check.isChecked():
+        done = self.premss_check.isChecked()
+        self.premss_date.setEnabled(done and self.premss_check.isEnabled())
+        self.premss_by.setEnabled(done and self.premss_check.isEnabled())
+        if not done:
             self.premss_check.setStyleSheet("color: #7a4d00;")
             self.premss_check.setToolTip(
-                self.tr("Voie formation : Pass et Prem'ss doivent être suivis en totalité avant une épreuve certifiante.")
+                self.tr("Pass et Prem'ss suivis en totalité (date et attestant) : exigés pour la délivrance du CQP.")
             )
         else:
             self.premss_check.setStyleSheet("")
@@ -398,6 +443,10 @@ class PeopleDialog(QDialog):
             combo.setCurrentIndex(0)
         self.premss_check.setEnabled(True)
         self.premss_check.setChecked(False)
+        self.premss_date.setDate(QDate.currentDate())
+        self.premss_by.clear()
+        self.person_id_edit.clear()
+        self.person_id_edit.setEnabled(True)
         self.save_candidate_button.setEnabled(True)
         self._route_changed()
         self._message(self.candidate_note, "", "")
@@ -418,27 +467,27 @@ class PeopleDialog(QDialog):
         self._choose(self.cqp_combo, c["cqp"])
         self._choose(self.route_combo, c["route"])
         self.premss_check.setChecked(bool(c["pass_premss"]))
+        if c.get("pass_premss_date"):
+            self.premss_date.setDate(QDate.fromString(c["pass_premss_date"], "yyyy-MM-dd"))
+        self.premss_by.setText(c.get("pass_premss_attested_by") or "")
+        self.person_id_edit.setText(c.get("person_id") or "")
         signed = people.signed_epreuves(self.store, candidate_id)
-        planned = people.planned_epreuves(self.store, candidate_id)
-        for widget in (self.cand_last, self.cand_first, self.premss_check, self.save_candidate_button):
+        for widget in (self.cand_last, self.cand_first, self.premss_check, self.save_candidate_button, self.cqp_combo,
+                       self.person_id_edit):
             widget.setEnabled(not purged)
         self.cand_organisme.setEnabled(not purged and not signed)
         self.route_combo.setEnabled(not purged and not signed)
-        self.cqp_combo.setEnabled(not purged and not planned)
         if purged:
             note = self.tr("Données effacées après synchronisation avec l'Ucanss : plus de correction possible.")
         elif signed:
             note = self.tr(
-                "{n} épreuve(s) signée(s) : le nom, le prénom et Pass/Prem'ss peuvent être corrigés (la correction est "
-                "journalisée). Le CQP {cqp}, l'organisme et la voie ne peuvent plus changer : l'avis signé et le CCP "
-                "qu'il ouvre portent sur eux ; signalez une erreur à l'Ucanss."
-            ).format(n=signed, cqp=c["cqp"])
-        elif planned:
-            note = self.tr("{n} épreuve(s) planifiée(s) pour le CQP {cqp} : le CQP ne peut plus changer.").format(
-                n=planned, cqp=c["cqp"]
-            )
+                "{n} épreuve(s) signée(s) : l'organisme et la voie ne peuvent plus changer. Passerelle : le CQP visé peut "
+                "changer (COS ↔ GC), la fiche garde tous ses CCP ; le dossier montre alors les seuls blocs restants."
+            ).format(n=signed)
         else:
-            note = ""
+            note = self.tr(
+                "Passerelle : changer le CQP visé garde la fiche et tous ses CCP (GRU et MDR valent pour les deux CQP)."
+            )
         self._message(self.candidate_note, note, NOTICE_CSS)
         self._route_changed()
         self._message(self.candidate_message, "", "")
@@ -451,6 +500,9 @@ class PeopleDialog(QDialog):
             self.cqp_combo.currentData(),
             self.route_combo.currentData(),
             self.premss_check.isChecked(),
+            self.premss_date.date().toString("yyyy-MM-dd") if self.premss_check.isChecked() else None,
+            self.premss_by.text() if self.premss_check.isChecked() else "",
+            self.person_id_edit.text(),
         )
         name = f"{data.first_name.strip()} {data.last_name.strip().upper()}"
         corrected = False
@@ -473,8 +525,8 @@ class PeopleDialog(QDialog):
             text += " " + self.tr(
                 "Déjà transmis à l'Ucanss ({sessions}) : le paquet envoyé porte l'ancienne valeur, prévenez l'Ucanss de la correction."
             ).format(sessions=", ".join(sent))
-        if data.route == "formation" and not data.pass_premss:
-            text += " " + self.tr("Attention : sans Pass et Prem'ss suivis, aucune épreuve certifiante ne pourra être planifiée.")
+        if not (data.pass_premss and data.pass_premss_date and data.pass_premss_attested_by.strip()):
+            text += " " + self.tr("Attention : sans Pass et Prem'ss attestés (date, attesté par), le CQP ne sera pas délivré.")
         self._message(self.candidate_message, text, OK_CSS)
         return candidate_id
 

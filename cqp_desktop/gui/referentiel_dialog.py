@@ -1,6 +1,7 @@
 """Import an official référentiel file, see what it changes, and activate it for new épreuves only.
 
-The file is validated by `referentiel.load()` (French problems listed here as they come), compared
+The file is validated by `referentiel_check.check_data()` (defects and undeclared departures from the
+founding letter listed here in French), compared
 with the active one by `referentiel_diff.diff()`, and activated with `store.register_referentiel(...,
 activate=True)`. Épreuves already planned keep the référentiel they were planned with (by hash).
 """
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.referentiel import Referentiel, ReferentielError, canonical_data, from_data
+from cqp_desktop.core.referentiel import Referentiel, ReferentielError, canonical_data
+from cqp_desktop.core.referentiel_check import check_data
 from cqp_desktop.core.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
@@ -136,7 +138,10 @@ class ReferentielDialog(QDialog):
         self.file.setText(str(path))
         try:
             content = canonical_data(path)
-            new = from_data(content, path)
+            report = check_data(content, path)
+            if not report.ok:
+                raise report.error()
+            new = report.referentiel
         except ReferentielError as exc:
             self._show(
                 self.tr("Ce fichier ne peut pas être utilisé :") + "\n" + "\n".join(f"• {p}" for p in exc.problems),
@@ -156,6 +161,9 @@ class ReferentielDialog(QDialog):
             self.changes = diff(active, new)
             lines.append(self.tr("Différences avec le référentiel actif : {summary}.").format(summary=self.changes.summary()))
             self._fill_tree(self.changes)
+        for warning in report.warnings:
+            lines.append(self.tr("⚠ {warning}.").format(warning=warning))
+            css = NOTICE_CSS
         if new.indicative:
             lines.append(self.tr("⚠ Ses critères sont indicatifs : {notice}.").format(notice=new.criteria_notice.rstrip(".")))
             css = NOTICE_CSS

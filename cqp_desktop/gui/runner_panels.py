@@ -133,9 +133,14 @@ class LivretPanel(QWidget):
         self.runner = runner
         layout = QVBoxLayout(self)
         bounds = runner.referentiel.vae
+        blocs = runner.candidacy_blocs()
         intro = QLabel(
             self.tr("Livret 2 : {lo} à {hi} situation(s) significative(s) pour le bloc {bloc}.").format(
                 lo=bounds.situations_min, hi=bounds.situations_max, bloc=runner.bloc.code
+            )
+            + "\n"
+            + self.tr("Un seul entretien de {minutes} min pour la candidature (blocs {blocs}) ; chaque bloc reçoit son avis.").format(
+                minutes=bounds.interview_minutes, blocs=", ".join(blocs)
             )
         )
         intro.setWordWrap(True)

@@ -53,7 +53,7 @@ def make_epreuve(
     bloc: str = "GRU",
 ) -> Jury:
     """GRU épreuve of Léa Martin (COS); every criterion validated except `failing` (set non validé)."""
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     employer = store.add_organisme("CPAM-BRC", "CPAM de Brocéliande", "caisse", "Maladie")
     other = store.add_organisme("CPAM-VDL", "CPAM du Val-de-Loue", "caisse", "Maladie")
     president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")
@@ -96,3 +96,35 @@ def make_epreuve(
             store.record_decision(epreuve, criterion.key, decision, author_id=president)
         store.add_note(epreuve, "Reformule la demande avant de répondre.", competence=f"{bloc}.C1", author_id=expert)
     return Jury(epreuve, president, expert, second, candidate, session)
+
+
+def meet_minimums(store: Store, epreuve_id: int) -> None:
+    """Record what the letter requires of the épreuve's conduct, where a test skipped it.
+
+    GRU: a count of courriers/courriels within bounds; MDR: the minimum of competences presented; VAE: one
+    livret 2 situation. Tests that are about signing, not about running an épreuve, call it before signing.
+    """
+    from cqp_desktop.core.epreuve_minimums import presented_count, recorded_count, situation_count
+
+    epreuve = store.epreuve(epreuve_id)
+    if epreuve["mode"] != "certification":
+        return
+    bloc = store.epreuve_referentiel(epreuve_id).bloc(epreuve["bloc"])
+    now = store.now()
+    if epreuve["route"] == "vae":
+        if situation_count(store, epreuve_id) == 0:
+            key = bloc.competences[0].key
+            store.db.execute(
+                "INSERT INTO vae_situations (epreuve_id, slot, title, summary, competences, wall_time) VALUES (?,?,?,?,?,?)",
+                [epreuve_id, 1, "Situation significative", "", f'["{key}"]', now],
+            )
+        return
+    for phase in bloc.phases:
+        if phase.count is not None and recorded_count(store, epreuve_id, phase.code) is None:
+            store.add_timer_event(epreuve_id, "count", mono_ns=0, elapsed_ms=0, phase=phase.code, value=phase.count.min)
+    if any(p.presentation for p in bloc.phases) and bloc.min_competences_presented:
+        for competence in bloc.competences[presented_count(store, epreuve_id) : bloc.min_competences_presented]:
+            store.db.execute(
+                "INSERT INTO presented_competences (epreuve_id, competence, presented, wall_time) VALUES (?,?,1,?)",
+                [epreuve_id, competence.key, now],
+            )

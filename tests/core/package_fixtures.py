@@ -13,7 +13,7 @@ from cqp_desktop.core import avis, keys
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Decision, Mode
 from cqp_desktop.core.store import Store
-from tests.core.avis_fixtures import tiny_png
+from tests.core.avis_fixtures import meet_minimums, tiny_png
 
 PASSPHRASE = "phrase secrète du jury"
 EXPERT_PASSPHRASE = "phrase de l'experte"
@@ -50,7 +50,7 @@ class Site:
 
 
 def make_site(store: Store) -> Site:
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     employer = store.add_organisme("CPAM-BRC", "CPAM de Brocéliande", "caisse", "Maladie")
     other = store.add_organisme("CPAM-VDL", "CPAM du Val-de-Loue", "caisse", "Maladie")
     president = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")
@@ -62,6 +62,7 @@ def make_site(store: Store) -> Site:
 
 
 def sign_epreuve(store: Store, epreuve_id: int, site: Site, *, cosign: bool = True) -> int:
+    meet_minimums(store, epreuve_id)
     computed = avis.computed_result(store, epreuve_id)
     avis_id = avis.draft_avis(
         store,

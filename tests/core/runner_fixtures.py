@@ -33,14 +33,17 @@ class World:
 
 
 def make_world(store: Store) -> World:
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     cpam1 = store.add_organisme("CPAM-A", "CPAM de Brocéliande", "caisse", "Maladie")
     cpam2 = store.add_organisme("CPAM-B", "CPAM du Val-de-Loue", "caisse", "Maladie")
     return World(
         president=store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12"),
         expert_ok=store.add_jury_member("Nguyen", "Sophie", cpam2, "expert", "Maladie", "2025-01-20"),
         expert_same_org=store.add_jury_member("Lambert", "Karim", cpam1, "expert", "Maladie", "2024-06-18"),
-        cos_formation=store.add_candidate("Martin", "Léa", cpam1, "COS", "formation", True),
+        cos_formation=store.add_candidate(
+            "Martin", "Léa", cpam1, "COS", "formation", True,
+            pass_premss_date="2026-03-27", pass_premss_attested_by="Responsable formation, CPAM de Brocéliande",
+        ),
         gc_vae=store.add_candidate("Garnier", "Inès", cpam1, "GC", "vae", False),
         cos_no_premss=store.add_candidate("Roux", "Nathan", cpam1, "COS", "formation", False),
     )

@@ -60,7 +60,7 @@ def test_pkcs12_import_rewraps_the_key() -> None:
 
 
 def test_store_keeps_one_current_identity_and_never_rewrites_one(store: Store) -> None:
-    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     member = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
     first = store.add_signing_identity(member, keys.generate(INFO, "phrase secrète 1"))
     second = store.add_signing_identity(member, keys.generate(INFO, "phrase secrète 2"))

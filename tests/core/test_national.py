@@ -183,7 +183,17 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
         late.close()
     statuses = {c.first_name: c for c in consolidated(national)}
     assert statuses["Léa"].held == ("GRU", "MDR", "GDU")
-    assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].missing == ()
+    # every GC bloc held, but the package does not carry the Pass et Prem'ss attestation yet: no CQP on faith
+    assert statuses["Léa"].cqp_obtained == () and statuses["Léa"].missing == ()
+    assert statuses["Léa"].withheld[0].startswith("attestation Pass et Prem'ss non transmise par le paquet")
+    assert "non : attestation Pass et Prem'ss non transmise" in export_csv(national)
+    # once the import stores the attestation (the lead wires it: candidates.pass_premss_date / _attested_by)
+    national.execute("ALTER TABLE candidates ADD COLUMN pass_premss_date TEXT")
+    national.execute("ALTER TABLE candidates ADD COLUMN pass_premss_attested_by TEXT")
+    assert {c.first_name: c for c in consolidated(national)}["Léa"].withheld[0].startswith("prérequis Pass et Prem'ss non attesté")
+    national.execute("UPDATE candidates SET pass_premss_date = '2026-03-27', pass_premss_attested_by = 'Service formation'")
+    statuses = {c.first_name: c for c in consolidated(national)}
+    assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].withheld == ()
     assert statuses["Hugo"].held == ("GRU", "GDU")  # GRU failed in October, validated in December
     assert statuses["Hugo"].missing == ("MDR",) and statuses["Hugo"].cqp_obtained == ()
     assert statuses["Hugo"].preconisations() == []  # GRU now held: the October préconisation is moot
@@ -368,3 +378,37 @@ def test_capitalisation_rules(cqp: str, outcomes: list[tuple[str, bool]]) -> Non
         assert not {"GRU", "MDR"} & set(missing)
     # order of sessions does not matter
     assert capitalise(_REF, cqp, list(reversed(outcomes))) == (held, obtained, missing)
+
+
+def test_the_same_person_on_two_sites_is_joined_by_the_stable_identifier(
+    store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """Site A certifies Léa's GRU and MDR for the COS; site B, a year on, her GDU for the GC."""
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.resources import default_referentiel_path
+    from tests.conftest import FakeWallClock
+
+    october = signed_session(store, referentiel, candidates=1, month="2026-10", people=[("Martin", "Léa", "COS", ("GRU", "MDR"), ())])
+    person = store.db["candidates"].get(october.candidate_ids[0])["person_id"]
+    import_package(national, _export(store, october, tmp_path, "a.cqpkg"))
+    other = Store.open(tmp_path / "site-b.sqlite3", wall_clock=FakeWallClock())
+    try:
+        other.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+        later = signed_session(other, referentiel, candidates=1, month="2027-02", people=[("Martin", "Léa", "GC", ("GDU",), ())])
+        lea_b = later.candidate_ids[0]
+        other.db.execute("UPDATE candidates SET person_id = ? WHERE id = ?", [person, lea_b])  # brought from site A
+        import_package(national, _export(other, later, tmp_path, "b.cqpkg"))
+    finally:
+        other.close()
+    by_record = consolidated(national)
+    assert len(by_record) == 2  # the import does not carry person_id yet: two records, nothing joined
+    # what the lead wires into the package and the import: candidates.person_id (and the attestation)
+    for column in ("person_id", "pass_premss_date", "pass_premss_attested_by"):
+        national.execute(f"ALTER TABLE candidates ADD COLUMN {column} TEXT")
+    national.execute(
+        "UPDATE candidates SET person_id = ?, pass_premss_date = '2026-03-27', pass_premss_attested_by = 'RRH'", [person]
+    )
+    (lea,) = consolidated(national)
+    assert lea.person_id == person and lea.cqp == "GC"  # the newest session describes her
+    assert lea.held == ("GRU", "MDR", "GDU") and lea.cqp_obtained == ("GC",)
+    assert [(r.bloc, r.certification) for r in lea.ccp()] == [("GRU", "COS"), ("MDR", "COS"), ("GDU", "GC")]

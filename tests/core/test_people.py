@@ -40,14 +40,14 @@ def test_organisme_code_is_normalised_and_unique(store: Store) -> None:
         people.add_organisme(store, OrganismeInput("CPAM-BRC", "Autre", "caisse", "Maladie"))
     with pytest.raises(PeopleError, match="Code : lettres, chiffres"):
         people.add_organisme(store, OrganismeInput("CPAM BRC", "Autre", "caisse", "Maladie"))
-    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", "Maladie"))
+    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", "Maladie", "ucanss"))
     assert store.db["organismes"].get(ucanss)["branche"] is None  # a certificateur has no branche
 
 
 def _orgs(store: Store) -> tuple[int, int, int]:
     caisse = people.add_organisme(store, OrganismeInput("CAF-ARM", "CAF d'Armorique", "caisse", "Famille"))
     other = people.add_organisme(store, OrganismeInput("CAF-LTS", "CAF de Lutèce-Sud", "caisse", "Famille"))
-    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur"))
+    ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss"))
     return caisse, other, ucanss
 
 
@@ -113,7 +113,7 @@ def _signed(store: Store, referentiel: Referentiel) -> tuple[Site, int, int]:
     return site, cid, epreuve
 
 
-def test_signed_candidate_name_corrected_but_not_cqp(store: Store, referentiel: Referentiel) -> None:
+def test_signed_candidate_name_corrected_and_cqp_switched_by_passerelle(store: Store, referentiel: Referentiel) -> None:
     site, cid, _ = _signed(store, referentiel)
     fixed = CandidateInput("Martin", "Léa", site.employer_id, "COS", "formation", True)
     assert people.update_candidate(store, cid, fixed) == ["last_name"]
@@ -122,11 +122,38 @@ def test_signed_candidate_name_corrected_but_not_cqp(store: Store, referentiel: 
     assert entry["action"] == "candidate.update" and entry["entity_id"] == cid
     assert json.loads(entry["details"]) == {"fields": ["last_name"]}  # never the name itself
     assert "Martin" not in entry["details"]
+    # Before: refused once an épreuve was signed. The passerelle keeps the record and its CCP.
+    assert people.update_candidate(store, cid, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True)) == ["cqp"]
+    assert store.db["candidates"].get(cid)["cqp"] == "GC"
+    assert store.verify_audit_chain() == []
+
+
+def test_the_cqp_cannot_switch_away_from_a_planned_bloc(store: Store, referentiel: Referentiel) -> None:
+    site = make_site(store)
+    cid = store.add_candidate("Martin", "Léa", site.employer_id, "COS", "formation", True)
+    store.plan_epreuve(cid, referentiel, "POS", "2026-12-02", alternative="appels_entrants")
     with pytest.raises(PeopleError) as err:
         people.update_candidate(store, cid, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True))
-    assert err.value.problems[0].startswith("CQP : 1 épreuve(s) de ce candidat sont signées pour le CQP COS")
-    assert store.db["candidates"].get(cid)["cqp"] == "COS"
-    assert store.verify_audit_chain() == []
+    assert err.value.problems[0].startswith("CQP : une épreuve du bloc POS (CQP COS) est planifiée et non signée")
+
+
+def test_one_record_per_person(store: Store) -> None:
+    """Before: registering the person again for GC made a second record holding no CCP."""
+    site = make_site(store)
+    first = people.add_candidate(store, CandidateInput("Martin", "Léa", site.employer_id, "COS", "formation", True))
+    with pytest.raises(PeopleError) as err:
+        people.add_candidate(store, CandidateInput("martin", "léa", site.employer_id, "GC", "formation", True))
+    assert "a déjà une fiche (CQP COS)" in err.value.problems[0] and "passerelle" in err.value.problems[0]
+    person = store.db["candidates"].get(first)["person_id"]
+    with pytest.raises(PeopleError, match="une personne n'a qu'une fiche"):
+        people.add_candidate(store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=person))
+    # a homonym is told apart by the identifier the person brings from elsewhere
+    from cqp_desktop.core.person_id import new_person_id
+
+    other = people.add_candidate(
+        store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=new_person_id().lower())
+    )
+    assert store.db["candidates"].get(other)["person_id"].startswith("CQP-")
 
 
 def test_correction_breaking_a_planned_jury_is_rolled_back(store: Store, referentiel: Referentiel) -> None:
@@ -211,7 +238,7 @@ def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_si
 
     ucanss = LocalAuthority.in_folder(tmp_path / "ucanss", "autorite-de-test")
     ucanss.trust(store)
-    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     member = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
     assert people.identity_state(store, member).kind == "none"
     with pytest.raises(PeopleError, match="Phrase secrète : au moins 12 caractères"):
@@ -267,7 +294,7 @@ def test_identity_state_says_revoked_and_uncertified(store: Store, tmp_path: Pat
 
 
 def test_import_identity_errors_are_french(store: Store) -> None:
-    org = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    org = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     anne = store.add_jury_member("Delorme", "Anne", org, "president", None, "2025-03-12")
     olivier = store.add_jury_member("Ferrand", "Olivier", org, "president", None, "2025-03-12")
     p12 = _p12("mot-de-passe-p12")
@@ -303,5 +330,18 @@ def test_organisme_type_and_branche_stay_consistent_with_its_people(store: Store
         people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "caisse", "Maladie"))
     people.add_candidate(store, CandidateInput("Martin", "Léa", caf, "COS", "formation", True))
     with pytest.raises(PeopleError, match="Type : 1 candidat\\(s\\) ont CAF d'Armorique pour employeur"):
-        people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "certificateur", None))
+        people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "certificateur", None, "ucanss"))
     assert store.db["organismes"].get(caf)["branche"] == "Famille"
+
+
+def test_a_certifier_says_which_certifier_it_is(store: Store) -> None:
+    with pytest.raises(PeopleError) as caught:
+        people.add_organisme(store, OrganismeInput("CERT", "Un certificateur", "certificateur"))
+    assert caught.value.problems[0].startswith("Type de certificateur : choisissez Ucanss (certificateur), Institut 4.10")
+    with pytest.raises(PeopleError, match="référence de la décision"):
+        people.add_organisme(store, OrganismeInput("CERT", "Un certificateur", "certificateur", None, "valide_ucanss"))
+    org = people.add_organisme(
+        store, OrganismeInput("CERT", "Un certificateur", "certificateur", None, "valide_ucanss", " Décision du 12/01/2026 ")
+    )
+    row = store.db["organismes"].get(org)
+    assert (row["certifier_kind"], row["certifier_validation"]) == ("valide_ucanss", "Décision du 12/01/2026")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from cqp_desktop.core.jury import assign_jury
-from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
+from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan, validity_warnings
 from cqp_desktop.core.rules import Decision, Mode
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core.store import Store
@@ -47,11 +47,15 @@ def test_modality_is_required_and_calendar_warns(store: Store) -> None:
     problems, warnings = check_plan(
         store, ref, PlanRequest(world.cos_formation, "GRU", dt.date(2026, 12, 2), alternative="accueil_physique")
     )
-    assert (problems, warnings) == ([], [])
+    validity = validity_warnings(ref, "COS", dt.date(2026, 12, 2))  # the shipped référentiel ends on 08/07/2026
+    assert (problems, warnings) == ([], validity)
     problems, _ = check_plan(store, ref, PlanRequest(world.gc_vae, "POS", dt.date(2026, 12, 2)))
     assert "ne fait pas partie du CQP GC" in problems[0]
     _, warnings = check_plan(store, ref, PlanRequest(world.cos_no_premss, "TD", dt.date(2026, 12, 2)))
-    assert warnings == ["Prérequis : le candidat n'a pas suivi en totalité les formations Pass et Prem'ss."]
+    assert warnings[len(validity):] == [
+        "Prérequis : prérequis Pass et Prem'ss non attesté (formations Pass et Prem'ss suivies intégralement : "
+        "lettre Ucanss du 20/09/2021, 3/B ; LI0769 et LI0789) ; les CCP seront délivrés, pas le CQP tant qu'il manque."
+    ]
     new = plan(store, ref, PlanRequest(world.cos_formation, "GRU", dt.date(2026, 12, 2), alternative="double_ecoute"))
     assert store.epreuve(new)["referentiel_hash"] == ref.content_hash
 
@@ -87,3 +91,23 @@ def test_certifying_epreuves_join_their_months_session_and_prepositionnement_non
     assert sessions[first] == sessions[second] != sessions[later]
     assert sessions[pre] is None
     assert store.db["cert_sessions"].get(sessions[later])["label"] == "Session 02/2027"
+
+
+def test_planning_warns_past_the_referentiel_validity_and_the_rncp_end(store: Store) -> None:
+    """Before: no word when planning after the référentiel's validity (08/07/2026) or the RNCP end dates."""
+    world = make_world(store)
+    ref = store.active_referentiel()
+    _, warnings = check_plan(store, ref, PlanRequest(world.cos_formation, "TD", dt.date(2026, 4, 8)))
+    assert warnings == []  # within both
+    _, warnings = check_plan(store, ref, PlanRequest(world.cos_formation, "TD", dt.date(2026, 6, 3)))
+    assert warnings == [
+        "L'enregistrement du CQP COS au RNCP (RNCP35543) a pris fin le 19/04/2026 : une épreuve du 03/06/2026 ne "
+        "pourrait mener à une certification enregistrée qu'après son renouvellement."
+    ]
+    _, warnings = check_plan(store, ref, PlanRequest(world.gc_vae, "GDU", dt.date(2026, 12, 3)))
+    assert warnings[0].startswith(
+        "Le référentiel cqp-cos-gc 2021.09-indicatif.1 est valable du 20/09/2021 au 08/07/2026 : l'épreuve du 03/12/2026"
+    )
+    assert any("CQP GC au RNCP (RNCP35729) a pris fin le 08/07/2026" in w for w in warnings)
+    # warnings do not refuse: the plan is stored
+    assert plan(store, ref, PlanRequest(world.gc_vae, "GDU", dt.date(2026, 12, 3)))

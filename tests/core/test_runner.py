@@ -100,7 +100,7 @@ def test_mdr_presented_competences_and_warning(store: Store) -> None:
     world = make_world(store)
     epreuve = store.plan_epreuve(world.cos_formation, store.active_referentiel(), "MDR", "2026-12-02")
     runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
-    assert runner.presentation_warning() == "Au moins 2 compétences à aborder : 0 cochée."
+    assert runner.presentation_warning() == "Au moins 2 compétences à aborder : 0 cochée ; sinon l'avis ne pourra pas être signé."
     runner.set_presented("MDR.C7", True)
     runner.set_presented("MDR.C9", True)
     assert runner.presentation_warning() is None
@@ -294,8 +294,9 @@ def _sign_avis(store: Store, epreuve_id: int, president: int, validated: bool) -
     from cqp_desktop.core import avis as av
     from cqp_desktop.core import keys
 
-    from .avis_fixtures import tiny_png
+    from .avis_fixtures import meet_minimums, tiny_png
 
+    meet_minimums(store, epreuve_id)
     if store.signing_identity(president) is None:
         certify(store, president, "phrase du jury")
     avis_id = av.draft_avis(store, epreuve_id, validated, preconisations="" if validated else "Reprendre le bloc.")
@@ -309,6 +310,8 @@ def test_the_jurys_signed_avis_decides_the_ccp_not_the_computed_result(store: St
     for criterion in runner.bloc.criteria():  # every criterion validated: computed result "validé"
         runner.set_decision(criterion.key, Decision.VALIDE)
     for _ in runner.phases:
+        if runner.clock.current.count_min is not None:
+            runner.set_count(3)  # 2 to 5 courriers / courriels: the letter's condition
         runner.next_phase()
     assert runner.result().validated
     from cqp_desktop.core import avis as av

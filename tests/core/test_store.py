@@ -255,9 +255,10 @@ def make_fixture(path: Path, referentiel: Referentiel) -> None:
         from cqp_desktop.core import avis
         from cqp_desktop.core.runner import EpreuveRunner
 
-        from .avis_fixtures import tiny_png
+        from .avis_fixtures import meet_minimums, tiny_png
         from .runner_fixtures import FakeMono
 
+        meet_minimums(store, epreuve)
         runner = EpreuveRunner(store, epreuve, now_ns=FakeMono())
         runner.start()
         for criterion in runner.bloc.criteria():

@@ -12,7 +12,7 @@ from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.summary_pdf import build_session_summary
 
-from .avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
+from .avis_fixtures import PASSPHRASE, make_epreuve, meet_minimums, tiny_png
 from .test_report_pdf import pdf_text
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils absent")
@@ -30,6 +30,7 @@ def test_summary_lists_each_bloc_avis_ccp_and_cqp(store: Store, referentiel: Ref
     plan = dict(session_id=jury.session_id, president_id=jury.president_id, expert_id=jury.expert_id)
     mdr = store.plan_epreuve(jury.candidate_id, referentiel, "MDR", "2026-12-03", **plan)
     _decide_all(store, referentiel, mdr, "MDR")
+    meet_minimums(store, mdr)
     av.sign_avis(store, av.draft_avis(store, mdr, True), jury.president_id, PASSPHRASE, tiny_png())
     td = store.plan_epreuve(jury.candidate_id, referentiel, "TD", "2026-12-04", **plan)
     _decide_all(store, referentiel, td, "TD", failing=("TD.C15.1",))
@@ -57,7 +58,16 @@ def test_ccp_are_capitalised_across_sessions_and_cqp_detected(store: Store, refe
     for bloc in ("MDR", "POS", "TD"):
         eid = store.plan_epreuve(jury.candidate_id, referentiel, bloc, "2027-02-03", session_id=later, **plan)
         _decide_all(store, referentiel, eid, bloc)
+        meet_minimums(store, eid)
         av.sign_avis(store, av.draft_avis(store, eid, True), jury.president_id, PASSPHRASE, tiny_png())
+    text = pdf_text(build_session_summary(store, later), tmp_path)
+    # every bloc held, but the Pass et Prem'ss completion is not attested: the CQP is withheld (letter 3/B)
+    assert "CQP COS non obtenu : tous les blocs sont validés (GRU, MDR, POS, TD), mais prérequis Pass et Prem'ss" in text
+    assert "0 CQP complet(s)" in text
+    store.db.execute(
+        "UPDATE candidates SET pass_premss_date = '2026-03-27', pass_premss_attested_by = 'Service formation' WHERE id = ?",
+        [jury.candidate_id],
+    )
     text = pdf_text(build_session_summary(store, later), tmp_path)
     assert "CQP COS : tous les blocs sont validés (GRU, MDR, POS, TD)" in text
     assert "1 CQP complet(s)" in text

@@ -14,7 +14,7 @@ from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.avis_dialog import AvisDialog
 
-from ..core.avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, make_epreuve
+from ..core.avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, make_epreuve, meet_minimums
 
 FAILING = ("GRU.C1.1", "GRU.C3.1")
 
@@ -162,7 +162,15 @@ def test_missing_president_blocks_signing(dialog_for, store: Store, referentiel:
     orphan = store.plan_epreuve(jury.candidate_id, referentiel, "MDR", "2026-12-03", expert_id=jury.expert_id)
     for criterion in referentiel.bloc("MDR").criteria():
         store.record_decision(orphan, criterion.key, Decision.VALIDE)
+    meet_minimums(store, orphan)
     dialog = dialog_for(orphan)
     assert dialog.blocking_reasons() == ["Président(e) du jury non désigné(e)"]
     assert not dialog.sign_button.isEnabled() and "désignez le jury" in dialog.signer_label.text()
     assert dialog.sign() is False and store.db["signatures"].count == 0
+
+
+def test_the_letters_conditions_are_listed_and_keep_sign_disabled(dialog_for, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]
+    jury = make_epreuve(store, referentiel, bloc="MDR")  # no competence presented
+    dialog = dialog_for(jury.epreuve_id)
+    assert "la présentation doit aborder au moins 2 compétences" in dialog.open_items_label.text()
+    assert any("sans dérogation" in r for r in dialog.blocking_reasons())

@@ -27,7 +27,7 @@ def ucanss(tmp_path: Path, store: Store) -> LocalAuthority:
 
 @pytest.fixture
 def members(store: Store) -> tuple[int, int]:
-    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur")
+    ucanss = store.add_organisme("UCANSS", "Ucanss", "certificateur", certifier_kind="ucanss")
     caf = store.add_organisme("CAF-ARM", "CAF d'Armorique", "caisse", "Famille")
     anne = store.add_jury_member("Delorme", "Anne", ucanss, "president", None, "2025-03-12")
     claire = store.add_jury_member("Royer", "Claire", caf, "expert", "Famille", "2025-05-07")

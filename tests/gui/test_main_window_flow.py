@@ -83,3 +83,43 @@ def test_home_banner_says_when_the_referentiel_is_past_its_validity(env: Env) ->
     assert "Validité du référentiel : du 20/09/2021 au 08/07/2026, dépassée aujourd'hui" in notice
     env.window.today = ref.valid_from
     assert "Validité" not in env.window._notice(ref)
+
+
+def test_the_blocs_of_a_vae_candidacy_share_the_interview_clock(env: Env) -> None:
+    import datetime as dt
+
+    from cqp_desktop.core.vae import plan_candidacy
+
+    store = env.context.store
+    gru, mdr, gdu = plan_candidacy(store, store.active_referentiel(), env.world.gc_vae, ["GRU", "MDR", "GDU"], dt.date(2026, 12, 3))
+    for epreuve in (gru, mdr, gdu):
+        store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?",
+                         [env.world.president, env.world.expert_ok, epreuve])
+    first = env.window.open_epreuve(mdr)
+    env.qtbot.keyClick(first, Qt.Key.Key_F5)
+    env.mono.advance(600)
+    other = env.window.open_epreuve(gdu)
+    assert other.runner.clock is first.runner.clock and other.runner.reading().elapsed_ms >= 599_000
+    assert [e["kind"] for e in store.timer_events(gru)] == ["start"]  # no interruption recorded by switching bloc
+
+
+def test_the_jury_dialog_refuses_a_president_from_the_candidates_caisse(env: Env) -> None:
+    store = env.context.store
+    employer = store.db["candidates"].get(env.world.cos_formation)["organisme_id"]
+    own = store.add_jury_member("Brun", "Paul", employer, "president", None, "2025-03-12")
+    epreuve = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
+    dialog = env.window.compose_jury(epreuve)
+    dialog.select(own, env.world.expert_ok)
+    assert "ne peut jamais venir de l'employeur du candidat (lettre Ucanss du 20/09/2021, 4/D)" in dialog.check.text()
+    dialog.submit()
+    assert "Composition refusée" in dialog.check.text() and store.epreuve(epreuve)["president_id"] is None
+    dialog.close()
+
+
+def test_the_dossier_explains_the_vae_route_and_what_withholds_the_cqp(env: Env) -> None:
+    env.window.show_dossier(env.world.gc_vae)
+    status = env.window.dossier.status.text()
+    assert "Voie VAE : livret 2 avec une à deux situations significatives par bloc, puis un seul entretien de 45 min" in status
+    assert "CQP retenu : prérequis Pass et Prem&#x27;ss non attesté" in status or "CQP retenu : prérequis Pass et Prem'ss non attesté" in status
+    assert "Identifiant candidat" in env.window.dossier.identity.text()
+    assert "Passerelle : blocs communs valables aussi pour le CQP COS" not in status  # nothing held yet

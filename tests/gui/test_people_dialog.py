@@ -44,7 +44,7 @@ def test_organisme_then_candidate_then_member_by_keyboard(qtbot, dialog: PeopleD
     dialog.cqp_combo.setCurrentIndex(dialog.cqp_combo.findData("GC"))
     dialog.save_current()  # Ctrl+S
     assert "Candidat ajouté : Claire ROYER." in dialog.candidate_message.text()
-    assert "sans Pass et Prem'ss suivis" in dialog.candidate_message.text()
+    assert "sans Pass et Prem'ss attestés (date, attesté par), le CQP ne sera pas délivré" in dialog.candidate_message.text()
     assert dialog.candidates_table.rowCount() == 1 and dialog.candidate_id is not None  # now correcting it
 
     dialog.tabs.setCurrentIndex(MEMBERS)
@@ -77,6 +77,12 @@ def test_bad_input_names_the_field_and_saves_nothing(dialog: PeopleDialog, store
     assert "Branche de législation : obligatoire pour une caisse" in dialog.organisme_message.text()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("certificateur"))
     assert not dialog.branche_combo.isEnabled()
+    assert dialog.save_organisme() is None  # which certifier? (letter 4/D)
+    assert "Type de certificateur : choisissez Ucanss (certificateur)" in dialog.organisme_message.text()
+    dialog.certifier_combo.setCurrentIndex(dialog.certifier_combo.findData("valide_ucanss"))
+    assert dialog.validation_edit.isEnabled()
+    assert dialog.save_organisme() is None and "référence de la décision" in dialog.organisme_message.text()
+    dialog.validation_edit.setText("Décision Ucanss du 12/01/2026")
     assert dialog.save_organisme() is not None
 
 
@@ -94,9 +100,10 @@ def test_signed_candidate_name_fixed_cqp_locked(qtbot, store: Store, referentiel
     dialog.show()
     dialog.select_row(dialog.candidates_table, cid)
     assert dialog.candidate_id == cid
-    assert not dialog.cqp_combo.isEnabled() and not dialog.cand_organisme.isEnabled()
+    # the CQP aimed at can still change (passerelle, CCP kept); employer and route cannot
+    assert dialog.cqp_combo.isEnabled() and not dialog.cand_organisme.isEnabled()
     note = dialog.candidate_note.text()
-    assert "1 épreuve(s) signée(s)" in note and "Le CQP COS" in note and "signalez une erreur à l'Ucanss" in note
+    assert "1 épreuve(s) signée(s)" in note and "Passerelle : le CQP visé peut changer" in note
     dialog.cand_last.setText("Martin")
     assert dialog.save_candidate() == cid
     assert "Candidat corrigé : Léa MARTIN." in dialog.candidate_message.text()
@@ -193,6 +200,7 @@ def test_shortcuts_and_mnemonics(qtbot, dialog: PeopleDialog, store: Store) -> N
     dialog.code_edit.setText("UCANSS")
     dialog.name_edit.setText("Ucanss")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("certificateur"))
+    dialog.certifier_combo.setCurrentIndex(dialog.certifier_combo.findData("ucanss"))
     qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "Organisme ajouté : Ucanss." in dialog.organisme_message.text()
     # every field has a label with a mnemonic that focuses it

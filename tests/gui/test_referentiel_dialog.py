@@ -34,6 +34,7 @@ def _official(tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     gru = next(b for b in data["blocs"] if b["code"] == "GRU")
     gru["competences"][0]["criteria"].append("Critère officiel supplémentaire")
     gru["phases"][0]["minutes"] = 25
+    data["revision"] = {"reference": "Référentiel officiel 2027", "departures": ["GRU.modalites"]}
     path = tmp_path / "officiel.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path, data
@@ -152,3 +153,21 @@ def test_expired_referentiel_is_flagged(qtbot, context: AppContext, tmp_path: Pa
     assert dialog.load_file(path)
     assert "n'est pas valable aujourd'hui" in dialog.status.text()  # valid until 08/07/2026
     assert "critères sont indicatifs" in dialog.status.text()
+
+
+def test_an_undeclared_departure_from_the_letter_is_refused(qtbot, context: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, data = _official(tmp_path)
+    del data["revision"]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    dialog = _dialog(qtbot, context)
+    assert not dialog.load_file(path)
+    assert "bloc GRU : épreuve observation 25 min" in dialog.status.text()
+    assert "écart à la lettre Ucanss non déclaré" in dialog.status.text()
+    assert not dialog.activate_button.isEnabled()
+
+
+def test_a_declared_revision_is_shown_as_a_warning(qtbot, context: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path, _ = _official(tmp_path)
+    dialog = _dialog(qtbot, context)
+    assert dialog.load_file(path)
+    assert "révision déclarée (Référentiel officiel 2027) : bloc GRU" in dialog.status.text()

@@ -21,7 +21,8 @@ def plan_through_dialog(env: Env, bloc: str, alternative: str | None) -> int:
     dialog.date.setDate(QDate(2026, 11, 20))
     assert "hors calendrier" in dialog.warning.text() and not dialog.warning.isHidden()
     dialog.date.setDate(QDate(2026, 12, 2))
-    assert dialog.warning.isHidden()
+    assert "hors calendrier" not in dialog.warning.text()
+    assert "est valable du 20/09/2021 au 08/07/2026" in dialog.warning.text()  # the shipped référentiel has expired
     before = store.db["epreuves"].count
     if alternative:
         dialog.submit()  # no modality chosen yet: refused, nothing stored
@@ -181,7 +182,7 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     # échange: every criterion not yet observed is listed
     assert view.tabs.currentWidget() is view.discuss
     assert view.discuss.lines()[0].startswith("C7 — ")
-    assert "⚠ Présentation : Au moins 2 compétences à aborder : 1 cochée." in view.discuss.intro.text()
+    assert "⚠ Présentation : Au moins 2 compétences à aborder : 1 cochée ; sinon l'avis ne pourra pas être signé." in view.discuss.intro.text()
     view.presentation.boxes["MDR.C9"].setChecked(True)
     assert "Présentation" not in view.discuss.intro.text()
     # C7..C10 all validated, C11 all non validé
@@ -295,14 +296,14 @@ def test_home_double_click_and_dossier(env: Env) -> None:
     env.qtbot.keyClick(home.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert env.window.stack.currentWidget() is env.window.dossier
     text = env.window.dossier.status.text()
-    assert "CCP détenus (COS)</b> : aucun" in text  # finished, avis not signed yet
+    assert "CCP détenus</b> : aucun" in text  # finished, avis not signed yet
     assert env.window.dossier.table.item(0, 4).text() == "règles : validé — avis à signer"
     from tests.core.test_runner import _sign_avis
 
     _sign_avis(store, epreuve_id, env.world.president, validated=True)
     env.window.show_dossier(env.window.dossier.candidate_id)
     text = env.window.dossier.status.text()
-    assert "CCP détenus (COS)</b> : TD" in text and "GRU, MDR, POS" in text
+    assert "CCP détenus</b> : TD" in text and "GRU, MDR, POS" in text
     assert env.window.dossier.table.item(0, 4).text() == "avis signé : bloc validé"
 
 
