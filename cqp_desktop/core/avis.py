@@ -30,7 +30,8 @@ Top-level keys:
   supersedes (null, or {id, version, payload_hash} of the president's signature of the old version)
 - `epreuve`: id, certification, bloc, route, mode, alternative, planned_date, session_id,
   session {uuid, label, month, site}, referentiel {id, version, hash}, candidate {id, uuid,
-  last_name, first_name, cqp, route, pass_premss, organisme {code, name, branche}}, president and
+  last_name, first_name, cqp, route, pass_premss, pass_premss_date, pass_premss_attested_by, person_id,
+  organisme {code, name, branche}}, president and
   expert {id, uuid, last_name, first_name, role, organisme, branche, jury_training_date}
   (version 2: everything the Ucanss relies on in a package is signed by the épreuve's own jury)
 - `result`: the rules engine's output: bloc {validated, acquired, total, required},
@@ -392,7 +393,8 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
     referentiel = store.epreuve_referentiel(avis.epreuve_id)
     result = computed_result(store, avis.epreuve_id)
     cand = store.db.execute(
-        "SELECT c.id, c.last_name, c.first_name, o.code, o.name, o.branche, c.uuid, c.cqp, c.route, c.pass_premss "
+        "SELECT c.id, c.last_name, c.first_name, o.code, o.name, o.branche, c.uuid, c.cqp, c.route, c.pass_premss, "
+        "c.pass_premss_date, c.pass_premss_attested_by, c.person_id "
         "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
         [epreuve["candidate_id"]],
     ).fetchone()
@@ -448,6 +450,9 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
                 "cqp": cand[7],
                 "route": cand[8],
                 "pass_premss": bool(cand[9]),
+                "pass_premss_date": cand[10],
+                "pass_premss_attested_by": cand[11] or "",
+                "person_id": cand[12],
             },
             "president": _member(store, epreuve["president_id"]),
             "expert": _member(store, epreuve["expert_id"]),
@@ -511,7 +516,7 @@ def signing_payload(store: Store, avis_id: int, version: int = PAYLOAD_VERSION) 
         data.pop("vae_situations", None)
         epreuve = data["epreuve"]
         epreuve.pop("session", None)
-        for key in ("uuid", "cqp", "route", "pass_premss"):
+        for key in ("uuid", "cqp", "route", "pass_premss", "pass_premss_date", "pass_premss_attested_by", "person_id"):
             epreuve["candidate"].pop(key, None)
         for role in ("president", "expert"):
             if isinstance(epreuve.get(role), dict):

@@ -13,6 +13,9 @@ letter (core/founding.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from cqp_desktop.core.referentiel import Bloc, Referentiel
 from cqp_desktop.core.rules import Mode
 from cqp_desktop.core.store import Store
@@ -20,49 +23,80 @@ from cqp_desktop.core.store import Store
 SOURCE = "lettre Ucanss du 20/09/2021"
 
 
+def latest(rows: Iterable[Mapping[str, Any]], key: str) -> dict[Any, Mapping[str, Any]]:
+    """The latest row (highest id) per value of `key`: how the append-only journals are read."""
+    out: dict[Any, Mapping[str, Any]] = {}
+    for row in sorted(rows, key=lambda r: r["id"]):
+        out[row[key]] = row
+    return out
+
+
+def presented_in(rows: Iterable[Mapping[str, Any]]) -> int:
+    """Competences the MDR presentation addressed, from its journal rows."""
+    return sum(1 for row in latest(rows, "competence").values() if row["presented"])
+
+
+def count_in(events: Iterable[Mapping[str, Any]], phase: str) -> int | None:
+    """The latest count entered during `phase`, from the timer events (None if never entered)."""
+    counts = [e for e in events if e["kind"] == "count" and e["phase"] == phase]
+    if not counts:
+        return None
+    value = max(counts, key=lambda e: e["id"])["value"]
+    return None if value is None else int(value)
+
+
+def situations_in(rows: Iterable[Mapping[str, Any]]) -> int:
+    """Livret 2 situations currently recorded, from their journal rows (latest per slot, not removed)."""
+    return sum(1 for row in latest(rows, "slot").values() if not row["removed"])
+
+
+def _rows(store: Store, sql: str, epreuve_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in store.db.query(sql, [epreuve_id])]
+
+
 def presented_count(store: Store, epreuve_id: int) -> int:
-    """Competences the MDR presentation addressed (latest row per competence)."""
-    rows = store.db.execute(
-        "SELECT presented FROM presented_competences WHERE id IN "
-        "(SELECT max(id) FROM presented_competences WHERE epreuve_id = ? GROUP BY competence)",
-        [epreuve_id],
-    ).fetchall()
-    return sum(1 for (presented,) in rows if presented)
+    return presented_in(_rows(store, "SELECT id, competence, presented FROM presented_competences WHERE epreuve_id = ?", epreuve_id))
 
 
 def recorded_count(store: Store, epreuve_id: int, phase: str) -> int | None:
-    """The latest count entered during `phase` (courriers / courriels treated), None if never entered."""
-    row = store.db.execute(
-        "SELECT value FROM timer_events WHERE epreuve_id = ? AND kind = 'count' AND phase = ? ORDER BY id DESC LIMIT 1",
-        [epreuve_id, phase],
-    ).fetchone()
-    return None if row is None or row[0] is None else int(row[0])
+    return count_in(_rows(store, "SELECT id, kind, phase, value FROM timer_events WHERE epreuve_id = ?", epreuve_id), phase)
 
 
 def situation_count(store: Store, epreuve_id: int) -> int:
-    """Livret 2 situations currently recorded for the épreuve's bloc (latest row per slot, not removed)."""
-    rows = store.db.execute(
-        "SELECT removed FROM vae_situations WHERE id IN "
-        "(SELECT max(id) FROM vae_situations WHERE epreuve_id = ? GROUP BY slot)",
-        [epreuve_id],
-    ).fetchall()
-    return sum(1 for (removed,) in rows if not removed)
+    return situations_in(_rows(store, "SELECT id, slot, removed FROM vae_situations WHERE epreuve_id = ?", epreuve_id))
 
 
-def _formation_minimums(store: Store, epreuve_id: int, bloc: Bloc) -> list[str]:
+def conditions_problems(
+    referentiel: Referentiel,
+    bloc: Bloc,
+    route: str,
+    *,
+    presented: int,
+    counts: Mapping[str, int | None],
+    situations: int,
+) -> list[str]:
+    """The letter's épreuve conditions this épreuve misses, from what was recorded (pure: the site checks
+    its own épreuves with it before a signature, `package verify` the épreuves a package carries)."""
     problems: list[str] = []
-    minimum = bloc.min_competences_presented
-    if minimum and any(p.presentation for p in bloc.phases):
-        n = presented_count(store, epreuve_id)
-        if n < minimum:
+    if route == "vae":
+        vae = referentiel.vae
+        if not vae.situations_min <= situations <= vae.situations_max:
             problems.append(
-                f"Règle du bloc {bloc.code} ({SOURCE}, 4/A) : la présentation doit aborder au moins {minimum} "
-                f"compétences du bloc ; {n} cochée{'s' if n > 1 else ''} — règle du certificateur, sans dérogation"
+                f"Règle VAE ({SOURCE}, 4/C) : le livret 2 présente {vae.situations_min} à {vae.situations_max} situation(s) "
+                f"significative(s) pour chaque bloc ; {situations} saisie(s) pour le bloc {bloc.code} — règle du certificateur, "
+                "sans dérogation"
             )
+        return problems
+    minimum = bloc.min_competences_presented
+    if minimum and any(p.presentation for p in bloc.phases) and presented < minimum:
+        problems.append(
+            f"Règle du bloc {bloc.code} ({SOURCE}, 4/A) : la présentation doit aborder au moins {minimum} "
+            f"compétences du bloc ; {presented} cochée{'s' if presented > 1 else ''} — règle du certificateur, sans dérogation"
+        )
     for phase in bloc.phases:
         if phase.count is None:
             continue
-        n = recorded_count(store, epreuve_id, phase.code)
+        n = counts.get(phase.code)
         bounds = f"{phase.count.min} à {phase.count.max} {phase.count.label}"
         if n is None or not phase.count.min <= n <= phase.count.max:
             found = "aucun nombre saisi" if n is None else f"{n} saisi{'s' if n > 1 else ''}"
@@ -73,17 +107,6 @@ def _formation_minimums(store: Store, epreuve_id: int, bloc: Bloc) -> list[str]:
     return problems
 
 
-def _vae_minimums(store: Store, epreuve_id: int, referentiel: Referentiel, bloc: Bloc) -> list[str]:
-    vae = referentiel.vae
-    n = situation_count(store, epreuve_id)
-    if vae.situations_min <= n <= vae.situations_max:
-        return []
-    return [
-        f"Règle VAE ({SOURCE}, 4/C) : le livret 2 présente {vae.situations_min} à {vae.situations_max} situation(s) "
-        f"significative(s) pour chaque bloc ; {n} saisie(s) pour le bloc {bloc.code} — règle du certificateur, sans dérogation"
-    ]
-
-
 def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
     """Each condition of the letter this épreuve does not meet, naming the rule (empty: nothing blocks)."""
     epreuve = store.epreuve(epreuve_id)
@@ -91,12 +114,21 @@ def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
         return []  # pre-positionnement never certifies
     referentiel = store.epreuve_referentiel(epreuve_id)
     bloc = referentiel.bloc(epreuve["bloc"])
+    shared: list[str] = []
     if epreuve["route"] == "vae":
         from cqp_desktop.core.vae import interview_problem
 
-        shared = interview_problem(store, epreuve_id)
-        return ([shared] if shared else []) + _vae_minimums(store, epreuve_id, referentiel, bloc)
-    return _formation_minimums(store, epreuve_id, bloc)
+        problem = interview_problem(store, epreuve_id)
+        shared = [problem] if problem else []
+    events = _rows(store, "SELECT id, kind, phase, value FROM timer_events WHERE epreuve_id = ?", epreuve_id)
+    return shared + conditions_problems(
+        referentiel,
+        bloc,
+        epreuve["route"],
+        presented=presented_count(store, epreuve_id),
+        counts={p.code: count_in(events, p.code) for p in bloc.phases if p.count is not None},
+        situations=situation_count(store, epreuve_id),
+    )
 
 
-__all__ = ["minimum_blockers", "presented_count", "recorded_count", "situation_count"]
+__all__ = ["conditions_problems", "minimum_blockers", "presented_count", "recorded_count", "situation_count"]

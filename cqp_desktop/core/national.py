@@ -148,6 +148,16 @@ def m0004_epreuve_avis_hash(db: Database) -> None:
     db.execute("ALTER TABLE epreuves ADD COLUMN avis_payload_sha256 TEXT")
 
 
+@national_migrations(name="0005_candidate_person")
+def m0005_candidate_person(db: Database) -> None:
+    """The person's stable identifier (joins a person's records across sites and years, core/person_id.py)
+    and the Pass et Prem'ss attestation the CQP requires (letter 3/B), as the packages carry them."""
+    db.execute("ALTER TABLE candidates ADD COLUMN person_id TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN pass_premss_date TEXT")
+    db.execute("ALTER TABLE candidates ADD COLUMN pass_premss_attested_by TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX candidates_person ON candidates(person_id)")
+
+
 def open_national(path: Path | str) -> Database:
     """The consolidation database: opened like a site's (pragmas, newer/damaged refused, migrations)."""
     path = Path(path)
@@ -345,10 +355,13 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
             continue  # a package of an older session arriving late: the newer description stays
         db.execute(
             "INSERT INTO candidates (uuid, last_name, first_name, organisme_code, organisme_name, branche, cqp, route, "
-            "package_id) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(uuid) DO UPDATE SET organisme_code = excluded.organisme_code, "
+            "package_id, person_id, pass_premss_date, pass_premss_attested_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(uuid) DO UPDATE SET organisme_code = excluded.organisme_code, "
             "organisme_name = excluded.organisme_name, branche = excluded.branche, cqp = excluded.cqp, "
-            "route = excluded.route, package_id = excluded.package_id",
-            [c["uuid"], c["last_name"], c["first_name"], o["code"], o["name"], o["branche"], c["cqp"], c["route"], package_id],
+            "route = excluded.route, package_id = excluded.package_id, person_id = excluded.person_id, "
+            "pass_premss_date = excluded.pass_premss_date, pass_premss_attested_by = excluded.pass_premss_attested_by",
+            [c["uuid"], c["last_name"], c["first_name"], o["code"], o["name"], o["branche"], c["cqp"], c["route"], package_id,
+             c["person_id"], c["pass_premss_date"], c["pass_premss_attested_by"]],
         )
     for e in data["epreuves"]:
         avis = max(e["avis"], key=lambda a: a["version"])

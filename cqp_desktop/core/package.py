@@ -482,6 +482,11 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
                 "cqp": c["cqp"],
                 "route": c["route"],
                 "pass_premss": bool(c["pass_premss"]),
+                # letter 3/B: the CQP needs the Pass et Prem'ss completion, attested (core/prerequisite.py)
+                "pass_premss_date": c.get("pass_premss_date"),
+                "pass_premss_attested_by": c.get("pass_premss_attested_by") or "",
+                # the random identifier the Ucanss joins one person's records by (core/person_id.py)
+                "person_id": c.get("person_id"),
             }
         )
     jury = []

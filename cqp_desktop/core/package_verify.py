@@ -449,6 +449,7 @@ class _Checker:
             else:
                 who = f"épreuve n° {e['id']} ({candidate['first_name']} {candidate['last_name']}, bloc {e['bloc']})"
             recomputed = self._recompute(e, who)
+            self._conditions(e, who)
             self._avis(e, who, candidate, organismes, recomputed)
             self._pdf(e, who)
 
@@ -475,6 +476,25 @@ class _Checker:
                 f"{word(recomputed['validated'])}, {recomputed['acquired']} compétence(s) acquise(s) »"
             )
         return recomputed
+
+    def _conditions(self, e: dict[str, Any], who: str) -> None:
+        """The letter's épreuve conditions (MDR ≥ 2 competences, GRU 2–5 courriers, VAE 1–2 situations), re-checked
+        on what the package carries: a jury cannot have signed an épreuve that did not meet them."""
+        from cqp_desktop.core.epreuve_minimums import conditions_problems, count_in, presented_in, situations_in
+
+        referentiel = self.v.referentiels.get(e["referentiel"]["hash"])
+        if referentiel is None or e["bloc"] not in referentiel.blocs:
+            return
+        bloc = referentiel.bloc(e["bloc"])
+        for problem in conditions_problems(
+            referentiel,
+            bloc,
+            e["route"],
+            presented=presented_in(e["presented_competences"]),
+            counts={p.code: count_in(e["timer_events"], p.code) for p in bloc.phases if p.count is not None},
+            situations=situations_in(e["vae_situations"]),
+        ):
+            self.problem(f"{who} : condition de l'épreuve non remplie — {problem}")
 
     def _avis(
         self,
@@ -621,7 +641,8 @@ class _Checker:
                 changed.append(f"{role}.organisme")
         if candidate is not None:
             signed_candidate = _obj(pe.get("candidate"))
-            changed += [f"candidat.{f}" for f in ("cqp", "route", "pass_premss") if signed_candidate.get(f) != candidate.get(f)]
+            fields = ("cqp", "route", "pass_premss", "pass_premss_date", "pass_premss_attested_by", "person_id")
+            changed += [f"candidat.{f}" for f in fields if signed_candidate.get(f) != candidate.get(f)]
             organisme = organismes.get(candidate["organisme_id"], {})
             signed_org = _obj(signed_candidate.get("organisme"))
             changed += [

@@ -183,14 +183,11 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
         late.close()
     statuses = {c.first_name: c for c in consolidated(national)}
     assert statuses["Léa"].held == ("GRU", "MDR", "GDU")
-    # every GC bloc held, but the package does not carry the Pass et Prem'ss attestation yet: no CQP on faith
+    # every GC bloc held, but the package says the Pass et Prem'ss completion is not attested: no CQP
     assert statuses["Léa"].cqp_obtained == () and statuses["Léa"].missing == ()
-    assert statuses["Léa"].withheld[0].startswith("attestation Pass et Prem'ss non transmise par le paquet")
-    assert "non : attestation Pass et Prem'ss non transmise" in export_csv(national)
-    # once the import stores the attestation (the lead wires it: candidates.pass_premss_date / _attested_by)
-    national.execute("ALTER TABLE candidates ADD COLUMN pass_premss_date TEXT")
-    national.execute("ALTER TABLE candidates ADD COLUMN pass_premss_attested_by TEXT")
-    assert {c.first_name: c for c in consolidated(national)}["Léa"].withheld[0].startswith("prérequis Pass et Prem'ss non attesté")
+    assert statuses["Léa"].withheld[0].startswith("prérequis Pass et Prem'ss non attesté")
+    assert "non : prérequis Pass et Prem'ss non attesté" in export_csv(national)
+    # as a later package carrying the attestation would record it (the site attests: core/prerequisite.py)
     national.execute("UPDATE candidates SET pass_premss_date = '2026-03-27', pass_premss_attested_by = 'Service formation'")
     statuses = {c.first_name: c for c in consolidated(national)}
     assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].withheld == ()
@@ -286,7 +283,8 @@ def test_national_database_is_its_own_file_with_its_own_migrations(tmp_path: Pat
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'cqp_national'")]
-        assert names == ["0001_initial", "0002_trusted_signers", "0003_authority", "0004_epreuve_avis_hash"]
+        assert names == ["0001_initial", "0002_trusted_signers", "0003_authority", "0004_epreuve_avis_hash",
+                         "0005_candidate_person"]
     finally:
         db.close()
     with pytest.raises(StoreError, match="n'est pas une base de consolidation nationale"):
@@ -391,23 +389,26 @@ def test_the_same_person_on_two_sites_is_joined_by_the_stable_identifier(
     october = signed_session(store, referentiel, candidates=1, month="2026-10", people=[("Martin", "Léa", "COS", ("GRU", "MDR"), ())])
     person = store.db["candidates"].get(october.candidate_ids[0])["person_id"]
     import_package(national, _export(store, october, tmp_path, "a.cqpkg"))
+    from cqp_desktop.core.rules import Decision
+    from tests.core.package_fixtures import make_site, sign_epreuve
+
     other = Store.open(tmp_path / "site-b.sqlite3", wall_clock=FakeWallClock())
     try:
         other.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
-        later = signed_session(other, referentiel, candidates=1, month="2027-02", people=[("Martin", "Léa", "GC", ("GDU",), ())])
-        lea_b = later.candidate_ids[0]
-        other.db.execute("UPDATE candidates SET person_id = ? WHERE id = ?", [person, lea_b])  # brought from site A
-        import_package(national, _export(other, later, tmp_path, "b.cqpkg"))
+        site = make_site(other)
+        # Léa gives site B the identifier her site A record has; site B attests her Pass et Prem'ss
+        lea_b = other.add_candidate("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=person,
+                                    pass_premss_date="2026-03-27", pass_premss_attested_by="RRH, CPAM de Brocéliande")
+        february = other.add_session("Session 2027-02", "2027-02", "Centre d'examen du Val-de-Loue")
+        e = other.plan_epreuve(lea_b, referentiel, "GDU", "2027-02-03", session_id=february,
+                               president_id=site.president_id, expert_id=site.expert_id)
+        for criterion in referentiel.bloc("GDU").criteria():
+            other.record_decision(e, criterion.key, Decision.VALIDE)
+        sign_epreuve(other, e, site)
+        raw = export_package(other, february, site.president_id, PASSPHRASE, tmp_path / "b.cqpkg", with_pdfs=False)
+        import_package(national, raw.path.read_bytes())
     finally:
         other.close()
-    by_record = consolidated(national)
-    assert len(by_record) == 2  # the import does not carry person_id yet: two records, nothing joined
-    # what the lead wires into the package and the import: candidates.person_id (and the attestation)
-    for column in ("person_id", "pass_premss_date", "pass_premss_attested_by"):
-        national.execute(f"ALTER TABLE candidates ADD COLUMN {column} TEXT")
-    national.execute(
-        "UPDATE candidates SET person_id = ?, pass_premss_date = '2026-03-27', pass_premss_attested_by = 'RRH'", [person]
-    )
     (lea,) = consolidated(national)
     assert lea.person_id == person and lea.cqp == "GC"  # the newest session describes her
     assert lea.held == ("GRU", "MDR", "GDU") and lea.cqp_obtained == ("GC",)

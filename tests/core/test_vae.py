@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from tests.trust_helpers import anchors, certify
+
 import datetime as dt
 
 import pytest
 
 from cqp_desktop.core import avis as av
-from cqp_desktop.core import keys
 from cqp_desktop.core.planning import PlanningError
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.runner import EpreuveRunner
@@ -30,9 +31,7 @@ def _cos_vae(store: Store) -> tuple[list[int], object]:
         store.db.execute(
             "UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [world.president, world.expert_ok, epreuve]
         )
-    store.add_signing_identity(
-        world.president, keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), PHRASE)
-    )
+    certify(store, world.president, PHRASE)
     return ids, world
 
 
@@ -128,7 +127,7 @@ def test_a_signed_vae_candidacy_exports_verifies_and_consolidates(store: Store, 
     raw = export_package(store, session, world.president, PHRASE, tmp_path / "vae.cqpkg", with_pdfs=False).path.read_bytes()
     national = open_national(tmp_path / "national.sqlite3")
     try:
-        import_package(national, raw)
+        import_package(national, raw, trust=anchors())
         (roux,) = [c for c in consolidated(national) if c.last_name == "Roux"]
         assert roux.held == ("GRU", "MDR", "POS", "TD")
     finally:
