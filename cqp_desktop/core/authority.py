@@ -383,9 +383,13 @@ def current_crl(db: Database) -> x509.CertificateRevocationList:
 
 def publish_referentiel(db: Database, content: dict[str, Any], *, now: Callable[[], dt.datetime] = _now) -> dict[str, str]:
     """Declare a référentiel (by content hash) as one the Ucanss published: packages may use it."""
-    from cqp_desktop.core.referentiel import content_hash, from_data
+    from cqp_desktop.core.referentiel import content_hash
+    from cqp_desktop.core.referentiel_check import check_data
 
-    referentiel = from_data(content, "référentiel publié")
+    report = check_data(content, "référentiel publié")  # a departure from the letter must be declared
+    if not report.ok:
+        raise AuthorityError(report.error().report())
+    referentiel = report.referentiel
     entry = {"hash": content_hash(content), "id": referentiel.id, "version": referentiel.version}
     _row(db)
     with db.atomic():

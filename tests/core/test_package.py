@@ -223,6 +223,7 @@ def test_a_session_spanning_two_referentiels_carries_both(store: Store, referent
     content = canonical_data(default_referentiel_path())
     content["referentiel"]["version"] = "2026.12-renouvele"
     content["thresholds"]["competence_percent"] = 100  # a stricter renewal: every criterion needed
+    content["revision"] = {"reference": "Renouvellement 2026 (test)", "departures": ["seuils"]}
     renewed = store.register_referentiel(content, activate=True)
     from tests.trust_helpers import shared_authority
 

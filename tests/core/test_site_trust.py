@@ -263,3 +263,16 @@ def test_the_genuine_acknowledgment_allows_the_purge(store: Store, exported) -> 
     result = import_acknowledgment(store, _signed_ack(outcome.acknowledgment), "accusé.json")
     assert result.synchronised and result.signed_by == "Service UCANSS"
     assert sorted(purge_personal_data(store, session.session_id)) == sorted(session.candidate_ids)
+
+
+def test_the_ucanss_publishes_only_a_referentiel_that_follows_the_letter_or_declares_its_revision(tmp_path: Path) -> None:
+    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.resources import default_referentiel_path
+
+    auth = LocalAuthority.in_folder(tmp_path / "u", "autorité de test")
+    content = canonical_data(default_referentiel_path())
+    content["thresholds"]["competence_percent"] = 50
+    with pytest.raises(authority.AuthorityError, match="écart à la lettre Ucanss non déclaré"):
+        authority.publish_referentiel(auth.db, content)
+    content["revision"] = {"reference": "Décision CPNEFP (test)", "departures": ["seuils"]}
+    assert authority.publish_referentiel(auth.db, content)["hash"].startswith("sha256:")
