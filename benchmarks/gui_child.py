@@ -163,15 +163,17 @@ def rss_app(data_dir: str) -> None:
         app.processEvents()
     view.checklist.note.setPlainText("Instruction rigoureuse, vérifie chaque pièce.")
     view.checklist.save_pending_note()
-    view.clock.reason.setCurrentIndex(0)
     click(view.clock.pause_button)
+    QTest.keyClick(view.clock.pending, Qt.Key.Key_Return)  # the first reason of the list
     click(view.clock.start_button)
-    click(view.clock.next_button)  # entretien: the gaps
+    click(view.clock.next_button)  # entretien: the gaps (asks first: the phase's time is not up)
+    QTest.keyClick(view.clock.pending, Qt.Key.Key_Return)
     app.processEvents()
     for _ in criteria[18:]:
         QTest.keyClick(tree, Qt.Key.Key_V)
         app.processEvents()
-    click(view.clock.next_button)  # end of the épreuve
+    click(view.clock.next_button)  # end of the épreuve (asks first)
+    QTest.keyClick(view.clock.pending, Qt.Key.Key_Return)
     window.show_home()
     for _ in range(5):
         app.processEvents()

@@ -101,8 +101,7 @@ def main() -> int:
         view.clock.refresh()
         grab(window, "05-epreuve-observation")
 
-        view.clock.reason.setCurrentText("Appel coupé par l'usager")
-        view.clock.pause()
+        view.clock.pause("Appel coupé par l'usager")
         mono.advance(90)
         view.clock.refresh()
         grab(window, "06-epreuve-pause")
@@ -111,17 +110,17 @@ def main() -> int:
         view.clock.refresh()
         grab(window, "07-epreuve-depassement")
 
-        view.clock.next_phase()
+        view.clock.next_phase(confirmed=True)
         view.clock.count.setValue(3)
         mono.advance(19 * 60)
-        view.clock.next_phase()
+        view.clock.next_phase(confirmed=True)
         mono.advance(4 * 60 + 10)
         view.clock.refresh()
         grab(window, "08-entretien-a-aborder")
         for key in keys:
             if runner.decision(key) == Decision.NON_OBSERVE:
                 runner.set_decision(key, Decision.VALIDE)
-        view.clock.next_phase()
+        view.clock.next_phase(confirmed=True)
 
         from PySide6.QtCore import QPointF
 
@@ -178,8 +177,7 @@ def main() -> int:
         martin_mdr = window.open_epreuve(epreuve_id(context, "Martin", "MDR"))
         martin_mdr.clock.start_or_resume()
         mono.advance(5 * 60)
-        martin_mdr.clock.reason.setCurrentText("Incident technique")
-        martin_mdr.clock.pause()
+        martin_mdr.clock.pause("Incident technique")
         window.show_home()
         grab(window, "01-accueil")  # last: the list then shows terminée, en cours, interrompue, à venir
 

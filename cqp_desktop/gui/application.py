@@ -24,7 +24,7 @@ from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.store import Store
-from cqp_desktop.gui import translations
+from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_menus()
         self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
-        self.resize(1366, 800)
+        screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
+        self.resize(1366, 800)  # then fitted to the screen when shown (screen_fit)
 
     def _build_menus(self) -> None:
         """Fichier / Épreuve / Jury / Aide, each entry with its shortcut shown."""

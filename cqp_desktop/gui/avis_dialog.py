@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -38,6 +39,7 @@ from cqp_desktop.core import avis as av
 from cqp_desktop.core.keys import KeyProblem
 from cqp_desktop.core.rules import BlocResult
 from cqp_desktop.core.store import Store
+from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
 from cqp_desktop.gui.ui_loader import load_form
 
@@ -69,8 +71,9 @@ class AvisDialog(QDialog):
         form = load_form("avis_dialog", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(form)
-        find = form.findChild
+        # a scrollable page on a short screen; Signer / Fermer stay below it, always in view
+        self.page = scroll_body(layout, form, form.findChild(QHBoxLayout, "buttons"))
+        find = self.findChild
         self.title_label: QLabel = find(QLabel, "titleLabel")
         self.header_label: QLabel = find(QLabel, "headerLabel")
         self.result_label: QLabel = find(QLabel, "resultLabel")
@@ -427,6 +430,7 @@ class AvisDialog(QDialog):
         """Sign as the next signer; on refusal the reason is shown under the button (never a traceback)."""
         if self.blocking_reasons():
             self.update_state()
+            self.page.ensureWidgetVisible(self.reason_label)
             return False
         signer = self.signer_id()
         assert signer is not None
@@ -514,6 +518,13 @@ class AvisDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.reason_label.setText("<b>" + _html(message).replace("\n", "<br>") + "</b>")
         self.reason_label.setStyleSheet(ERROR_STYLE)
+        self.page.ensureWidgetVisible(self.reason_label)  # the page scrolls on a short screen
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """On a short screen, open an avis awaiting the expert's co-signature on the signature."""
+        super().showEvent(event)
+        if not self.editable() and self.signer_id() is not None:
+            self.page.ensureWidgetVisible(self.signature_group, 0, 0)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         """Closing saves pending edits first: nothing typed is lost."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSplitte
 
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.jury import current_jury
+from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.checklist_view import ChecklistView
 from cqp_desktop.gui.clock_panel import ClockPanel
@@ -46,10 +47,10 @@ class RunnerView(QWidget):
         outer.addWidget(form)
         find = form.findChild
         back: QPushButton = find(QPushButton, "backButton")
-        back.setStyleSheet("font-size: 12pt; padding: 6px;")
+        back.setStyleSheet("font-size: 11pt; padding: 4px;")
         back.clicked.connect(self.home_requested.emit)
         self.title: QLabel = find(QLabel, "titleLabel")
-        self.title.setStyleSheet("font-size: 17pt; font-weight: 700;")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.mode_badge: QLabel = find(QLabel, "modeBadge")
         self.jury: QLabel = find(QLabel, "juryLabel")
         self.jury_button: QPushButton = find(QPushButton, "juryButton")
@@ -60,7 +61,7 @@ class RunnerView(QWidget):
         self.clock = ClockPanel(runner, self.bridge)
         _fill(find(QWidget, "clockHolder"), self.clock)
         self.tabs: QTabWidget = find(QTabWidget, "panelTabs")
-        self.tabs.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 6px 10px; }")
+        self.tabs.setStyleSheet("QTabBar::tab { font-size: 11pt; padding: 4px 8px; }")
         self.discuss = DiscussPanel(runner, self.bridge)
         self.presentation = PresentationPanel(runner, self.bridge) if runner.has_presentation else None
         self.livret = LivretPanel(runner, self.bridge) if runner.is_vae else None
@@ -73,18 +74,24 @@ class RunnerView(QWidget):
         self.tabs.addTab(self.discuss, self.tr("À aborder en entretien"))
         self.checklist = ChecklistView(runner, self.bridge)
         _fill(find(QWidget, "checklistHolder"), self.checklist)
+        self.discuss.criterion_chosen.connect(self.checklist.select_criterion)
         splitter: QSplitter = find(QSplitter, "splitter")
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 800])
         self.shortcuts_hint: QLabel = find(QLabel, "shortcutsLabel")
-        self.shortcuts_hint.setStyleSheet("font-size: 11pt; color: #333;")
+        self.shortcuts_hint.setStyleSheet("font-size: 10pt; color: #333;")
 
+        # V / N / O / Ctrl+Z work whatever has the focus in this screen; a text field (note, livret)
+        # takes them first (Qt's ShortcutOverride), so there they type.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
             ("F5", self.clock.start_or_resume),
-            ("F6", self.clock.pause),
-            ("F8", self.clock.next_phase),
+            ("F6", lambda: self.clock.pause()),
+            ("F8", lambda: self.clock.next_phase()),
+            ("V", lambda: self.checklist.decide_current(Decision.VALIDE)),
+            ("N", lambda: self.checklist.decide_current(Decision.NON_VALIDE)),
+            ("O", lambda: self.checklist.decide_current(Decision.NON_OBSERVE)),
             ("Ctrl+Z", self.checklist.undo),
             ("Ctrl+J", lambda: self.jury_requested.emit(runner.epreuve_id)),
             ("Escape", self.home_requested.emit),
@@ -140,7 +147,7 @@ class RunnerView(QWidget):
             details.insert(0, self.tr("ÉPREUVE SIGNÉE — lecture seule"))
         self.jury.setText(" · ".join(details) + "   |   " + jury)
         problem = r.jury_problem()
-        self.jury.setStyleSheet("font-size: 12pt;" + (NOTICE_CSS if problem else ""))
+        self.jury.setStyleSheet("font-size: 11pt;" + (NOTICE_CSS.replace("12pt", "11pt").replace("6px", "2px") if problem else ""))
         self.jury_button.setEnabled(r.clock.state == ClockState.NOT_STARTED and not r.read_only)
         self.avis_button.setEnabled(r.ended or r.read_only)
         self.avis_button.setToolTip(

@@ -48,6 +48,7 @@ from cqp_desktop.core.keys import KeyProblem
 from cqp_desktop.core.package import PackageError, session_epreuve_ids
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.ui_loader import load_form
 
 MAX_NAMES_SHOWN = 12
@@ -68,8 +69,8 @@ class SessionExportDialog(QDialog):
         self.setStyleSheet("font-size: 11pt;")
         form = load_form("session_export_dialog", self)
         layout = QVBoxLayout(self)
-        layout.addWidget(form)
-        find = form.findChild
+        scroll_body(layout, form, form.findChild(QDialogButtonBox, "buttonBox"))  # a short screen scrolls
+        find = self.findChild
         find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.session_combo: QComboBox = find(QComboBox, "sessionCombo")
         self.state_label: QLabel = find(QLabel, "stateLabel")

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from cqp_desktop.core import backup, keys
 from cqp_desktop.gui.avis_dialog import AvisDialog
 from cqp_desktop.gui.runner_view import RunnerView
-from tests.gui.conftest import Env
+from tests.gui.conftest import Env, answer
 
 PASSPHRASE = "phrase secrète du jury"
 
@@ -34,6 +34,7 @@ def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
     for _ in view.runner.phases:
         env.mono.advance(60)
         env.qtbot.keyClick(view, Qt.Key.Key_F8)
+        answer(view.clock.pending)  # before the phase's time is up, and to end, F8 asks
     assert view.runner.ended and view.avis_button.isEnabled()
 
     env.qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
