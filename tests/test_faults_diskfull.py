@@ -20,6 +20,7 @@ from cqp_desktop.gui.application import MainWindow
 from cqp_desktop.gui.runner_view import RunnerView
 from cqp_desktop.gui.style import DECISION_TEXT
 from tests.core.runner_fixtures import FakeMono, make_world
+from tests.gui.conftest import keys_to
 
 FULL = "disque est plein"
 
@@ -97,12 +98,12 @@ def test_a_pause_that_cannot_be_written_leaves_the_clock_running(running, qtbot)
     mono.advance(30)
     disk.fill("timer")
     qtbot.mouseClick(view.clock.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(view.clock.pending, Qt.Key.Key_Return)  # the reason: first of the list
+    keys_to(view.clock.pending, Qt.Key.Key_Return)  # the reason: first of the list
     assert view.runner.reading().state == ClockState.RUNNING  # the clock shows only what is stored
     assert FULL in view.clock.message.text()
     disk.free()
     qtbot.mouseClick(view.clock.pause_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(view.clock.pending, Qt.Key.Key_Return)
+    keys_to(view.clock.pending, Qt.Key.Key_Return)
     assert view.runner.reading().state == ClockState.PAUSED
     assert window.isVisible()
 

@@ -12,13 +12,14 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
-from cqp_desktop.core.clock import NowNs
+from cqp_desktop.core.clock import ClockState, NowNs
 from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self._add(self.file_menu, self.tr("&Exporter la session (paquet signé)…"), None, self.show_session_export)
         self._add(self.file_menu, self.tr("&Importer l'accusé de réception Ucanss…"), None, lambda: self.show_session_export(ack=True))
         self.file_menu.addSeparator()
-        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
+        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.request_quit)
         self.epreuve_menu = bar.addMenu(self.tr("É&preuve"))
         self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
     def avis_for_current(self) -> AvisDialog | None:
         epreuve_id = self.current_epreuve()
         if epreuve_id is None:
-            self.statusBar().showMessage(self.tr("Choisissez d'abord une épreuve dans la liste."))
+            self.problem(self.tr("Choisissez d'abord une épreuve dans la liste."))
             return None
         return self.show_avis(epreuve_id)
 
@@ -211,13 +212,13 @@ class MainWindow(QMainWindow):
         """Record that the selected épreuve did not take place; allowed only before it starts."""
         epreuve_id = self.current_epreuve()
         if epreuve_id is None:
-            self.statusBar().showMessage(self.tr("Choisissez d'abord une épreuve dans la liste."))
+            self.problem(self.tr("Choisissez d'abord une épreuve dans la liste."))
             return None
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Annuler l'épreuve"))
         dialog.setLabelText(
-            self.tr("Motif de l'annulation (l'épreuve ne doit pas avoir commencé ; elle restera visible, "
-                    "marquée « annulée », et ne sera pas transmise) :")
+            self.tr("Épreuve : {what}\n\nMotif de l'annulation (l'épreuve ne doit pas avoir commencé ; elle restera "
+                    "visible, marquée « annulée », et ne sera pas transmise) :").format(what=self._describe(epreuve_id))
         )
         dialog.setTextValue(self.tr("Candidat absent"))
         dialog.setOkButtonText(self.tr("Annuler l'épreuve"))
@@ -227,11 +228,35 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _describe(self, epreuve_id: int) -> str:
+        """« Léa MARTIN — bloc GRU — 02/12/2026 »: the épreuve a question is about."""
+        row = self.context.store.db.execute(
+            "SELECT c.first_name, c.last_name, e.bloc, e.planned_date FROM epreuves e "
+            "JOIN candidates c ON c.id = e.candidate_id WHERE e.id = ?",
+            [epreuve_id],
+        ).fetchone()
+        if row is None:
+            return ""
+        day = dt.date.fromisoformat(row[3][:10]).strftime("%d/%m/%Y") if row[3] else ""
+        return self.tr("{first} {last} — bloc {bloc} — prévue le {day}").format(
+            first=row[0], last=row[1].upper(), bloc=row[2], day=day
+        )
+
+    def problem(self, text: str) -> QMessageBox:
+        """A problem the user must see: a message box over the window (and the status bar)."""
+        self.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("cqp-desktop"), text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_box = box
+        box.open()
+        box.activateWindow()
+        return box
+
     def _cancel(self, epreuve_id: int, reason: str) -> None:
         try:
             self.context.store.cancel_epreuve(epreuve_id, reason)
         except StoreError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.problem(str(exc))
             return
         view = self.runners.pop(epreuve_id, None)
         if view is not None:
@@ -244,7 +269,7 @@ class MainWindow(QMainWindow):
     def show_avis(self, epreuve_id: int) -> AvisDialog | None:
         view = self.runners.get(epreuve_id)
         if view is not None and not (view.runner.ended or view.runner.read_only):
-            self.statusBar().showMessage(self.tr("L'avis se rédige une fois l'épreuve terminée (F8 à la dernière phase)."))
+            self.problem(self.tr("L'avis se rédige une fois l'épreuve terminée (F8 à la dernière phase)."))
             return None
         from cqp_desktop.gui.avis_dialog import AvisDialog
 
@@ -266,7 +291,7 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         taken = try_backup(self.context.store, "finalisation", self.context.data_dir)
         if isinstance(taken, str):  # the signature is stored; only the extra copy failed
-            self.statusBar().showMessage(self.tr("Avis signé ; {problem}").format(problem=taken))
+            self.problem(self.tr("Avis signé ; {problem}").format(problem=taken))
         else:
             self.statusBar().showMessage(self.tr("Avis signé : l'épreuve est verrouillée (sauvegarde prise)."))
 
@@ -375,7 +400,40 @@ class MainWindow(QMainWindow):
             view.shutdown()
         self.runners.clear()
 
+    def running_epreuves(self) -> list[int]:
+        """Épreuves whose clock is running now (an observation or interview under way)."""
+        return [i for i, view in self.runners.items() if view.runner.reading().state == ClockState.RUNNING]
+
+    def request_quit(self) -> QMessageBox | None:
+        """Ctrl+Q / Fichier › Quitter: during a running épreuve, ask first (Entrée quits, Échap stays)."""
+        running = self.running_epreuves()
+        if not running:
+            self.close()
+            return None
+        from cqp_desktop.gui.runner_dialogs import confirm
+
+        names = "\n".join(f"• {self._describe(i)}" for i in running)
+        self.quit_box = confirm(
+            self,
+            self.tr("Quitter pendant une épreuve"),
+            self.tr("Une épreuve est en cours :\n{names}\n\nQuitter met son chronomètre en pause "
+                    "(motif « application fermée »). Quitter quand même ?").format(names=names),
+            self.tr("Quitter"),
+            self.tr("Rester dans l'épreuve"),
+            self._quit_confirmed,
+        )
+        return self.quit_box
+
+    def _quit_confirmed(self) -> None:
+        self._quit_ok = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """The window's close button during a running épreuve asks as Ctrl+Q does."""
+        if event.spontaneous() and self.running_epreuves() and not getattr(self, "_quit_ok", False):
+            event.ignore()
+            self.request_quit()
+            return
         self.shutdown()
         super().closeEvent(event)
 
@@ -406,9 +464,9 @@ def run(context: AppContext) -> int:
     translations.install(app, language)
     problem = daily_backup(context)
     window = MainWindow(context)
-    if problem:
-        window.statusBar().showMessage(problem)
     window.show()
+    if problem:
+        window.problem(problem)
     try:
         return app.exec()
     finally:

@@ -106,6 +106,7 @@ class ClockPanel(QWidget):
         dialog.chosen.connect(lambda chosen: self._run(lambda: self.runner.pause(chosen)))
         self.pending = dialog
         dialog.open()
+        dialog.activateWindow()  # ↑ ↓ Entrée go to the list, not to the grid behind it
         return dialog
 
     def next_phase(self, confirmed: bool = False) -> QWidget | None:

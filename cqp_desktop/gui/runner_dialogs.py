@@ -102,4 +102,5 @@ def confirm(parent: QWidget, title: str, text: str, yes: str, no: str, on_yes: C
 
     box.buttonClicked.connect(answered)
     box.open()
+    box.activateWindow()  # the keys go to the question, not to the screen behind it
     return box

@@ -6,9 +6,12 @@ says a change was stored. The 200 ms QTimer only asks the clock panel to redraw 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.jury import current_jury
@@ -82,8 +85,9 @@ class RunnerView(QWidget):
         self.shortcuts_hint: QLabel = find(QLabel, "shortcutsLabel")
         self.shortcuts_hint.setStyleSheet("font-size: 10pt; color: #333;")
 
-        # V / N / O / Ctrl+Z work whatever has the focus in this screen; a text field (note, livret)
-        # takes them first (Qt's ShortcutOverride), so there they type.
+        # V / N / O / Ctrl+Z work whatever has the focus in this screen (`_keep_focus` makes sure the
+        # focus never leaves it for nowhere); a text field (note, livret) takes them first (Qt's
+        # ShortcutOverride), so there they type.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
             ("F5", self.clock.start_or_resume),
@@ -98,7 +102,7 @@ class RunnerView(QWidget):
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(partial(self._shortcut, slot))
 
         self._alive = True
         self.timer = QTimer(self)
@@ -112,12 +116,20 @@ class RunnerView(QWidget):
         self._select_tab()
         self.checklist.tree.setFocus()
 
+    def _shortcut(self, slot: Callable[[], object]) -> None:
+        """A key of this screen acts only when no question (a dialog of this window) is open."""
+        modal = QApplication.activeModalWidget()
+        while modal is not None and modal is not self.window():
+            modal = modal.parentWidget()
+        if modal is None:
+            slot()
+
     def _checkpoint(self) -> None:
         """Keep the running clock's elapsed time durable (see EpreuveRunner.checkpoint)."""
         problem = self.runner.checkpoint()
-        window = self.window()
-        if problem and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(problem)
+        if problem and self.clock.message.text() != problem:  # shown beside the clock, where the jury looks
+            self.clock.message.setText(problem)
+            self.clock.message.show()
 
     def refresh_header(self) -> None:
         r = self.runner
@@ -158,6 +170,13 @@ class RunnerView(QWidget):
         if topic == "clock":
             self.refresh_header()
             self._select_tab()
+            self._keep_focus()
+
+    def _keep_focus(self) -> None:
+        """A panel hidden by a phase change takes the focus with it: give it back to the grid."""
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not focus.isVisible() or (focus.window() is self.window() and not self.isAncestorOf(focus))):
+            self.checklist.tree.setFocus()
 
     def _select_tab(self) -> None:
         """Show the panel the phase needs: livret/presentation first, the gaps once the interview begins."""

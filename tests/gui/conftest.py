@@ -54,7 +54,24 @@ def answer(box, yes: bool = True) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtTest import QTest
 
     assert box is not None and box.isVisible(), "no question was asked"
-    QTest.keyClick(box, Qt.Key.Key_Return if yes else Qt.Key.Key_Escape)
+    keys_to(box, Qt.Key.Key_Return if yes else Qt.Key.Key_Escape)
+
+
+def keys_to(dialog, *keys) -> None:  # type: ignore[no-untyped-def]
+    """Type keys into a dialog once it is active (activation is asynchronous), as a user would."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    target = QApplication.focusWidget() if QApplication.activeWindow() is dialog else dialog
+    for key in keys:
+        QTest.keyClick(target or dialog, key)
+    behind = dialog.parentWidget()
+    if not dialog.isVisible() and behind is not None and QApplication.activeWindow() is None:
+        behind.window().activateWindow()  # what the window manager does; offscreen does not
+    for _ in range(5):
+        QApplication.processEvents()
 
 
 def pause_with(view, reason: str) -> None:  # type: ignore[no-untyped-def]
@@ -65,4 +82,4 @@ def pause_with(view, reason: str) -> None:  # type: ignore[no-untyped-def]
     dialog = view.clock.pause()
     assert dialog is not None and dialog.isVisible()
     dialog.other.setText(reason)  # QTest.keyClicks aborts on non-ASCII letters
-    QTest.keyClick(dialog.other, Qt.Key.Key_Return)
+    keys_to(dialog, Qt.Key.Key_Return)

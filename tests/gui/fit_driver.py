@@ -72,6 +72,10 @@ class Driver:
         self.check(f"{tag}: not started")
         view.runner.start()
         self.check(f"{tag}: running")
+        if tick_all:  # the questions the runner asks, once
+            self.dialog("pause reason (F6)", lambda: view.clock.pause())
+            self.dialog("phase end before time (F8)", lambda: view.clock.next_phase())
+            self.dialog("quit during an épreuve (Ctrl+Q)", self.window.request_quit)
         view.runner.pause("Incident technique")
         self.check(f"{tag}: paused")
         view.runner.resume()
@@ -113,6 +117,7 @@ class Driver:
         self.run_epreuve("Chevalier", "GRU")
         self.run_epreuve("Petit", "GRU")
         self.dialog("avis unsigned", lambda: w.show_avis(gru))
+        self.dialog("problem box", lambda: w.problem("Motif de l'annulation obligatoire : saisissez pourquoi l'épreuve n'a pas lieu."))
 
         def sign(avis: QWidget) -> None:
             canvas = avis.pad.canvas  # type: ignore[attr-defined]

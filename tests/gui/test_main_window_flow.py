@@ -27,6 +27,8 @@ def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
     view = env.window.open_epreuve(epreuve)
     assert not view.avis_button.isEnabled()  # not before the end
     assert env.window.show_avis(epreuve) is None
+    assert "une fois l'épreuve terminée" in env.window.problem_box.text()  # said in a box, not only the status bar
+    env.window.problem_box.close()
     env.qtbot.keyClick(view, Qt.Key.Key_F5)  # start
     for criterion in ref.bloc("POS").criteria():
         view.checklist.tree.setCurrentItem(view.checklist.items[criterion.key])

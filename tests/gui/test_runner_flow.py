@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt
 
 from cqp_desktop.core.rules import Decision, evaluate
 from cqp_desktop.gui.runner_view import RunnerView
-from tests.gui.conftest import Env, answer, pause_with
+from tests.gui.conftest import Env, answer, keys_to, pause_with
 
 KEY = {"V": Qt.Key.Key_V, "N": Qt.Key.Key_N, "O": Qt.Key.Key_O}
 
@@ -37,7 +37,9 @@ def plan_through_dialog(env: Env, bloc: str, alternative: str | None) -> int:
 
 def compose_jury_with_refusal(env: Env, epreuve_id: int) -> None:
     store = env.context.store
-    dialog = env.window.compose_jury(epreuve_id)
+    dialog = env.window.dialog  # planning a certifying épreuve opens its jury at once
+    if dialog is None or not dialog.isVisible() or getattr(dialog, "epreuve_id", None) != epreuve_id:
+        dialog = env.window.compose_jury(epreuve_id)
     dialog.select(env.world.president, env.world.expert_same_org)
     dialog.submit()
     assert "Composition refusée" in dialog.check.text()
@@ -175,10 +177,7 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     assert view.presentation.warning.text() == "✔ 2 compétences abordées."
     env.mono.advance(400)
     click(env, view.clock.pause_button)
-    env.qtbot.keyClick(view.clock.pending.reasons, Qt.Key.Key_Down)
-    env.qtbot.keyClick(view.clock.pending.reasons, Qt.Key.Key_Down)
-    env.qtbot.keyClick(view.clock.pending.reasons, Qt.Key.Key_Down)
-    env.qtbot.keyClick(view.clock.pending, Qt.Key.Key_Return)
+    keys_to(view.clock.pending, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)
     assert store.timer_events(epreuve_id)[-1]["reason"] == "Concertation du jury"
     env.mono.advance(120)
     click(env, view.clock.start_button)
@@ -255,7 +254,7 @@ def test_clock_keyboard_shortcuts(env: Env) -> None:
     env.qtbot.keyClick(tree, Qt.Key.Key_F5)
     env.mono.advance(65)
     env.qtbot.keyClick(tree, Qt.Key.Key_F6)  # asks for the reason: the first of the list, Entrée
-    env.qtbot.keyClick(view.clock.pending, Qt.Key.Key_Return)
+    keys_to(view.clock.pending, Qt.Key.Key_Return)
     env.qtbot.keyClick(tree, Qt.Key.Key_F5)
     env.qtbot.keyClick(tree, Qt.Key.Key_F8)  # the phase's time is not up: asks, Entrée confirms
     answer(view.clock.pending)
