@@ -427,6 +427,16 @@ def _acknowledged(store: Store, epreuve_id: int) -> dict[str, int]:
     return found
 
 
+def presented_competences(store: Store, epreuve_id: int) -> frozenset[str]:
+    """MDR: the competence keys the candidate's presentation addressed (latest tick of each)."""
+    return frozenset(k for k, on in _current_presented(store, epreuve_id).items() if on)
+
+
+def vae_situations(store: Store, epreuve_id: int) -> list[VaeSituation]:
+    """VAE: the livret 2 situations kept for this épreuve, by slot."""
+    return [s for _slot, s in sorted(_current_situations(store, epreuve_id).items())]
+
+
 def _current_presented(store: Store, epreuve_id: int) -> dict[str, bool]:
     rows = store.db.execute(
         "SELECT competence, presented FROM presented_competences WHERE id IN "
