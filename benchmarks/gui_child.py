@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import os
 import resource
@@ -103,7 +105,7 @@ def decisions(data_dir: str, n: int, fixed: bool = False) -> None:
     if fixed:
         _only_changed_refresh()
     context, epreuve = _world(data_dir)
-    window = MainWindow(context)
+    window = MainWindow(context, today=dt.date(2026, 12, 2))  # the épreuve's planned day
     window.show()
     view = window.open_epreuve(epreuve)
     QTest.mouseClick(view.clock.start_button, Qt.MouseButton.LeftButton)
@@ -149,7 +151,7 @@ def rss_app(data_dir: str) -> None:
 
     app = QApplication(sys.argv[:1])
     context, epreuve = _world(data_dir)
-    window = MainWindow(context)
+    window = MainWindow(context, today=dt.date(2026, 12, 2))  # the épreuve's planned day
     window.show()
     view = window.open_epreuve(epreuve)
     click = lambda b: QTest.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731

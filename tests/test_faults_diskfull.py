@@ -7,6 +7,8 @@ next write fails with SQLITE_FULL inside the real Store transaction (core raises
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Iterator
 
 import pytest
@@ -62,7 +64,7 @@ def running(tmp_path, qtbot) -> Iterator[tuple[MainWindow, RunnerView, Disk, Fak
                                  president_id=world.president, expert_id=world.expert_ok)
     filler = store.plan_epreuve(world.cos_no_premss, store.active_referentiel(), "TD", "2026-12-03")
     mono = FakeMono()
-    window = MainWindow(context, now_ns=mono)  # closed below, after the disk is freed (not by qtbot)
+    window = MainWindow(context, now_ns=mono, today=dt.date(2026, 12, 2))  # closed below, after the disk is freed (not by qtbot)
     window.show()
     view = window.open_epreuve(epreuve)
     qtbot.mouseClick(view.clock.start_button, Qt.MouseButton.LeftButton)

@@ -16,6 +16,8 @@ so whatever the harness read before a SIGKILL was really acknowledged by the UI.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import os
 import random
 import sys
@@ -40,7 +42,7 @@ def main() -> None:
     rng = random.Random(seed)
     app = QApplication(sys.argv[:1])
     context = AppContext.open(data_dir)
-    window = MainWindow(context)
+    window = MainWindow(context, today=dt.date(2026, 12, 2))  # the épreuve's planned day (kill.py)
     window.show()
     view = window.open_epreuve(epreuve_id)
     runner, store = view.runner, context.store

@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
             from cqp_desktop.gui.runner_view import RunnerView
 
             runner = EpreuveRunner(self.context.store, epreuve_id, now_ns=self.now_ns)
-            view = RunnerView(runner, self)
+            view = RunnerView(runner, self, today=self.today)
             view.home_requested.connect(self.show_home)
             view.jury_requested.connect(self.compose_jury)
             view.avis_requested.connect(self.show_avis)

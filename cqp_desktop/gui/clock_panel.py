@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
+import datetime as dt
+from collections.abc import Callable
+
 from cqp_desktop.core.clock import ClockState, format_ms
 from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
@@ -24,9 +27,13 @@ class ClockPanel(QWidget):
     """The countdown and its commands. F6 asks for the pause reason; F8 asks before ending a phase
     early or ending the épreuve. `pending` is the question on screen, if any."""
 
-    def __init__(self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None):
+    def __init__(
+        self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
         super().__init__(parent)
         self.runner = runner
+        self.today = today
         form = load_form("clock_panel", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,7 +75,7 @@ class ClockPanel(QWidget):
         layout.addWidget(self.message)
 
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.start_button.clicked.connect(self.start_or_resume)
+        self.start_button.clicked.connect(lambda: self.start_or_resume())
         self.pause_button.clicked.connect(lambda: self.pause())
         self.next_button.clicked.connect(lambda: self.next_phase())
         self.count.valueChanged.connect(self._count_changed)
@@ -88,12 +95,27 @@ class ClockPanel(QWidget):
         self.message.hide()
         return True
 
-    def start_or_resume(self) -> None:
+    def start_or_resume(self, confirmed: bool = False) -> QWidget | None:
+        """F5. Starting on a day other than the planned one asks first: the real day is what is kept."""
         state = self.runner.reading().state
         if state == ClockState.NOT_STARTED:
-            self._run(self.runner.start)
-        elif state == ClockState.PAUSED:
+            planned = (self.runner.epreuve.get("planned_date") or "")[:10]
+            today = self.today()
+            if confirmed or not planned or planned == today.isoformat() or self.runner.jury_problem() or self.runner.read_only:
+                self._run(self.runner.start)  # a refusal (no jury, read only) is shown as it is
+                return None
+            text = self.tr(
+                "Cette épreuve est prévue le {planned} ; nous sommes le {today}.\n"
+                "La démarrer aujourd'hui ? La date réelle sera enregistrée et imprimée sur le compte rendu."
+            ).format(planned=dt.date.fromisoformat(planned).strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
+            self.pending = confirm(
+                self, self.tr("Démarrer un autre jour que prévu"), text, self.tr("Démarrer aujourd'hui"),
+                self.tr("Ne pas démarrer"), lambda: self.start_or_resume(confirmed=True),
+            )
+            return self.pending
+        if state == ClockState.PAUSED:
             self._run(self.runner.resume)
+        return None
 
     def pause(self, reason: str | None = None) -> PauseReasonDialog | None:
         """Pause with `reason`, or ask for it first (F6, the Pause button)."""

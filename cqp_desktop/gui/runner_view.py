@@ -6,6 +6,7 @@ says a change was stored. The 200 ms QTimer only asks the clock panel to redraw 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
@@ -39,7 +40,7 @@ class RunnerView(QWidget):
     jury_requested = Signal(int)
     avis_requested = Signal(int)
 
-    def __init__(self, runner: EpreuveRunner, parent: QWidget | None = None):
+    def __init__(self, runner: EpreuveRunner, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.runner = runner
         self.bridge = RunnerBridge(runner, self)
@@ -61,7 +62,7 @@ class RunnerView(QWidget):
         self.avis_button: QPushButton = find(QPushButton, "avisButton")
         self.avis_button.clicked.connect(lambda: self.avis_requested.emit(runner.epreuve_id))
 
-        self.clock = ClockPanel(runner, self.bridge)
+        self.clock = ClockPanel(runner, self.bridge, today=(lambda: today) if today else dt.date.today)
         _fill(find(QWidget, "clockHolder"), self.clock)
         self.tabs: QTabWidget = find(QTabWidget, "panelTabs")
         self.tabs.setStyleSheet("QTabBar::tab { font-size: 11pt; padding: 4px 8px; }")
@@ -90,7 +91,7 @@ class RunnerView(QWidget):
         # ShortcutOverride), so there they type.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
-            ("F5", self.clock.start_or_resume),
+            ("F5", lambda: self.clock.start_or_resume()),
             ("F6", lambda: self.clock.pause()),
             ("F8", lambda: self.clock.next_phase()),
             ("V", lambda: self.checklist.decide_current(Decision.VALIDE)),

@@ -12,7 +12,7 @@ from cqp_desktop.app_context import AppContext
 from cqp_desktop.gui.application import MainWindow
 from tests.core.runner_fixtures import FakeMono, World, make_world
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)  # the day most test épreuves are planned
 
 
 class Env:

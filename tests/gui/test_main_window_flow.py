@@ -79,7 +79,7 @@ def test_cancel_an_epreuve_from_the_home_list(env: Env) -> None:
 
 def test_home_banner_says_when_the_referentiel_is_past_its_validity(env: Env) -> None:
     ref = env.context.store.active_referentiel()
-    notice = env.window._notice(ref)  # TODAY (2026-12-01) is after the référentiel's end (2026-07-08)
+    notice = env.window._notice(ref)  # TODAY (2026-12-02) is after the référentiel's end (2026-07-08)
     assert "Critères indicatifs" in notice
     assert "Validité du référentiel : du 20/09/2021 au 08/07/2026, dépassée aujourd'hui" in notice
     env.window.today = ref.valid_from

@@ -286,7 +286,7 @@ def test_shortcuts_and_escape(env: Env) -> None:
 def test_home_double_click_and_dossier(env: Env) -> None:
     store = env.context.store
     epreuve_id = store.plan_epreuve(
-        env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-01",
+        env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02",
         president_id=env.world.president, expert_id=env.world.expert_ok,
     )
     home = env.window.home

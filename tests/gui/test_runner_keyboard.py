@@ -16,7 +16,7 @@ from tests.gui.conftest import Env, answer, keys_to
 def mdr_view(env: Env) -> RunnerView:
     store = env.context.store
     epreuve_id = store.plan_epreuve(
-        env.world.cos_formation, store.active_referentiel(), "MDR", "2026-12-01",
+        env.world.cos_formation, store.active_referentiel(), "MDR", "2026-12-02",
         president_id=env.world.president, expert_id=env.world.expert_ok,
     )
     view = env.window.open_epreuve(epreuve_id)
@@ -177,3 +177,19 @@ def test_the_checklist_does_not_jump_and_keeps_the_current_row_in_view(env: Env)
     rect = checklist.tree.visualItemRect(checklist.items[last])
     assert checklist.tree.viewport().rect().contains(rect)  # the current criterion is in view
     assert checklist.wording.text().startswith(view.runner.referentiel.criterion(last).code)
+
+
+def test_starting_on_another_day_than_planned_asks(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = store.plan_epreuve(
+        env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-04",
+        president_id=env.world.president, expert_id=env.world.expert_ok,
+    )
+    view = env.window.open_epreuve(epreuve_id)
+    env.qtbot.keyClick(view.checklist.tree, Qt.Key.Key_F5)
+    assert "prévue le 04/12/2026 ; nous sommes le 02/12/2026" in view.clock.pending.text()
+    answer(view.clock.pending, yes=False)
+    assert store.timer_events(epreuve_id) == []
+    env.qtbot.keyClick(view.checklist.tree, Qt.Key.Key_F5)
+    answer(view.clock.pending)
+    assert view.runner.reading().state == ClockState.RUNNING
