@@ -69,7 +69,8 @@ def is_empty(store: Store) -> bool:
 
 
 def populate(store: Store, referentiel: Referentiel, today: dt.date | None = None) -> DemoSummary:
-    """Fill an empty database; épreuves are planned in the next certification session month."""
+    """Fill an empty database: two épreuves today (to try the app at once), the others in the next
+    certification session month."""
     today = today or dt.date.today()
     org_ids = {code: store.add_organisme(code, name, kind, branche) for code, name, kind, branche in ORGANISMES}
     jury_ids = {
@@ -87,13 +88,13 @@ def populate(store: Store, referentiel: Referentiel, today: dt.date | None = Non
     month = load_calendar().next_session_start(today)
     session_id = store.add_session(f"Session {month:%m/%Y}", f"{month:%Y-%m}", "Centre d'examen de Brocéliande")
 
-    def day(n: int) -> str:
-        return (month + dt.timedelta(days=n - 1)).isoformat()
+    def day(n: int | None) -> str:
+        return today.isoformat() if n is None else (month + dt.timedelta(days=n - 1)).isoformat()
 
     plans = [
         # candidate, bloc, day of month, alternative, president, expert, mode
-        ("Martin", "GRU", 2, "double_ecoute", "Delorme", "Nguyen", Mode.CERTIFICATION),
-        ("Martin", "MDR", 2, None, "Delorme", "Nguyen", Mode.CERTIFICATION),
+        ("Martin", "GRU", None, "double_ecoute", "Delorme", "Nguyen", Mode.CERTIFICATION),  # today
+        ("Martin", "MDR", None, None, "Delorme", "Nguyen", Mode.CERTIFICATION),  # today
         ("Martin", "POS", 3, "accueil_physique", "Delorme", "Nguyen", Mode.CERTIFICATION),
         ("Petit", "GRU", 3, "accueil_physique", "Ferrand", "Royer", Mode.CERTIFICATION),
         ("Petit", "GDU", 4, None, "Ferrand", "Royer", Mode.CERTIFICATION),

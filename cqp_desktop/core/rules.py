@@ -184,7 +184,7 @@ class CertificationStatus:
         if self.cqp:
             return f"CQP {self.certification} : tous les blocs sont validés ({', '.join(self.held)})"
         held = ", ".join(self.held) if self.held else "aucun"
-        return f"CQP {self.certification} non obtenu : CCP détenus {held} ; reste à certifier {', '.join(self.missing)}"
+        return f"CQP {self.certification} non obtenu : CCP détenus : {held} ; reste à certifier : {', '.join(self.missing)}"
 
 
 def certification_status(referentiel: Referentiel, certification: str, held: Iterable[str]) -> CertificationStatus:

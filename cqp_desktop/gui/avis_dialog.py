@@ -22,7 +22,6 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,7 @@ from cqp_desktop.core.rules import BlocResult
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
 
 AUTOSAVE_MS = 1500
@@ -500,8 +500,8 @@ class AvisDialog(QDialog):
     def ask_export_path(self) -> str:
         """The save-file question (a modal dialog: tests replace this method)."""
         name = f"compte-rendu-epreuve-{self.epreuve_id}-{self.bloc.code}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le compte rendu signé"), name, "PDF (*.pdf)")
-        return path
+        folder = file_dialogs.export_folder(file_dialogs.data_dir_of(self.store))
+        return file_dialogs.save_file(self, self.tr("Enregistrer le compte rendu signé"), folder, name, "PDF (*.pdf)")
 
     def _export_clicked(self) -> None:
         path = self.ask_export_path()

@@ -87,3 +87,12 @@ def test_certifying_epreuves_join_their_months_session_and_prepositionnement_non
     assert sessions[first] == sessions[second] != sessions[later]
     assert sessions[pre] is None
     assert store.db["cert_sessions"].get(sessions[later])["label"] == "Session 02/2027"
+
+
+def test_the_first_of_the_month_is_written_1er() -> None:
+    import datetime as dt
+
+    from cqp_desktop.core.calendar import french_day
+
+    assert french_day(dt.date(2026, 8, 1)) == "1er août 2026"
+    assert french_day(dt.date(2026, 8, 2)) == "2 août 2026"

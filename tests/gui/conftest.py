@@ -51,7 +51,6 @@ def env(tmp_path: Path, qtbot) -> Iterator[Env]:  # type: ignore[no-untyped-def]
 def answer(box, yes: bool = True) -> None:  # type: ignore[no-untyped-def]
     """Answer a confirmation (runner_dialogs.confirm) from the keyboard: Entrée says yes, Échap no."""
     from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
 
     assert box is not None and box.isVisible(), "no question was asked"
     keys_to(box, Qt.Key.Key_Return if yes else Qt.Key.Key_Escape)
@@ -77,7 +76,6 @@ def keys_to(dialog, *keys) -> None:  # type: ignore[no-untyped-def]
 def pause_with(view, reason: str) -> None:  # type: ignore[no-untyped-def]
     """F6 / Pause: the reason dialog opens; type the reason and press Entrée."""
     from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
 
     dialog = view.clock.pause()
     assert dialog is not None and dialog.isVisible()

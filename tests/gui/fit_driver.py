@@ -22,6 +22,7 @@ from cqp_desktop.app_context import AppContext
 from cqp_desktop.core import demo
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.rules import Decision
+from cqp_desktop.gui import translations
 from cqp_desktop.gui.application import MainWindow, create_application
 from tests.core.runner_fixtures import FakeMono
 from tests.gui.fit_check import fit_problems
@@ -169,6 +170,7 @@ def main() -> int:
     out = Path(sys.argv[1])
     app = create_application([])
     app.setStyle("Fusion")
+    translations.install(app, "fr")  # as run() does: Qt's own buttons in French
     with tempfile.TemporaryDirectory() as folder:
         report = Driver(folder).run()
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")

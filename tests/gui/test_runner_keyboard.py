@@ -193,3 +193,48 @@ def test_starting_on_another_day_than_planned_asks(env: Env) -> None:
     env.qtbot.keyClick(view.checklist.tree, Qt.Key.Key_F5)
     answer(view.clock.pending)
     assert view.runner.reading().state == ClockState.RUNNING
+
+
+def test_f1_lists_every_shortcut_of_the_menus_and_the_runner(env: Env) -> None:
+    from PySide6.QtGui import QAction
+
+    from cqp_desktop.gui.shortcuts_dialog import SHORTCUTS
+
+    listed = " ".join(key for _where, key, _what in SHORTCUTS)
+    for action in env.window.findChildren(QAction):
+        key = action.shortcut().toString()
+        if key:
+            assert key.replace("Shift", "Maj") in listed, key
+    for key in ("F5", "F6", "F8", "V / N / O", "Ctrl+Z", "Ctrl+J", "Échap"):
+        assert key in listed
+
+
+def test_file_questions_open_in_the_export_folder_in_french(env: Env, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from cqp_desktop.core import settings as settings_mod
+    from cqp_desktop.gui import file_dialogs, translations
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    settings_mod.save(env.context.data_dir, settings_mod.load(env.context.data_dir).with_values(export_dir=str(exports)))
+    assert file_dialogs.export_folder(file_dialogs.data_dir_of(env.context.store)) == exports
+    seen = {}
+
+    def fake(parent, title, where, filters, options):  # type: ignore[no-untyped-def]
+        seen.update(where=where, native=not options & QFileDialog.Option.DontUseNativeDialog)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
+    env.window.show_referentiel().choose_file()
+    assert seen == {"where": str(exports), "native": False}  # Qt's dialog: French with qtbase_fr
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))  # a borrowed laptop
+    installed = translations.install(QApplication.instance(), "fr")
+    try:
+        assert QLocale().monthName(8) == "août"  # the calendar popup's months
+        assert QApplication.translate("QPlatformTheme", "Close") == "Fermer"  # Qt's own buttons
+    finally:
+        translations.remove(QApplication.instance(), installed)
