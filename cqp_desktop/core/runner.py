@@ -277,6 +277,13 @@ class EpreuveRunner:
         self._decisions[criterion] = decision
         self._emit("decisions")
 
+    def last_criterion(self) -> str | None:
+        """The criterion decided (or undone) last: where a reopened épreuve puts the jury back."""
+        row = self.store.db.execute(
+            "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [self.epreuve_id]
+        ).fetchone()
+        return row[0] if row else None
+
     def undo(self) -> str | None:
         """Undo the latest decision still in effect; returns the criterion it restored, if any."""
         self._check_writable()

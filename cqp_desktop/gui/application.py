@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
-from cqp_desktop.core.clock import ClockState, NowNs
+from cqp_desktop.core.clock import ClockState, NowNs, format_ms
 from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         store = self.context.store
         ref = store.active_referentiel() or self.context.referentiel
         self.home = HomeView(store, self._notice(ref), self, today=self.today)
+        self.home.live = self._live_text
         self._dossier: DossierView | None = None
         self.stack.insertWidget(0, self.home)
         self.home.open_requested.connect(self.open_epreuve)
@@ -227,6 +228,22 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _live_text(self, epreuve_id: int) -> str | None:
+        """For the home list: where an open épreuve's clock stands (None when it is not open here)."""
+        view = self.runners.get(epreuve_id)
+        if view is None:
+            return None
+        r = view.runner.reading()
+        if r.state not in (ClockState.RUNNING, ClockState.PAUSED):
+            return None
+        time = (
+            self.tr("dépassement +{t}").format(t=format_ms(r.overrun_ms)) if r.overrun_ms
+            else self.tr("reste {t}").format(t=format_ms(r.remaining_ms))
+        )
+        return self.tr("phase {n}/{total}, écoulé {e}, {time}").format(
+            n=r.phase_index + 1, total=len(view.runner.phases), e=format_ms(r.elapsed_ms), time=time
+        )
 
     def _describe(self, epreuve_id: int) -> str:
         """« Léa MARTIN — bloc GRU — 02/12/2026 »: the épreuve a question is about."""

@@ -178,8 +178,11 @@ class ChecklistView(QWidget):
         self.tree.itemDoubleClicked.connect(self._cycle)
         bridge.changed.connect(self._on_changed)
         self.refresh()
+        last = runner.last_criterion()  # a reopened épreuve goes back to the criterion touched last
         first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
+        if last in self.items:
+            self.select_criterion(last)
+        elif first is not None and first.childCount():
             self.tree.setCurrentItem(first.child(0))
 
     # -------------------------------------------------------------------------------------------

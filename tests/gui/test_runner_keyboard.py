@@ -238,3 +238,31 @@ def test_file_questions_open_in_the_export_folder_in_french(env: Env, tmp_path, 
         assert QApplication.translate("QPlatformTheme", "Close") == "Fermer"  # Qt's own buttons
     finally:
         translations.remove(QApplication.instance(), installed)
+
+
+def test_home_says_interrompue_after_a_crash_and_shows_a_running_clock(env: Env) -> None:
+    from cqp_desktop.core.runner import EpreuveRunner
+
+    store = env.context.store
+    crashed = store.plan_epreuve(
+        env.world.cos_no_premss, store.active_referentiel(), "TD", "2026-12-02",
+        president_id=env.world.president, expert_id=env.world.expert_ok,
+    )
+    EpreuveRunner(store, crashed, now_ns=env.mono).start()  # a process that died with its clock running
+    view = mdr_view(env)
+    env.mono.advance(65)
+    env.window.show_home()
+    states = {line.id: env.window.home.model.index(row, 6).data() for row, line in enumerate(env.window.home.model.lines)}
+    assert "interrompue" in states[crashed] and "en cours" not in states[crashed]
+    assert "en cours — phase 1/2, écoulé 01:05, reste 13:55" in states[view.runner.epreuve_id]
+
+
+def test_a_reopened_epreuve_returns_to_the_last_criterion_touched(env: Env) -> None:
+    view = mdr_view(env)
+    keys = [c.key for c in view.runner.bloc.criteria()]
+    view.checklist.select_criterion(keys[6])
+    press(env, view.checklist.tree, Qt.Key.Key_V)
+    epreuve_id = view.runner.epreuve_id
+    window = env.reopen()
+    view = window.open_epreuve(epreuve_id)
+    assert view.checklist.current_criterion() == keys[6]
