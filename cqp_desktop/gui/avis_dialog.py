@@ -19,7 +19,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -118,6 +119,14 @@ class AvisDialog(QDialog):
         self.pad.setMinimumHeight(150)
         pad_layout.addWidget(self.pad)
 
+        # the drawn signatures of a signed avis, shown as they were traced
+        self.drawn = QWidget()
+        self.drawn_layout = QHBoxLayout(self.drawn)
+        self.drawn_layout.setContentsMargins(0, 0, 0, 0)
+        column = self.findChild(QVBoxLayout, "signerColumn")
+        if column is not None:
+            column.insertWidget(0, self.drawn)
+
         self.comment_edits: dict[str, QPlainTextEdit] = {}
         self._build_comments()
 
@@ -176,6 +185,10 @@ class AvisDialog(QDialog):
             "WHERE c.id = ?",
             [self.epreuve["candidate_id"]],
         ).fetchone()
+        prepositionnement = self.epreuve["mode"] != "certification"
+        self.title_label.setText(
+            self.tr("Avis du jury — PRÉ-POSITIONNEMENT, non certifiant") if prepositionnement else self.tr("Avis du jury professionnel")
+        )
         self.header_label.setText(
             self.tr("{first} {last} — {organisme} — CQP {cert}, bloc {bloc} ({title}) — épreuve du {date}").format(
                 first=row[0],
@@ -345,7 +358,7 @@ class AvisDialog(QDialog):
             self.sign_button.setText(self.tr("Contresigner (expert)"))
         self.passphrase_edit.setEnabled(signer is not None)
         self.pad.setEnabled(signer is not None)
-
+        self._show_drawn()
         reasons = self.blocking_reasons()
         self.sign_button.setEnabled(not reasons)
         if signer is None and editable:
@@ -370,6 +383,41 @@ class AvisDialog(QDialog):
             self.reason_label.setText(self.tr("Tout est prêt : vous pouvez signer."))
             self.reason_label.setStyleSheet(OK_STYLE)
         self.sign_button.setToolTip(self.reason_label.text().replace("<br>", "\n").replace("<b>", "").replace("</b>", ""))
+
+    def _show_drawn(self) -> None:
+        """Each signature already given, as drawn, with who signed and when."""
+        given = av.signatures(self.store, self.avis.id) if self.avis is not None and self.avis.signed else []
+        shown = tuple(r.id for r in given)
+        if shown == getattr(self, "_drawn_shown", None):
+            return  # update_state runs at each keystroke: rebuild only when a signature was added
+        self._drawn_shown = shown
+        while self.drawn_layout.count():
+            item = self.drawn_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for record in given:
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            picture = QLabel()
+            image = QPixmap()
+            if record.drawn_png and image.loadFromData(record.drawn_png):
+                picture.setPixmap(image.scaled(200, 60, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            picture.setStyleSheet("background: white; border: 1px solid #999;")
+            v.addWidget(picture)
+            role = self.tr("président(e)") if record.role == "president" else self.tr("expert(e) métier")
+            caption = QLabel(
+                self.tr("{name}, {role}, le {date}").format(
+                    name=record.signer_name or av.member_name(self.store, record.signer_id), role=role,
+                    date=_french_moment(record.signed_at),
+                )
+            )
+            caption.setWordWrap(True)
+            caption.setStyleSheet("font-size: 9pt;")
+            v.addWidget(caption)
+            self.drawn_layout.addWidget(box)
+        self.drawn_layout.addStretch(1)
+        self.drawn.setVisible(bool(given))
 
     def _edited(self) -> None:
         if self._loading:

@@ -166,3 +166,22 @@ def test_missing_president_blocks_signing(dialog_for, store: Store, referentiel:
     assert dialog.blocking_reasons() == ["Président(e) du jury non désigné(e)"]
     assert not dialog.sign_button.isEnabled() and "désignez le jury" in dialog.signer_label.text()
     assert dialog.sign() is False and store.db["signatures"].count == 0
+
+
+def test_a_signed_avis_shows_the_drawn_signatures(qtbot, store, referentiel) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from cqp_desktop.core import avis as av
+    from cqp_desktop.gui.avis_dialog import AvisDialog
+    from tests.core.avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
+
+    jury = make_epreuve(store, referentiel)
+    avis_id = av.draft_avis(store, jury.epreuve_id, True)
+    av.sign_avis(store, avis_id, jury.president_id, PASSPHRASE, tiny_png(200, 60))
+    dialog = AvisDialog(store, jury.epreuve_id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    pictures = [label for label in dialog.drawn.findChildren(QLabel) if label.pixmap() is not None and not label.pixmap().isNull()]
+    captions = " ".join(label.text() for label in dialog.drawn.findChildren(QLabel))
+    assert len(pictures) == 1 and "Anne DELORME, président(e), le" in captions
+    assert dialog.drawn.isVisible()
