@@ -266,3 +266,20 @@ def test_a_reopened_epreuve_returns_to_the_last_criterion_touched(env: Env) -> N
     window = env.reopen()
     view = window.open_epreuve(epreuve_id)
     assert view.checklist.current_criterion() == keys[6]
+
+
+def test_a_date_can_be_typed_after_a_click(env: Env) -> None:
+    from PySide6.QtCore import QDate, QPoint
+    from PySide6.QtWidgets import QApplication
+
+    dialog = env.window.plan_epreuve()
+    edit = dialog.date
+    for _ in range(5):
+        QApplication.processEvents()
+    line = edit.lineEdit()
+    env.qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))  # inside the day
+    for char in "05/12/2026":
+        env.qtbot.keyClicks(edit, char)
+        QApplication.processEvents()
+    assert edit.date() == QDate(2026, 12, 5)
+    dialog.close()
