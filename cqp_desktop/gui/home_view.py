@@ -81,7 +81,7 @@ class EpreuveTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # a cut text is whole on hover
             return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.FontRole and self.lines[index.row()].planned_date == self.today:
             return self._bold
@@ -182,7 +182,7 @@ class HomeView(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)  # size columns on the first rows (today's first), not on all
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # names whole; the state takes the rest
         count = len(self.model.lines)
         self.status.setText(
             f"{count} épreuve(s). Entrée ou double-clic : ouvrir l'épreuve." if count else "Aucune épreuve planifiée."
