@@ -353,7 +353,7 @@ def build_epreuve_report(store: Store, epreuve_id: int, avis_id: int | None = No
             if shown > phase.planned_ms:
                 gap = f'<font color="#{RED.hexval()[2:]}">dépassement de {format_ms(shown - phase.planned_ms)}</font>'
             elif shown < phase.planned_ms:
-                gap = f"terminée {format_ms(phase.planned_ms - shown)} avant le temps prévu"
+                gap = f"{format_ms(phase.planned_ms - shown)} de moins que prévu"
             else:
                 gap = "dans le temps"
         pauses = [
@@ -513,7 +513,7 @@ def _presentation_section(store: Store, epreuve_id: int, bloc: Any, st: Styles) 
                 Paragraph("oui" if competence.key in presented else "non", st.cell),
             ]
         )
-    out.append(grid(rows, [20 * mm, WIDTH - 40 * mm, 20 * mm]))
+    out.append(grid(rows, [26 * mm, WIDTH - 44 * mm, 18 * mm]))
     return out
 
 

@@ -141,7 +141,7 @@ def test_report_has_mdr_presentation_vae_situations_real_date_and_durations_that
     assert "Compétences abordées par la présentation" in text
     assert "2 compétence(s) abordée(s), au moins 2 attendue(s) : minimum atteint" in text
     timing = text.split("Déroulement et chronométrage")[1].split("Compétences abordées")[0]
-    assert "15:00 01:05" in timing and "terminée 13:55 avant le temps prévu" in timing  # 15:00 − 01:05 = 13:55
+    assert "15:00 01:05" in timing and "13:55 de moins que prévu" in timing  # 15:00 − 01:05 = 13:55
     assert "15:00 15:01" in timing and "dépassement de 00:01" in timing
     assert "30:00 16:06" in timing  # total: 01:05 + 15:01
     assert "− " not in timing  # no negative durations
