@@ -283,3 +283,16 @@ def test_a_date_can_be_typed_after_a_click(env: Env) -> None:
         QApplication.processEvents()
     assert edit.date() == QDate(2026, 12, 5)
     dialog.close()
+
+
+def test_the_cancel_question_names_the_epreuve_and_an_empty_reason_is_said_in_a_box(env: Env) -> None:
+    store = env.context.store
+    epreuve_id = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-04")
+    env.window.show_home()
+    env.window.home.select_epreuve(epreuve_id)
+    dialog = env.window.cancel_current()
+    assert "Léa MARTIN — bloc TD — prévue le 04/12/2026" in dialog.labelText()
+    dialog.setTextValue("   ")
+    dialog.accept()
+    assert env.window.problem_box.isVisible() and "motif" in env.window.problem_box.text().lower()
+    env.window.problem_box.close()
