@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import os
 import resource
@@ -103,7 +105,7 @@ def decisions(data_dir: str, n: int, fixed: bool = False) -> None:
     if fixed:
         _only_changed_refresh()
     context, epreuve = _world(data_dir)
-    window = MainWindow(context)
+    window = MainWindow(context, today=dt.date(2026, 12, 2))  # the épreuve's planned day
     window.show()
     view = window.open_epreuve(epreuve)
     QTest.mouseClick(view.clock.start_button, Qt.MouseButton.LeftButton)
@@ -149,7 +151,7 @@ def rss_app(data_dir: str) -> None:
 
     app = QApplication(sys.argv[:1])
     context, epreuve = _world(data_dir)
-    window = MainWindow(context)
+    window = MainWindow(context, today=dt.date(2026, 12, 2))  # the épreuve's planned day
     window.show()
     view = window.open_epreuve(epreuve)
     click = lambda b: QTest.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731
@@ -163,15 +165,17 @@ def rss_app(data_dir: str) -> None:
         app.processEvents()
     view.checklist.note.setPlainText("Instruction rigoureuse, vérifie chaque pièce.")
     view.checklist.save_pending_note()
-    view.clock.reason.setCurrentIndex(0)
     click(view.clock.pause_button)
+    QTest.keyClick(view.clock.pending, Qt.Key.Key_Return)  # the first reason of the list
     click(view.clock.start_button)
-    click(view.clock.next_button)  # entretien: the gaps
+    click(view.clock.next_button)  # entretien: the gaps (asks first: the phase's time is not up)
+    QTest.keyClick(view.clock.pending, Qt.Key.Key_Return)
     app.processEvents()
     for _ in criteria[18:]:
         QTest.keyClick(tree, Qt.Key.Key_V)
         app.processEvents()
-    click(view.clock.next_button)  # end of the épreuve
+    click(view.clock.next_button)  # end of the épreuve (asks first)
+    QTest.keyClick(view.clock.pending, Qt.Key.Key_Return)
     window.show_home()
     for _ in range(5):
         app.processEvents()

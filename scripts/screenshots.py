@@ -11,8 +11,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
+# a jury laptop's screen: 1366×768 (windows are fitted to it, as on the real machine)
+SCREEN = Path(tempfile.gettempdir()) / "cqp-desktop-screenshots-screen.json"
+SCREEN.write_text(
+    '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, '
+    '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}'
+)
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QDate  # noqa: E402
@@ -21,10 +28,11 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from cqp_desktop.app_context import AppContext  # noqa: E402
 from cqp_desktop.core.calendar import load_calendar  # noqa: E402
 from cqp_desktop.core.rules import Decision  # noqa: E402
+from cqp_desktop.gui import translations  # noqa: E402
 from cqp_desktop.gui.application import MainWindow, create_application  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1366, 800)
+SIZE = (1366, 768)
 
 
 class FakeMono:
@@ -101,6 +109,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application([])
     app.setStyle("Fusion")
+    translations.install(app, "fr")  # as the app does: Qt's own buttons in French
     with tempfile.TemporaryDirectory() as folder:
         import datetime as dt
 
@@ -144,8 +153,7 @@ def main() -> int:
         view.clock.refresh()
         grab(window, "05-epreuve-observation")
 
-        view.clock.reason.setCurrentText("Appel coupé par l'usager")
-        view.clock.pause()
+        view.clock.pause("Appel coupé par l'usager")
         mono.advance(90)
         view.clock.refresh()
         grab(window, "06-epreuve-pause")
@@ -154,22 +162,21 @@ def main() -> int:
         view.clock.refresh()
         grab(window, "07-epreuve-depassement")
 
-        view.clock.next_phase()
+        view.clock.next_phase(confirmed=True)
         view.clock.count.setValue(3)
         mono.advance(19 * 60)
-        view.clock.next_phase()
+        view.clock.next_phase(confirmed=True)
         mono.advance(4 * 60 + 10)
         view.clock.refresh()
         grab(window, "08-entretien-a-aborder")
         for key in keys:
             if runner.decision(key) == Decision.NON_OBSERVE:
                 runner.set_decision(key, Decision.VALIDE)
-        view.clock.next_phase()
+        view.clock.next_phase(confirmed=True)
 
         from PySide6.QtCore import QPointF
 
         avis = window.show_avis(gru)
-        avis.resize(1100, 780)
         avis.preconisations_edit.setPlainText(
             "Reprendre la double écoute avec le tuteur sur les situations difficiles ; "
             "travailler la reformulation et la traçabilité des échanges."
@@ -188,7 +195,6 @@ def main() -> int:
         grab(window, "02-dossier")
 
         people = window.show_people()
-        people.resize(1100, 700)
         grab(people, "14-candidats-jury")
         people.close()
         identities = window.show_identities()
@@ -201,7 +207,6 @@ def main() -> int:
         grab(identities, "15-identites-signature")
         identities.close()
         export = window.show_session_export()
-        export.resize(1000, 760)
         grab(export, "16-export-session")
         export.close()
 
@@ -230,8 +235,7 @@ def main() -> int:
         martin_mdr = window.open_epreuve(epreuve_id(context, "Martin", "MDR"))
         martin_mdr.clock.start_or_resume()
         mono.advance(5 * 60)
-        martin_mdr.clock.reason.setCurrentText("Incident technique")
-        martin_mdr.clock.pause()
+        martin_mdr.clock.pause("Incident technique")
         window.show_home()
         grab(window, "01-accueil")  # last: the list then shows terminée, en cours, interrompue, à venir
 

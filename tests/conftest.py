@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # the tests' screen is a jury laptop's: 1366×768 less the taskbar
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={os.path.join(os.path.dirname(__file__), 'data', 'laptop-screen.json')}"
 
 import datetime as dt
 from collections.abc import Iterator

@@ -7,6 +7,8 @@ next write fails with SQLITE_FULL inside the real Store transaction (core raises
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +22,7 @@ from cqp_desktop.gui.application import MainWindow
 from cqp_desktop.gui.runner_view import RunnerView
 from cqp_desktop.gui.style import DECISION_TEXT
 from tests.core.runner_fixtures import FakeMono, make_world
+from tests.gui.conftest import keys_to
 
 FULL = "disque est plein"
 
@@ -61,7 +64,7 @@ def running(tmp_path, qtbot) -> Iterator[tuple[MainWindow, RunnerView, Disk, Fak
                                  president_id=world.president, expert_id=world.expert_ok)
     filler = store.plan_epreuve(world.cos_no_premss, store.active_referentiel(), "TD", "2026-12-03")
     mono = FakeMono()
-    window = MainWindow(context, now_ns=mono)  # closed below, after the disk is freed (not by qtbot)
+    window = MainWindow(context, now_ns=mono, today=dt.date(2026, 12, 2))  # closed below, after the disk is freed (not by qtbot)
     window.show()
     view = window.open_epreuve(epreuve)
     qtbot.mouseClick(view.clock.start_button, Qt.MouseButton.LeftButton)
@@ -97,10 +100,12 @@ def test_a_pause_that_cannot_be_written_leaves_the_clock_running(running, qtbot)
     mono.advance(30)
     disk.fill("timer")
     qtbot.mouseClick(view.clock.pause_button, Qt.MouseButton.LeftButton)
+    keys_to(view.clock.pending, Qt.Key.Key_Return)  # the reason: first of the list
     assert view.runner.reading().state == ClockState.RUNNING  # the clock shows only what is stored
     assert FULL in view.clock.message.text()
     disk.free()
     qtbot.mouseClick(view.clock.pause_button, Qt.MouseButton.LeftButton)
+    keys_to(view.clock.pending, Qt.Key.Key_Return)
     assert view.runner.reading().state == ClockState.PAUSED
     assert window.isVisible()
 

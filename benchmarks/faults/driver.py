@@ -16,6 +16,8 @@ so whatever the harness read before a SIGKILL was really acknowledged by the UI.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import os
 import random
 import sys
@@ -40,7 +42,7 @@ def main() -> None:
     rng = random.Random(seed)
     app = QApplication(sys.argv[:1])
     context = AppContext.open(data_dir)
-    window = MainWindow(context)
+    window = MainWindow(context, today=dt.date(2026, 12, 2))  # the épreuve's planned day (kill.py)
     window.show()
     view = window.open_epreuve(epreuve_id)
     runner, store = view.runner, context.store
@@ -81,14 +83,18 @@ def main() -> None:
                 say(f"ACK {kind} | {status()}")
         elif state == ClockState.RUNNING and roll < 0.004:
             say("DO pause")
-            clock.reason.setCurrentIndex(rng.randrange(clock.reason.count()))
-            click(clock.pause_button)
+            click(clock.pause_button)  # asks for the reason: pick one, Entrée
+            if clock.pending is not None and clock.pending.isVisible():
+                clock.pending.reasons.setCurrentRow(rng.randrange(clock.pending.reasons.count()))
+                QTest.keyClick(clock.pending, Qt.Key.Key_Return)
             if runner.reading().state == ClockState.PAUSED:
                 say(f"ACK pause | {status()}")
         elif state in (ClockState.RUNNING, ClockState.PAUSED) and roll < 0.006 and not runner.reading().is_last_phase:
             before = runner.reading().phase_index
             say("DO phase")
             click(clock.next_button)
+            if clock.pending is not None and clock.pending.isVisible():  # time not up: confirm
+                QTest.keyClick(clock.pending, Qt.Key.Key_Return)
             if runner.reading().phase_index == before + 1:
                 say(f"ACK phase | {status()}")
         elif roll < 0.10:

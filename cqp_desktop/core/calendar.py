@@ -9,6 +9,11 @@ from functools import cache
 
 from cqp_desktop.resources import resources_dir
 
+def french_day(day: dt.date) -> str:
+    """« 1er août 2026 », « 2 août 2026 »: French writes the first day of the month as an ordinal."""
+    return f"{'1er' if day.day == 1 else day.day} {MONTHS_FR[day.month - 1]} {day.year}"
+
+
 MONTHS_FR = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -30,7 +35,7 @@ class Calendar:
             return None
         months = ", ".join(MONTHS_FR[m - 1] for m in self.session_months)
         return (
-            f"Le {day.day} {MONTHS_FR[day.month - 1]} {day.year} est hors calendrier : les épreuves ont lieu "
+            f"Le {french_day(day)} est hors calendrier : les épreuves ont lieu "
             f"les {self.window_days} premiers jours des mois de session ({months})."
         )
 

@@ -89,9 +89,8 @@ def populate(
     authority: "LocalAuthority | None" = None,
     passphrase: str = DEMO_PASSPHRASE,
 ) -> DemoSummary:
-    """Fill an empty database; épreuves are planned in the next certification session month.
-
-    Every jury member is certified by `authority` (a demo authority beside the database when None).
+    """Fill an empty database: two épreuves today (to try the app at once), the others in the next
+    certification session month. Every jury member is certified by `authority` (a demo authority beside the database when None).
     """
     today = today or dt.date.today()
     if authority is None:
@@ -123,13 +122,13 @@ def populate(
     month = load_calendar().next_session_start(today)
     session_id = store.add_session(f"Session {month:%m/%Y}", f"{month:%Y-%m}", "Centre d'examen de Brocéliande")
 
-    def day(n: int) -> str:
-        return (month + dt.timedelta(days=n - 1)).isoformat()
+    def day(n: int | None) -> str:
+        return today.isoformat() if n is None else (month + dt.timedelta(days=n - 1)).isoformat()
 
     plans = [
         # candidate, bloc, day of month, alternative, president, expert, mode
-        ("Martin", "GRU", 2, "double_ecoute", "Delorme", "Nguyen", Mode.CERTIFICATION),
-        ("Martin", "MDR", 2, None, "Delorme", "Nguyen", Mode.CERTIFICATION),
+        ("Martin", "GRU", None, "double_ecoute", "Delorme", "Nguyen", Mode.CERTIFICATION),  # today
+        ("Martin", "MDR", None, None, "Delorme", "Nguyen", Mode.CERTIFICATION),  # today
         ("Martin", "POS", 3, "accueil_physique", "Delorme", "Nguyen", Mode.CERTIFICATION),
         ("Petit", "GRU", 3, "accueil_physique", "Ferrand", "Royer", Mode.CERTIFICATION),
         ("Petit", "GDU", 4, None, "Ferrand", "Royer", Mode.CERTIFICATION),

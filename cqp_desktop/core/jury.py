@@ -84,10 +84,14 @@ def check_jury(
                 f"L'organisme employeur du candidat ({candidate.organisme}) n'a pas de branche de législation : "
                 "impossible de vérifier la branche de l'expert."
             )
-        elif expert.branche != candidate.branche:
-            theirs = expert.branche or "aucune branche"
+        elif expert.branche is None:
             problems.append(
-                f"{expert.name} relève de la branche {theirs}, le candidat de la branche {candidate.branche} : "
+                f"{expert.name} n'a pas de branche de législation renseignée ; le candidat relève de la branche "
+                f"{candidate.branche} : l'expert métier doit être de la même branche de législation que le candidat."
+            )
+        elif expert.branche != candidate.branche:
+            problems.append(
+                f"{expert.name} relève de la branche {expert.branche}, le candidat de la branche {candidate.branche} : "
                 "l'expert métier doit être de la même branche de législation que le candidat."
             )
         problems.extend(_training_problems(expert, "expert métier", on))

@@ -39,6 +39,7 @@ from cqp_desktop.core import avis as av
 from cqp_desktop.core import fonts
 from cqp_desktop.core.keys import fingerprint, load_certificate
 from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.runner import presented_competences, vae_situations
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.timing import format_ms, phase_times, planned_phases
 from cqp_desktop.core.vae import clock_epreuve
@@ -290,6 +291,10 @@ def build_epreuve_report(
             st.subtitle,
         )
     )
+    if epreuve["mode"] != "certification":
+        story.append(
+            boxed(Paragraph(fr("PRÉ-POSITIONNEMENT — non certifiant : ne compte jamais pour un CCP"), st.banner), AMBER, colors.orange)
+        )
     if avis is None or not avis.signed:
         story.append(boxed(Paragraph(fr("DOCUMENT DE TRAVAIL — avis non signé"), st.banner), AMBER, colors.orange))
     elif avis.departs_from_computed:
@@ -304,7 +309,9 @@ def build_epreuve_report(
     # Identity
     alternative = {a.code: a.label for a in bloc.alternatives}.get(epreuve["alternative"] or "", "")
     route = "Formation (observation en situation réelle de travail et entretien)" if epreuve["route"] == "formation" else "VAE (livret 2 et entretien)"
-    mode = "Certification" if epreuve["mode"] == "certification" else "Pré-positionnement — ne compte pas pour la certification"
+    mode = "Certification" if epreuve["mode"] == "certification" else "Pré-positionnement — non certifiant, ne compte jamais pour un CCP"
+    # a VAE candidacy's single interview is timed on its first épreuve: each bloc's report shows it
+    timing = phase_times(planned_phases(referentiel, bloc.code, epreuve["route"]), store.timer_events(clock_epreuve(store, epreuve_id)))
     ident = [
         ("Candidat(e)", candidate),
         ("Organisme employeur", f"{ctx['organisme']} ({ctx['organisme_code']})"),
@@ -312,7 +319,7 @@ def build_epreuve_report(
         ("Bloc de compétences", f"{bloc.code} — {bloc.title}"),
         ("Parcours", route + (f" ; modalité : {alternative}" if alternative else "")),
         ("Nature", mode),
-        ("Date de l'épreuve", french_date(epreuve["planned_date"])),
+        ("Date de l'épreuve", held_on(epreuve["planned_date"], timing.started_at)),
         ("Session", f"{ctx['session']} — {ctx['site']}" if ctx["session"] else "—"),
         ("Président(e) du jury", _member_line(store, epreuve["president_id"])),
         ("Expert(e) métier", _member_line(store, epreuve["expert_id"])),
@@ -346,19 +353,21 @@ def build_epreuve_report(
 
     # Timing
     story.append(Paragraph(fr("Déroulement et chronométrage"), st.h2))
-    # a VAE candidacy's single interview is timed on its first épreuve: each bloc's report shows it
-    timing = phase_times(planned_phases(referentiel, bloc.code, epreuve["route"]), store.timer_events(clock_epreuve(store, epreuve_id)))
     counts = {p.code: p.count for p in bloc.phases if p.count}
     rows: list[list[Any]] = [[Paragraph(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
     for phase in timing.phases:
         if phase.actual_ms is None:
             actual, gap = "non réalisée", ""
         else:
-            actual = format_ms(phase.actual_ms)
-            if phase.overrun_ms > 0:
-                gap = f'<font color="#{RED.hexval()[2:]}">dépassement {format_ms(phase.overrun_ms)}</font>'
+            # whole seconds, as printed: prévu − réel = écart adds up on paper
+            shown = _whole(phase.actual_ms)
+            actual = format_ms(shown)
+            if shown > phase.planned_ms:
+                gap = f'<font color="#{RED.hexval()[2:]}">dépassement de {format_ms(shown - phase.planned_ms)}</font>'
+            elif shown < phase.planned_ms:
+                gap = f"{format_ms(phase.planned_ms - shown)} de moins que prévu"
             else:
-                gap = f"− {format_ms(phase.planned_ms - phase.actual_ms)} (plus court)" if phase.actual_ms < phase.planned_ms else "dans le temps"
+                gap = "dans le temps"
         pauses = [
             f"{'interruption' if p.recovered else 'pause'} de {format_ms(p.duration_ms) if p.duration_ms is not None else '(non reprise)'}"
             + (f" : {p.reason}" if p.reason else "")
@@ -381,7 +390,7 @@ def build_epreuve_report(
         [
             Paragraph("Total", st.cell_bold),
             Paragraph(format_ms(timing.planned_ms), st.cell_bold),
-            Paragraph(format_ms(timing.actual_ms), st.cell_bold),
+            Paragraph(format_ms(sum(_whole(p.actual_ms or 0) for p in timing.phases)), st.cell_bold),
             Paragraph("", st.cell),
             Paragraph(fr(f"temps en pause : {format_ms(timing.paused_ms)}"), st.cell),
         ]
@@ -396,6 +405,10 @@ def build_epreuve_report(
                 st.small,
             )
         )
+
+    story.extend(_presentation_section(store, epreuve_id, bloc, st))
+    if epreuve["route"] == "vae":
+        story.extend(_livret_section(store, epreuve_id, bloc, referentiel, st))
 
     # Grid of criteria, per competence
     story.append(Paragraph(fr("Grille d'évaluation"), st.h2))
@@ -475,6 +488,73 @@ def build_epreuve_report(
         footer += f" — avis version {avis.version}"
     watermark = None if avis is not None and avis.signed else "DOCUMENT DE TRAVAIL"
     return render(story, f"Compte rendu d'épreuve — {candidate} — bloc {bloc.code}", footer, watermark)
+
+
+def _whole(ms: int) -> int:
+    """Milliseconds rounded down to the second, as every duration of the report is printed."""
+    return max(0, ms) // 1000 * 1000
+
+
+def held_on(planned: str | None, started_at: str | None) -> str:
+    """The day the épreuve really took place (its first start), and the planned day when it differs."""
+    if not started_at:
+        return f"{french_date(planned)} (prévue ; pas encore commencée)"
+    real = dt.datetime.fromisoformat(started_at).astimezone().date().isoformat()
+    text = french_date(real)
+    if planned and planned[:10] != real:
+        text += f" (prévue le {french_date(planned[:10])})"
+    return text
+
+
+def _presentation_section(store: Store, epreuve_id: int, bloc: Any, st: Styles) -> list[Flowable]:
+    """MDR: the competences the candidate's presentation addressed, against the minimum."""
+    minimum = bloc.min_competences_presented
+    if not minimum:
+        return []
+    presented = presented_competences(store, epreuve_id)
+    out: list[Flowable] = [Paragraph(fr("Compétences abordées par la présentation"), st.h2)]
+    count = sum(1 for c in bloc.competences if c.key in presented)
+    verdict = "minimum atteint" if count >= minimum else "minimum non atteint"
+    out.append(Paragraph(fr(f"{count} compétence(s) abordée(s), au moins {minimum} attendue(s) : {verdict}."), st.body))
+    rows = [[Paragraph(fr(h), st.cell_bold) for h in ("Compétence", "Libellé", "Abordée")]]
+    for competence in bloc.competences:
+        rows.append(
+            [
+                Paragraph(competence.code, st.cell),
+                Paragraph(fr(competence.wording), st.cell),
+                Paragraph("oui" if competence.key in presented else "non", st.cell),
+            ]
+        )
+    out.append(grid(rows, [26 * mm, WIDTH - 44 * mm, 18 * mm]))
+    return out
+
+
+def _livret_section(store: Store, epreuve_id: int, bloc: Any, referentiel: Any, st: Styles) -> list[Flowable]:
+    """VAE: the livret 2 situations the interview was built on, with the competences each evidences."""
+    bounds = referentiel.vae
+    situations = vae_situations(store, epreuve_id)
+    codes = {c.key: c.code for c in bloc.competences}
+    out: list[Flowable] = [Paragraph(fr("Livret 2 — situations significatives"), st.h2)]
+    out.append(
+        Paragraph(
+            fr(f"{len(situations)} situation(s) saisie(s), {bounds.situations_min} à {bounds.situations_max} attendue(s)."),
+            st.body,
+        )
+    )
+    if not situations:
+        return out
+    rows = [[Paragraph(fr(h), st.cell_bold) for h in ("N°", "Situation", "Compétences mises en œuvre")]]
+    for s in situations:
+        text = f"<b>{fr(s.title)}</b>" + (f"<br/>{fr(s.summary)}" if s.summary else "")
+        rows.append(
+            [
+                Paragraph(str(s.slot), st.cell),
+                Paragraph(text, st.cell),
+                Paragraph(fr(", ".join(codes.get(k, k) for k in s.competences) or "—"), st.cell),
+            ]
+        )
+    out.append(grid(rows, [10 * mm, WIDTH - 60 * mm, 50 * mm]))
+    return out
 
 
 def _avis_section(store: Store, avis: av.AvisRecord | None, computed: bool, bloc: str, st: Styles) -> list[Flowable]:

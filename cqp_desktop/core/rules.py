@@ -195,7 +195,7 @@ class CertificationStatus:
                 f"mais {' ; '.join(self.withheld)}"
             )
         held = ", ".join(self.held) if self.held else "aucun"
-        return f"CQP {self.certification} non obtenu : CCP détenus {held} ; reste à certifier {', '.join(self.missing)}"
+        return f"CQP {self.certification} non obtenu : CCP détenus : {held} ; reste à certifier : {', '.join(self.missing)}"
 
 
 def certification_status(

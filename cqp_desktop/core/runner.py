@@ -310,6 +310,13 @@ class EpreuveRunner:
         self._decisions[criterion] = decision
         self._emit("decisions")
 
+    def last_criterion(self) -> str | None:
+        """The criterion decided (or undone) last: where a reopened épreuve puts the jury back."""
+        row = self.store.db.execute(
+            "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [self.epreuve_id]
+        ).fetchone()
+        return row[0] if row else None
+
     def undo(self) -> str | None:
         """Undo the latest decision still in effect; returns the criterion it restored, if any."""
         self._check_writable()
@@ -461,6 +468,16 @@ def _acknowledged(store: Store, epreuve_id: int) -> dict[str, int]:
         ).fetchall():
             found[phase] = max(found.get(phase, 0), int(elapsed))
     return found
+
+
+def presented_competences(store: Store, epreuve_id: int) -> frozenset[str]:
+    """MDR: the competence keys the candidate's presentation addressed (latest tick of each)."""
+    return frozenset(k for k, on in _current_presented(store, epreuve_id).items() if on)
+
+
+def vae_situations(store: Store, epreuve_id: int) -> list[VaeSituation]:
+    """VAE: the livret 2 situations kept for this épreuve, by slot."""
+    return [s for _slot, s in sorted(_current_situations(store, epreuve_id).items())]
 
 
 def _current_presented(store: Store, epreuve_id: int) -> dict[str, bool]:

@@ -13,19 +13,20 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
-from cqp_desktop.core.clock import NowNs
+from cqp_desktop.core.clock import ClockState, NowNs, format_ms
 from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.store import Store
-from cqp_desktop.gui import translations
+from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
@@ -56,7 +57,8 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_menus()
         self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
-        self.resize(1366, 800)
+        screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
+        self.resize(1366, 800)  # then fitted to the screen when shown (screen_fit)
 
     def _build_menus(self) -> None:
         """Fichier / Épreuve / Jury / Aide, each entry with its shortcut shown."""
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self._add(self.file_menu, self.tr("&Exporter la session (paquet signé)…"), None, self.show_session_export)
         self._add(self.file_menu, self.tr("&Importer l'accusé de réception Ucanss…"), None, lambda: self.show_session_export(ack=True))
         self.file_menu.addSeparator()
-        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.close)
+        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.request_quit)
         self.epreuve_menu = bar.addMenu(self.tr("É&preuve"))
         self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         store = self.context.store
         ref = store.active_referentiel() or self.context.referentiel
         self.home = HomeView(store, self._notice(ref), self, today=self.today)
+        self.home.live = self._live_text
         self._dossier: DossierView | None = None
         self.stack.insertWidget(0, self.home)
         self.home.open_requested.connect(self.open_epreuve)
@@ -152,7 +155,7 @@ class MainWindow(QMainWindow):
             clock_id = clock_epreuve(self.context.store, epreuve_id)  # a VAE candidacy shares one interview clock
             live = next((v.runner for v in self.runners.values() if v.runner.clock_epreuve_id == clock_id), None)
             runner = EpreuveRunner(self.context.store, epreuve_id, now_ns=self.now_ns, live=live)
-            view = RunnerView(runner, self)
+            view = RunnerView(runner, self, today=self.today)
             view.home_requested.connect(self.show_home)
             view.jury_requested.connect(self.compose_jury)
             view.avis_requested.connect(self.show_avis)
@@ -208,7 +211,7 @@ class MainWindow(QMainWindow):
     def avis_for_current(self) -> AvisDialog | None:
         epreuve_id = self.current_epreuve()
         if epreuve_id is None:
-            self.statusBar().showMessage(self.tr("Choisissez d'abord une épreuve dans la liste."))
+            self.problem(self.tr("Choisissez d'abord une épreuve dans la liste."))
             return None
         return self.show_avis(epreuve_id)
 
@@ -216,13 +219,13 @@ class MainWindow(QMainWindow):
         """Record that the selected épreuve did not take place; allowed only before it starts."""
         epreuve_id = self.current_epreuve()
         if epreuve_id is None:
-            self.statusBar().showMessage(self.tr("Choisissez d'abord une épreuve dans la liste."))
+            self.problem(self.tr("Choisissez d'abord une épreuve dans la liste."))
             return None
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Annuler l'épreuve"))
         dialog.setLabelText(
-            self.tr("Motif de l'annulation (l'épreuve ne doit pas avoir commencé ; elle restera visible, "
-                    "marquée « annulée », et ne sera pas transmise) :")
+            self.tr("Épreuve : {what}\n\nMotif de l'annulation (l'épreuve ne doit pas avoir commencé ; elle restera "
+                    "visible, marquée « annulée », et ne sera pas transmise) :").format(what=self._describe(epreuve_id))
         )
         dialog.setTextValue(self.tr("Candidat absent"))
         dialog.setOkButtonText(self.tr("Annuler l'épreuve"))
@@ -232,11 +235,51 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _live_text(self, epreuve_id: int) -> str | None:
+        """For the home list: where an open épreuve's clock stands (None when it is not open here)."""
+        view = self.runners.get(epreuve_id)
+        if view is None:
+            return None
+        r = view.runner.reading()
+        if r.state not in (ClockState.RUNNING, ClockState.PAUSED):
+            return None
+        time = (
+            self.tr("dépassement +{t}").format(t=format_ms(r.overrun_ms)) if r.overrun_ms
+            else self.tr("reste {t}").format(t=format_ms(r.remaining_ms))
+        )
+        return self.tr("phase {n}/{total}, écoulé {e}, {time}").format(
+            n=r.phase_index + 1, total=len(view.runner.phases), e=format_ms(r.elapsed_ms), time=time
+        )
+
+    def _describe(self, epreuve_id: int) -> str:
+        """« Léa MARTIN — bloc GRU — 02/12/2026 »: the épreuve a question is about."""
+        row = self.context.store.db.execute(
+            "SELECT c.first_name, c.last_name, e.bloc, e.planned_date FROM epreuves e "
+            "JOIN candidates c ON c.id = e.candidate_id WHERE e.id = ?",
+            [epreuve_id],
+        ).fetchone()
+        if row is None:
+            return ""
+        day = dt.date.fromisoformat(row[3][:10]).strftime("%d/%m/%Y") if row[3] else ""
+        return self.tr("{first} {last} — bloc {bloc} — prévue le {day}").format(
+            first=row[0], last=row[1].upper(), bloc=row[2], day=day
+        )
+
+    def problem(self, text: str) -> QMessageBox:
+        """A problem the user must see: a message box over the window (and the status bar)."""
+        self.statusBar().showMessage(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("cqp-desktop"), text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_box = box
+        box.open()
+        box.activateWindow()
+        return box
+
     def _cancel(self, epreuve_id: int, reason: str) -> None:
         try:
             self.context.store.cancel_epreuve(epreuve_id, reason)
         except StoreError as exc:
-            self.statusBar().showMessage(str(exc))
+            self.problem(str(exc))
             return
         view = self.runners.pop(epreuve_id, None)
         if view is not None:
@@ -249,7 +292,7 @@ class MainWindow(QMainWindow):
     def show_avis(self, epreuve_id: int) -> AvisDialog | None:
         view = self.runners.get(epreuve_id)
         if view is not None and not (view.runner.ended or view.runner.read_only):
-            self.statusBar().showMessage(self.tr("L'avis se rédige une fois l'épreuve terminée (F8 à la dernière phase)."))
+            self.problem(self.tr("L'avis se rédige une fois l'épreuve terminée (F8 à la dernière phase)."))
             return None
         from cqp_desktop.gui.avis_dialog import AvisDialog
 
@@ -271,7 +314,7 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         taken = try_backup(self.context.store, "finalisation", self.context.data_dir)
         if isinstance(taken, str):  # the signature is stored; only the extra copy failed
-            self.statusBar().showMessage(self.tr("Avis signé ; {problem}").format(problem=taken))
+            self.problem(self.tr("Avis signé ; {problem}").format(problem=taken))
         else:
             self.statusBar().showMessage(self.tr("Avis signé : l'épreuve est verrouillée (sauvegarde prise)."))
 
@@ -398,7 +441,40 @@ class MainWindow(QMainWindow):
             view.shutdown()
         self.runners.clear()
 
+    def running_epreuves(self) -> list[int]:
+        """Épreuves whose clock is running now (an observation or interview under way)."""
+        return [i for i, view in self.runners.items() if view.runner.reading().state == ClockState.RUNNING]
+
+    def request_quit(self) -> QMessageBox | None:
+        """Ctrl+Q / Fichier › Quitter: during a running épreuve, ask first (Entrée quits, Échap stays)."""
+        running = self.running_epreuves()
+        if not running:
+            self.close()
+            return None
+        from cqp_desktop.gui.runner_dialogs import confirm
+
+        names = "\n".join(f"• {self._describe(i)}" for i in running)
+        self.quit_box = confirm(
+            self,
+            self.tr("Quitter pendant une épreuve"),
+            self.tr("Une épreuve est en cours :\n{names}\n\nQuitter met son chronomètre en pause "
+                    "(motif « application fermée »). Quitter quand même ?").format(names=names),
+            self.tr("Quitter"),
+            self.tr("Rester dans l'épreuve"),
+            self._quit_confirmed,
+        )
+        return self.quit_box
+
+    def _quit_confirmed(self) -> None:
+        self._quit_ok = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """The window's close button during a running épreuve asks as Ctrl+Q does."""
+        if event.spontaneous() and self.running_epreuves() and not getattr(self, "_quit_ok", False):
+            event.ignore()
+            self.request_quit()
+            return
         self.shutdown()
         super().closeEvent(event)
 
@@ -429,9 +505,9 @@ def run(context: AppContext) -> int:
     translations.install(app, language)
     problem = daily_backup(context)
     window = MainWindow(context)
-    if problem:
-        window.statusBar().showMessage(problem)
     window.show()
+    if problem:
+        window.problem(problem)
     try:
         return app.exec()
     finally:

@@ -19,11 +19,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -39,7 +40,9 @@ from cqp_desktop.core.epreuve_minimums import minimum_blockers
 from cqp_desktop.core.keys import KeyProblem
 from cqp_desktop.core.rules import BlocResult
 from cqp_desktop.core.store import Store
+from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
 
 AUTOSAVE_MS = 1500
@@ -70,8 +73,9 @@ class AvisDialog(QDialog):
         form = load_form("avis_dialog", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(form)
-        find = form.findChild
+        # a scrollable page on a short screen; Signer / Fermer stay below it, always in view
+        self.page = scroll_body(layout, form, form.findChild(QHBoxLayout, "buttons"))
+        find = self.findChild
         self.title_label: QLabel = find(QLabel, "titleLabel")
         self.header_label: QLabel = find(QLabel, "headerLabel")
         self.result_label: QLabel = find(QLabel, "resultLabel")
@@ -115,6 +119,14 @@ class AvisDialog(QDialog):
         self.pad = SignaturePad(self.tr("Signature manuscrite"), pad_box)
         self.pad.setMinimumHeight(150)
         pad_layout.addWidget(self.pad)
+
+        # the drawn signatures of a signed avis, shown as they were traced
+        self.drawn = QWidget()
+        self.drawn_layout = QHBoxLayout(self.drawn)
+        self.drawn_layout.setContentsMargins(0, 0, 0, 0)
+        column = self.findChild(QVBoxLayout, "signerColumn")
+        if column is not None:
+            column.insertWidget(0, self.drawn)
 
         self.comment_edits: dict[str, QPlainTextEdit] = {}
         self._build_comments()
@@ -174,6 +186,10 @@ class AvisDialog(QDialog):
             "WHERE c.id = ?",
             [self.epreuve["candidate_id"]],
         ).fetchone()
+        prepositionnement = self.epreuve["mode"] != "certification"
+        self.title_label.setText(
+            self.tr("Avis du jury — PRÉ-POSITIONNEMENT, non certifiant") if prepositionnement else self.tr("Avis du jury professionnel")
+        )
         self.header_label.setText(
             self.tr("{first} {last} — {organisme} — CQP {cert}, bloc {bloc} ({title}) — épreuve du {date}").format(
                 first=row[0],
@@ -343,7 +359,7 @@ class AvisDialog(QDialog):
             self.sign_button.setText(self.tr("Contresigner (expert)"))
         self.passphrase_edit.setEnabled(signer is not None)
         self.pad.setEnabled(signer is not None)
-
+        self._show_drawn()
         reasons = self.blocking_reasons()
         self.sign_button.setEnabled(not reasons)
         if signer is None and editable:
@@ -368,6 +384,41 @@ class AvisDialog(QDialog):
             self.reason_label.setText(self.tr("Tout est prêt : vous pouvez signer."))
             self.reason_label.setStyleSheet(OK_STYLE)
         self.sign_button.setToolTip(self.reason_label.text().replace("<br>", "\n").replace("<b>", "").replace("</b>", ""))
+
+    def _show_drawn(self) -> None:
+        """Each signature already given, as drawn, with who signed and when."""
+        given = av.signatures(self.store, self.avis.id) if self.avis is not None and self.avis.signed else []
+        shown = tuple(r.id for r in given)
+        if shown == getattr(self, "_drawn_shown", None):
+            return  # update_state runs at each keystroke: rebuild only when a signature was added
+        self._drawn_shown = shown
+        while self.drawn_layout.count():
+            item = self.drawn_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for record in given:
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            picture = QLabel()
+            image = QPixmap()
+            if record.drawn_png and image.loadFromData(record.drawn_png):
+                picture.setPixmap(image.scaled(200, 60, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            picture.setStyleSheet("background: white; border: 1px solid #999;")
+            v.addWidget(picture)
+            role = self.tr("président(e)") if record.role == "president" else self.tr("expert(e) métier")
+            caption = QLabel(
+                self.tr("{name}, {role}, le {date}").format(
+                    name=record.signer_name or av.member_name(self.store, record.signer_id), role=role,
+                    date=_french_moment(record.signed_at),
+                )
+            )
+            caption.setWordWrap(True)
+            caption.setStyleSheet("font-size: 9pt;")
+            v.addWidget(caption)
+            self.drawn_layout.addWidget(box)
+        self.drawn_layout.addStretch(1)
+        self.drawn.setVisible(bool(given))
 
     def _edited(self) -> None:
         if self._loading:
@@ -428,6 +479,7 @@ class AvisDialog(QDialog):
         """Sign as the next signer; on refusal the reason is shown under the button (never a traceback)."""
         if self.blocking_reasons():
             self.update_state()
+            self.page.ensureWidgetVisible(self.reason_label)
             return False
         signer = self.signer_id()
         assert signer is not None
@@ -480,8 +532,8 @@ class AvisDialog(QDialog):
     def ask_export_path(self) -> str:
         """The save-file question (a modal dialog: tests replace this method)."""
         name = f"compte-rendu-epreuve-{self.epreuve_id}-{self.bloc.code}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le compte rendu signé"), name, "PDF (*.pdf)")
-        return path
+        folder = file_dialogs.export_folder(file_dialogs.data_dir_of(self.store))
+        return file_dialogs.save_file(self, self.tr("Enregistrer le compte rendu signé"), folder, name, "PDF (*.pdf)")
 
     def _export_clicked(self) -> None:
         path = self.ask_export_path()
@@ -498,6 +550,13 @@ class AvisDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.reason_label.setText("<b>" + _html(message).replace("\n", "<br>") + "</b>")
         self.reason_label.setStyleSheet(ERROR_STYLE)
+        self.page.ensureWidgetVisible(self.reason_label)  # the page scrolls on a short screen
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        """On a short screen, open an avis awaiting the expert's co-signature on the signature."""
+        super().showEvent(event)
+        if not self.editable() and self.signer_id() is not None:
+            self.page.ensureWidgetVisible(self.signature_group, 0, 0)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
         """Closing saves pending edits first: nothing typed is lost."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -65,11 +66,11 @@ class ChecklistView(QWidget):
             self.tr("Grille d'évaluation — {bloc} : {title}").format(bloc=runner.bloc.code, title=runner.bloc.title)
         )
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 14pt; font-weight: 700;")
+        title.setStyleSheet("font-size: 12pt; font-weight: 700;")
         layout.addWidget(title)
         self.notice = QLabel(runner.criteria_notice)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_CSS)
+        self.notice.setStyleSheet(NOTICE_CSS.replace("padding: 6px", "padding: 2px").replace("12pt", "10pt"))
         self.notice.setVisible(bool(runner.criteria_notice))
         layout.addWidget(self.notice)
 
@@ -77,8 +78,9 @@ class ChecklistView(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Compétence / critère"), self.tr("Décision")])
         self.tree.setAlternatingRowColors(True)
-        self.tree.setStyleSheet("QTreeWidget { font-size: 13pt; } QTreeWidget::item { padding: 2px; }")
-        self.tree.setMinimumHeight(300)
+        self.tree.setStyleSheet("QTreeWidget { font-size: 12pt; } QTreeWidget::item { padding: 0px; }")
+        self.tree.setUniformRowHeights(True)  # denser rows: more of a bloc's criteria in view
+        self.tree.setMinimumHeight(150)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -112,23 +114,32 @@ class ChecklistView(QWidget):
             (Decision.NON_OBSERVE, self.tr("○ Non observé  [O]")),
         ):
             button = QPushButton(text)
-            button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
+            button.setStyleSheet("font-size: 12pt; padding: 3px 8px;")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, d=decision: self._decide_current(d))
+            button.clicked.connect(lambda _=False, d=decision: self.decide_current(d))
             keys.addWidget(button)
             self.buttons[decision] = button
         self.undo_button = QPushButton(self.tr("↶ Annuler  [Ctrl+Z]"))
-        self.undo_button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
+        self.undo_button.setStyleSheet("font-size: 12pt; padding: 3px 8px;")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
         keys.addWidget(self.undo_button)
         keys.addStretch(1)
         layout.addLayout(keys)
 
+        self.wording = QLabel()  # the current criterion in full: rows may be cut at the grid's width
+        self.wording.setWordWrap(True)
+        self.wording.setTextFormat(Qt.TextFormat.PlainText)
+        self.wording.setStyleSheet("font-size: 11pt;")
+        self.wording.setFixedHeight(self.wording.fontMetrics().lineSpacing() * 2 + 8)
+        layout.addWidget(self.wording)
         note_row = QHBoxLayout()
         self.note_label = QLabel()
-        self.note_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        note_row.addWidget(self.note_label, 1)
+        self.note_label.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        note_row.addWidget(self.note_label)
+        self.note_status = QLabel()
+        self.note_status.setStyleSheet("color: #333; font-size: 10pt;")
+        note_row.addWidget(self.note_status, 1)
         self.per_criterion = QCheckBox(self.tr("Note propre au critère"))
         self.per_criterion.setStyleSheet("font-size: 11pt;")
         self.per_criterion.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -138,21 +149,21 @@ class ChecklistView(QWidget):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note sur la compétence (enregistrée automatiquement)"))
         self.note.setStyleSheet("font-size: 12pt;")
-        self.note.setMaximumHeight(64)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 14)
         layout.addWidget(self.note)
-        self.note_status = QLabel()
-        self.note_status.setStyleSheet("color: #333; font-size: 11pt;")
-        layout.addWidget(self.note_status)
 
+        # the result and an error share one fixed-height slot: nothing below the grid ever moves
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
-        layout.addWidget(self.result)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_CSS)
-        self.message.hide()
-        layout.addWidget(self.message)
+        self.message.setStyleSheet(ERROR_CSS.replace("padding: 6px", "padding: 2px").replace("12pt", "11pt"))
+        self.status_area = QStackedWidget()
+        self.status_area.addWidget(self.result)
+        self.status_area.addWidget(self.message)
+        self.status_area.setFixedHeight(self.result.fontMetrics().lineSpacing() * 2 + 16)
+        layout.addWidget(self.status_area)
 
         self._note_key: str | None = None  # the competence of the note being edited
         self._note_criterion: str | None = None  # set when the note is the criterion's own
@@ -167,8 +178,11 @@ class ChecklistView(QWidget):
         self.tree.itemDoubleClicked.connect(self._cycle)
         bridge.changed.connect(self._on_changed)
         self.refresh()
+        last = runner.last_criterion()  # a reopened épreuve goes back to the criterion touched last
         first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
+        if last in self.items:
+            self.select_criterion(last)
+        elif first is not None and first.childCount():
             self.tree.setCurrentItem(first.child(0))
 
     # -------------------------------------------------------------------------------------------
@@ -192,14 +206,18 @@ class ChecklistView(QWidget):
                 child = self.items[criterion.key]
                 child.setText(1, DECISION_TEXT[decision])
                 child.setForeground(1, QBrush(QColor(DECISION_COLOUR[decision])))
-        missing = [c.explanation() for c in result.missing_competences]
+        missing = result.missing_competences
         text = result.summary() + "."
         if self.runner.is_prepositionnement:
-            text = self.tr("Pré-positionnement, non certifiant (ne compte jamais pour un CCP) — ") + text
-        if missing:
-            text += "\n" + self.tr("Manque : ") + " · ".join(missing)
+            text = self.tr("Pré-positionnement, non certifiant — ") + text
+        if missing:  # compact: codes and counts; the full explanations on hover and in the avis
+            text += "\n" + self.tr("Non acquises : ") + " · ".join(
+                f"{c.key.split('.', 1)[1]} {c.validated}/{c.total}" for c in missing
+            )
         self.result.setText(text)
-        self.result.setStyleSheet((OK_CSS if result.validated else NOTICE_CSS) + " font-size: 11pt;")
+        self.result.setToolTip("\n".join(c.explanation() for c in missing))
+        css = OK_CSS if result.validated else NOTICE_CSS
+        self.result.setStyleSheet(css.replace("padding: 6px", "padding: 2px").replace("12pt", "11pt"))
         writable = not self.runner.read_only
         self.undo_button.setEnabled(writable)
         for button in self.buttons.values():  # a signed épreuve is read-only: say so by disabling
@@ -214,7 +232,10 @@ class ChecklistView(QWidget):
 
     def _show_error(self, text: str) -> None:
         self.message.setText(text)
-        self.message.show()
+        self.status_area.setCurrentWidget(self.message)
+
+    def _clear_error(self) -> None:
+        self.status_area.setCurrentWidget(self.result)
 
     def _decide(self, criterion: str, decision: Decision) -> bool:
         try:
@@ -222,16 +243,23 @@ class ChecklistView(QWidget):
         except REFUSALS as exc:
             self._show_error(str(exc))
             return False
-        self.message.hide()
+        self._clear_error()
         return True
 
-    def _decide_current(self, decision: Decision) -> None:
+    def decide_current(self, decision: Decision) -> None:
+        """V / N / O and the decision buttons: decide the current criterion, then go to the next one."""
         criterion = self.current_criterion()
         if criterion is None:
             self._show_error(self.tr("Choisissez d'abord un critère dans la grille."))
             return
-        self._decide(criterion, decision)
-        self.tree.setFocus()
+        self._decide_and_advance(criterion, decision)
+
+    def select_criterion(self, criterion: str) -> None:
+        """Make `criterion` current and scrolled into view (from the « À aborder » list, on reopening)."""
+        item = self.items.get(criterion)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
 
     def _decide_and_advance(self, criterion: str, decision: object) -> None:
         if self._decide(criterion, Decision(decision)):
@@ -257,7 +285,7 @@ class ChecklistView(QWidget):
             return
         if criterion:
             self.tree.setCurrentItem(self.items[criterion])
-            self.message.hide()
+            self._clear_error()
         else:
             self._show_error(self.tr("Aucune décision à annuler."))
 
@@ -272,6 +300,9 @@ class ChecklistView(QWidget):
         return item.data(0, KEY_ROLE)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None:
+            self.tree.scrollToItem(current)
+            self.wording.setText(current.text(0))
         self._retarget_note()
 
     def _retarget_note(self) -> None:
@@ -311,5 +342,5 @@ class ChecklistView(QWidget):
             self._show_error(str(exc))
             self.note_status.setText(self.tr("⚠ Note NON enregistrée — le texte reste affiché, réessayez."))
             return
-        self.message.hide()
+        self._clear_error()
         self.note_status.setText(self.tr("Note enregistrée."))

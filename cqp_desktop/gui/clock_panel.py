@@ -6,27 +6,34 @@ which store their timer event before the panel redraws.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+
+import datetime as dt
+from collections.abc import Callable
 
 from cqp_desktop.core.clock import ClockState, format_ms
 from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
+from cqp_desktop.gui.runner_dialogs import PauseReasonDialog, confirm
 from cqp_desktop.gui.style import ERROR_CSS
 from cqp_desktop.gui.ui_loader import load_form
 
-PAUSE_REASONS = (
-    "Appel ou échange interrompu",
-    "Incident technique",
-    "Pause demandée par le candidat",
-    "Concertation du jury",
-)
-BUTTON_CSS = "font-size: 14pt; padding: 4px 8px; font-weight: 600; min-height: 34px;"
+BUTTON_CSS = "font-size: 13pt; padding: 3px 8px; font-weight: 600; min-height: 30px;"
+COUNTDOWN_CSS = "font-size: 40pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;"
+OVERRUN_CSS = "font-size: 14pt; font-weight: 800; color: #ffffff; background: #9a0000; padding: 2px 8px;"
 
 
 class ClockPanel(QWidget):
-    def __init__(self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None):
+    """The countdown and its commands. F6 asks for the pause reason; F8 asks before ending a phase
+    early or ending the épreuve. `pending` is the question on screen, if any."""
+
+    def __init__(
+        self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
         super().__init__(parent)
         self.runner = runner
+        self.today = today
         form = load_form("clock_panel", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -40,24 +47,27 @@ class ClockPanel(QWidget):
         self.start_button: QPushButton = find(QPushButton, "startButton")
         self.pause_button: QPushButton = find(QPushButton, "pauseButton")
         self.next_button: QPushButton = find(QPushButton, "nextButton")
-        self.reason: QComboBox = find(QComboBox, "reasonCombo")
         self.count_label: QLabel = find(QLabel, "countLabel")
         self.count: QSpinBox = find(QSpinBox, "countSpin")
         self.count_warning: QLabel = find(QLabel, "countWarning")
         self.phases_label: QLabel = find(QLabel, "phasesLabel")
 
-        self.phase_label.setStyleSheet("font-size: 14pt; font-weight: 700;")
-        self.countdown.setStyleSheet("font-size: 52pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;")
-        self.elapsed.setStyleSheet("font-size: 15pt;")
-        self.state.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.pending: QWidget | None = None
+        self.phase_label.setStyleSheet("font-size: 13pt; font-weight: 700;")
+        self.phase_label.setWordWrap(True)
+        self.countdown.setStyleSheet(COUNTDOWN_CSS)
+        self.elapsed.setStyleSheet("font-size: 13pt;")
+        self.overrun.setStyleSheet(OVERRUN_CSS)
+        policy = self.overrun.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the overrun appearing must not move the buttons
+        self.overrun.setSizePolicy(policy)
+        self.state.setStyleSheet("font-size: 12pt; font-weight: 600;")
         for button in (self.start_button, self.pause_button, self.next_button):
             button.setStyleSheet(BUTTON_CSS)
-        self.reason.addItems([self.tr(r) for r in PAUSE_REASONS])
-        self.reason.setStyleSheet("font-size: 12pt;")
-        self.count.setStyleSheet("font-size: 14pt;")
+        self.count.setStyleSheet("font-size: 13pt;")
         self.count_label.setStyleSheet("font-size: 12pt;")
-        self.count_warning.setStyleSheet("font-size: 12pt; color: #7a0000;")
-        self.phases_label.setStyleSheet("font-size: 11pt; color: #222;")
+        self.count_warning.setStyleSheet("font-size: 11pt; color: #7a0000;")
+        self.phases_label.setStyleSheet("font-size: 10pt; color: #222;")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_CSS)
@@ -65,9 +75,9 @@ class ClockPanel(QWidget):
         layout.addWidget(self.message)
 
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.start_button.clicked.connect(self.start_or_resume)
-        self.pause_button.clicked.connect(self.pause)
-        self.next_button.clicked.connect(self.next_phase)
+        self.start_button.clicked.connect(lambda: self.start_or_resume())
+        self.pause_button.clicked.connect(lambda: self.pause())
+        self.next_button.clicked.connect(lambda: self.next_phase())
         self.count.valueChanged.connect(self._count_changed)
         bridge.changed.connect(self._on_changed)
         self.refresh()
@@ -85,19 +95,63 @@ class ClockPanel(QWidget):
         self.message.hide()
         return True
 
-    def start_or_resume(self) -> None:
+    def start_or_resume(self, confirmed: bool = False) -> QWidget | None:
+        """F5. Starting on a day other than the planned one asks first: the real day is what is kept."""
         state = self.runner.reading().state
         if state == ClockState.NOT_STARTED:
-            self._run(self.runner.start)
-        elif state == ClockState.PAUSED:
+            planned = (self.runner.epreuve.get("planned_date") or "")[:10]
+            today = self.today()
+            if confirmed or not planned or planned == today.isoformat() or self.runner.jury_problem() or self.runner.read_only:
+                self._run(self.runner.start)  # a refusal (no jury, read only) is shown as it is
+                return None
+            text = self.tr(
+                "Cette épreuve est prévue le {planned} ; nous sommes le {today}.\n"
+                "La démarrer aujourd'hui ? La date réelle sera enregistrée et imprimée sur le compte rendu."
+            ).format(planned=dt.date.fromisoformat(planned).strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
+            self.pending = confirm(
+                self, self.tr("Démarrer un autre jour que prévu"), text, self.tr("Démarrer aujourd'hui"),
+                self.tr("Ne pas démarrer"), lambda: self.start_or_resume(confirmed=True),
+            )
+            return self.pending
+        if state == ClockState.PAUSED:
             self._run(self.runner.resume)
+        return None
 
-    def pause(self) -> None:
-        reason = self.reason.currentText()
-        self._run(lambda: self.runner.pause(reason))
+    def pause(self, reason: str | None = None) -> PauseReasonDialog | None:
+        """Pause with `reason`, or ask for it first (F6, the Pause button)."""
+        if reason is not None:
+            self._run(lambda: self.runner.pause(reason))
+            return None
+        if self.runner.reading().state != ClockState.RUNNING or self.runner.read_only:
+            return None
+        dialog = PauseReasonDialog(self)
+        dialog.chosen.connect(lambda chosen: self._run(lambda: self.runner.pause(chosen)))
+        self.pending = dialog
+        dialog.open()
+        dialog.activateWindow()  # ↑ ↓ Entrée go to the list, not to the grid behind it
+        return dialog
 
-    def next_phase(self) -> None:
-        self._run(self.runner.next_phase)
+    def next_phase(self, confirmed: bool = False) -> QWidget | None:
+        """F8: next phase at once when its time is up; before that, and to end the épreuve, ask."""
+        r = self.runner.reading()
+        if r.state not in (ClockState.RUNNING, ClockState.PAUSED) or self.runner.read_only:
+            self._run(self.runner.next_phase)  # refused with its reason
+            return None
+        if confirmed or (r.remaining_ms <= 0 and not r.is_last_phase):
+            self._run(self.runner.next_phase)
+            return None
+        left = self.tr("Il reste {t} sur la phase « {phase} ».").format(t=format_ms(r.remaining_ms), phase=r.phase.label)
+        if r.is_last_phase:
+            title, yes = self.tr("Terminer l'épreuve"), self.tr("Terminer l'épreuve")
+            text = self.tr("Terminer l'épreuve maintenant ? Le chronomètre s'arrête définitivement ; "
+                           "la grille reste modifiable jusqu'à la signature de l'avis.")
+            if r.remaining_ms > 0:
+                text = left + "\n" + text
+        else:
+            title, yes = self.tr("Phase suivante"), self.tr("Passer à la phase suivante")
+            text = left + "\n" + self.tr("Passer maintenant à « {next} » ?").format(next=self.runner.phases[r.phase_index + 1].label)
+        self.pending = confirm(self, title, text, yes, self.tr("Continuer la phase"), lambda: self.next_phase(confirmed=True))
+        return self.pending
 
     def _count_changed(self, value: int) -> None:
         if self._syncing:
@@ -133,16 +187,16 @@ class ClockPanel(QWidget):
         ended = r.state == ClockState.ENDED
         if ended:
             self._text(self.countdown, self.tr("Terminée"))
-            self._style(self.countdown, "font-size: 40pt; font-weight: 700;")
+            self._style(self.countdown, "font-size: 28pt; font-weight: 700;")
             self._text(self.elapsed, self.tr("Durée totale {t}").format(t=format_ms(r.total_elapsed_ms)))
         else:
+            self._style(self.countdown, COUNTDOWN_CSS)
             self._text(self.countdown, format_ms(r.remaining_ms) if not r.overrun_ms else "00:00")
             self._text(self.elapsed, 
                 self.tr("Écoulé {e} sur {p}").format(e=format_ms(r.elapsed_ms), p=format_ms(r.planned_ms))
             )
         if r.overrun_ms and not ended:
             self._text(self.overrun, self.tr("Dépassement +{t}").format(t=format_ms(r.overrun_ms)))
-            self._style(self.overrun, "font-size: 22pt; font-weight: 800; color: #ffffff; background: #9a0000; padding: 4px 10px;")
             self.overrun.setVisible(True)
         else:
             self._text(self.overrun, "")
@@ -162,7 +216,7 @@ class ClockPanel(QWidget):
         self._text(self.state, text)
         self._style(
             self.state,
-            "font-size: 14pt; font-weight: 600;" + (" background: #fff4d6; color: #3d2e00; padding: 4px;" if r.state == ClockState.PAUSED else ""),
+            "font-size: 12pt; font-weight: 600;" + (" background: #fff4d6; color: #3d2e00; padding: 4px;" if r.state == ClockState.PAUSED else ""),
         )
 
         writable = not self.runner.read_only
@@ -175,7 +229,6 @@ class ClockPanel(QWidget):
         self.next_button.setText(
             self.tr("■ Terminer l'épreuve  [F8]") if r.is_last_phase else self.tr("Phase suivante ›  [F8]")
         )
-        self.reason.setEnabled(writable and r.state == ClockState.RUNNING)
 
         has_count = phase.count_max is not None and not ended
         for widget in (self.count_label, self.count):
@@ -205,7 +258,7 @@ class ClockPanel(QWidget):
             else:
                 lines.append(f"○ {name} : {p.seconds // 60} min")
         self._text(self.phases_label, "\n".join(lines))
-        self.phases_label.setMinimumHeight(self.phases_label.fontMetrics().lineSpacing() * len(lines) + 6)
+        self.phases_label.setMinimumHeight(self.phases_label.fontMetrics().lineSpacing() * len(lines) + 4)
         # never squeezed below what it shows (buttons must not overlap): the panels below scroll instead
         needed = self.layout().totalHeightForWidth(max(self.width(), 440))
         if needed > 0 and self.minimumHeight() != needed:

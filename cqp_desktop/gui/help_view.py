@@ -169,7 +169,10 @@ class HelpDialog(QDialog):
         self.view = HelpView(self, path=path)
         layout.addWidget(self.view)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Fermer"))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Fermer"))
+        close.setAutoDefault(False)  # Entrée in the search field searches; it never closes the guide
+        close.setDefault(False)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1150, 800)

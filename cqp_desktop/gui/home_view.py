@@ -7,6 +7,7 @@ one, compose its jury or open the candidate's dossier. The view only emits reque
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
@@ -31,9 +32,12 @@ STATE_MARKS = {
 class EpreuveTableModel(QAbstractTableModel):
     HEADERS = ("Date", "Candidat", "CQP", "Bloc", "Voie", "Nature", "État")
 
-    def __init__(self, lines: list[EpreuveLine], today: dt.date | None = None):
+    def __init__(
+        self, lines: list[EpreuveLine], today: dt.date | None = None, live: Callable[[int], str | None] | None = None
+    ):
         super().__init__()
         self.lines = lines
+        self.live = live or (lambda _epreuve_id: None)
         self.today = (today or dt.date.today()).isoformat()
         # Texts are computed once: views ask data() many times per row (sizing, painting, selection).
         self._texts = [self._texts_of(line) for line in lines]
@@ -50,8 +54,18 @@ class EpreuveTableModel(QAbstractTableModel):
             line.bloc,
             ROUTES.get(line.route, line.route),
             MODES.get(line.mode, line.mode),
-            f"{STATE_MARKS.get(line.state, '')} {line.state}",
+            self._state_text(line),
         )
+
+    def _state_text(self, line: EpreuveLine) -> str:
+        """« en cours » only for an épreuve open in this window, with its time; after a crash as after a
+        normal quit, a clock that nobody is running any more reads « interrompue »."""
+        state = line.state
+        live = self.live(line.id) if state in (EpreuveState.EN_COURS, EpreuveState.INTERROMPUE) else None
+        if state == EpreuveState.EN_COURS and live is None:
+            state = EpreuveState.INTERROMPUE
+        text = f"{STATE_MARKS.get(state, '')} {state}"
+        return f"{text} — {live}" if live else text
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.lines)
@@ -67,7 +81,7 @@ class EpreuveTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # a cut text is whole on hover
             return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.FontRole and self.lines[index.row()].planned_date == self.today:
             return self._bold
@@ -91,6 +105,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.store = store
         self.today = today
+        self.live: Callable[[int], str | None] = lambda _epreuve_id: None  # the main window tells running times
         form = load_form("home_view", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,12 +177,12 @@ class HomeView(QWidget):
 
     def refresh(self) -> None:
         current = self.selected_line()
-        self.model = EpreuveTableModel(epreuve_lines(self.store, self.today), self.today)
+        self.model = EpreuveTableModel(epreuve_lines(self.store, self.today), self.today, self.live)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)  # size columns on the first rows (today's first), not on all
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # names whole; the state takes the rest
         count = len(self.model.lines)
         self.status.setText(
             f"{count} épreuve(s). Entrée ou double-clic : ouvrir l'épreuve." if count else "Aucune épreuve planifiée."

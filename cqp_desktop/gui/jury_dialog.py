@@ -58,9 +58,9 @@ class JuryDialog(QDialog):
         for p in people:
             trained = "/".join(reversed(p.training_date.split("-"))) if p.training_date else self.tr("non formé(e)")
             branche = f", {p.branche}" if p.branche else ""
-            label = f"{p.name} — {ROLES.get(p.role, p.role)}, {p.organisme}{branche} (formation : {trained})"
-            self.president.addItem(label, p.id)
-            self.expert.addItem(label, p.id)
+            label = f"{p.name} — {p.organisme}{branche} (formation : {trained})"
+            # each combo lists only the members of its role
+            (self.president if p.role == "president" else self.expert).addItem(label, p.id)
         president, expert = current_jury(store, epreuve_id)
         if president:
             self.president.setCurrentIndex(self.president.findData(president.id))

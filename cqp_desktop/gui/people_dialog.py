@@ -41,6 +41,7 @@ from cqp_desktop.core.people import CandidateInput, MemberInput, OrganismeInput,
 from cqp_desktop.core.schema import BRANCHES
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.date_fields import make_typable
 from cqp_desktop.gui.ui_loader import load_form
 
 CANDIDATES, MEMBERS, ORGANISMES = range(3)
@@ -148,7 +149,7 @@ class PeopleDialog(QDialog):
         self.role_combo: QComboBox = find(QComboBox, "roleCombo")
         self.mem_branche: QComboBox = find(QComboBox, "memBrancheCombo")
         self.trained_check: QCheckBox = find(QCheckBox, "trainedCheck")
-        self.training_date: QDateEdit = find(QDateEdit, "trainingDateEdit")
+        self.training_date: QDateEdit = make_typable(find(QDateEdit, "trainingDateEdit"))
         self.member_note: QLabel = find(QLabel, "memberNote")
         self.member_message: QLabel = find(QLabel, "membersPageMessage")
         self.save_member_button: QPushButton = find(QPushButton, "saveMemberButton")

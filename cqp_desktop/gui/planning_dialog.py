@@ -14,6 +14,7 @@ from cqp_desktop.core.rules import Mode
 from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
+from cqp_desktop.gui.date_fields import make_typable
 from cqp_desktop.gui.ui_loader import load_form
 
 
@@ -41,7 +42,7 @@ class PlanningDialog(QDialog):
         self.mode: QComboBox = find(QComboBox, "modeCombo")
         self.bloc: QComboBox = find(QComboBox, "blocCombo")
         self.alternative: QComboBox = find(QComboBox, "alternativeCombo")
-        self.date: QDateEdit = find(QDateEdit, "dateEdit")
+        self.date: QDateEdit = make_typable(find(QDateEdit, "dateEdit"))
         self.info: QLabel = find(QLabel, "infoLabel")
         self.warning: QLabel = find(QLabel, "warningLabel")
         self.problem: QLabel = find(QLabel, "problemLabel")

@@ -16,7 +16,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -33,6 +32,7 @@ from cqp_desktop.core.referentiel_check import check_data
 from cqp_desktop.core.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
 
 KIND_MARK = {Kind.ADDED: "+", Kind.REMOVED: "−", Kind.CHANGED: "~"}
@@ -121,10 +121,10 @@ class ReferentielDialog(QDialog):
         self.status.show()
 
     def choose_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("Choisir un fichier de référentiel"),
-            str(Path.home()),
+            file_dialogs.export_folder(file_dialogs.data_dir_of(self.store)),
             self.tr("Référentiels (*.toml *.json);;Tous les fichiers (*)"),
         )
         return self.load_file(Path(path)) if path else False

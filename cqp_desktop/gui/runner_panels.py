@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +23,13 @@ from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 
 
 class DiscussPanel(QWidget):
-    """« À aborder en entretien »: every criterion still non observé, grouped by competence."""
+    """« À aborder en entretien »: every criterion still non observé, grouped by competence.
+
+    Signals:
+        criterion_chosen(str): the jury clicked (or pressed Entrée on) a criterion of the list.
+    """
+
+    criterion_chosen = Signal(str)
 
     def __init__(self, runner: EpreuveRunner, bridge: RunnerBridge, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,6 +43,8 @@ class DiscussPanel(QWidget):
         self.list.setStyleSheet("font-size: 12pt;")
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
         bridge.changed.connect(lambda topic: self.refresh() if topic in ("decisions", "clock", "presented") else None)
         self.refresh()
 
@@ -69,6 +78,12 @@ class DiscussPanel(QWidget):
             head.setFont(font)
             for criterion in item.criteria:
                 self.list.addItem(f"    ○ {criterion.code}  {criterion.label}")
+                self.list.item(self.list.count() - 1).setData(Qt.ItemDataRole.UserRole, criterion.key)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key:
+            self.criterion_chosen.emit(key)
 
     def lines(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

@@ -6,12 +6,17 @@ says a change was stored. The 200 ms QTimer only asks the clock panel to redraw 
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cqp_desktop.core.clock import ClockState
 from cqp_desktop.core.jury import current_jury
+from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.checklist_view import ChecklistView
 from cqp_desktop.gui.clock_panel import ClockPanel
@@ -35,7 +40,7 @@ class RunnerView(QWidget):
     jury_requested = Signal(int)
     avis_requested = Signal(int)
 
-    def __init__(self, runner: EpreuveRunner, parent: QWidget | None = None):
+    def __init__(self, runner: EpreuveRunner, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.runner = runner
         self.bridge = RunnerBridge(runner, self)
@@ -46,10 +51,10 @@ class RunnerView(QWidget):
         outer.addWidget(form)
         find = form.findChild
         back: QPushButton = find(QPushButton, "backButton")
-        back.setStyleSheet("font-size: 12pt; padding: 6px;")
+        back.setStyleSheet("font-size: 11pt; padding: 4px;")
         back.clicked.connect(self.home_requested.emit)
         self.title: QLabel = find(QLabel, "titleLabel")
-        self.title.setStyleSheet("font-size: 17pt; font-weight: 700;")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.mode_badge: QLabel = find(QLabel, "modeBadge")
         self.jury: QLabel = find(QLabel, "juryLabel")
         self.jury_button: QPushButton = find(QPushButton, "juryButton")
@@ -57,10 +62,10 @@ class RunnerView(QWidget):
         self.avis_button: QPushButton = find(QPushButton, "avisButton")
         self.avis_button.clicked.connect(lambda: self.avis_requested.emit(runner.epreuve_id))
 
-        self.clock = ClockPanel(runner, self.bridge)
+        self.clock = ClockPanel(runner, self.bridge, today=(lambda: today) if today else dt.date.today)
         _fill(find(QWidget, "clockHolder"), self.clock)
         self.tabs: QTabWidget = find(QTabWidget, "panelTabs")
-        self.tabs.setStyleSheet("QTabBar::tab { font-size: 12pt; padding: 6px 10px; }")
+        self.tabs.setStyleSheet("QTabBar::tab { font-size: 11pt; padding: 4px 8px; }")
         self.discuss = DiscussPanel(runner, self.bridge)
         self.presentation = PresentationPanel(runner, self.bridge) if runner.has_presentation else None
         self.livret = LivretPanel(runner, self.bridge) if runner.is_vae else None
@@ -73,25 +78,32 @@ class RunnerView(QWidget):
         self.tabs.addTab(self.discuss, self.tr("À aborder en entretien"))
         self.checklist = ChecklistView(runner, self.bridge)
         _fill(find(QWidget, "checklistHolder"), self.checklist)
+        self.discuss.criterion_chosen.connect(self.checklist.select_criterion)
         splitter: QSplitter = find(QSplitter, "splitter")
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 800])
         self.shortcuts_hint: QLabel = find(QLabel, "shortcutsLabel")
-        self.shortcuts_hint.setStyleSheet("font-size: 11pt; color: #333;")
+        self.shortcuts_hint.setStyleSheet("font-size: 10pt; color: #333;")
 
+        # V / N / O / Ctrl+Z work whatever has the focus in this screen (`_keep_focus` makes sure the
+        # focus never leaves it for nowhere); a text field (note, livret) takes them first (Qt's
+        # ShortcutOverride), so there they type.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in (
-            ("F5", self.clock.start_or_resume),
-            ("F6", self.clock.pause),
-            ("F8", self.clock.next_phase),
+            ("F5", lambda: self.clock.start_or_resume()),
+            ("F6", lambda: self.clock.pause()),
+            ("F8", lambda: self.clock.next_phase()),
+            ("V", lambda: self.checklist.decide_current(Decision.VALIDE)),
+            ("N", lambda: self.checklist.decide_current(Decision.NON_VALIDE)),
+            ("O", lambda: self.checklist.decide_current(Decision.NON_OBSERVE)),
             ("Ctrl+Z", self.checklist.undo),
             ("Ctrl+J", lambda: self.jury_requested.emit(runner.epreuve_id)),
             ("Escape", self.home_requested.emit),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(partial(self._shortcut, slot))
 
         self._alive = True
         self.timer = QTimer(self)
@@ -105,12 +117,20 @@ class RunnerView(QWidget):
         self._select_tab()
         self.checklist.tree.setFocus()
 
+    def _shortcut(self, slot: Callable[[], object]) -> None:
+        """A key of this screen acts only when no question (a dialog of this window) is open."""
+        modal = QApplication.activeModalWidget()
+        while modal is not None and modal is not self.window():
+            modal = modal.parentWidget()
+        if modal is None:
+            slot()
+
     def _checkpoint(self) -> None:
         """Keep the running clock's elapsed time durable (see EpreuveRunner.checkpoint)."""
         problem = self.runner.checkpoint()
-        window = self.window()
-        if problem and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(problem)
+        if problem and self.clock.message.text() != problem:  # shown beside the clock, where the jury looks
+            self.clock.message.setText(problem)
+            self.clock.message.show()
 
     def refresh_header(self) -> None:
         r = self.runner
@@ -140,7 +160,7 @@ class RunnerView(QWidget):
             details.insert(0, self.tr("ÉPREUVE SIGNÉE — lecture seule"))
         self.jury.setText(" · ".join(details) + "   |   " + jury)
         problem = r.jury_problem()
-        self.jury.setStyleSheet("font-size: 12pt;" + (NOTICE_CSS if problem else ""))
+        self.jury.setStyleSheet("font-size: 11pt;" + (NOTICE_CSS.replace("12pt", "11pt").replace("6px", "2px") if problem else ""))
         self.jury_button.setEnabled(r.clock.state == ClockState.NOT_STARTED and not r.read_only)
         self.avis_button.setEnabled(r.ended or r.read_only)
         self.avis_button.setToolTip(
@@ -151,6 +171,13 @@ class RunnerView(QWidget):
         if topic == "clock":
             self.refresh_header()
             self._select_tab()
+            self._keep_focus()
+
+    def _keep_focus(self) -> None:
+        """A panel hidden by a phase change takes the focus with it: give it back to the grid."""
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not focus.isVisible() or (focus.window() is self.window() and not self.isAncestorOf(focus))):
+            self.checklist.tree.setFocus()
 
     def _select_tab(self) -> None:
         """Show the panel the phase needs: livret/presentation first, the gaps once the interview begins."""

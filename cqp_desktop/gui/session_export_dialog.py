@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -48,6 +47,8 @@ from cqp_desktop.core.keys import KeyProblem
 from cqp_desktop.core.package import PackageError, session_epreuve_ids
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.screen_fit import scroll_body
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
 
 MAX_NAMES_SHOWN = 12
@@ -68,8 +69,8 @@ class SessionExportDialog(QDialog):
         self.setStyleSheet("font-size: 11pt;")
         form = load_form("session_export_dialog", self)
         layout = QVBoxLayout(self)
-        layout.addWidget(form)
-        find = form.findChild
+        scroll_body(layout, form, form.findChild(QDialogButtonBox, "buttonBox"))  # a short screen scrolls
+        find = self.findChild
         find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.session_combo: QComboBox = find(QComboBox, "sessionCombo")
         self.state_label: QLabel = find(QLabel, "stateLabel")
@@ -169,22 +170,24 @@ class SessionExportDialog(QDialog):
             self.state_label.setText(self.tr("Aucune session sur ce poste."))
             self.state_label.setStyleSheet(NOTICE_CSS)
         else:
-            exported = (
-                self.tr("révision {n}").format(n=s.exported_revision) if s.exported_revision is not None else self.tr("aucun")
-            )
-            acknowledged = (
-                self.tr("révision {n}").format(n=s.acknowledged_revision)
-                if s.acknowledged_revision is not None
-                else self.tr("aucun")
-            )
+            # the revision numbers are internal counters: say what they mean instead
+            if s.exported_revision is None:
+                exported = self.tr("aucun")
+            elif s.exported_revision == s.revision:
+                exported = self.tr("à jour")
+            else:
+                exported = self.tr("données modifiées depuis : exportez à nouveau")
+            if s.acknowledged_revision is None:
+                acknowledged = self.tr("pas encore reçu")
+            elif s.acknowledged_revision == s.revision:
+                acknowledged = self.tr("reçu pour le dernier paquet")
+            else:
+                acknowledged = self.tr("reçu pour un paquet antérieur")
             self.state_label.setText(
                 self.tr(
-                    "État : <b>{state}</b><br>{signed} avis signé(s) sur {total} épreuve(s) certifiante(s) · révision "
-                    "actuelle {revision} · dernier paquet exporté : {exported} · accusé de l'Ucanss : {ack}"
-                ).format(
-                    state=_h(s.state), signed=s.signed, total=s.epreuves, revision=s.revision,
-                    exported=exported, ack=acknowledged,
-                )
+                    "État : <b>{state}</b><br>{signed} avis signé(s) sur {total} épreuve(s) certifiante(s) · "
+                    "dernier paquet exporté : {exported} · accusé de l'Ucanss : {ack}"
+                ).format(state=_h(s.state), signed=s.signed, total=s.epreuves, exported=exported, ack=acknowledged)
             )
             self.state_label.setStyleSheet(OK_CSS if s.acknowledged_revision == s.revision and s.epreuves else NOTICE_CSS)
             for member_id, name, ready in self.presidents(s.id):
@@ -270,11 +273,10 @@ class SessionExportDialog(QDialog):
     # file questions (modal dialogs: tests replace these methods)
 
     def ask_open(self, title: str, filters: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, title, str(self._default_output()), filters)
-        return path
+        return file_dialogs.open_file(self, title, self._default_output(), filters)
 
     def ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.output_edit.text())
+        return file_dialogs.choose_folder(self, self.tr("Dossier d'export"), Path(self.output_edit.text() or self._default_output()))
 
     def confirm_purge(self, text: str) -> bool:
         """Ask before erasing names (a modal question: tests replace this method)."""

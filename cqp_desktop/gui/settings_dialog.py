@@ -6,6 +6,8 @@ declaration and saves through it, so there is one source of truth.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -31,6 +32,7 @@ from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.settings import Settings, SettingsError
 from cqp_desktop.gui.backup_panel import BackupPanel
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
 
 LANGUAGES = {"fr": "Français", "en": "English"}
@@ -143,7 +145,7 @@ class SettingsDialog(QDialog):
         self.message.setStyleSheet(css)
 
     def choose_export_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier d'export"), self.export_dir.text())
+        folder = file_dialogs.choose_folder(self, self.tr("Dossier d'export"), Path(self.export_dir.text()).expanduser())
         if folder:
             self.export_dir.setText(folder)
 

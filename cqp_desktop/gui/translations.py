@@ -25,6 +25,8 @@ def translations_dir() -> Path:
 def install(app: QCoreApplication, language: str = "fr") -> list[QTranslator]:
     """Install Qt's and the app's catalogues for `language`; returns what was installed (kept alive by `app`)."""
     installed: list[QTranslator] = []
+    # month and day names (calendar popups, dates) follow the interface, not the system's locale
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr" else QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", qt_dir):

@@ -69,201 +69,226 @@ Fingerprint:
 <context>
     <name>AvisDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="66"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="69"/>
         <source>Avis du jury — bloc {bloc}</source>
         <translation>Jury opinion — block {bloc}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="102"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="106"/>
         <source>Phrase secrète du signataire</source>
         <translation>Signer&apos;s passphrase</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="103"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="107"/>
         <source>Pourquoi l&apos;avis signé est-il corrigé ?</source>
         <translation>Why is the signed opinion being corrected?</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="105"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="109"/>
         <source>Pourquoi l&apos;avis du jury diffère-t-il du résultat calculé ?</source>
         <translation>Why does the jury&apos;s opinion differ from the computed result?</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="108"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="112"/>
         <source>Suites conseillées au candidat : formation, mise en situation, nouvelle épreuve…</source>
         <translation>Advice for the candidate: training, practice, new assessment…</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="114"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="118"/>
         <source>Signature manuscrite</source>
         <translation>Handwritten signature</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="156"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="168"/>
         <source>Commentaire sur {code}</source>
         <translation>Comment on {code}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="177"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="190"/>
+        <source>Avis du jury — PRÉ-POSITIONNEMENT, non certifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="190"/>
+        <source>Avis du jury professionnel</source>
+        <translation type="unfinished">Professional jury&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="193"/>
         <source>{first} {last} — {organisme} — CQP {cert}, bloc {bloc} ({title}) — épreuve du {date}</source>
         <translation>{first} {last} — {organisme} — CQP {cert}, block {bloc} ({title}) — assessment of {date}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="211"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="227"/>
         <source>acquise</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="211"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="227"/>
         <source>non acquise</source>
         <translation>not acquired</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="221"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="237"/>
         <source>&lt;b&gt;Reste à faire avant de signer :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Still to do before signing:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="223"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="239"/>
         <source>… et {n} autre(s) point(s)</source>
         <translation>… and {n} more item(s)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="227"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="243"/>
         <source>Tous les critères sont décidés ; le jury est complet.</source>
         <translation>Every criterion is decided; the jury is complete.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="258"/>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="326"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="274"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="342"/>
         <source>Avis signé ; aucune autre signature attendue.</source>
         <translation>Opinion signed; no other signature expected.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="269"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="285"/>
         <source>Motif de la correction obligatoire</source>
         <translation>Reason for the correction required</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="274"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="290"/>
         <source>{name} n&apos;a pas d&apos;identité de signature sur ce poste (menu Jury)</source>
         <translation>{name} has no signing identity on this computer (Jury menu)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="279"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="295"/>
         <source>Signature manuscrite à tracer dans le cadre</source>
         <translation>Draw the handwritten signature in the box</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="281"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="297"/>
         <source>Phrase secrète à saisir</source>
         <translation>Enter the passphrase</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="298"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="314"/>
         <source>validé</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="298"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="314"/>
         <source>non validé</source>
         <translation>not passed</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="301"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="317"/>
         <source>L&apos;avis s&apos;écarte du résultat calculé (bloc {computed} selon les règles) : une justification écrite est obligatoire et l&apos;écart sera signalé sur tous les documents.</source>
         <translation>The opinion departs from the computed result (block {computed} according to the rules): a written justification is required and the departure will be shown on every document.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="305"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="321"/>
         <source>Avis différent du résultat calculé (bloc {computed} selon les règles) : écart justifié ci-dessous.</source>
         <translation>Opinion differs from the computed result (block {computed} according to the rules): justified below.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="309"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="325"/>
         <source>Préconisations pour le candidat (obligatoires : bloc non validé)</source>
         <translation>Recommendations for the candidate (required: block not passed)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="311"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="327"/>
         <source>Préconisations pour le candidat (facultatives)</source>
         <translation>Recommendations for the candidate (optional)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="322"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="338"/>
         <source>Aucun(e) président(e) du jury n&apos;est désigné(e) pour cette épreuve : désignez le jury avant de signer.</source>
         <translation>No jury chair is appointed for this assessment: appoint the jury before signing.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="324"/>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="327"/>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="334"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="340"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="343"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="350"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="330"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="346"/>
         <source>Signataire : &lt;b&gt;{name}&lt;/b&gt;, président(e) du jury. La signature verrouille l&apos;épreuve.</source>
         <translation>Signer: &lt;b&gt;{name}&lt;/b&gt;, jury chair. Signing locks the assessment.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="334"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="350"/>
         <source>Signer la version {n}</source>
         <translation>Sign version {n}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="339"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="355"/>
         <source>Avis version {n} signé le {date}. Contresignature facultative de &lt;b&gt;{name}&lt;/b&gt;, expert(e) métier.</source>
         <translation>Opinion version {n} signed on {date}. Optional countersignature by &lt;b&gt;{name}&lt;/b&gt;, professional expert.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="342"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="358"/>
         <source>Contresigner (expert)</source>
         <translation>Countersign (expert)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="350"/>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="360"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="366"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="376"/>
         <source>&lt;b&gt;Signature impossible :&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cannot sign:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="355"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="371"/>
         <source>Pour contresigner :</source>
         <translation>To countersign:</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="361"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="377"/>
         <source>&lt;br&gt;… et {n} autre(s)</source>
         <translation>&lt;br&gt;… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="367"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="383"/>
         <source>Tout est prêt : vous pouvez signer.</source>
         <translation>All set: you can sign.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="453"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="408"/>
+        <source>président(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="408"/>
+        <source>expert(e) métier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="410"/>
+        <source>{name}, {role}, le {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="505"/>
         <source>Avis version {n} signé ; l&apos;épreuve est verrouillée.</source>
         <translation>Opinion version {n} signed; the assessment is locked.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="455"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="507"/>
         <source>Compte rendu PDF non produit : {problem}</source>
         <translation>PDF report not produced: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="499"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="552"/>
         <source>Enregistrer le compte rendu signé</source>
         <translation>Save the signed report</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="509"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="561"/>
         <source>Enregistrement impossible de « {path} » : {error}</source>
         <translation>Cannot save “{path}”: {error}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="511"/>
+        <location filename="../../cqp_desktop/gui/avis_dialog.py" line="563"/>
         <source>Compte rendu enregistré : {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -477,113 +502,121 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="65"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="66"/>
         <source>Grille d&apos;évaluation — {bloc} : {title}</source>
         <translation>Assessment grid — {bloc}: {title}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="78"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="79"/>
         <source>Compétence / critère</source>
         <translation>Competence / criterion</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="78"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="79"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="110"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="112"/>
         <source>✔ Validé  [V]</source>
         <translation>✔ Passed  [V]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="111"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="113"/>
         <source>✘ Non validé  [N]</source>
         <translation>✘ Not passed  [N]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="112"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="114"/>
         <source>○ Non observé  [O]</source>
         <translation>○ Not observed  [O]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="120"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="122"/>
         <source>↶ Annuler  [Ctrl+Z]</source>
         <translation>↶ Undo  [Ctrl+Z]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="132"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="143"/>
         <source>Note propre au critère</source>
         <translation>Note specific to the criterion</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="139"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="150"/>
         <source>Note sur la compétence (enregistrée automatiquement)</source>
         <translation>Note on the competence (saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="186"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="200"/>
         <source>acquise</source>
         <translation>acquired</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="186"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="200"/>
         <source>non acquise</source>
         <translation>not acquired</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="187"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="201"/>
         <source>{status} {v}/{t}</source>
         <translation>{status} {v}/{t}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="198"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="212"/>
+        <source>Pré-positionnement, non certifiant — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="214"/>
+        <source>Non acquises : </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pré-positionnement, non certifiant (ne compte jamais pour un CCP) — </source>
-        <translation>Pre-positioning, not certifying (never counts towards a CCP) — </translation>
+        <translation type="vanished">Pre-positioning, not certifying (never counts towards a CCP) — </translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="200"/>
         <source>Manque : </source>
-        <translation>Missing: </translation>
+        <translation type="vanished">Missing: </translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="209"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="227"/>
         <source>Épreuve signée : notes en lecture seule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="231"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="253"/>
         <source>Choisissez d&apos;abord un critère dans la grille.</source>
         <translation>First choose a criterion in the grid.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="262"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="290"/>
         <source>Aucune décision à annuler.</source>
         <translation>No decision to undo.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="287"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="318"/>
         <source>Note sur le critère {code}</source>
         <translation>Note on criterion {code}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="290"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="321"/>
         <source>Note sur la compétence {code}</source>
         <translation>Note on competence {code}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="295"/>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="315"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="326"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="346"/>
         <source>Note enregistrée.</source>
         <translation>Note saved.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="298"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="329"/>
         <source>Saisie en cours… (enregistrement automatique)</source>
         <translation>Typing… (saved automatically)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/checklist_view.py" line="312"/>
+        <location filename="../../cqp_desktop/gui/checklist_view.py" line="343"/>
         <source>⚠ Note NON enregistrée — le texte reste affiché, réessayez.</source>
         <translation>⚠ Note NOT saved — the text stays on screen, try again.</translation>
     </message>
@@ -591,89 +624,145 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>ClockPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="131"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="108"/>
+        <source>Cette épreuve est prévue le {planned} ; nous sommes le {today}.
+La démarrer aujourd&apos;hui ? La date réelle sera enregistrée et imprimée sur le compte rendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="112"/>
+        <source>Démarrer un autre jour que prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="112"/>
+        <source>Démarrer aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="113"/>
+        <source>Ne pas démarrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="143"/>
+        <source>Il reste {t} sur la phase « {phase} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="145"/>
+        <source>Terminer l&apos;épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="146"/>
+        <source>Terminer l&apos;épreuve maintenant ? Le chronomètre s&apos;arrête définitivement ; la grille reste modifiable jusqu&apos;à la signature de l&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="151"/>
+        <source>Phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="151"/>
+        <source>Passer à la phase suivante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="152"/>
+        <source>Passer maintenant à « {next} » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="153"/>
+        <source>Continuer la phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="185"/>
         <source>Phase {n}/{total} · {label}</source>
         <translation>Phase {n}/{total} · {label}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="135"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="189"/>
         <source>Terminée</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="137"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="191"/>
         <source>Durée totale {t}</source>
         <translation>Total time {t}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="141"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="196"/>
         <source>Écoulé {e} sur {p}</source>
         <translation>Elapsed {e} of {p}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="144"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="199"/>
         <source>Dépassement +{t}</source>
         <translation>Overrun +{t}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="151"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="205"/>
         <source>Pas encore commencée</source>
         <translation>Not started yet</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="152"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="206"/>
         <source>● En cours</source>
         <translation>● Running</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="153"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="207"/>
         <source>En pause</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="154"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="208"/>
         <source>■ Épreuve terminée</source>
         <translation>■ Assessment finished</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="158"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="212"/>
         <source> — motif : {reason}</source>
         <translation> — reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="160"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="214"/>
         <source>⚠ Reprise après interruption : chronomètre arrêté au dernier événement enregistré. Vérifiez puis reprenez [F5].</source>
         <translation>⚠ Recovered after an interruption: the clock stopped at the last recorded event. Check, then resume [F5].</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="171"/>
-        <location filename="../../ui/clock_panel.ui" line="43"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="225"/>
+        <location filename="../../ui/clock_panel.ui" line="51"/>
         <source>▶ Démarrer  [F5]</source>
         <translation>▶ Start  [F5]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="171"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="225"/>
         <source>▶ Reprendre  [F5]</source>
         <translation>▶ Resume  [F5]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="176"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="230"/>
         <source>■ Terminer l&apos;épreuve  [F8]</source>
         <translation>■ Finish the assessment  [F8]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="176"/>
-        <location filename="../../ui/clock_panel.ui" line="63"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="230"/>
+        <location filename="../../ui/clock_panel.ui" line="61"/>
         <source>Phase suivante ›  [F8]</source>
         <translation>Next phase ›  [F8]</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="189"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="242"/>
         <source>{label} ({lo} à {hi}) :</source>
         <translation>{label} ({lo} to {hi}):</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/clock_panel.py" line="201"/>
+        <location filename="../../cqp_desktop/gui/clock_panel.py" line="254"/>
         <source> (dépassement +{t})</source>
         <translation> (overrun +{t})</translation>
     </message>
@@ -682,32 +771,35 @@ Everything entered after that date will disappear from the database. The current
         <translation type="vanished"> · overrun +{t}</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.ui" line="11"/>
+        <location filename="../../ui/clock_panel.ui" line="14"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.ui" line="17"/>
+        <location filename="../../ui/clock_panel.ui" line="22"/>
         <source>30:00</source>
         <translation>30:00</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.ui" line="23"/>
+        <location filename="../../ui/clock_panel.ui" line="29"/>
         <source>Écoulé 00:00</source>
         <translation>Elapsed 00:00</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.ui" line="48"/>
+        <location filename="../../ui/clock_panel.ui" line="56"/>
+        <source>Pause…  [F6]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pause  [F6]</source>
-        <translation>Pause  [F6]</translation>
+        <translation type="vanished">Pause  [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.ui" line="53"/>
         <source>Motif de pause :</source>
-        <translation>Reason for pausing:</translation>
+        <translation type="vanished">Reason for pausing:</translation>
     </message>
     <message>
-        <location filename="../../ui/clock_panel.ui" line="72"/>
+        <location filename="../../ui/clock_panel.ui" line="70"/>
         <source>Courriers / courriels traités :</source>
         <translation>Letters / e-mails handled:</translation>
     </message>
@@ -715,22 +807,22 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>DiscussPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="51"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="60"/>
         <source>La liste des critères à aborder s&apos;affichera au début de l&apos;entretien. Critères encore non observés : {n}.</source>
         <translation>The criteria to discuss will be listed when the interview starts. Criteria not observed yet: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="57"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="66"/>
         <source>{n} critère(s) encore non observé(s) : à aborder pendant l&apos;entretien.</source>
         <translation>{n} criterion/criteria not observed yet: to discuss during the interview.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="59"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="68"/>
         <source>Tous les critères ont une décision.</source>
         <translation>Every criterion has a decision.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="62"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="71"/>
         <source>⚠ Présentation : {w}</source>
         <translation>⚠ Presentation: {w}</translation>
     </message>
@@ -932,7 +1024,7 @@ Everything entered after that date will disappear from the database. The current
         <translation>Jury guide — cqp-desktop</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/help_view.py" line="172"/>
+        <location filename="../../cqp_desktop/gui/help_view.py" line="173"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1288,37 +1380,37 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>LivretPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="137"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="152"/>
         <source>Livret 2 : {lo} à {hi} situation(s) significative(s) pour le bloc {bloc}.</source>
         <translation>Livret 2: {lo} to {hi} significant situation(s) for block {bloc}.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="146"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="161"/>
         <source>Situation {n}</source>
         <translation>Situation {n}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="150"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="165"/>
         <source>Titre de la situation</source>
         <translation>Title of the situation</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="152"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="167"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="166"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="181"/>
         <source>Enregistrer la situation {n}</source>
         <translation>Save situation {n}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="167"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="182"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="201"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="216"/>
         <source>Situation {n} enregistrée.</source>
         <translation>Situation {n} saved.</translation>
     </message>
@@ -1326,470 +1418,553 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="57"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="58"/>
         <source>Données : {dir}</source>
         <translation>Data: {dir}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="63"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="65"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="64"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="66"/>
         <source>&amp;Réglages et données…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="65"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="67"/>
         <source>&amp;Sauvegardes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="66"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="68"/>
         <source>Ré&amp;férentiel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="68"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="70"/>
         <source>&amp;Exporter la session (paquet signé)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="69"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="71"/>
         <source>&amp;Importer l&apos;accusé de réception Ucanss…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="71"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="73"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="72"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="74"/>
         <source>É&amp;preuve</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="73"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="75"/>
         <source>&amp;Accueil — liste des épreuves</source>
         <translation>&amp;Home — list of assessments</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="74"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="76"/>
         <source>&amp;Planifier une épreuve…</source>
         <translation>&amp;Plan an assessment…</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="75"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="77"/>
         <source>A&amp;vis du jury et signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="76"/>
-        <source>A&amp;nnuler l&apos;épreuve (candidat absent…)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="77"/>
-        <source>&amp;Jury</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cqp_desktop/gui/application.py" line="78"/>
-        <source>&amp;Candidats, jury et organismes…</source>
+        <source>A&amp;nnuler l&apos;épreuve (candidat absent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="221"/>
+        <source>Épreuve : {what}
+
+Motif de l&apos;annulation (l&apos;épreuve ne doit pas avoir commencé ; elle restera visible, marquée « annulée », et ne sera pas transmise) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="79"/>
-        <source>&amp;Identités de signature…</source>
+        <source>&amp;Jury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="80"/>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
+        <source>&amp;Candidats, jury et organismes…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="81"/>
-        <source>&amp;Guide du jury</source>
+        <source>&amp;Identités de signature…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cqp_desktop/gui/application.py" line="82"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="83"/>
+        <source>&amp;Guide du jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="84"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="83"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="85"/>
         <source>À &amp;propos de cqp-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="96"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="99"/>
         <source>Référentiel {v} : {notice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="165"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="102"/>
+        <source>Validité du référentiel : du {start} au {end}, dépassée aujourd&apos;hui. Vérifiez auprès de l&apos;Ucanss qu&apos;il s&apos;applique encore, ou importez la nouvelle version (Fichier › Référentiel…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="177"/>
         <source>Épreuve planifiée : composez maintenant son jury.</source>
         <translation>Assessment planned: now appoint its jury.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="182"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="194"/>
         <source>Jury enregistré.</source>
         <translation>Jury saved.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="196"/>
-        <location filename="../../cqp_desktop/gui/application.py" line="204"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="208"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="216"/>
         <source>Choisissez d&apos;abord une épreuve dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="207"/>
-        <location filename="../../cqp_desktop/gui/application.py" line="213"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="219"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="225"/>
         <source>Annuler l&apos;épreuve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="209"/>
-        <source>Motif de l&apos;annulation (l&apos;épreuve ne doit pas avoir commencé ; elle restera visible, marquée « annulée », et ne sera pas transmise) :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="212"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="224"/>
         <source>Candidat absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="214"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="226"/>
         <source>Ne rien changer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="232"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="241"/>
+        <source>dépassement +{t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="242"/>
+        <source>reste {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="244"/>
+        <source>phase {n}/{total}, écoulé {e}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="258"/>
+        <source>{first} {last} — bloc {bloc} — prévue le {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="265"/>
+        <source>cqp-desktop</source>
+        <translation type="unfinished">cqp-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="284"/>
         <source>Épreuve annulée : « {reason} ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="237"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="289"/>
         <source>L&apos;avis se rédige une fois l&apos;épreuve terminée (F8 à la dernière phase).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="259"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="311"/>
         <source>Avis signé ; {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="261"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="313"/>
         <source>Avis signé : l&apos;épreuve est verrouillée (sauvegarde prise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="269"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="321"/>
         <source>Fermez d&apos;abord les épreuves ouvertes (Fichier › Quitter puis relancer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="289"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="341"/>
         <source>Sauvegarde restaurée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="304"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="356"/>
         <source>Référentiel {v} activé pour les nouvelles épreuves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/application.py" line="320"/>
+        <location filename="../../cqp_desktop/gui/application.py" line="372"/>
         <source>Identité de signature enregistrée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="435"/>
+        <source>Quitter pendant une épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="436"/>
+        <source>Une épreuve est en cours :
+{names}
+
+Quitter met son chronomètre en pause (motif « application fermée »). Quitter quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="438"/>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/application.py" line="439"/>
+        <source>Rester dans l&apos;épreuve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PauseReasonDialog</name>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_dialogs.py" line="44"/>
+        <source>Motif de la pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_dialogs.py" line="46"/>
+        <source>Pourquoi le chronomètre s&apos;arrête-t-il ? (↑ ↓ puis Entrée ; Échap : pas de pause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_dialogs.py" line="58"/>
+        <source>Autre motif (saisir puis Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_dialogs.py" line="61"/>
+        <source>Mettre en pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/runner_dialogs.py" line="62"/>
+        <source>Ne pas mettre en pause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="65"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="66"/>
         <location filename="../../ui/people_dialog.ui" line="9"/>
         <source>Candidats, jury et organismes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="74"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="75"/>
         <source>Choisissez une ligne pour la corriger, ou « Nouveau » (Ctrl+N) pour ajouter ; « Enregistrer » (Ctrl+S) écrit aussitôt. Ajoutez d&apos;abord les organismes : un candidat ou un membre du jury en a besoin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="80"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="81"/>
         <source>Fermer</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="93"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="94"/>
         <source>ex. CPAM-75</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="94"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="95"/>
         <source>caisse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="95"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="96"/>
         <source>certificateur (Ucanss ou délégué)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="115"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="116"/>
         <source>nom, prénom ou organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="119"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="120"/>
         <source>formation</source>
         <translation type="unfinished">training</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="120"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="121"/>
         <source>VAE</source>
         <translation type="unfinished">VAE</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="141"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="142"/>
         <source>président(e) du jury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="142"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="143"/>
         <source>expert(e) métier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="170"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="171"/>
         <source>— aucune —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="181"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="181"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
         <source>Nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="181"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="180"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="181"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
         <source>Branche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="187"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="188"/>
         <source>— choisir —</source>
         <translation type="unfinished">— choose —</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
         <source>Prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
         <source>Organisme employeur</source>
         <translation type="unfinished">Employer</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
         <source>CQP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="206"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
         <source>Voie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="208"/>
         <source>Pass/Prem&apos;ss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="207"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="208"/>
         <source>Épreuves (signées)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="212"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="413"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="213"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="414"/>
         <source>(données effacées)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="214"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="239"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="215"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="240"/>
         <source>oui</source>
         <translation type="unfinished">yes</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="214"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="239"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="215"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="240"/>
         <source>non</source>
         <translation type="unfinished">no</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
         <location filename="../../ui/people_dialog.ui" line="122"/>
         <source>Organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="231"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
         <source>Rôle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="233"/>
         <source>Formation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="232"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="233"/>
         <source>Signature</source>
         <translation type="unfinished">Signature</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="238"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="239"/>
         <source>non formé(e)</source>
         <translation type="unfinished">not trained</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="302"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="303"/>
         <source>Rien n&apos;a été enregistré :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="322"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="323"/>
         <source>Nouvel organisme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="331"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="332"/>
         <source>Une caisse a une branche de législation : elle sert à choisir l&apos;expert métier de ses candidats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="341"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="414"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="530"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="342"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="415"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="531"/>
         <source>Corriger : {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="352"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="353"/>
         <source>Figure dans {n} épreuve(s) signée(s) : seul le nom peut être corrigé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="364"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="365"/>
         <source>Organisme ajouté : {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="368"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="369"/>
         <source>Organisme corrigé : {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="368"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="465"/>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="573"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="369"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="466"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="574"/>
         <source>Aucun changement pour {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="383"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="384"/>
         <source>Voie formation : Pass et Prem&apos;ss doivent être suivis en totalité avant une épreuve certifiante.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="392"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="393"/>
         <source>Nouveau candidat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="429"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="430"/>
         <source>Données effacées après synchronisation avec l&apos;Ucanss : plus de correction possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="432"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="433"/>
         <source>{n} épreuve(s) signée(s) : le nom, le prénom et Pass/Prem&apos;ss peuvent être corrigés (la correction est journalisée). Le CQP {cqp}, l&apos;organisme et la voie ne peuvent plus changer : l&apos;avis signé et le CCP qu&apos;il ouvre portent sur eux ; signalez une erreur à l&apos;Ucanss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="437"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="438"/>
         <source>{n} épreuve(s) planifiée(s) pour le CQP {cqp} : le CQP ne peut plus changer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="460"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="461"/>
         <source>Candidat ajouté : {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="465"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="466"/>
         <source>Candidat corrigé : {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="474"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="475"/>
         <source>Déjà transmis à l&apos;Ucanss ({sessions}) : le paquet envoyé porte l&apos;ancienne valeur, prévenez l&apos;Ucanss de la correction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="477"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="478"/>
         <source>Attention : sans Pass et Prem&apos;ss suivis, aucune épreuve certifiante ne pourra être planifiée.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="500"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="501"/>
         <source>Sans date de formation des jurys professionnels des CQP, ce membre ne peut siéger dans aucun jury.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="513"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="514"/>
         <source>Nouveau membre du jury</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="535"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="536"/>
         <source>A siégé dans {n} épreuve(s) signée(s) : seuls le nom et le prénom peuvent être corrigés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="569"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="570"/>
         <source>Membre du jury ajouté : {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="573"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="574"/>
         <source>Membre du jury corrigé : {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/people_dialog.py" line="576"/>
+        <location filename="../../cqp_desktop/gui/people_dialog.py" line="577"/>
         <source>Son certificat de signature porte l&apos;ancien nom : créez-lui une nouvelle clé si besoin (menu Jury › Identités de signature).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,64 +2100,64 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>PlanningDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="33"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="34"/>
         <location filename="../../ui/planning_dialog.ui" line="9"/>
         <source>Planifier une épreuve</source>
         <translation>Plan an assessment</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="49"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="50"/>
         <source>Planifier</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="50"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="51"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="58"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="59"/>
         <source>Certification</source>
         <translation>Certification</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="59"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="60"/>
         <source>Pré-positionnement (non certifiant)</source>
         <translation>Pre-positioning (not certifying)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="93"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="94"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="94"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="95"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="94"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="95"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="96"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="97"/>
         <source>{name} — CQP {cqp}, voie {route}, {org} (branche {branche}). CCP détenus : {held}.</source>
         <translation>{name} — CQP {cqp}, {route} route, {org} (branch {branche}). CCP held: {held}.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="110"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="111"/>
         <source>— (pas d&apos;alternative pour ce bloc)</source>
         <translation>— (no alternative for this block)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="112"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="113"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="122"/>
-        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="133"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="123"/>
+        <location filename="../../cqp_desktop/gui/planning_dialog.py" line="134"/>
         <source>Aucun bloc à planifier pour ce candidat.</source>
         <translation>No block to plan for this candidate.</translation>
     </message>
@@ -2020,12 +2195,12 @@ Everything entered after that date will disappear from the database. The current
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="85"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="100"/>
         <source>Compétences abordées par la présentation (au moins {n}) :</source>
         <translation>Competences covered by the presentation (at least {n}):</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_panels.py" line="124"/>
+        <location filename="../../cqp_desktop/gui/runner_panels.py" line="139"/>
         <source>✔ {n} compétences abordées.</source>
         <translation>✔ {n} competences covered.</translation>
     </message>
@@ -2237,37 +2412,37 @@ Assessments already planned keep their référentiel.</translation>
 <context>
     <name>RunnerView</name>
     <message>
-        <location filename="../../ui/runner_view.ui" line="13"/>
+        <location filename="../../ui/runner_view.ui" line="14"/>
         <source>← Accueil  [Échap]</source>
         <translation>← Home  [Esc]</translation>
     </message>
     <message>
-        <location filename="../../ui/runner_view.ui" line="21"/>
+        <location filename="../../ui/runner_view.ui" line="22"/>
         <source>Jury…  [Ctrl+J]</source>
         <translation>Jury…  [Ctrl+J]</translation>
     </message>
     <message>
-        <location filename="../../ui/runner_view.ui" line="22"/>
+        <location filename="../../ui/runner_view.ui" line="23"/>
         <source>Avis du jury et signature…  [Ctrl+Maj+A]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/runner_view.ui" line="51"/>
-        <source>Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision · ↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Ctrl+Maj+A avis · Échap accueil</source>
+        <location filename="../../ui/runner_view.ui" line="52"/>
+        <source>Raccourcis : F5 démarrer/reprendre · F6 pause · F8 phase suivante · V/N/O décision (hors saisie de texte) · ↑↓ critère · Ctrl+Z annuler · Ctrl+J jury · Ctrl+Maj+A avis · Échap accueil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="70"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="75"/>
         <source>Livret 2 (VAE)</source>
         <translation>Livret 2 (VAE)</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="72"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="77"/>
         <source>Présentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="73"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="78"/>
         <source>À aborder en entretien</source>
         <translation>To discuss in the interview</translation>
     </message>
@@ -2276,58 +2451,58 @@ Assessments already planned keep their référentiel.</translation>
         <translation type="vanished">Shortcuts: F5 start/resume · F6 pause · F8 next phase · V/N/O decision · ↑↓ criterion · Ctrl+Z undo · Ctrl+J jury · Esc home</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="118"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="138"/>
         <source>VAE</source>
         <translation>VAE</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="118"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="138"/>
         <source>formation</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="120"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="140"/>
         <source>{name} — bloc {bloc} (CQP {cqp})</source>
         <translation>{name} — block {bloc} (CQP {cqp})</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="123"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="143"/>
         <source>voie {route}</source>
         <translation>{route} route</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="127"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="147"/>
         <source>PRÉ-POSITIONNEMENT — non certifiant</source>
         <translation>PRE-POSITIONING — not certifying</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="130"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="150"/>
         <source>CERTIFICATION</source>
         <translation>CERTIFICATION</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="133"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="153"/>
         <source>Président : {p} · Expert métier : {e}</source>
         <translation>Chair: {p} · Professional expert: {e}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="134"/>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="135"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="154"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="155"/>
         <source>— à désigner —</source>
         <translation>— to appoint —</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="138"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="158"/>
         <source>ÉPREUVE ANNULÉE ({reason}) — lecture seule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="140"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="160"/>
         <source>ÉPREUVE SIGNÉE — lecture seule</source>
         <translation>SIGNED ASSESSMENT — read only</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/runner_view.py" line="147"/>
+        <location filename="../../cqp_desktop/gui/runner_view.py" line="167"/>
         <source>L&apos;avis se rédige une fois l&apos;épreuve terminée (F8 à la dernière phase).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,286 +2510,304 @@ Assessments already planned keep their référentiel.</translation>
 <context>
     <name>SessionExportDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="67"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="68"/>
         <location filename="../../ui/session_export_dialog.ui" line="7"/>
         <source>Transmettre la session à l&apos;Ucanss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="93"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="94"/>
         <source>Fermer</source>
         <translation type="unfinished">Close</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="100"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="101"/>
         <source>celle du/de la président(e) choisi(e)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="101"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="102"/>
         <source>certificat de chiffrement fourni par l&apos;Ucanss (.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="102"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="103"/>
         <source>fichier renvoyé par l&apos;Ucanss, par ex. session-2026-12-….ack.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="172"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="173"/>
         <source>Aucune session sur ce poste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="176"/>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="179"/>
-        <source>révision {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="176"/>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="181"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="178"/>
         <source>aucun</source>
         <translation type="unfinished">none</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="185"/>
-        <source>État : &lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;{signed} avis signé(s) sur {total} épreuve(s) certifiante(s) · révision actuelle {revision} · dernier paquet exporté : {exported} · accusé de l&apos;Ucanss : {ack}</source>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="180"/>
+        <source>à jour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="194"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="182"/>
+        <source>données modifiées depuis : exportez à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="184"/>
+        <source>pas encore reçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="186"/>
+        <source>reçu pour le dernier paquet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="188"/>
+        <source>reçu pour un paquet antérieur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="191"/>
+        <source>État : &lt;b&gt;{state}&lt;/b&gt;&lt;br&gt;{signed} avis signé(s) sur {total} épreuve(s) certifiante(s) · dernier paquet exporté : {exported} · accusé de l&apos;Ucanss : {ack}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="197"/>
         <source>{name} (pas d&apos;identité de signature : menu Jury)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="203"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="206"/>
         <source>&lt;b&gt;Attention :&lt;/b&gt; {n} épreuve(s) de certification ne sont rattachées à aucune session : elles ne peuvent pas être transmises à l&apos;Ucanss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="221"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="224"/>
         <source>Aucune session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="223"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="226"/>
         <source>Aucune épreuve de certification dans cette session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="225"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="228"/>
         <source>{n} avis reste(nt) à signer avant l&apos;export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="228"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="231"/>
         <source>Aucun(e) président(e) pour signer le paquet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="230"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="233"/>
         <source>Le/la président(e) choisi(e) n&apos;a pas d&apos;identité de signature sur ce poste (menu Jury › Identités de signature).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="232"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="235"/>
         <source>Choisissez le certificat de chiffrement de l&apos;Ucanss, ou décochez le chiffrement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="234"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="237"/>
         <source>Saisissez la phrase secrète du/de la président(e).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="240"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="243"/>
         <source>Rien à effacer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="242"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="245"/>
         <source>Noms déjà effacés pour cette session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="244"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="247"/>
         <source>Possible seulement quand l&apos;Ucanss a accusé réception du paquet (étape 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="247"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="250"/>
         <source>La session a changé depuis le paquet dont l&apos;Ucanss a accusé réception : exportez-la de nouveau et importez le nouvel accusé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="266"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="269"/>
         <source>L&apos;Ucanss détient la session : les noms et prénoms de ses candidats peuvent être effacés de ce poste. Identifiants, décisions, avis signés et résultats sont conservés.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="280"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="282"/>
         <source>Dossier d&apos;export</source>
         <translation type="unfinished">Export folder</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="284"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="286"/>
         <source>Effacer les données personnelles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="285"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="287"/>
         <source>Effacer les noms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="286"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="288"/>
         <source>Annuler</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="292"/>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="358"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="294"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="360"/>
         <source>Certificat de l&apos;Ucanss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="292"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="294"/>
         <source>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="302"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="304"/>
         <source>Accusé de réception de l&apos;Ucanss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="302"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="304"/>
         <source>Accusés (*{suffix});;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="321"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="323"/>
         <source>{what} « {path} » introuvable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="323"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="325"/>
         <source>{what} « {path} » est un dossier, pas un fichier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="325"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="327"/>
         <source>{what} « {path} » illisible : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="332"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="334"/>
         <source>Dossier d&apos;export : indiquez où écrire le paquet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="339"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="341"/>
         <source>Dossier d&apos;export « {path} » impossible à créer : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="342"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="344"/>
         <source>Dossier d&apos;export « {path} » introuvable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="370"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="372"/>
         <source>Paquet non exporté : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="376"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="378"/>
         <source>&lt;b&gt;Paquet écrit :&lt;/b&gt; {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="377"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="379"/>
         <source>Révision {rev}, {c} candidat(s), {e} épreuve(s), {kb} Ko{enc}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="379"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="381"/>
         <source>, chiffré pour l&apos;Ucanss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="381"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="383"/>
         <source>Empreinte du manifeste : {digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="382"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="384"/>
         <source>Remettez ce fichier à l&apos;Ucanss, puis importez ici l&apos;accusé de réception qu&apos;elle renverra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="385"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="387"/>
         <source>Attention : sauvegarde après export impossible : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="394"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="396"/>
         <source>Accusé : choisissez le fichier renvoyé par l&apos;Ucanss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="396"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="398"/>
         <source>Accusé de réception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="402"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="404"/>
         <source>Accusé refusé : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="406"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="408"/>
         <source>signé par {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="406"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="408"/>
         <source>non signé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="408"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="410"/>
         <source>déjà enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="408"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="410"/>
         <source>enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="409"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="411"/>
         <source>Accusé {done} pour la session « {label} », révision {rev} ({signer}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="413"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="415"/>
         <source>La session est synchronisée : les données personnelles peuvent être effacées (étape 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="416"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="418"/>
         <source>Attention : la session a changé depuis ce paquet ; exportez-la de nouveau avant toute purge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="436"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="438"/>
         <source> et {n} autre(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="439"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="441"/>
         <source>Les noms et prénoms de {n} candidat(s) de la session « {label} » seront effacés définitivement de ce poste : {names}.
 
 Sont conservés : identifiants, décisions, notes, avis signés et résultats (l&apos;Ucanss a déjà tout reçu). Un candidat qui passe aussi une session pas encore synchronisée garde son nom jusque-là.
@@ -2623,12 +2816,12 @@ Effacer maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="451"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="453"/>
         <source>Purge annulée : rien n&apos;a été effacé.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="460"/>
+        <location filename="../../cqp_desktop/gui/session_export_dialog.py" line="462"/>
         <source>Noms effacés pour {n} candidat(s) de la session « {label} » ; identifiants et résultats conservés.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,60 +2905,60 @@ Effacer maintenant ?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="59"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="61"/>
         <location filename="../../ui/settings_dialog.ui" line="9"/>
         <source>Réglages et données</source>
         <translation>Settings and data</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="73"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="75"/>
         <source>&amp;Enregistrer les réglages</source>
         <translation>&amp;Save the settings</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="74"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="76"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="81"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="83"/>
         <source>La base (« {db} »), ses sauvegardes et les réglages sont dans ce dossier. Pour utiliser un autre dossier (par exemple une clé chiffrée), lancez l&apos;application avec l&apos;option --data-dir DOSSIER, ou définissez la variable d&apos;environnement {env}. Copiez d&apos;abord ce dossier entier si vous voulez emporter les données.</source>
         <translation>The database (“{db}”), its backups and the settings are in this folder. To use another folder (for instance an encrypted USB key), start the application with the option --data-dir FOLDER, or set the environment variable {env}. First copy this whole folder if you want to take the data along.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="94"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="96"/>
         <source>Les sauvegardes les plus récentes sont toujours gardées ; en plus, la dernière de chaque jour est gardée pendant le nombre de jours indiqué. Les plus anciennes sont supprimées automatiquement.</source>
         <translation>The most recent backups are always kept; in addition, the last one of each day is kept for the number of days given. Older ones are deleted automatically.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="118"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="120"/>
         <source>&amp;Langue de l&apos;interface :</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="128"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="130"/>
         <source>{problem}
 Les réglages par défaut sont affichés ; « Enregistrer » remplacera le fichier.</source>
         <translation>{problem}
 The default settings are shown; “Save” will replace the file.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="146"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="148"/>
         <source>Dossier d&apos;export</source>
         <translation>Export folder</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="164"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="166"/>
         <source>Réglages non enregistrés : {error}</source>
         <translation>Settings not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="168"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="170"/>
         <source>Réglages enregistrés dans « {path} ».</source>
         <translation>Settings saved in “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="170"/>
+        <location filename="../../cqp_desktop/gui/settings_dialog.py" line="172"/>
         <source>La langue changera au prochain démarrage de l&apos;application.</source>
         <translation>The language will change the next time the application starts.</translation>
     </message>
@@ -2818,7 +3011,7 @@ The default settings are shown; “Save” will replace the file.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../cqp_desktop/gui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../cqp_desktop/gui/shortcuts_dialog.py" line="35"/>
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>

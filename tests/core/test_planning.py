@@ -111,3 +111,12 @@ def test_planning_warns_past_the_referentiel_validity_and_the_rncp_end(store: St
     assert any("CQP GC au RNCP (RNCP35729) a pris fin le 08/07/2026" in w for w in warnings)
     # warnings do not refuse: the plan is stored
     assert plan(store, ref, PlanRequest(world.gc_vae, "GDU", dt.date(2026, 12, 3)))
+
+
+def test_the_first_of_the_month_is_written_1er() -> None:
+    import datetime as dt
+
+    from cqp_desktop.core.calendar import french_day
+
+    assert french_day(dt.date(2026, 8, 1)) == "1er août 2026"
+    assert french_day(dt.date(2026, 8, 2)) == "2 août 2026"

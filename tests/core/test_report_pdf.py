@@ -58,7 +58,7 @@ def test_signed_report_contains_what_the_jury_decided(store: Store, referentiel:
         referentiel.content_hash,
         "Double écoute",
         "appel entrant urgent",
-        "dépassement 01:00",
+        "dépassement de 01:00",
         "C1 : 3 critères validés sur 4 → 5 × 3 = 15 < 4 × 4 = 16 : non acquise",
         "C2 : 5 critères validés sur 5 → 5 × 5 = 25 ≥ 4 × 5 = 20 : acquise",
         "4 compétences acquises sur 6 → 5 × 4 = 20 < 4 × 6 = 24 : bloc GRU non validé",
@@ -109,4 +109,53 @@ def test_vae_and_prepositionnement_reports(store: Store, referentiel: Referentie
     from cqp_desktop.core.rules import Mode
 
     pre = store.plan_epreuve(jury.candidate_id, referentiel, "POS", "2026-12-06", mode=Mode.PREPOSITIONNEMENT)
-    assert "Pré-positionnement — ne compte pas pour la certification" in pdf_text(build_epreuve_report(store, pre), tmp_path)
+    text = pdf_text(build_epreuve_report(store, pre), tmp_path)
+    assert "PRÉ-POSITIONNEMENT — non certifiant" in text and "Pré-positionnement — non certifiant" in text
+
+
+def _run(store: Store, epreuve_id: int, steps) -> None:  # type: ignore[no-untyped-def]
+    """Drive a real runner with a fake monotonic clock: ("advance", s) | ("next",) | ("start",)."""
+    from cqp_desktop.core.runner import EpreuveRunner
+    from tests.core.runner_fixtures import FakeMono
+
+    mono = FakeMono()
+    runner = EpreuveRunner(store, epreuve_id, now_ns=mono)
+    for step in steps:
+        if step[0] == "advance":
+            mono.advance(step[1])
+        else:
+            getattr(runner, {"start": "start", "next": "next_phase"}[step[0]])()
+    return runner
+
+
+@needs_poppler
+def test_report_has_mdr_presentation_vae_situations_real_date_and_durations_that_add_up(
+    store: Store, referentiel: Referentiel, tmp_path
+) -> None:
+    jury = make_epreuve(store, referentiel, decide=False, with_timer=False, bloc="MDR")
+    # an observation cut short at 01:05.4: the report's arithmetic must hold on whole seconds
+    runner = _run(store, jury.epreuve_id, [("start",), ("advance", 65.4), ("next",), ("advance", 901.7), ("next",)])
+    runner.set_presented("MDR.C7", True)
+    runner.set_presented("MDR.C9", True)
+    text = pdf_text(build_epreuve_report(store, jury.epreuve_id), tmp_path)
+    assert "Compétences abordées par la présentation" in text
+    assert "2 compétence(s) abordée(s), au moins 2 attendue(s) : minimum atteint" in text
+    timing = text.split("Déroulement et chronométrage")[1].split("Compétences abordées")[0]
+    assert "15:00 01:05" in timing and "13:55 de moins que prévu" in timing  # 15:00 − 01:05 = 13:55
+    assert "15:00 15:01" in timing and "dépassement de 00:01" in timing
+    assert "30:00 16:06" in timing  # total: 01:05 + 15:01
+    assert "− " not in timing  # no negative durations
+    assert "Date de l'épreuve 02/12/2026 (prévue" not in text  # the fake wall clock starts on the planned day
+
+    vae = store.plan_epreuve(jury.candidate_id, referentiel, "GRU", "2026-12-01", route="vae", alternative="double_ecoute",
+                             president_id=jury.president_id, expert_id=jury.expert_id)
+    runner = _run(store, vae, [("start",)])
+    runner.set_situation(1, "Ouverture de droits avec pièces manquantes", "Relance puis notification motivée.", ["GRU.C1", "GRU.C2"])
+    runner.set_situation(2, "Réclamation d'un employeur", "", ["GRU.C4"])
+    text = pdf_text(build_epreuve_report(store, vae), tmp_path)
+    assert "Livret 2 — situations significatives" in text
+    assert "2 situation(s) saisie(s)" in text
+    livret = text.split("Livret 2 — situations significatives")[1].split("Grille")[0]
+    assert "Ouverture de droits avec pièces manquantes" in livret and "Relance puis notification motivée." in livret
+    assert "C1, C2" in livret and "Réclamation d'un employeur" in livret and "C4" in livret
+    assert "Date de l'épreuve 02/12/2026 (prévue le 01/12/2026)" in text  # started a day late: both dates, said so

@@ -167,7 +167,7 @@ def test_common_blocs_count_for_both_cqp(referentiel: Referentiel) -> None:
     gc = certification_status(referentiel, "GC", held)
     assert cos.cqp and cos.missing == ()
     assert not gc.cqp and gc.held == ("GRU", "MDR") and gc.missing == ("GDU",)
-    assert gc.explanation() == "CQP GC non obtenu : CCP détenus GRU, MDR ; reste à certifier GDU"
+    assert gc.explanation() == "CQP GC non obtenu : CCP détenus : GRU, MDR ; reste à certifier : GDU"
     assert certification_status(referentiel, "GC", held | {"GDU"}).cqp
 
 
@@ -178,3 +178,8 @@ def test_cqp_iff_every_bloc_held(referentiel: Referentiel, held: set[str]) -> No
         status = certification_status(ref, cert, held)
         assert status.cqp == set(ref.certification(cert).blocs).issubset(held)
         assert set(status.held) | set(status.missing) == set(ref.certification(cert).blocs)
+
+
+def test_nothing_held_reads_aucun(referentiel) -> None:  # type: ignore[no-untyped-def]
+    status = certification_status(referentiel, "COS", [])
+    assert "CCP détenus : aucun ; reste à certifier : GRU, MDR, POS, TD" in status.explanation()

@@ -44,7 +44,7 @@ def test_summary_lists_each_bloc_avis_ccp_and_cqp(store: Store, referentiel: Ref
         "Reprendre la double écoute avec le tuteur.",
         "validé — ÉCART",
         "non signé (version 1)",
-        "CQP COS non obtenu : CCP détenus MDR ; reste à certifier GRU, POS, TD",
+        "CQP COS non obtenu : CCP détenus : MDR ; reste à certifier : GRU, POS, TD",
         "1 candidat(s), 3 épreuve(s) ; 1 bloc(s) validé(s) selon l'avis du jury ; 1 avis en écart au résultat calculé ; 1 avis non signé(s) ; 0 CQP complet(s).",
     ):
         assert expected in text, expected

@@ -12,7 +12,7 @@ from cqp_desktop.app_context import AppContext
 from cqp_desktop.gui.application import MainWindow
 from tests.core.runner_fixtures import FakeMono, World, make_world
 
-TODAY = dt.date(2026, 12, 1)
+TODAY = dt.date(2026, 12, 2)  # the day most test épreuves are planned
 
 
 class Env:
@@ -46,3 +46,38 @@ def env(tmp_path: Path, qtbot) -> Iterator[Env]:  # type: ignore[no-untyped-def]
     yield e
     e.window.close()
     e.context.close()
+
+
+def answer(box, yes: bool = True) -> None:  # type: ignore[no-untyped-def]
+    """Answer a confirmation (runner_dialogs.confirm) from the keyboard: Entrée says yes, Échap no."""
+    from PySide6.QtCore import Qt
+
+    assert box is not None and box.isVisible(), "no question was asked"
+    keys_to(box, Qt.Key.Key_Return if yes else Qt.Key.Key_Escape)
+
+
+def keys_to(dialog, *keys) -> None:  # type: ignore[no-untyped-def]
+    """Type keys into a dialog once it is active (activation is asynchronous), as a user would."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    target = QApplication.focusWidget() if QApplication.activeWindow() is dialog else dialog
+    for key in keys:
+        QTest.keyClick(target or dialog, key)
+    behind = dialog.parentWidget()
+    if not dialog.isVisible() and behind is not None and QApplication.activeWindow() is None:
+        behind.window().activateWindow()  # what the window manager does; offscreen does not
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def pause_with(view, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """F6 / Pause: the reason dialog opens; type the reason and press Entrée."""
+    from PySide6.QtCore import Qt
+
+    dialog = view.clock.pause()
+    assert dialog is not None and dialog.isVisible()
+    dialog.other.setText(reason)  # QTest.keyClicks aborts on non-ASCII letters
+    keys_to(dialog, Qt.Key.Key_Return)

@@ -174,3 +174,22 @@ def test_the_letters_conditions_are_listed_and_keep_sign_disabled(dialog_for, st
     dialog = dialog_for(jury.epreuve_id)
     assert "la présentation doit aborder au moins 2 compétences" in dialog.open_items_label.text()
     assert any("sans dérogation" in r for r in dialog.blocking_reasons())
+
+
+def test_a_signed_avis_shows_the_drawn_signatures(qtbot, store, referentiel) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    from cqp_desktop.core import avis as av
+    from cqp_desktop.gui.avis_dialog import AvisDialog
+    from tests.core.avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
+
+    jury = make_epreuve(store, referentiel)
+    avis_id = av.draft_avis(store, jury.epreuve_id, True)
+    av.sign_avis(store, avis_id, jury.president_id, PASSPHRASE, tiny_png(200, 60))
+    dialog = AvisDialog(store, jury.epreuve_id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    pictures = [label for label in dialog.drawn.findChildren(QLabel) if label.pixmap() is not None and not label.pixmap().isNull()]
+    captions = " ".join(label.text() for label in dialog.drawn.findChildren(QLabel))
+    assert len(pictures) == 1 and "Anne DELORME, président(e), le" in captions
+    assert dialog.drawn.isVisible()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from cqp_desktop.core import backup, keys
 from cqp_desktop.gui.avis_dialog import AvisDialog
 from cqp_desktop.gui.runner_view import RunnerView
-from tests.gui.conftest import Env
+from tests.gui.conftest import Env, answer
 
 PASSPHRASE = "phrase secrète du jury"
 
@@ -29,6 +29,8 @@ def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
     view = env.window.open_epreuve(epreuve)
     assert not view.avis_button.isEnabled()  # not before the end
     assert env.window.show_avis(epreuve) is None
+    assert "une fois l'épreuve terminée" in env.window.problem_box.text()  # said in a box, not only the status bar
+    env.window.problem_box.close()
     env.qtbot.keyClick(view, Qt.Key.Key_F5)  # start
     for criterion in ref.bloc("POS").criteria():
         view.checklist.tree.setCurrentItem(view.checklist.items[criterion.key])
@@ -36,6 +38,7 @@ def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
     for _ in view.runner.phases:
         env.mono.advance(60)
         env.qtbot.keyClick(view, Qt.Key.Key_F8)
+        answer(view.clock.pending)  # before the phase's time is up, and to end, F8 asks
     assert view.runner.ended and view.avis_button.isEnabled()
 
     env.qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -78,7 +81,7 @@ def test_cancel_an_epreuve_from_the_home_list(env: Env) -> None:
 
 def test_home_banner_says_when_the_referentiel_is_past_its_validity(env: Env) -> None:
     ref = env.context.store.active_referentiel()
-    notice = env.window._notice(ref)  # TODAY (2026-12-01) is after the référentiel's end (2026-07-08)
+    notice = env.window._notice(ref)  # TODAY (2026-12-02) is after the référentiel's end (2026-07-08)
     assert "Critères indicatifs" in notice
     assert "Validité du référentiel : du 20/09/2021 au 08/07/2026, dépassée aujourd'hui" in notice
     env.window.today = ref.valid_from

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt
 
 from cqp_desktop.core.rules import Decision, evaluate
 from cqp_desktop.gui.runner_view import RunnerView
-from tests.gui.conftest import Env
+from tests.gui.conftest import Env, answer, keys_to, pause_with
 
 KEY = {"V": Qt.Key.Key_V, "N": Qt.Key.Key_N, "O": Qt.Key.Key_O}
 
@@ -38,7 +38,9 @@ def plan_through_dialog(env: Env, bloc: str, alternative: str | None) -> int:
 
 def compose_jury_with_refusal(env: Env, epreuve_id: int) -> None:
     store = env.context.store
-    dialog = env.window.compose_jury(epreuve_id)
+    dialog = env.window.dialog  # planning a certifying épreuve opens its jury at once
+    if dialog is None or not dialog.isVisible() or getattr(dialog, "epreuve_id", None) != epreuve_id:
+        dialog = env.window.compose_jury(epreuve_id)
     dialog.select(env.world.president, env.world.expert_same_org)
     dialog.submit()
     assert "Composition refusée" in dialog.check.text()
@@ -101,8 +103,7 @@ def test_whole_gru_epreuve(env: Env) -> None:
     assert view.checklist.items["GRU.C1.1"].text(1) == "✔ validé"
 
     # pause with a reason; paused time does not count
-    view.clock.reason.setCurrentText("Appel coupé par l'usager")
-    click(env, view.clock.pause_button)
+    pause_with(view, "Appel coupé par l'usager")
     assert "motif : Appel coupé par l'usager" in view.clock.state.text()
     env.mono.advance(300)
     click(env, view.clock.start_button)
@@ -120,7 +121,11 @@ def test_whole_gru_epreuve(env: Env) -> None:
     view.clock.count.setValue(3)
     assert store.timer_events(epreuve_id)[-1]["value"] == 3
     env.mono.advance(60 * 15)
+    click(env, view.clock.next_button)  # 5 min left: asks first; Échap keeps the phase going
+    answer(view.clock.pending, yes=False)
+    assert store.timer_events(epreuve_id)[-1]["kind"] != "phase"
     click(env, view.clock.next_button)
+    answer(view.clock.pending)
 
     # entretien: the gaps are listed, grouped by competence
     assert view.tabs.currentWidget() is view.discuss
@@ -148,6 +153,8 @@ def test_whole_gru_epreuve(env: Env) -> None:
     env.mono.advance(60)
     assert view.clock.next_button.text().startswith("■ Terminer")
     click(env, view.clock.next_button)
+    assert "Terminer l'épreuve maintenant" in view.clock.pending.text()
+    answer(view.clock.pending)
     expected = evaluate(view.runner.referentiel, "GRU", store.current_decisions(epreuve_id))
     assert expected.validated and expected.acquired == 5  # C6 has 4/6 (needs 5)
     assert view.checklist.result.text().startswith(expected.summary())
@@ -170,8 +177,9 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     view.presentation.boxes["MDR.C9"].setChecked(True)
     assert view.presentation.warning.text() == "✔ 2 compétences abordées."
     env.mono.advance(400)
-    view.clock.reason.setCurrentText("Concertation du jury")
     click(env, view.clock.pause_button)
+    keys_to(view.clock.pending, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)
+    assert store.timer_events(epreuve_id)[-1]["reason"] == "Concertation du jury"
     env.mono.advance(120)
     click(env, view.clock.start_button)
     env.mono.advance(500)
@@ -198,7 +206,8 @@ def test_whole_mdr_epreuve(env: Env) -> None:
     env.mono.advance(15 * 60 + 42)
     view.clock.refresh()
     assert view.clock.overrun.text() == "Dépassement +00:42"
-    click(env, view.clock.next_button)
+    click(env, view.clock.next_button)  # ending the épreuve always asks
+    answer(view.clock.pending)
     assert store.timer_events(epreuve_id)[-1]["kind"] == "end"
     expected = evaluate(view.runner.referentiel, "MDR", store.current_decisions(epreuve_id))
     assert expected.validated and expected.acquired == 4
@@ -245,9 +254,11 @@ def test_clock_keyboard_shortcuts(env: Env) -> None:
     tree = view.checklist.tree
     env.qtbot.keyClick(tree, Qt.Key.Key_F5)
     env.mono.advance(65)
-    env.qtbot.keyClick(tree, Qt.Key.Key_F6)
+    env.qtbot.keyClick(tree, Qt.Key.Key_F6)  # asks for the reason: the first of the list, Entrée
+    keys_to(view.clock.pending, Qt.Key.Key_Return)
     env.qtbot.keyClick(tree, Qt.Key.Key_F5)
-    env.qtbot.keyClick(tree, Qt.Key.Key_F8)
+    env.qtbot.keyClick(tree, Qt.Key.Key_F8)  # the phase's time is not up: asks, Entrée confirms
+    answer(view.clock.pending)
     assert [e["kind"] for e in store.timer_events(epreuve_id)] == ["start", "pause", "resume", "phase"]
     assert store.timer_events(epreuve_id)[1]["elapsed_ms"] == 65_000
     env.qtbot.keyClick(tree, Qt.Key.Key_Escape)
@@ -276,7 +287,7 @@ def test_shortcuts_and_escape(env: Env) -> None:
 def test_home_double_click_and_dossier(env: Env) -> None:
     store = env.context.store
     epreuve_id = store.plan_epreuve(
-        env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-01",
+        env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02",
         president_id=env.world.president, expert_id=env.world.expert_ok,
     )
     home = env.window.home
