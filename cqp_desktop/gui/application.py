@@ -106,7 +106,32 @@ class MainWindow(QMainWindow):
                     start=referentiel.valid_from.strftime("%d/%m/%Y"), end=referentiel.valid_until.strftime("%d/%m/%Y")
                 )
             )
+        lines += self._trust_notices()
         return "\n".join(lines)
+
+    def _trust_notices(self) -> list[str]:
+        """No Ucanss authority installed (nobody can sign), and sessions kept past the retention rule."""
+        from cqp_desktop.core import settings
+        from cqp_desktop.core.acknowledgment import purge_reminders
+        from cqp_desktop.core.site_trust import anchors
+
+        store = self.context.store
+        lines = []
+        if anchors(store).empty:
+            lines.append(self.tr("Aucune autorité Ucanss n'est installée sur ce poste : personne ne peut signer un avis. "
+                                 "Installez le fichier de confiance (Fichier › Autorité de confiance Ucanss…)."))
+        try:
+            days = settings.load(self.context.data_dir)["purge_reminder_days"]
+        except settings.SettingsError:
+            days = settings.defaults(self.context.data_dir)["purge_reminder_days"]
+        for r in purge_reminders(store, self.today or dt.date.today(), days):
+            lines.append(
+                self.tr("Session « {label} » synchronisée avec l'Ucanss depuis {days} jours : effacez les données "
+                        "personnelles des candidats (Fichier › Exporter la session…, « Purger les données personnelles »).").format(
+                    label=r.label, days=r.days
+                )
+            )
+        return lines
 
     def _build_views(self) -> None:
         store = self.context.store
@@ -369,9 +394,14 @@ class MainWindow(QMainWindow):
         dialog.installed.connect(
             lambda _fp: self.statusBar().showMessage(self.tr("Fichier de confiance de l'Ucanss installé."))
         )
+        dialog.installed.connect(lambda _fp: self.refresh_notice())
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def refresh_notice(self) -> None:
+        """The home banner again (a trust file installed, a session purged…)."""
+        self.home.set_notice(self._notice(self.context.store.active_referentiel() or self.context.referentiel))
 
     def _referentiel_activated(self, referentiel: Referentiel) -> None:
         self.context.referentiel = referentiel
@@ -403,6 +433,7 @@ class MainWindow(QMainWindow):
 
         dialog = SessionExportDialog(self.context.store, self.context.data_dir, self)
         dialog.changed.connect(self.home.refresh)
+        dialog.changed.connect(self.refresh_notice)
         self.dialog = dialog
         dialog.open()
         if ack:

@@ -12,6 +12,7 @@ Signals:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -136,6 +137,8 @@ class PeopleDialog(QDialog):
         self.route_combo.currentIndexChanged.connect(self._route_changed)
         self.premss_check.toggled.connect(self._route_changed)
         find(QPushButton, "newCandidateButton").clicked.connect(self.new_candidate)
+        self.access_button: QPushButton = find(QPushButton, "accessCandidateButton")
+        self.access_button.clicked.connect(self.export_candidate_data)
         self.save_candidate_button.clicked.connect(self.save_candidate)
         self.candidates_table.itemSelectionChanged.connect(self._candidate_selected)
         self.candidate_filter.textChanged.connect(self._filter_candidates)
@@ -492,6 +495,38 @@ class PeopleDialog(QDialog):
         self._message(self.candidate_note, note, NOTICE_CSS)
         self._route_changed()
         self._message(self.candidate_message, "", "")
+
+    def ask_access_folder(self) -> str:
+        """Where to write the candidate's data (a folder question: tests replace this method)."""
+        from cqp_desktop.gui import file_dialogs
+
+        folder = file_dialogs.export_folder(file_dialogs.data_dir_of(self.store))
+        return file_dialogs.choose_folder(self, self.tr("Dossier où écrire les données du candidat"), folder)
+
+    def export_candidate_data(self) -> bool:
+        """Everything this site holds about the selected candidate, JSON + PDF (core/subject_access.py)."""
+        from cqp_desktop.core.subject_access import SubjectAccessError, export
+
+        candidate = self._selected_id(self.candidates_table)
+        if candidate is None:
+            self._message(self.candidate_message, self.tr("Choisissez d'abord un candidat dans la liste."), ERROR_CSS)
+            return False
+        folder = self.ask_access_folder()
+        if not folder:
+            return False
+        try:
+            done = export(self.store, candidate, Path(folder))
+        except SubjectAccessError as exc:
+            self._message(self.candidate_message, str(exc), ERROR_CSS)
+            return False
+        self._message(
+            self.candidate_message,
+            self.tr("Données du candidat écrites : {json} et {pdf} ({n} épreuve(s)).").format(
+                json=done.json_path.name, pdf=done.pdf_path.name, n=done.epreuves
+            ),
+            OK_CSS,
+        )
+        return True
 
     def save_candidate(self) -> int | None:
         data = CandidateInput(

@@ -209,3 +209,23 @@ def test_shortcuts_and_mnemonics(qtbot, dialog: PeopleDialog, store: Store) -> N
     for label in dialog.findChildren(QLabel):
         if label.buddy() is not None:
             assert "&" in label.text(), label.objectName()
+
+
+def test_a_candidate_gets_their_data_from_the_candidates_tab(qtbot, store, referentiel, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from cqp_desktop.gui.people_dialog import PeopleDialog
+    from tests.core.package_fixtures import signed_session
+
+    session = signed_session(store, referentiel, candidates=1)
+    dialog = PeopleDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert not dialog.export_candidate_data()  # nothing selected: said in the dialog
+    assert "Choisissez d'abord un candidat" in dialog.candidate_message.text()
+    dialog.select_row(dialog.candidates_table, session.candidate_ids[0])
+    dialog.ask_access_folder = lambda: str(tmp_path)
+    assert dialog.export_candidate_data()
+    data = json.loads((tmp_path / f"candidat-{session.candidate_ids[0]}.json").read_text(encoding="utf-8"))
+    assert data["candidate"]["last_name"] == "Martin" and (tmp_path / f"candidat-{session.candidate_ids[0]}.pdf").exists()
+    assert "Données du candidat écrites" in dialog.candidate_message.text()
