@@ -94,7 +94,8 @@ def test_the_blocs_of_a_vae_candidacy_share_the_interview_clock(env: Env) -> Non
     from cqp_desktop.core.vae import plan_candidacy
 
     store = env.context.store
-    gru, mdr, gdu = plan_candidacy(store, store.active_referentiel(), env.world.gc_vae, ["GRU", "MDR", "GDU"], dt.date(2026, 12, 3))
+    day = env.window.today or dt.date.today()  # planned today: starting asks nothing
+    gru, mdr, gdu = plan_candidacy(store, store.active_referentiel(), env.world.gc_vae, ["GRU", "MDR", "GDU"], day)
     for epreuve in (gru, mdr, gdu):
         store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?",
                          [env.world.president, env.world.expert_ok, epreuve])
