@@ -361,12 +361,13 @@ def package_bench(args: argparse.Namespace, work: Path) -> list[Row]:
 
 def _verify_peak_rss(path: Path | None) -> float:
     """Peak RSS (MiB) of a fresh process verifying `path` (None: the same imports, no verification)."""
+    # VmHWM, not ru_maxrss: on Linux the latter keeps the parent's peak across fork + exec
     code = (
-        "import resource, sys\n"
+        "import sys\n"
         "from cqp_desktop.core.package_verify import verify_file\n"
         "from cqp_desktop.core import pdf_sign, trust\n"
         "if len(sys.argv) > 1: verify_file(sys.argv[1], trust=trust.TrustAnchors())\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])\n"
     )
     argv = [sys.executable, "-c", code] + ([str(path)] if path else [])
     out = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=True).stdout
