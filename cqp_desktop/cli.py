@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cqp_desktop import __version__
 from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.input_files import InputError
 from cqp_desktop.core.referentiel import ReferentielError
 
 EXIT_OK = 0
@@ -98,6 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("package", "national", "ack"):
             from cqp_desktop.package_cli import run as run_package_command
 
+            _check_package_argument(args)
             return run_package_command(args)
         return _run_gui(args)
     except StoreError as exc:
@@ -106,8 +108,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferentielError as exc:
         print(exc.report(), file=sys.stderr)
         return EXIT_INVALID
+    except InputError as exc:
+        print(f"cqp-desktop : {exc}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+
+
+def _check_package_argument(args: argparse.Namespace) -> None:
+    """`package verify FICHIER` is read by core/package_verify.py: refuse a FIFO, a device or an oversized
+    file here first (core/input_files.py), so that no reader ever waits on a tube or reads /dev/zero."""
+    from cqp_desktop.core.input_files import InputError, check_file
+
+    if (args.command, args.action) == ("package", "verify"):
+        check_file(args.file, "package", "Paquet")
+    db = getattr(args, "db", None)
+    if db:  # --db of the national commands: a file to create or open, below real folders
+        blocking = next((p for p in Path(db).parents if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise InputError(f"Base « {db} » impossible : « {blocking} » est un fichier, pas un dossier.")
 
 
 def _referentiel_check(path: Path) -> int:

@@ -231,7 +231,7 @@ def verify(path: Path) -> BackupCheck:
     """Does this copy open, pass `PRAGMA integrity_check`, and hold a schema this version knows?"""
     path = Path(path)
     if not path.is_file():
-        return BackupCheck(False, f"Fichier « {path.name} » introuvable.")
+        return BackupCheck(False, f"Fichier « {path.name} » introuvable ou pas un fichier ordinaire.")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -246,6 +246,8 @@ def verify(path: Path) -> BackupCheck:
                 for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
             }
         except sqlite3.Error:
+            return BackupCheck(False, f"« {path.name} » n'est pas une base cqp-desktop.")
+        if not steps:  # another program's base, or the national consolidation
             return BackupCheck(False, f"« {path.name} » n'est pas une base cqp-desktop.")
         unknown = sorted(steps - set(known_steps()))
         if unknown:
