@@ -28,10 +28,14 @@ from cqp_desktop.core.schema import SEALED_TABLES
 if TYPE_CHECKING:
     from cqp_desktop.core.store import Store
 
-# Tables whose rows the app legitimately changes after insertion (no trigger forbids an UPDATE): small
-# tables, re-checked in full at every start. The journals (decisions, notes, timer events…) can only be
-# changed by dropping a trigger, which moves the schema version and triggers the full check.
-MUTABLE_TABLES = ("organismes", "candidates", "jury_members", "cert_sessions", "epreuves", "avis", "signing_identities")
+# Tables whose rows the app legitimately changes after insertion (no trigger forbids an UPDATE), re-checked
+# at every start, with the rows that can still change (a signed avis, a locked épreuve are frozen by
+# triggers). The journals (decisions, notes, timer events…) can only be changed by dropping a trigger,
+# which moves the schema version and calls for the full check.
+MUTABLE_TABLES = {
+    "organismes": "", "candidates": "", "jury_members": "", "cert_sessions": "", "signing_identities": "",
+    "epreuves": "locked_at IS NULL", "avis": "signed_at IS NULL",
+}
 
 LABELS = {
     "organismes": "organisme", "candidates": "candidat", "jury_members": "membre du jury",
@@ -276,8 +280,16 @@ def verify_rows(store: "Store", since: int | None) -> list[str]:
     )
     problems: list[str] = []
     for table in SEALED_TABLES:
-        if since is None or table in MUTABLE_TABLES:
+        if since is None:
             seals = store.db.execute("SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ?", [table]).fetchall()
+        elif table in MUTABLE_TABLES:
+            still_open = MUTABLE_TABLES[table]
+            seals = store.db.execute(
+                "SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ? AND (audit_id > ?"
+                + (f" OR row_id NOT IN (SELECT id FROM {table} WHERE NOT ({still_open}))" if still_open else " OR 1")
+                + ")",
+                [table, since],
+            ).fetchall()
         else:
             seals = store.db.execute(
                 "SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ? AND audit_id > ?", [table, since]
