@@ -156,7 +156,7 @@ def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
     cookie = _cookie(store)
     if adopt or state[1] is None:
         if not adopt:  # first anchor for this base (new, or upgraded to this version): the whole chain once
-            problems = verify_chain_from(store, 0, None) + verify_rows(store, None)
+            problems = verify_chain_from(store, 0, None) + verify_rows(store, None) + _replayed_seals(store)
             if problems:
                 raise _problem(db_path, problems)
         _anchor(store, db_path, state[0], head, cookie)
@@ -181,6 +181,8 @@ def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
         since = None if full else anchored.verified_seq
         problems = verify_chain_from(store, since or 0, None if full else anchored.verified_hash)
         problems += verify_rows(store, since)
+        if full:
+            problems += _replayed_seals(store)
     if problems:
         raise _problem(db_path, problems)
     _anchor(store, db_path, state[0], head, cookie)
@@ -255,7 +257,7 @@ def _problem(db_path: Path, problems: list[str]) -> IntegrityProblem:
 
 def verify_chain_from(store: "Store", since: int, since_hash: str | None) -> list[str]:
     """The hash chain from entry `since` (whose hash must still be `since_hash`) to the head."""
-    from cqp_desktop.core.store import GENESIS, verify_chain
+    from cqp_desktop.core.store import AUDIT_COLUMNS, GENESIS, verify_chain_rows
 
     prev = GENESIS
     if since:
@@ -264,7 +266,9 @@ def verify_chain_from(store: "Store", since: int, since_hash: str | None) -> lis
             return [f"Journal d'audit : l'entrée n° {since}, vérifiée au démarrage précédent, a été modifiée ou supprimée."]
         prev = row[0]
     try:
-        found = verify_chain(store.db.query("SELECT * FROM audit WHERE id > ? ORDER BY id", [since]), prev)
+        found = verify_chain_rows(
+            store.db.conn.execute(f"SELECT {AUDIT_COLUMNS} FROM audit WHERE id > ? ORDER BY id", [since]), prev
+        )
     except (ValueError, TypeError) as exc:
         found = [f"entrée illisible ({exc})"]
     return [f"Journal d'audit : {p}." for p in found]
@@ -340,18 +344,18 @@ def _compare(store: "Store", table: str, seals: list[Any], legacy_top: int, *, f
 
 
 def _replayed_seals(store: "Store") -> list[str]:
-    """`row_seals` must hold each row's latest seal in the journal: it is an index, the journal the truth."""
-    latest: dict[tuple[str, int], tuple[int, int, str | None]] = {}
-    for audit_id, text in store.db.execute("SELECT id, seals FROM audit WHERE seals IS NOT NULL AND seals != '[]' ORDER BY id"):
-        try:
-            for table, row_id, ncols, digest in json.loads(text):
-                latest[(table, row_id)] = (audit_id, ncols, digest)
-        except (ValueError, TypeError):
-            continue  # reported by the chain check
-    indexed = {(t, i): (a, n, d) for t, i, a, n, d in store.db.execute("SELECT tbl, row_id, audit_id, ncols, digest FROM row_seals")}
-    if indexed != latest:
-        differ = sum(1 for k in set(latest) | set(indexed) if latest.get(k) != indexed.get(k))
-        return [f"Index des empreintes : {differ} ligne(s) ne correspondent pas au journal (table row_seals modifiée)."]
+    """`row_seals` is an index; the journal is the truth: each index row must be written, as is, in the seals
+    of the entry it names (whose hash the chain check verified)."""
+    unbacked = 0
+    for table, row_id, ncols, digest, text in store.db.conn.execute(
+        "SELECT r.tbl, r.row_id, r.ncols, r.digest, a.seals FROM row_seals r LEFT JOIN audit a ON a.id = r.audit_id"
+    ):
+        # as seals.encode writes it (compact JSON; table names are plain ASCII)
+        fragment = f'["{table}",{row_id},{ncols},' + ("null" if digest is None else f'"{digest}"') + "]"
+        if text is None or fragment not in text:
+            unbacked += 1
+    if unbacked:
+        return [f"Index des empreintes : {unbacked} ligne(s) ne correspondent pas au journal (table row_seals modifiée)."]
     return []
 
 
