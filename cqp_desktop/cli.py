@@ -164,9 +164,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         if not _interactive_display():
             raise
         print(f"cqp-desktop : {exc}", file=sys.stderr)
+        from cqp_desktop.core.integrity import IntegrityProblem
         from cqp_desktop.gui.recovery_dialog import ask_restore
 
-        if not ask_restore(paths.data_dir(args.data_dir), str(exc)):
+        acceptable = exc.problems if isinstance(exc, IntegrityProblem) and exc.can_continue else None
+        if not ask_restore(paths.data_dir(args.data_dir), str(exc), acceptable):
             return EXIT_INVALID
         context = AppContext.open(args.data_dir)
     from cqp_desktop.gui.application import run

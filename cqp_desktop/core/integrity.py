@@ -52,9 +52,10 @@ class IntegrityProblem(StoreError):
     """The database is not what this computer recorded. `problems` are French sentences; the message
     says what to do (restore a backup). The database was not changed by the check."""
 
-    def __init__(self, message: str, problems: list[str]):
+    def __init__(self, message: str, problems: list[str], *, can_continue: bool = True):
         super().__init__(message)
         self.problems = problems
+        self.can_continue = can_continue  # False for a damaged file: only a backup can help
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def check_files(db_path: Path, *, adopt: bool = False) -> None:
         raise _problem(db_path, [
             f"Le fichier de la base est tronqué : {size} octets au lieu de {expected} (copie interrompue, "
             "disque ou outil de nettoyage) ; les dernières pages sont perdues."
-        ])
+        ], can_continue=False)
 
 
 def _refuse_foreign(db_path: Path) -> None:
@@ -232,7 +233,7 @@ def _against_anchor(store: "Store", anchored: anchor_mod.Head, anchor_id: str, h
     return problems
 
 
-def _problem(db_path: Path, problems: list[str]) -> IntegrityProblem:
+def _problem(db_path: Path, problems: list[str], *, can_continue: bool = True) -> IntegrityProblem:
     from cqp_desktop.core import backup
 
     backups = backup.list_backups(Path(db_path).parent)
@@ -248,7 +249,7 @@ def _problem(db_path: Path, problems: list[str]) -> IntegrityProblem:
         f"La base « {db_path} » ne correspond plus à ce que ce poste a enregistré :\n{lines}{more}\n{offer} "
         "La base n'a pas été modifiée."
     )
-    return IntegrityProblem(message, problems)
+    return IntegrityProblem(message, problems, can_continue=can_continue)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -386,6 +387,20 @@ def anchor_problems(store: "Store", db_path: Path) -> list[str]:
         return [f"Le fichier d'ancre « {anchor_mod.path_for(db_path).name} » manque."] if state[0] else []
     anchor_id = store.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()[0]
     return _against_anchor(store, anchored, anchor_id, _db_head(store))
+
+
+def accept_as_is(db_path: Path, problems: list[str]) -> None:
+    """The jury chose to go on with the base as it is (or with a new one when it is missing): re-anchor it
+    and write the decision in the journal, with what was found — the gap stays on record."""
+    from cqp_desktop.core.store import Store
+
+    store = Store.open(db_path, adopt=True)
+    try:
+        with store.action("integrity.accepted", "integrity_state") as act:
+            act.entity_id = 1
+            act.details = {"problems": len(problems), "first": problems[0][:300] if problems else ""}
+    finally:
+        store.close()
 
 
 def adopt(db_path: Path) -> None:
