@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cqp_desktop import __version__
 from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.input_files import InputError
 from cqp_desktop.core.referentiel import ReferentielError
 
 EXIT_OK = 0
@@ -101,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("package", "national", "ack"):
             from cqp_desktop.package_cli import run as run_package_command
 
+            _check_package_argument(args)
             return run_package_command(args)
         if args.command in ("authority", "trust", "identity", "demo", "candidate"):
             from cqp_desktop.trust_cli import run as run_trust_command
@@ -113,8 +115,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ReferentielError as exc:
         print(exc.report(), file=sys.stderr)
         return EXIT_INVALID
+    except InputError as exc:
+        print(f"cqp-desktop : {exc}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+
+
+def _check_package_argument(args: argparse.Namespace) -> None:
+    """`package verify FICHIER` is read by core/package_verify.py: refuse a FIFO, a device or an oversized
+    file here first (core/input_files.py), so that no reader ever waits on a tube or reads /dev/zero."""
+    from cqp_desktop.core.input_files import InputError, check_file
+
+    if (args.command, args.action) == ("package", "verify"):
+        check_file(args.file, "package", "Paquet")
+    db = getattr(args, "db", None)
+    if db:  # --db of the national commands: a file to create or open, below real folders
+        blocking = next((p for p in Path(db).parents if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise InputError(f"Base « {db} » impossible : « {blocking} » est un fichier, pas un dossier.")
 
 
 def _referentiel_check(path: Path) -> int:
@@ -161,9 +180,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         if not _interactive_display():
             raise
         print(f"cqp-desktop : {exc}", file=sys.stderr)
+        from cqp_desktop.core.integrity import IntegrityProblem
         from cqp_desktop.gui.recovery_dialog import ask_restore
 
-        if not ask_restore(paths.data_dir(args.data_dir), str(exc)):
+        acceptable = exc.problems if isinstance(exc, IntegrityProblem) and exc.can_continue else None
+        if not ask_restore(paths.data_dir(args.data_dir), str(exc), acceptable):
             return EXIT_INVALID
         context = AppContext.open(args.data_dir)
     from cqp_desktop.gui.application import run

@@ -94,16 +94,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(path: str | None, what: str) -> bytes | None:
+    """A file named on the command line, read safely (core/input_files.py: regular file, size limit, no FIFO wait)."""
+    from cqp_desktop.core.input_files import InputError, check_json_bytes, read_bytes
+
     if path is None:
         return None
+    kind = "package" if what == "Paquet" else "acknowledgment" if what.startswith("Accusé") else "key"
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{what} « {path} » introuvable.") from None
-    except IsADirectoryError:
-        raise UserError(f"{what} « {path} » est un dossier, pas un fichier.") from None
-    except OSError as exc:
-        raise UserError(f"{what} « {path} » illisible : {exc.strerror or exc}.") from None
+        data = read_bytes(path, kind, what)
+        if kind == "acknowledgment":
+            check_json_bytes(data, path, what)
+        return data
+    except InputError as exc:
+        raise UserError(str(exc)) from None
 
 
 def read_input(path: str, what: str, limit: int) -> bytes:

@@ -23,7 +23,18 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     else:
         path = Path(platformdirs.user_data_dir("cqp-desktop", "Ucanss"))
     path = path.expanduser().resolve()
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except (FileExistsError, NotADirectoryError):
+        from cqp_desktop.core.db import StoreError
+
+        raise StoreError(
+            f"Dossier de données « {path} » impossible : ce chemin (ou l'un de ses dossiers parents) est un fichier."
+        ) from None
+    except OSError as exc:
+        from cqp_desktop.core.db import StoreError
+
+        raise StoreError(f"Dossier de données « {path} » impossible à créer : {exc.strerror or exc}.") from None
     try:
         path.chmod(0o700)
     except OSError:  # a folder we do not own (e.g. a shared mount): leave it as it is

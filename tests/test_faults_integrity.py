@@ -325,3 +325,34 @@ def test_the_recovery_dialog_offers_the_backups_for_a_lost_wal(qtbot, site: Path
     dialog.restore()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.result_label.text()
     AppContext.open(site).close()  # starts again, re-anchored on the restored copy
+
+
+def test_the_jury_may_go_on_with_the_base_as_it_is_and_the_gap_stays_on_record(qtbot, site: Path) -> None:  # type: ignore[no-untyped-def]
+    """A base copied without its anchor: nothing to restore is better; the choice is journalled."""
+    from cqp_desktop.gui.recovery_dialog import RecoveryDialog
+
+    db = _checkpointed(site)
+    anchor.path_for(db).unlink()
+    with pytest.raises(IntegrityProblem) as caught:
+        AppContext.open(site)
+    assert caught.value.can_continue
+    dialog = RecoveryDialog(site, str(caught.value), problems=caught.value.problems)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.continue_button.isVisible()
+    dialog.continue_as_is()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.result_label.text()
+    context = AppContext.open(site)
+    try:
+        row = context.store.db.execute("SELECT details FROM audit WHERE action = 'integrity.accepted'").fetchone()
+        assert row is not None and "ancre" in row[0]
+    finally:
+        context.close()
+
+
+def test_a_truncated_base_offers_backups_only(site: Path) -> None:
+    db = _checkpointed(site)
+    db.write_bytes(db.read_bytes()[:-1])
+    with pytest.raises(IntegrityProblem) as caught:
+        AppContext.open(site)
+    assert not caught.value.can_continue

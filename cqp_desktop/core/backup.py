@@ -194,8 +194,49 @@ def try_backup(store: Store, reason: str, data_dir: Path | None = None) -> Backu
         return str(exc)
 
 
+def remove_interrupted(data_dir: Path, *, older_than_s: float = 120.0) -> list[Path]:
+    """Copies a crash left half-written (`.sauvegarde-*.tmp`, `.restauration-*.tmp`): removed at start.
+
+    Only those untouched for `older_than_s`: another instance (a command run meanwhile) may be writing
+    one right now, and a copy in progress is rewritten every few milliseconds.
+    """
+    removed = []
+    limit = dt.datetime.now().timestamp() - older_than_s
+    for folder, pattern in ((Path(data_dir) / BACKUP_DIRNAME, ".sauvegarde-*.tmp"), (Path(data_dir), ".restauration-*.tmp")):
+        if not folder.is_dir():
+            continue
+        for leftover in folder.glob(pattern):
+            try:
+                if leftover.is_file() and leftover.stat().st_mtime < limit:
+                    leftover.unlink()
+                    removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
+@dataclass(frozen=True)
+class SpaceUsed:
+    """What the backups take now, and at most with the current rotation and base size (shown in the settings)."""
+
+    count: int
+    total: int
+    most_copies: int
+    bound: int
+
+
+def space_used(data_dir: Path, db_size: int, *, keep_last: int, keep_days: int) -> SpaceUsed:
+    """Rotation keeps the `keep_last` newest plus one per day for `keep_days` days: at most that many copies
+    of about the base's size (plus the rare copy set aside before a restore)."""
+    backups = list_backups(data_dir)
+    most = max(keep_last, 1) + max(keep_days, 0)
+    return SpaceUsed(len(backups), sum(b.size for b in backups), most, most * db_size)
+
+
 def backup_if_due(store: Store, data_dir: Path, today: dt.date, *, now: dt.datetime | None = None) -> BackupInfo | None:
-    """At start-up: take the day's backup unless one was already taken today (any reason)."""
+    """At start-up: remove copies a crash interrupted, then take the day's backup unless one was already
+    taken today (any reason)."""
+    remove_interrupted(data_dir)
     if any(b.taken_at.date() == today for b in list_backups(data_dir)):
         return None
     return backup_now(store, data_dir, "quotidienne", now=now)
@@ -232,7 +273,7 @@ def verify(path: Path) -> BackupCheck:
     """Does this copy open, pass `PRAGMA integrity_check`, and hold a schema this version knows?"""
     path = Path(path)
     if not path.is_file():
-        return BackupCheck(False, f"Fichier « {path.name} » introuvable.")
+        return BackupCheck(False, f"Fichier « {path.name} » introuvable ou pas un fichier ordinaire.")
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -247,6 +288,8 @@ def verify(path: Path) -> BackupCheck:
                 for row in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
             }
         except sqlite3.Error:
+            return BackupCheck(False, f"« {path.name} » n'est pas une base cqp-desktop.")
+        if not steps:  # another program's base, or the national consolidation
             return BackupCheck(False, f"« {path.name} » n'est pas une base cqp-desktop.")
         unknown = sorted(steps - set(known_steps()))
         if unknown:

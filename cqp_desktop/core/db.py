@@ -47,7 +47,14 @@ def write_failure(exc: sqlite3.OperationalError) -> WriteFailed | None:
 def connect(path: Path | str) -> Database:
     """Open a connection with the durability settings every connection must have."""
     path = Path(path)
-    conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=True)
+    if path.is_dir():
+        raise StoreError(f"« {path} » est un dossier, pas une base de données : indiquez le fichier de la base.")
+    if path.exists() and not path.is_file():
+        raise StoreError(f"« {path} » n'est pas un fichier ordinaire (tube, périphérique) : ce n'est pas une base.")
+    try:
+        conn = sqlite3.connect(str(path), timeout=10.0, check_same_thread=True)
+    except sqlite3.Error as exc:
+        raise _explain(path, exc) from None
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

@@ -28,10 +28,14 @@ from cqp_desktop.core.schema import SEALED_TABLES
 if TYPE_CHECKING:
     from cqp_desktop.core.store import Store
 
-# Tables whose rows the app legitimately changes after insertion (no trigger forbids an UPDATE): small
-# tables, re-checked in full at every start. The journals (decisions, notes, timer events…) can only be
-# changed by dropping a trigger, which moves the schema version and triggers the full check.
-MUTABLE_TABLES = ("organismes", "candidates", "jury_members", "cert_sessions", "epreuves", "avis", "signing_identities")
+# Tables whose rows the app legitimately changes after insertion (no trigger forbids an UPDATE), re-checked
+# at every start, with the rows that can still change (a signed avis, a locked épreuve are frozen by
+# triggers). The journals (decisions, notes, timer events…) can only be changed by dropping a trigger,
+# which moves the schema version and calls for the full check.
+MUTABLE_TABLES = {
+    "organismes": "", "candidates": "", "jury_members": "", "cert_sessions": "", "signing_identities": "",
+    "epreuves": "locked_at IS NULL", "avis": "signed_at IS NULL",
+}
 
 LABELS = {
     "organismes": "organisme", "candidates": "candidat", "jury_members": "membre du jury",
@@ -48,9 +52,10 @@ class IntegrityProblem(StoreError):
     """The database is not what this computer recorded. `problems` are French sentences; the message
     says what to do (restore a backup). The database was not changed by the check."""
 
-    def __init__(self, message: str, problems: list[str]):
+    def __init__(self, message: str, problems: list[str], *, can_continue: bool = True):
         super().__init__(message)
         self.problems = problems
+        self.can_continue = can_continue  # False for a damaged file: only a backup can help
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ def check_files(db_path: Path, *, adopt: bool = False) -> None:
         raise _problem(db_path, [
             f"Le fichier de la base est tronqué : {size} octets au lieu de {expected} (copie interrompue, "
             "disque ou outil de nettoyage) ; les dernières pages sont perdues."
-        ])
+        ], can_continue=False)
 
 
 def _refuse_foreign(db_path: Path) -> None:
@@ -152,7 +157,7 @@ def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
     cookie = _cookie(store)
     if adopt or state[1] is None:
         if not adopt:  # first anchor for this base (new, or upgraded to this version): the whole chain once
-            problems = verify_chain_from(store, 0, None) + verify_rows(store, None)
+            problems = verify_chain_from(store, 0, None) + verify_rows(store, None) + _replayed_seals(store)
             if problems:
                 raise _problem(db_path, problems)
         _anchor(store, db_path, state[0], head, cookie)
@@ -177,6 +182,8 @@ def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
         since = None if full else anchored.verified_seq
         problems = verify_chain_from(store, since or 0, None if full else anchored.verified_hash)
         problems += verify_rows(store, since)
+        if full:
+            problems += _replayed_seals(store)
     if problems:
         raise _problem(db_path, problems)
     _anchor(store, db_path, state[0], head, cookie)
@@ -226,7 +233,7 @@ def _against_anchor(store: "Store", anchored: anchor_mod.Head, anchor_id: str, h
     return problems
 
 
-def _problem(db_path: Path, problems: list[str]) -> IntegrityProblem:
+def _problem(db_path: Path, problems: list[str], *, can_continue: bool = True) -> IntegrityProblem:
     from cqp_desktop.core import backup
 
     backups = backup.list_backups(Path(db_path).parent)
@@ -242,7 +249,7 @@ def _problem(db_path: Path, problems: list[str]) -> IntegrityProblem:
         f"La base « {db_path} » ne correspond plus à ce que ce poste a enregistré :\n{lines}{more}\n{offer} "
         "La base n'a pas été modifiée."
     )
-    return IntegrityProblem(message, problems)
+    return IntegrityProblem(message, problems, can_continue=can_continue)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -251,7 +258,7 @@ def _problem(db_path: Path, problems: list[str]) -> IntegrityProblem:
 
 def verify_chain_from(store: "Store", since: int, since_hash: str | None) -> list[str]:
     """The hash chain from entry `since` (whose hash must still be `since_hash`) to the head."""
-    from cqp_desktop.core.store import GENESIS, verify_chain
+    from cqp_desktop.core.store import AUDIT_COLUMNS, GENESIS, verify_chain_rows
 
     prev = GENESIS
     if since:
@@ -260,7 +267,9 @@ def verify_chain_from(store: "Store", since: int, since_hash: str | None) -> lis
             return [f"Journal d'audit : l'entrée n° {since}, vérifiée au démarrage précédent, a été modifiée ou supprimée."]
         prev = row[0]
     try:
-        found = verify_chain(store.db.query("SELECT * FROM audit WHERE id > ? ORDER BY id", [since]), prev)
+        found = verify_chain_rows(
+            store.db.conn.execute(f"SELECT {AUDIT_COLUMNS} FROM audit WHERE id > ? ORDER BY id", [since]), prev
+        )
     except (ValueError, TypeError) as exc:
         found = [f"entrée illisible ({exc})"]
     return [f"Journal d'audit : {p}." for p in found]
@@ -276,8 +285,16 @@ def verify_rows(store: "Store", since: int | None) -> list[str]:
     )
     problems: list[str] = []
     for table in SEALED_TABLES:
-        if since is None or table in MUTABLE_TABLES:
+        if since is None:
             seals = store.db.execute("SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ?", [table]).fetchall()
+        elif table in MUTABLE_TABLES:
+            still_open = MUTABLE_TABLES[table]
+            seals = store.db.execute(
+                "SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ? AND (audit_id > ?"
+                + (f" OR row_id NOT IN (SELECT id FROM {table} WHERE NOT ({still_open}))" if still_open else " OR 1")
+                + ")",
+                [table, since],
+            ).fetchall()
         else:
             seals = store.db.execute(
                 "SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ? AND audit_id > ?", [table, since]
@@ -328,18 +345,18 @@ def _compare(store: "Store", table: str, seals: list[Any], legacy_top: int, *, f
 
 
 def _replayed_seals(store: "Store") -> list[str]:
-    """`row_seals` must hold each row's latest seal in the journal: it is an index, the journal the truth."""
-    latest: dict[tuple[str, int], tuple[int, int, str | None]] = {}
-    for audit_id, text in store.db.execute("SELECT id, seals FROM audit WHERE seals IS NOT NULL AND seals != '[]' ORDER BY id"):
-        try:
-            for table, row_id, ncols, digest in json.loads(text):
-                latest[(table, row_id)] = (audit_id, ncols, digest)
-        except (ValueError, TypeError):
-            continue  # reported by the chain check
-    indexed = {(t, i): (a, n, d) for t, i, a, n, d in store.db.execute("SELECT tbl, row_id, audit_id, ncols, digest FROM row_seals")}
-    if indexed != latest:
-        differ = sum(1 for k in set(latest) | set(indexed) if latest.get(k) != indexed.get(k))
-        return [f"Index des empreintes : {differ} ligne(s) ne correspondent pas au journal (table row_seals modifiée)."]
+    """`row_seals` is an index; the journal is the truth: each index row must be written, as is, in the seals
+    of the entry it names (whose hash the chain check verified)."""
+    unbacked = 0
+    for table, row_id, ncols, digest, text in store.db.conn.execute(
+        "SELECT r.tbl, r.row_id, r.ncols, r.digest, a.seals FROM row_seals r LEFT JOIN audit a ON a.id = r.audit_id"
+    ):
+        # as seals.encode writes it (compact JSON; table names are plain ASCII)
+        fragment = f'["{table}",{row_id},{ncols},' + ("null" if digest is None else f'"{digest}"') + "]"
+        if text is None or fragment not in text:
+            unbacked += 1
+    if unbacked:
+        return [f"Index des empreintes : {unbacked} ligne(s) ne correspondent pas au journal (table row_seals modifiée)."]
     return []
 
 
@@ -370,6 +387,20 @@ def anchor_problems(store: "Store", db_path: Path) -> list[str]:
         return [f"Le fichier d'ancre « {anchor_mod.path_for(db_path).name} » manque."] if state[0] else []
     anchor_id = store.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()[0]
     return _against_anchor(store, anchored, anchor_id, _db_head(store))
+
+
+def accept_as_is(db_path: Path, problems: list[str]) -> None:
+    """The jury chose to go on with the base as it is (or with a new one when it is missing): re-anchor it
+    and write the decision in the journal, with what was found — the gap stays on record."""
+    from cqp_desktop.core.store import Store
+
+    store = Store.open(db_path, adopt=True)
+    try:
+        with store.action("integrity.accepted", "integrity_state") as act:
+            act.entity_id = 1
+            act.details = {"problems": len(problems), "first": problems[0][:300] if problems else ""}
+    finally:
+        store.close()
 
 
 def adopt(db_path: Path) -> None:

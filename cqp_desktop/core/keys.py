@@ -1,6 +1,6 @@
 """Jury members' signing identities: an EC P-256 key made on this machine, or an imported PKCS#12.
 
-The private key never rests in clear: it is stored PKCS#8-encrypted with the member's passphrase.
+The private key never rests in clear: it is stored encrypted with the member's passphrase (scrypt + AES-GCM, `_encrypt`).
 The certificate is self-signed unless imported; it names the member, role, organisme and branche so
 that a package verified months later still says who signed. EC P-256 signs ~4× faster than RSA-2048
 with pyHanko here, and verifies everywhere (openssl, poppler, pyHanko).

@@ -271,40 +271,43 @@ def canonical_data(path: Path | str) -> dict[str, Any]:
 
 
 def _read(path: Path) -> Any:
+    """Read and parse safely (core/input_files.py): regular file, size limit, bounded nesting and integers."""
+    from cqp_desktop.core import input_files
+
+    if not path.exists() and not path.is_symlink():
+        raise ReferentielError(path, [Problem("", "fichier introuvable")])
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ReferentielError(path, [Problem("", "fichier introuvable")]) from None
-    except IsADirectoryError:
-        raise ReferentielError(path, [Problem("", "c'est un dossier, pas un fichier")]) from None
-    except OSError as exc:
-        raise ReferentielError(path, [Problem("", f"lecture impossible ({exc.strerror})")]) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ReferentielError(path, [Problem(f"ligne {line}", "le fichier n'est pas encodé en UTF-8")]) from None
-    if path.suffix.lower() == ".json":
+        raw = input_files.read_bytes(path, "referentiel", "Le fichier")
         try:
-            return json.loads(text, object_pairs_hook=_refuse_duplicate_keys)
-        except _DuplicateKey as exc:
-            raise ReferentielError(
-                path, [Problem(_json_position(text, exc.key), f"clé « {exc.key} » définie deux fois dans la même table")]
-            ) from None
-        except json.JSONDecodeError as exc:
-            raise ReferentielError(
-                path, [Problem(f"ligne {exc.lineno}, colonne {exc.colno}", f"JSON invalide ({exc.msg})")]
-            ) from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        where, detail = _toml_position(str(exc))
-        if detail.startswith("Cannot overwrite a value") or detail.startswith("Cannot declare"):
-            raise ReferentielError(path, [Problem(where, "clé définie deux fois (une clé ne se définit qu'une fois par table)")]) from None
-        raise ReferentielError(path, [Problem(where, f"syntaxe TOML invalide ({detail})")]) from None
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise ReferentielError(path, [Problem(f"ligne {line}", "le fichier n'est pas encodé en UTF-8")]) from None
+        if path.suffix.lower() == ".json":
+            try:
+                return input_files.parse_json(text, str(path), "Le fichier", object_pairs_hook=_refuse_duplicate_keys)
+            except _DuplicateKey as exc:
+                raise ReferentielError(
+                    path, [Problem(_json_position(text, exc.key), f"clé « {exc.key} » définie deux fois dans la même table")]
+                ) from None
+            except json.JSONDecodeError as exc:
+                raise ReferentielError(
+                    path, [Problem(f"ligne {exc.lineno}, colonne {exc.colno}", f"JSON invalide ({exc.msg})")]
+                ) from None
+        try:
+            return input_files.parse_toml(text, str(path), "Le fichier")
+        except tomllib.TOMLDecodeError as exc:
+            where, detail = _toml_position(str(exc))
+            if detail.startswith("Cannot overwrite a value") or detail.startswith("Cannot declare"):
+                raise ReferentielError(
+                    path, [Problem(where, "clé définie deux fois (une clé ne se définit qu'une fois par table)")]
+                ) from None
+            raise ReferentielError(path, [Problem(where, f"syntaxe TOML invalide ({detail})")]) from None
+    except input_files.InputError as exc:
+        raise ReferentielError(path, [Problem("", str(exc).replace(f"Le fichier « {path} » ", "", 1))]) from None
 
 
-class _DuplicateKey(ValueError):
+class _DuplicateKey(Exception):  # not a ValueError: the bounded JSON reader must let it through
     def __init__(self, key: str):
         self.key = key
         super().__init__(key)

@@ -683,3 +683,14 @@ def m0020_integrity_seals(db: Database) -> None:
         "CREATE TRIGGER integrity_state_fixed BEFORE UPDATE OF anchor_id, baseline ON integrity_state "
         "BEGIN SELECT RAISE(ABORT, 'identité de la base : modification interdite'); END;"
     )
+
+
+@migrations(name="0020_session_list_indexes")
+def m0020_session_list_indexes(db: Database) -> None:
+    """The session list (export dialog, `package sessions`) looked up, for every session, its épreuves by
+    session, each épreuve's avis, and the journal's exports and corrections by action and id — all without
+    an index: 4 s with 10,009 épreuves (each lookup a scan of a 90 MB base). These indexes make each one a
+    seek (benchmarks: « Liste des sessions »)."""
+    db.execute("CREATE INDEX epreuves_session ON epreuves(session_id, mode)")
+    db.execute("CREATE INDEX avis_epreuve ON avis(epreuve_id, signed_at)")
+    db.execute("CREATE INDEX audit_action_entity ON audit(action, entity_id)")

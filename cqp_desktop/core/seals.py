@@ -12,17 +12,10 @@ from collections.abc import Sequence
 from typing import Any
 
 
-def _canonical(value: Any) -> Any:
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return {"b": bytes(value).hex()}
-    if isinstance(value, float):
-        return {"f": repr(value)}
-    return value
-
-
 def row_digest(values: Sequence[Any]) -> str:
-    body = json.dumps([_canonical(v) for v in values], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    """SHA-256 of the Python `repr` of the row's values: what SQLite returns (None, int, float, str, bytes)
+    has one unambiguous, version-stable repr, computed in C — the check at start hashes every open record."""
+    return hashlib.sha256(repr(tuple(values)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def encode(seals: list[list[Any]]) -> str:

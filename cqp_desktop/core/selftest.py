@@ -227,11 +227,14 @@ def step_backup(ctx: SelfTestContext) -> str:
 
 
 def step_audit(ctx: SelfTestContext) -> str:
+    from cqp_desktop.core.integrity import verify_integrity
+
     store = ctx.values["store"]
-    problems = store.verify_audit_chain()
+    problems = verify_integrity(store)  # chain, row seals and the anchor file beside the base
     if problems:
         raise AssertionError("; ".join(problems))
-    return f"journal d'audit intact ({len(store.audit_entries())} entrées chaînées)"
+    sealed = store.db.execute("SELECT count(*) FROM row_seals").fetchone()[0]
+    return f"journal d'audit intact ({len(store.audit_entries())} entrées chaînées, {sealed} lignes scellées, ancre à jour)"
 
 
 STEPS: tuple[tuple[str, Callable[[SelfTestContext], str]], ...] = (

@@ -76,6 +76,9 @@ class BackupPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
+        self.space_label = QLabel(self)  # what the copies take, and the most the rotation lets them take
+        self.space_label.setWordWrap(True)
+        layout.addWidget(self.space_label)
 
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("&Sauvegarder maintenant"), self)
@@ -103,8 +106,32 @@ class BackupPanel(QWidget):
 
     # ---------------------------------------------------------------------------------------------
 
+    def _show_space(self) -> None:
+        from cqp_desktop import paths
+        from cqp_desktop.core import settings as settings_mod
+
+        try:
+            current = settings_mod.load(self.context.data_dir)
+        except settings_mod.SettingsError:
+            current = settings_mod.defaults(self.context.data_dir)
+        db_file = paths.database_path(self.context.data_dir)
+        # the base's content: the file plus what its -wal still holds (a backup copies both)
+        size = sum(f.stat().st_size for f in (db_file, db_file.with_name(db_file.name + "-wal")) if f.exists())
+        space = backup.space_used(self.context.data_dir, size, keep_last=current.backup_keep_last,
+                                  keep_days=current.backup_keep_days)
+        self.space_label.setText(
+            self.tr("Espace occupé : {count} sauvegarde(s), {total} au total. La rotation en garde au plus {most} "
+                    "(les {last} dernières et une par jour sur {days} jours), soit environ {bound} avec la base "
+                    "actuelle ({size}).").format(
+                count=space.count, total=backup.describe_size(space.total), most=space.most_copies,
+                last=current.backup_keep_last, days=current.backup_keep_days, bound=backup.describe_size(space.bound),
+                size=backup.describe_size(size),
+            )
+        )
+
     def refresh(self) -> None:
         self.backups = backup.list_backups(self.context.data_dir)
+        self._show_space()
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             check = self.checks.get(info.path.name)

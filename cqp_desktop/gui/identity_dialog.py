@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop.core import people, site_trust
 from cqp_desktop.core.db import StoreError
+from cqp_desktop.core import input_files
 from cqp_desktop.core.keys import MIN_PASSPHRASE
 from cqp_desktop.core.people import PeopleError
 from cqp_desktop.core.store import Store
@@ -478,12 +479,9 @@ class IdentityDialog(QDialog):
             self._error(PeopleError([self.tr("Fichier : choisissez le certificat PKCS#12 (.p12 ou .pfx).")]))
             return False
         try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            self._error(PeopleError([self.tr("Fichier « {path} » introuvable.").format(path=path)]))
-            return False
-        except OSError as exc:
-            self._error(PeopleError([self.tr("Fichier « {path} » illisible : {error}").format(path=path, error=exc.strerror or exc)]))
+            data = input_files.read_bytes(path, "key", self.tr("Fichier"))
+        except input_files.InputError as exc:
+            self._error(PeopleError([str(exc)]))
             return False
         problems = people.passphrase_problems(self.import_pass.text(), self.import_confirm.text())
         if problems:

@@ -22,9 +22,11 @@ class RecoveryDialog(QDialog):
 
     restored = Signal(str)
 
-    def __init__(self, data_dir: Path, problem: str, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, problem: str, parent: QWidget | None = None, *, problems: list[str] | None = None):
+        """`problems` (an integrity problem that a person may accept): offers to go on with the base as it is."""
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self.problems = problems
         self.setWindowTitle(self.tr("cqp-desktop — base de données inutilisable"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -48,6 +50,14 @@ class RecoveryDialog(QDialog):
         self.quit_button = buttons.addButton(self.tr("Quitter sans rien changer"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.clicked.connect(self.restore)
+        self.continue_button = buttons.addButton(
+            self.tr("Continuer avec la base telle quelle"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.continue_button.setToolTip(self.tr("Ce qui manque reste manquant ; ce choix et l'écart constaté sont inscrits au journal d'audit."))
+        self.continue_button.clicked.connect(self.continue_as_is)
+        self.continue_button.setVisible(problems is not None)
+        if problems is not None:
+            self.setMinimumWidth(900)  # three buttons side by side
         self.quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         if self.candidate is None:
@@ -99,10 +109,25 @@ class RecoveryDialog(QDialog):
         self.accept()
 
 
-def ask_restore(data_dir: Path, problem: str) -> bool:
-    """Run the dialog (a real, interactive display only); True when a backup was restored."""
+    def continue_as_is(self) -> None:
+        """The jury knows what is missing and goes on: the base is re-anchored and the choice journalled."""
+        from cqp_desktop import paths
+        from cqp_desktop.core.db import StoreError
+        from cqp_desktop.core.integrity import accept_as_is
+
+        try:
+            accept_as_is(paths.database_path(self.data_dir), self.problems or [])
+        except (StoreError, OSError) as exc:
+            self.result_label.setText(self.tr("Impossible de continuer : {error}").format(error=exc))
+            return
+        self.accept()
+
+
+def ask_restore(data_dir: Path, problem: str, problems: list[str] | None = None) -> bool:
+    """Run the dialog (a real, interactive display only); True when a backup was restored, or when the jury
+    chose to continue with the base as it is (`problems` given: an integrity problem one may accept)."""
     from cqp_desktop.gui.application import create_application
 
     create_application(sys.argv[:1])
-    dialog = RecoveryDialog(data_dir, problem)
+    dialog = RecoveryDialog(data_dir, problem, problems=problems)
     return dialog.exec() == QDialog.DialogCode.Accepted

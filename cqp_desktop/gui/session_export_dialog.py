@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cqp_desktop.core import input_files
 from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.acknowledgment import (
     ACK_SUFFIX,
@@ -313,15 +314,16 @@ class SessionExportDialog(QDialog):
         self._show(_h(text).replace("\n", "<br>"), ERROR_CSS)
 
     def _read(self, path_text: str, what: str) -> bytes | None:
+        """Read safely (core/input_files.py: regular file, size limit, never waits on a FIFO)."""
         path = Path(path_text.strip()).expanduser()
+        kind = "acknowledgment" if what.startswith(self.tr("Accusé")) else "key"
         try:
-            return path.read_bytes()
-        except FileNotFoundError:
-            self._error(self.tr("{what} « {path} » introuvable.").format(what=what, path=path))
-        except IsADirectoryError:
-            self._error(self.tr("{what} « {path} » est un dossier, pas un fichier.").format(what=what, path=path))
-        except OSError as exc:
-            self._error(self.tr("{what} « {path} » illisible : {error}").format(what=what, path=path, error=exc.strerror or exc))
+            data = input_files.read_bytes(path, kind, what)
+            if kind == "acknowledgment":
+                input_files.check_json_bytes(data, str(path), what)
+            return data
+        except input_files.InputError as exc:
+            self._error(str(exc))
         return None
 
     def _destination(self) -> Path | None:

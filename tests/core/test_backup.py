@@ -221,3 +221,29 @@ def test_try_backup_finds_the_data_folder_and_reports_failures(store: Store, dat
     blocked.write_text("un fichier, pas un dossier")
     problem = backup.try_backup(store, "export", data_dir=blocked)
     assert isinstance(problem, str) and problem.startswith("Sauvegarde impossible")
+
+
+def test_copies_a_crash_interrupted_are_removed_at_the_next_start(store: Store, data_dir: Path) -> None:
+    import os
+    import time
+
+    folder = backup.backup_dir(data_dir)
+    stale = folder / ".sauvegarde-abc123.tmp"
+    stale.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)  # half a copy, from a crash
+    restoring = data_dir / ".restauration-def456.tmp"
+    restoring.write_bytes(b"x" * 100)
+    old = time.time() - 3600
+    for leftover in (stale, restoring):
+        os.utime(leftover, (old, old))
+    fresh = folder / ".sauvegarde-now.tmp"  # another instance writing one right now: left alone
+    fresh.write_bytes(b"x")
+    backup.backup_if_due(store, data_dir, dt.date(2026, 12, 2))
+    assert not stale.exists() and not restoring.exists() and fresh.exists()
+
+
+def test_the_space_backups_may_take_is_bounded_by_the_rotation(store: Store, data_dir: Path) -> None:
+    for _ in range(3):
+        backup.backup_now(store, data_dir, "manuelle", keep_last=10, keep_days=0)
+    space = backup.space_used(data_dir, 1_000_000, keep_last=5, keep_days=7)
+    assert space.count == 3 and space.total == sum(b.size for b in backup.list_backups(data_dir))
+    assert (space.most_copies, space.bound) == (12, 12_000_000)

@@ -103,3 +103,24 @@ def test_check_at_start_is_incremental_and_full_after_a_schema_change(store: Sto
     assert second.verified_seq == first.seq  # the second start verified from where the first stopped
     Store.open(db_path).close()
     assert anchor.read(db_path).verified_seq == second.seq  # type: ignore[union-attr]
+
+
+def test_a_row_edited_together_with_its_index_seal_is_still_caught_by_the_full_check(
+    store: Store, referentiel: Referentiel, db_path: Path
+) -> None:
+    """Whoever rewrites a decision and its row_seals digest still cannot rewrite the chained entry."""
+    from cqp_desktop.core.seals import row_digest
+
+    epreuve = _epreuve(store, referentiel)
+    row = store.record_decision(epreuve, "GDU.C1.1", Decision.NON_VALIDE)
+    store.close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("DROP TRIGGER decisions_no_update")
+    raw.execute("UPDATE decisions SET decision = 'valide' WHERE id = ?", [row])
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(decisions)")]
+    values = raw.execute(f"SELECT {', '.join(columns)} FROM decisions WHERE id = ?", [row]).fetchone()
+    raw.execute("UPDATE row_seals SET digest = ? WHERE tbl = 'decisions' AND row_id = ?", [row_digest(values), row])
+    raw.commit()
+    raw.close()
+    with pytest.raises(IntegrityProblem, match="Index des empreintes : 1 ligne"):
+        Store.open(db_path)

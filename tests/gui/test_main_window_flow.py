@@ -127,3 +127,27 @@ def test_the_dossier_explains_the_vae_route_and_what_withholds_the_cqp(env: Env)
     assert "CQP retenu : prérequis Pass et Prem&#x27;ss non attesté" in status or "CQP retenu : prérequis Pass et Prem'ss non attesté" in status
     assert "Identifiant candidat" in env.window.dossier.identity.text()
     assert "Passerelle : blocs communs valables aussi pour le CQP COS" not in status  # nothing held yet
+
+
+def test_views_of_idle_epreuves_are_freed_and_a_running_clock_keeps_its_view(env: Env) -> None:
+    """300 épreuves opened one after the other used to keep 300 views (543 MB); now only running clocks do."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    store = env.context.store
+    ref = store.active_referentiel()
+    planned = [
+        store.plan_epreuve(env.world.cos_formation, ref, "POS", "2026-12-02", alternative="accueil_physique",
+                           president_id=env.world.president, expert_id=env.world.expert_ok)
+        for _ in range(4)
+    ]
+    running = env.window.open_epreuve(planned[0])
+    env.qtbot.keyClick(running, Qt.Key.Key_F5)  # its clock runs
+    watched = []
+    for epreuve in planned[1:]:
+        watched.append(env.window.open_epreuve(epreuve))
+    env.window.show_home()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert list(env.window.runners) == [planned[0]]  # the running clock keeps its view
+    assert not any(shiboken6.isValid(view) for view in watched)  # the others are destroyed, not just hidden
+    assert env.window.open_epreuve(planned[0]) is running

@@ -320,9 +320,12 @@ def test_home_double_click_and_dossier(env: Env) -> None:
 
 def test_refresh_timer_runs_only_while_the_runner_is_shown(env: Env) -> None:
     store = env.context.store
-    epreuve_id = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
+    epreuve_id = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "POS", "2026-12-02",
+                                    alternative="accueil_physique", president_id=env.world.president,
+                                    expert_id=env.world.expert_ok)
     view = env.window.open_epreuve(epreuve_id)
     assert view.timer.isActive() and view.timer.interval() == 200
+    env.qtbot.keyClick(view, Qt.Key.Key_F5)  # a running clock keeps its view when going home (idle ones are freed)
     env.window.show_home()
     assert not view.timer.isActive()
     env.window.open_epreuve(epreuve_id)

@@ -83,6 +83,10 @@ def test_backups_tab_lists_takes_and_verifies(qtbot, context: AppContext) -> Non
     check = panel.verify_selected()
     assert check is not None and check.ok
     assert panel.table.item(0, 3).text() == "✔ intacte"
+    assert panel.space_label.text().startswith("Espace occupé : 2 sauvegarde(s)")
+    assert "La rotation en garde au plus" in panel.space_label.text()
+    panel.resize(1280, 600)
+    panel.grab().save("/tmp/backups_tab.png")
 
 
 def test_a_damaged_backup_is_shown_unusable(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
