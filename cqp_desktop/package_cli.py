@@ -156,9 +156,12 @@ def site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from cqp_desktop import paths
     from cqp_desktop.core.store import Store
 
+    from cqp_desktop.core import integrity
+
     folder = paths.data_dir(args.data_dir)
     path = paths.database_path(folder)
     if not path.exists():
+        integrity.check_files(path)  # a base that had a life here (anchor, backups): says what is missing
         raise UserError(f"aucune base cqp-desktop dans « {folder} » (--data-dir ?).")
     return Store.open(path)
 
@@ -320,15 +323,22 @@ def _national_import(args: argparse.Namespace) -> int:
             files += found
         else:
             files.append(name)
-    for name in files:
+    from cqp_desktop.core import input_files
+
+    for name in files:  # every file is a readable package-sized regular file before any key is opened
         if not Path(name).exists():
             raise UserError(f"Paquet « {name} » introuvable.")
+        try:
+            input_files.read_bytes(name, "package", "Paquet", check_only=True)
+        except input_files.InputError as exc:
+            raise UserError(str(exc)) from None
     db = _national_db(args)
     try:
         signing_key, signing_cert = authority.service_identity(db, passphrase("Phrase secrète de l'Ucanss (accusés) : "))
     except authority.AuthorityError as exc:
+        where = db.execute("PRAGMA database_list").fetchone()[2]
         db.close()
-        raise UserError(str(exc)) from None
+        raise UserError(f"base Ucanss « {where} » : {exc}") from None
     refused = 0
     try:
         for name in files:

@@ -130,11 +130,15 @@ def _authority_init(args: argparse.Namespace) -> int:
 
 
 def _authority_certify(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import authority
+    from cqp_desktop.core import authority, keys
 
     request = read_input(args.request, "Demande de certificat", 64 * 1024)
 
     def act(db: Any) -> int:
+        try:
+            keys.load_request(request)  # a file that is not a request is named before any passphrase is asked
+        except keys.KeyProblem as exc:
+            raise UserError(f"« {args.request} » : {exc}") from None
         issued = authority.certify(db, request, passphrase("Phrase secrète de l'autorité Ucanss : "), role=args.role, days=args.jours)
         write_output(Path(args.out), issued.pem, "Certificat")
         print(f"Certifié : {issued.signer.describe()}")

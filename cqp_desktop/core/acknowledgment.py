@@ -76,12 +76,14 @@ class AckResult:
 
 def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -> AckResult:
     """Check an acknowledgment against this site's exports and record it (idempotent)."""
+    from cqp_desktop.core import input_files
+
     try:
-        document = json.loads(raw)
+        document = input_files.parse_json(raw.decode("utf-8"), source, "Accusé")  # bounded nesting and integers
         body = document["acknowledgment"]
         if body.get("magic") != ACK_MAGIC:
             raise KeyError("magic")
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, input_files.InputError):
         raise AckError(f"« {source} » n'est pas un accusé de réception cqp-desktop.") from None
     if not isinstance(body.get("format"), int) or body["format"] > ACK_FORMAT:
         raise AckError(f"« {source} » : format d'accusé {body.get('format')} non pris en charge par cette version.")

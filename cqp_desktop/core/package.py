@@ -620,9 +620,7 @@ def build_package(
 ) -> tuple[bytes, bytes]:
     """(zip bytes, manifest bytes). Raises PackageError or keys.KeyProblem (wrong passphrase)."""
     members, manifest = build_members(store, session_id, president_id, pdfs=pdfs)
-    identity = store.signing_identity(president_id)
-    assert identity is not None
-    key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), passphrase)
+    key = store.unlock_signing_key(president_id, passphrase)  # re-encrypts a key stored by an older version
     manifest_bytes = readable_json(manifest)
     members[MANIFEST_NAME] = manifest_bytes
     members[SIGNATURE_NAME] = keys.sign(key, manifest_bytes)
@@ -654,8 +652,12 @@ def export_package(
     leaves them out.
     """
     from cqp_desktop.core import package_verify, site_trust
+    from cqp_desktop.core.integrity import verify_integrity
     from cqp_desktop.core.purge import token
 
+    altered = verify_integrity(store)  # the journal and every sealed row, before anything is signed
+    if altered:
+        raise PackageError("Export refusé, la base ne correspond plus à son journal : " + " ".join(altered))
     archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs if with_pdfs else {})
     payload = encrypt(archive, encrypt_to) if encrypt_to is not None else archive
     destination = Path(destination)

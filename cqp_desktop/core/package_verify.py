@@ -113,11 +113,15 @@ def verify_file(
     certificate: bytes | None = None,
     pdf_verifier: PdfVerifier | None = None,
 ) -> Verdict:
+    from cqp_desktop.core import input_files
+
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_TOTAL_SIZE:
+        if path.exists() and path.stat().st_size > MAX_TOTAL_SIZE:
             return Verdict(str(path), [f"fichier « {path} » démesuré ({path.stat().st_size} octets) : ce n'est pas un paquet"])
-        raw = path.read_bytes()
+        raw = input_files.read_bytes(path, "package", "Paquet")
+    except input_files.InputError as exc:
+        return Verdict(str(path), [str(exc)])
     except FileNotFoundError:
         return Verdict(str(path), [f"fichier « {path} » introuvable"])
     except IsADirectoryError:

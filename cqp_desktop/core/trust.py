@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -315,13 +314,15 @@ class Bundle:
 
 def read_bundle(raw: bytes, source: str = "<fichier>") -> Bundle:
     """Parse and check a trust bundle: its root signs both the CRL and the body. TrustProblem otherwise."""
+    from cqp_desktop.core import input_files
+
     try:
-        document = json.loads(raw)
+        document = input_files.parse_json(raw.decode("utf-8"), source, "Fichier de confiance")  # bounded nesting
         body = document["bundle"]
         signature = base64.b64decode(str(document["signature"]), validate=True)
         if not isinstance(body, dict) or body.get("magic") != BUNDLE_MAGIC:
             raise KeyError("magic")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, input_files.InputError):
         raise TrustProblem(f"« {source} » n'est pas un fichier de confiance Ucanss cqp-desktop.") from None
     if body.get("format") != BUNDLE_FORMAT:
         raise TrustProblem(f"« {source} » : format {body.get('format')!r} non pris en charge par cette version.")
