@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cqp_desktop.core.avis import signed_avis
 from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.results import Proclaimed, proclaimed
 from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core.store import Store
 
@@ -30,6 +31,7 @@ class Dossier:
     held: frozenset[str]
     status: CertificationStatus
     other_cqp: tuple[CertificationStatus, ...]  # what the same CCP give towards the other CQP
+    proclaimed: Proclaimed | None = None  # the jury paritaire national's latest proclamation (core/results.py)
 
     @property
     def name(self) -> str:
@@ -81,7 +83,8 @@ def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> D
     )
     title = referentiel.certification(cqp).title if cqp in referentiel.certifications else cqp
     return Dossier(
-        candidate_id, last, first, cqp, title, route, organisme, branche, bool(premss), outcomes, held, status, others
+        candidate_id, last, first, cqp, title, route, organisme, branche, bool(premss), outcomes, held, status, others,
+        proclaimed(store, candidate_id),
     )
 
 

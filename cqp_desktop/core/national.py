@@ -148,6 +148,16 @@ def m0004_epreuve_avis_hash(db: Database) -> None:
     db.execute("ALTER TABLE epreuves ADD COLUMN avis_payload_sha256 TEXT")
 
 
+@national_migrations(name="0050_jury_paritaire")
+def m0050_jury_paritaire(db: Database) -> None:
+    """The jury paritaire national (core/national_jury.py): its sessions on calendar dates, its decisions
+    (append-only: a correction is a new decision) and, once the deliberation is closed, the signed
+    procès-verbal."""
+    from cqp_desktop.core import national_jury
+
+    national_jury.migrate(db)
+
+
 def open_national(path: Path | str) -> Database:
     """The consolidation database: opened like a site's (pragmas, newer/damaged refused, migrations)."""
     path = Path(path)

@@ -574,3 +574,12 @@ def m0014_trust(db: Database) -> None:
     ):
         db.execute(_deny(table, "UPDATE", f"{what} : modification interdite"))
         db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))
+
+
+@migrations(name="0051_proclaimed_results")
+def m0051_proclaimed_results(db: Database) -> None:
+    """Results proclaimed by the jury paritaire national, imported from the Ucanss's signed results file
+    (core/results.py): the CQP and CCP delivered, distinct from what the professional jury proposed."""
+    from cqp_desktop.core import results
+
+    results.migrate(db)
