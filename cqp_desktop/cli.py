@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test()
         if args.command == "referentiel":
             return _referentiel_check(Path(args.file))
-        if args.command in ("package", "national", "ack"):
+        if args.command in ("package", "national", "ack", "results"):
             from cqp_desktop.package_cli import run as run_package_command
 
             return run_package_command(args)

@@ -119,7 +119,7 @@ def proces_verbal_pdf(db: Any, jury_id: int, *, closed_at: str) -> bytes:
             notes.append(f"Préconisations : {d.recommendations}")
         rows.append(
             [
-                Paragraph(fr(p.candidate.name) + f"<br/><font size=6.5>{fr(p.candidate.organisme)}<br/>{p.candidate.uuid}</font>", st.cell),
+                Paragraph(fr(p.candidate.name) + f"<br/><font size=6.5>{fr(p.candidate.organisme)}</font><br/><font size=5.5>{p.candidate.uuid}</font>", st.cell),
                 Paragraph(fr(p.candidate.cqp), st.cell),
                 Paragraph(fr(p.proposal_label), st.cell),
                 Paragraph(("<b>" + fr(d.outcome) + "</b>") + (" <font color='#a15c00'>(écart)</font>" if d.departs else ""), st.cell),
@@ -127,7 +127,7 @@ def proces_verbal_pdf(db: Any, jury_id: int, *, closed_at: str) -> bytes:
                 Paragraph("<br/>".join(fr(n) for n in notes) or "—", st.cell),
             ]
         )
-    story.append(grid(rows, [w * mm for w in (48, 16, 38, 38, 72, 53)]))
+    story.append(grid(rows, [w * mm for w in (54, 14, 36, 36, 70, 55)]))
     story += [
         Spacer(1, 5 * mm),
         boxed(
@@ -169,12 +169,14 @@ class Certificate:
     pdf: bytes
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-") or "x"
 
 
-def _certificate_story(title: str, subtitle: str, lines: list[str], table: list[list[str]] | None, footer_lines: list[str]) -> list[Flowable]:
+def _certificate_story(
+    title: str, subtitle: str, lines: list[str], table: list[list[str]] | None, footer_lines: list[str], widths: tuple[float, ...]
+) -> list[Flowable]:
     st = styles()
     centred = ParagraphStyle("centred", parent=st.body, alignment=TA_CENTER, fontSize=11, leading=15)
     big = ParagraphStyle("big", parent=st.title, alignment=TA_CENTER, fontSize=20, leading=25, spaceAfter=6)
@@ -189,12 +191,11 @@ def _certificate_story(title: str, subtitle: str, lines: list[str], table: list[
         Spacer(1, 10 * mm),
     ]
     for n, line in enumerate(lines):
-        story.append(Paragraph(fr(line), name if n == 1 else centred))
+        story.append(Paragraph(fr(line) if n != 3 else f"<b>{fr(line)}</b>", name if n == 1 else centred))
     if table:
         story.append(Spacer(1, 6 * mm))
-        widths = [70 * mm, 30 * mm, 78 * mm]
         cells = [[Paragraph(fr(c), st.cell_bold) for c in table[0]]] + [[Paragraph(fr(c), st.cell) for c in r] for r in table[1:]]
-        story.append(grid(cells, widths))
+        story.append(grid(cells, [w * mm for w in widths]))
     story.append(Spacer(1, 10 * mm))
     for line in footer_lines:
         story.append(Paragraph(fr(line), centred))
@@ -232,7 +233,9 @@ def cqp_certificate_pdf(db: Any, session: nj.JurySession, proposal: nj.Proposal,
         f"Certificat n° CQP-{code}-{session.jury_date}-{d.id:06d} — candidat {proposal.candidate.uuid}",
         "Document signé électroniquement par l'Ucanss (signature PAdES).",
     ]
-    story = _certificate_story("Certificat de qualification professionnelle", f"CQP {cert_titles.get(code, code)}", lines, table, footer)
+    story = _certificate_story(
+        "Certificat de qualification professionnelle", f"CQP {cert_titles.get(code, code)}", lines, table, footer, (70, 24, 84)
+    )
     return render(story, f"Certificat de qualification professionnelle {code}", f"cqp-desktop — certificat CQP {code} — jury paritaire national du {day}")
 
 
@@ -254,14 +257,16 @@ def ccp_certificate_pdf(db: Any, session: nj.JurySession, proposal: nj.Proposal,
     ]
     table = None
     if bloc is not None:
-        table = [["Compétence", "Code", "Intitulé"]] + [[f"{bloc.code} {c.code}", c.code, c.wording] for c in bloc.competences]
+        table = [["Compétence", "Intitulé"]] + [[f"{bloc.code} {c.code}", c.wording] for c in bloc.competences]
     footer = [
         "Ce certificat est acquis définitivement ; il est capitalisable en vue du CQP.",
         f"Fait le {day}, pour le jury paritaire national.",
         f"Certificat n° CCP-{earned.bloc}-{session.jury_date}-{d.id:06d} — candidat {proposal.candidate.uuid}",
         "Document signé électroniquement par l'Ucanss (signature PAdES).",
     ]
-    story = _certificate_story("Certificat de compétences professionnelles", f"Bloc de compétences {earned.bloc}", lines, table, footer)
+    story = _certificate_story(
+        "Certificat de compétences professionnelles", f"Bloc de compétences {earned.bloc}", lines, table, footer, (24, 154)
+    )
     return render(story, f"Certificat de compétences professionnelles {earned.bloc}", f"cqp-desktop — CCP {earned.bloc} — jury paritaire national du {day}")
 
 
@@ -273,7 +278,7 @@ def certificates(db: Any, jury_id: int | None, key: Any, certificate: Any) -> li
     for p in nj.session_list(db, session.id):
         d = p.decision
         assert d is not None
-        stem = f"{session.jury_date}_{_slug(p.candidate.last_name.upper())}-{_slug(p.candidate.first_name)}_{p.candidate.uuid[:8]}"
+        stem = f"{session.jury_date}_{slug(p.candidate.last_name.upper())}-{slug(p.candidate.first_name)}_{p.candidate.uuid[:8]}"
         for code in d.cqp:
             pdf = _sign(cqp_certificate_pdf(db, session, p, code), key, certificate, f"Certificat de qualification professionnelle {code}")
             out.append(Certificate(f"{stem}_CQP-{code}.pdf", "CQP", p.candidate.uuid, code, pdf))

@@ -146,19 +146,21 @@ def test_two_juries_from_two_sites_to_certificates_and_back_to_each_site(nationa
     ccp = next(c for c in made if c.code == "MDR")
     assert "bloc commun" in " ".join(pdftext(ccp.pdf).split())
 
-    # Results: one file per centre, each naming only its candidates.
-    bodies = results.results_bodies(national, j2.id)
-    assert set(bodies) == {CENTRE_A2, CENTRE_A1, CENTRE_B}
+    # Results: one file per site (site A's two centres are one installation: Léa sat at both), each
+    # naming only its candidates.
+    bodies = {body["site"]: body for body in results.results_bodies(national, j2.id).values()}
+    site_a = f"{CENTRE_A1} + {CENTRE_A2}"
+    assert set(bodies) == {site_a, CENTRE_B}
     assert {c["uuid"] for c in bodies[CENTRE_B]["candidates"]} == {world.uuids["Inès"], world.uuids["Nathan"]}
-    assert {c["uuid"] for c in bodies[CENTRE_A2]["candidates"]} == {world.uuids["Léa"]}
+    assert {c["uuid"] for c in bodies[site_a]["candidates"]} == {world.uuids["Léa"]}
     files = {site: results.results_file(body, key, cert) for site, body in bodies.items()}
     # Site B refuses site A's file, then imports its own.
     with pytest.raises(results.ResultsError, match="inconnu sur ce poste : fichier destiné à un autre site"):
-        results.import_results(world.b, files[CENTRE_A2], "a.json")
+        results.import_results(world.b, files[site_a], "a.json")
     imported = results.import_results(world.b, files[CENTRE_B], "b.json")
     assert imported.candidates == 2 and imported.ccp == 1 and not imported.already
     assert results.import_results(world.b, files[CENTRE_B], "b.json").already
-    results.import_results(world.a, files[CENTRE_A2], "a2.json")
+    results.import_results(world.a, files[site_a], "a.json")
     lea = load_dossier(world.a, world.ids["Léa"], referentiel)
     assert lea.proclaimed is not None and lea.proclaimed.outcome == "CQP GC délivré"
     assert lea.proclaimed.cqp_held == ("GC",) and [e["bloc"] for e in lea.proclaimed.ccp_held] == ["GRU", "MDR", "GDU"]
@@ -166,7 +168,8 @@ def test_two_juries_from_two_sites_to_certificates_and_back_to_each_site(nationa
     assert nathan.proclaimed is not None and nathan.proclaimed.outcome == "ajourné" and nathan.proclaimed.recommendations
     hugo = load_dossier(world.a, world.ids["Hugo"], referentiel)
     assert hugo.proclaimed is None  # jury 1's results not imported on site A
-    results.import_results(world.a, results.results_file(results.results_bodies(national, j1.id)[CENTRE_A1], key, cert))
+    [j1_body] = results.results_bodies(national, j1.id).values()
+    results.import_results(world.a, results.results_file(j1_body, key, cert))
     hugo = load_dossier(world.a, world.ids["Hugo"], referentiel)
     assert hugo.proclaimed is not None and [e["bloc"] for e in hugo.proclaimed.ccp_held] == ["GRU", "GDU"]
     assert hugo.proclaimed.departs and hugo.proclaimed.justification == justification
@@ -181,7 +184,7 @@ def test_a_results_file_must_be_signed_by_the_installed_ucanss(national, world: 
     for first in ("Léa", "Hugo"):
         nj.accept_proposal(national, jury.id, world.uuids[first])
     nj.close_session(national, jury.id, key, cert)
-    body = results.results_bodies(national, jury.id)[CENTRE_A1]
+    [body] = results.results_bodies(national, jury.id).values()
     genuine = json.loads(results.results_file(body, key, cert))
     tampered = dict(genuine, results={**body, "jury_date": "2026-11-19"})
     with pytest.raises(results.ResultsError, match="signature des résultats invalide"):
