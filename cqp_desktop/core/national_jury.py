@@ -575,3 +575,50 @@ def candidate_history(db: Database, candidate_uuid: str) -> dict[str, Any]:
         (s, d) for s in sessions(db) for d in decision_history(db, s.id, candidate_uuid)
     ]
     return {"candidate": person, "epreuves": lines, "decisions": decisions}
+
+
+# --------------------------------------------------------------------------------------------------
+# The consolidated list as the Ucanss window filters it
+
+
+STATUS_LABELS = {"cqp": "CQP proposé", "ccp": "CCP proposés, CQP incomplet", "none": "aucun CCP"}
+
+
+def proposal_status(c: Any) -> str:
+    """Key of STATUS_LABELS for a consolidated candidate (national.CandidateStatus)."""
+    return "cqp" if c.cqp_obtained else "ccp" if c.held else "none"
+
+
+@dataclass(frozen=True)
+class ListChoices:
+    sessions: tuple[str, ...]
+    sites: tuple[str, ...]
+    cqp: tuple[str, ...]
+
+
+def list_choices(db: Database) -> ListChoices:
+    sessions = tuple(r[0] for r in db.execute("SELECT DISTINCT session_label FROM packages ORDER BY session_month, session_label"))
+    sites = tuple(r[0] for r in db.execute("SELECT DISTINCT site FROM packages ORDER BY site"))
+    cqp = tuple(r[0] for r in db.execute("SELECT DISTINCT cqp FROM candidates ORDER BY cqp"))
+    return ListChoices(sessions, sites, cqp)
+
+
+def filtered_list(
+    db: Database, *, session: str | None = None, site: str | None = None, cqp: str | None = None, status: str | None = None
+) -> list[Any]:
+    """The consolidated candidates (national.consolidated) seen at one session, one site, for one CQP or
+    with one proposal status; None means any."""
+    from cqp_desktop.core.national import consolidated
+
+    out = []
+    for c in consolidated(db):
+        if session is not None and not any(r.session_label == session for r in c.records):
+            continue
+        if site is not None and not any(r.site == site for r in c.records):
+            continue
+        if cqp is not None and c.cqp != cqp:
+            continue
+        if status is not None and proposal_status(c) != status:
+            continue
+        out.append(c)
+    return out
