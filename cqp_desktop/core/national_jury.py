@@ -278,6 +278,11 @@ def create_session(
         )
     if db.execute("SELECT 1 FROM jury_sessions WHERE jury_date = ?", [day.isoformat()]).fetchone():
         raise JuryError(f"Un jury paritaire du {day:%d/%m/%Y} existe déjà.")
+    latest = db.execute("SELECT max(jury_date) FROM jury_sessions").fetchone()[0]
+    if latest is not None and day.isoformat() < latest:
+        raise JuryError(
+            f"Le jury paritaire du {_fr(latest)} a déjà siégé : une nouvelle séance se tient après lui, pas le {day:%d/%m/%Y}."
+        )
     with db.atomic():
         cursor = db.execute(
             "INSERT INTO jury_sessions (jury_date, members, created_at) VALUES (?,?,?)", [day.isoformat(), members.strip(), clock()]

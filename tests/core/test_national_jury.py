@@ -120,6 +120,9 @@ def test_two_juries_from_two_sites_to_certificates_and_back_to_each_site(nationa
     for first in ("Léa", "Inès", "Nathan"):
         nj.accept_proposal(national, j2.id, world.uuids[first])
     nj.close_session(national, j2.id, key, cert)
+    earlier = dt.date(2026, 12, 16)
+    with pytest.raises(nj.JuryError, match="a déjà siégé"):  # an earlier session would deliberate again
+        nj.create_session(national, earlier, calendar=nj.Calendar((12,), 15, (earlier,)))
     decided = nj.decisions_in_force(national, j2.id)
     assert decided[world.uuids["Léa"]].cqp == ("GC",) and decided[world.uuids["Léa"]].outcome == "CQP GC délivré"
     assert decided[world.uuids["Nathan"]].outcome == "ajourné"
