@@ -30,6 +30,8 @@ def test_deliberation_to_proclamation_across_two_sites(tmp_path: Path) -> None:
     acks.mkdir()
     assert "2 paquet(s) accepté(s), 0 refusé(s)" in cli("national", "import", *map(str, packages), "--ack-dir", str(acks), data_dir=ucanss).stdout
 
+    wrong = cli("--ucanss", data_dir=sites[0], check=False)  # the Ucanss window never opens a site's folder
+    assert wrong.returncode == 1 and "l'Ucanss a son propre dossier de données" in wrong.stderr
     help_text = cli("national", "--help").stdout
     assert "délibération" in help_text and "proclamation" in help_text
     calendar = tmp_path / "calendrier-2027.toml"
