@@ -37,6 +37,7 @@ package: system-deps $(STAMP)
 ## Render every main screen to docs/screenshots/*.png (offscreen, demo data, fake clock).
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/ucanss_screenshots.py
 
 ## Refresh resources/translations/*.ts from every tr() and .ui string, then compile the .qm files.
 translations: $(STAMP)

@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="crée une base de démonstration si aucune base n'existe encore"
     )
+    parser.add_argument(
+        "--ucanss", action="store_true",
+        help="fenêtre de l'Ucanss (base nationale du dossier de données) : import des paquets, liste consolidée, "
+        "jury paritaire national (délibération, proclamation), documents",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
     ref = sub.add_parser("referentiel", help="outils du référentiel")
     ref_sub = ref.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
@@ -99,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test()
         if args.command == "referentiel":
             return _referentiel_check(Path(args.file))
-        if args.command in ("package", "national", "ack"):
+        if args.command in ("package", "national", "ack", "results"):
             from cqp_desktop.package_cli import run as run_package_command
 
             _check_package_argument(args)
@@ -169,6 +174,15 @@ def _referentiel_check(path: Path) -> int:
 
 def _run_gui(args: argparse.Namespace) -> int:
     from cqp_desktop import paths
+
+    if args.ucanss:
+        folder = paths.data_dir(args.data_dir)
+        if paths.database_path(folder).exists():
+            print(f"cqp-desktop : « {folder} » est le dossier d'un site ; l'Ucanss a son propre dossier de données.", file=sys.stderr)
+            return EXIT_INVALID
+        from cqp_desktop.gui.ucanss_window import run_ucanss
+
+        return run_ucanss(folder)
     from cqp_desktop.app_context import AppContext
     from cqp_desktop.core.db import NewerDatabase
 

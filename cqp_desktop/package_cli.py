@@ -38,7 +38,13 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     verify.add_argument("file", metavar="FICHIER")
     _key_options(verify)
 
-    nat = sub.add_parser("national", help="consolidation nationale (Ucanss)")
+    nat = sub.add_parser(
+        "national",
+        help="consolidation nationale et jury paritaire national (Ucanss) : import, délibération, proclamation, certificats",
+        description="Ucanss : import des paquets des sites, liste consolidée, puis jury paritaire national — "
+        "délibération (décision par candidat), clôture avec procès-verbal signé, proclamation des résultats "
+        "(certificats CQP et CCP, fichiers de résultats signés renvoyés à chaque site).",
+    )
     nat_sub = nat.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
     imp = nat_sub.add_parser("import", help="importe des paquets vérifiés et écrit les accusés de réception")
     imp.add_argument("files", metavar="FICHIER", nargs="+", help="paquets .cqpkg / .cqpkg.p7m, ou dossiers qui en contiennent")
@@ -51,6 +57,14 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     exp.add_argument("--db", metavar="BASE", help="base de consolidation")
     exp.add_argument("--csv", metavar="FICHIER", help="écrit la liste au format CSV (séparateur « ; »)")
     exp.add_argument("--pdf", metavar="FICHIER", help="écrit la liste au format PDF")
+    from cqp_desktop.jury_cli import add_jury_commands
+
+    add_jury_commands(nat_sub, parser_class)
+
+    res = sub.add_parser("results", help="résultats proclamés par le jury paritaire national (poste du site)")
+    res_sub = res.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
+    res_imp = res_sub.add_parser("import", help="importe le fichier de résultats signé par l'Ucanss : CQP et CCP délivrés")
+    res_imp.add_argument("file", metavar="FICHIER")
 
     ack = sub.add_parser("ack", help="accusés de réception de l'Ucanss (poste du site)")
     ack_sub = ack.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=parser_class)
@@ -77,8 +91,12 @@ def run(args: argparse.Namespace) -> int:
         ("national", "status"): _national_status,
         ("national", "export"): _national_export,
         ("ack", "import"): _ack_import,
+        ("results", "import"): _results_import,
         ("ack", "purge"): _ack_purge,
     }
+    from cqp_desktop import jury_cli
+
+    handlers.update(jury_cli.HANDLERS)
     handler = handlers.get((args.command, args.action))
     if handler is None:
         raise AssertionError(f"commande inconnue {args.command} {args.action}")
@@ -456,4 +474,23 @@ def _ack_purge(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Noms effacés pour {len(purged)} candidat(s) de la session n° {args.session} ; identifiants et résultats conservés.")
+    return EXIT_OK
+
+
+def _results_import(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.results import ResultsError, import_results
+
+    raw = read_input(args.file, "Fichier de résultats", 16 * 1024 * 1024)
+    store = site_store(args)
+    try:
+        result = import_results(store, raw, source=args.file)
+    except ResultsError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
+    state = "déjà enregistrés" if result.already else "enregistrés"
+    print(
+        f"Résultats du jury paritaire national du {result.jury_date} {state} (signés par {result.signed_by}) : "
+        f"{result.candidates} candidat(s), {result.cqp} CQP et {result.ccp} CCP délivrés."
+    )
     return EXIT_OK

@@ -60,6 +60,10 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser("demo", help="démonstration sans écran : une Ucanss et un site qui lui fait confiance")
     demo.add_argument("--site", metavar="DOSSIER", required=True, help="dossier de données du site de démonstration")
     demo.add_argument("--ucanss", metavar="DOSSIER", required=True, help="dossier de données de l'Ucanss de démonstration")
+    demo.add_argument(
+        "--ucanss-existante", action="store_true",
+        help="ajoute un site à une Ucanss de démonstration déjà créée (plusieurs sites, une Ucanss)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -332,14 +336,20 @@ def _demo(args: argparse.Namespace) -> int:
     from cqp_desktop.core import demo
 
     site, ucanss = Path(args.site), Path(args.ucanss)
-    for folder in (site, ucanss):
+    if args.ucanss_existante:
+        from cqp_desktop.core.national import DB_FILENAME
+
+        if not (ucanss / DB_FILENAME).exists():
+            raise UserError(f"« {ucanss} » ne contient pas d'Ucanss de démonstration (base {DB_FILENAME} absente).")
+    for folder in (site,) if args.ucanss_existante else (site, ucanss):
         if folder.exists() and any(folder.iterdir()):
             raise UserError(f"« {folder} » n'est pas vide : la démonstration part de dossiers neufs.")
     secret = passphrase(
         "Phrase secrète de démonstration (jury et autorité) : ", confirm=True, default=demo.DEMO_PASSPHRASE
     )
     summary = demo.headless(site, ucanss, secret)
-    print(f"Ucanss de démonstration : {ucanss} (autorité {summary.root_fingerprint[:16]}…, clé neuve)")
+    state = "existante" if args.ucanss_existante else "clé neuve"
+    print(f"Ucanss de démonstration : {ucanss} (autorité {summary.root_fingerprint[:16]}…, {state})")
     print(f"Site de démonstration : {site} ({summary.candidates} candidats, {summary.jury_members} membres du jury certifiés)")
     print(f"Session n° {summary.session_id} « {summary.session_label} » prête à exporter : "
           f"{summary.signed} épreuve(s) jouée(s), avis signés et contresignés.")

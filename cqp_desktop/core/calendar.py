@@ -51,9 +51,22 @@ class Calendar:
 
 @cache
 def load_calendar() -> Calendar:
-    data = tomllib.loads((resources_dir() / "calendrier.toml").read_text(encoding="utf-8"))
-    return Calendar(
-        session_months=tuple(data["session_months"]),
-        window_days=int(data["window_days"]),
-        jury_paritaire_dates=tuple(data.get("jury_paritaire_dates", [])),
-    )
+    return parse_calendar((resources_dir() / "calendrier.toml").read_text(encoding="utf-8"))
+
+
+def parse_calendar(text: str) -> Calendar:
+    """A calendar in the format of `resources/calendrier.toml` (the Ucanss publishes each year's jury dates);
+    raises ValueError with a French message when it is not one."""
+    try:
+        data = tomllib.loads(text)
+        dates = tuple(data.get("jury_paritaire_dates", []))
+        if not all(isinstance(d, dt.date) for d in dates):
+            raise ValueError("jury_paritaire_dates : dates attendues (AAAA-MM-JJ)")
+        return Calendar(
+            session_months=tuple(data["session_months"]),
+            window_days=int(data["window_days"]),
+            jury_paritaire_dates=dates,
+        )
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"calendrier illisible : {exc}") from None
+

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cqp_desktop.core.avis import signed_avis
 from cqp_desktop.core.prerequisite import PassPremss, premss_of, prerequisite_problem
 from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.results import Proclaimed, proclaimed
 from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core.store import Store
 
@@ -45,6 +46,7 @@ class Dossier:
         """Blocs of the CQP aimed at already held thanks to CCP earned for the other CQP (GRU, MDR)."""
         earned_elsewhere = {o.bloc for o in self.outcomes if o.validated and o.certification and o.certification != self.cqp}
         return tuple(b for b in self.status.held if b in earned_elsewhere)
+    proclaimed: Proclaimed | None = None  # the jury paritaire national's latest proclamation (core/results.py)
 
     @property
     def name(self) -> str:
@@ -108,6 +110,7 @@ def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> D
     return Dossier(
         candidate_id, last, first, cqp, title, route, organisme, branche, bool(premss), outcomes, held, status, others,
         attestation, prerequisite, person_id or "",
+        proclaimed(store, candidate_id),
     )
 
 

@@ -158,6 +158,16 @@ def m0005_candidate_person(db: Database) -> None:
     db.execute("CREATE INDEX candidates_person ON candidates(person_id)")
 
 
+@national_migrations(name="0050_jury_paritaire")
+def m0050_jury_paritaire(db: Database) -> None:
+    """The jury paritaire national (core/national_jury.py): its sessions on calendar dates, its decisions
+    (append-only: a correction is a new decision) and, once the deliberation is closed, the signed
+    procès-verbal."""
+    from cqp_desktop.core import national_jury
+
+    national_jury.migrate(db)
+
+
 def open_national(path: Path | str) -> Database:
     """The consolidation database: opened like a site's (pragmas, newer/damaged refused, migrations)."""
     path = Path(path)
@@ -659,7 +669,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
     from reportlab.lib.units import mm
     from reportlab.platypus import Flowable, Paragraph, Spacer
 
-    from cqp_desktop.core.report_pdf import fr, grid, render, styles
+    from cqp_desktop.core.report_pdf import fr, render, styles
 
     st = styles()
     page = landscape(A4)
@@ -667,12 +677,10 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
     packages = db.execute("SELECT count(*), count(DISTINCT session_uuid) FROM packages").fetchone()
     day = _fr_date(generated_on or dt.date.today().isoformat())
 
-    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> Flowable:
+    def table(header: list[str], rows: list[list[str]], widths: list[float]) -> list[Flowable]:
         if not rows:
-            return Paragraph(fr("Aucun."), st.small)
-        cells = [[Paragraph(fr(h), st.cell_bold) for h in header]]
-        cells += [[Paragraph(fr(c), st.cell) for c in r] for r in rows]
-        return grid(cells, [w * mm for w in widths])
+            return [Paragraph(fr("Aucun."), st.small)]
+        return fast_grid(header, rows, [w * mm for w in widths])
 
     proposed = [
         [c.name, c.organisme, c.cqp, ", ".join(c.cqp_obtained), ", ".join(c.held), c.uuid[:8]]
@@ -708,13 +716,13 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
             st.subtitle,
         ),
         Paragraph(fr(f"Candidats proposés pour le CQP ({len(proposed)})"), st.h2),
-        table(["Candidat", "Organisme", "CQP visé", "CQP proposé", "CCP détenus", "Identifiant"], proposed, [60, 62, 20, 25, 55, 25]),
+        *table(["Candidat", "Organisme", "CQP visé", "CQP proposé", "CCP détenus", "Identifiant"], proposed, [60, 62, 20, 25, 55, 25]),
         Paragraph(fr(f"CQP retenus : tous les blocs détenus, prérequis manquant ({len(withheld)})"), st.h2),
-        table(["Candidat", "Organisme", "CQP visé", "CCP détenus", "Prérequis manquant"], withheld, [55, 55, 20, 40, 97]),
+        *table(["Candidat", "Organisme", "CQP visé", "CCP détenus", "Prérequis manquant"], withheld, [55, 55, 20, 40, 97]),
         Paragraph(fr(f"CCP à délivrer ({len(ccp)})"), st.h2),
-        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Site", "Avis s'écartant du calcul"], ccp, [55, 55, 14, 50, 45, 48]),
+        *table(["Candidat", "Organisme", "Bloc", "Épreuve", "Site", "Avis s'écartant du calcul"], ccp, [55, 55, 14, 50, 45, 48]),
         Paragraph(fr(f"Préconisations — blocs non validés ({len(recommendations)})"), st.h2),
-        table(["Candidat", "Organisme", "Bloc", "Épreuve", "Préconisations du jury"], recommendations, [55, 55, 14, 25, 118]),
+        *table(["Candidat", "Organisme", "Bloc", "Épreuve", "Préconisations du jury"], recommendations, [55, 55, 14, 25, 118]),
         Spacer(1, 6 * mm),
         Paragraph(
             fr("Le jury paritaire national délibère souverainement ; cette liste reprend les avis des jurys professionnels."),
@@ -722,6 +730,105 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         ),
     ]
     return render(story, "Jury paritaire national — consolidation", f"cqp-desktop — consolidation nationale du {day}", pagesize=page)
+
+
+def fast_grid(header: list[str], rows: list[list[str]], widths: list[float]) -> list[Any]:
+    """A long list as plain text cells wrapped to their column (reportlab's `simpleSplit`), laid out one
+    page-sized table at a time: the same grid as `report_pdf.grid` (header repeated on each page) without
+    one Paragraph per cell nor one giant table split again page after page — 10,000 candidates in
+    seconds instead of a minute. Text gets `fr`'s French spacing (narrow no-break space before « : ; ! ? »)."""
+    from reportlab.lib.utils import simpleSplit
+
+    from cqp_desktop.core.report_pdf import NNBSP, styles
+
+    st = styles()
+    regular, bold = st.cell.fontName, st.cell_bold.fontName
+    size, leading = st.cell.fontSize, st.cell.leading
+    inner = [w - 6 for w in widths]  # LEFTPADDING + RIGHTPADDING
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    seen: dict[tuple[str, float, str], list[str]] = {}  # organismes, sites, préconisations repeat
+
+    def wrap(text: str, width: float, font: str) -> list[str]:
+        key = (text, width, font)
+        lines = seen.get(key)
+        if lines is None:
+            for mark in (":", ";", "!", "?"):
+                text = text.replace(f" {mark}", f"{NNBSP}{mark}")
+            fits = "\n" not in text and stringWidth(text, font, size) <= width
+            lines = seen[key] = [text] if fits else (simpleSplit(text, font, size, width) or [""])
+        return lines
+
+    def cells(row: list[str], font: str) -> tuple[list[str], float]:
+        lines = [wrap(c, w, font) for c, w in zip(row, inner)]
+        return ["\n".join(x) for x in lines], max(len(x) for x in lines) * leading + 4.5
+
+    head, head_height = cells(header, bold)
+    body = [cells(r, regular) for r in rows]
+    return [_PagedGrid(head, head_height, [b[0] for b in body], [b[1] for b in body], widths, (regular, bold, size, leading))]
+
+
+class _PagedGrid:
+    """Rows that become one reportlab Table per page as the frame asks (see `fast_grid`)."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        from reportlab.platypus import Flowable
+
+        class PagedGrid(Flowable):
+            def __init__(self, head, head_height, rows, heights, widths, font, start=0):  # type: ignore[no-untyped-def]
+                super().__init__()
+                self.head, self.head_height, self.rows, self.heights = head, head_height, rows, heights
+                self.widths, self.font, self.start = widths, font, start
+                self._table: Any = None
+
+            def _make(self, end: int) -> Any:
+                from reportlab.platypus import Table, TableStyle
+
+                from cqp_desktop.core.report_pdf import LIGHT, LINE
+
+                regular, bold, size, leading = self.font
+                table = Table(
+                    [self.head, *self.rows[self.start : end]],
+                    colWidths=list(self.widths),
+                    rowHeights=[self.head_height, *self.heights[self.start : end]],
+                )
+                table.setStyle(
+                    TableStyle(
+                        [
+                            ("FONT", (0, 0), (-1, -1), regular, size, leading),
+                            ("FONT", (0, 0), (-1, 0), bold, size, leading),
+                            ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                            ("GRID", (0, 0), (-1, -1), 0.4, LINE),
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                            ("TOPPADDING", (0, 0), (-1, -1), 2),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                        ]
+                    )
+                )
+                return table
+
+            def wrap(self, aw, ah):  # type: ignore[no-untyped-def]  # noqa: ANN001
+                return sum(self.widths), self.head_height + sum(self.heights[self.start :])
+
+            def split(self, aw, ah):  # type: ignore[no-untyped-def]  # noqa: ANN001
+                room, end = ah - self.head_height, self.start
+                while end < len(self.rows) and room >= self.heights[end]:
+                    room -= self.heights[end]
+                    end += 1
+                if end == self.start:
+                    return []  # not even one row fits: next frame
+                rest = PagedGrid(self.head, self.head_height, self.rows, self.heights, self.widths, self.font, end)
+                return [self._make(end), rest] if end < len(self.rows) else [self._make(end)]
+
+            def draw(self) -> None:
+                table = self._make(len(self.rows))
+                table.wrapOn(self.canv, sum(self.widths), self.wrap(0, 0)[1])
+                table.drawOn(self.canv, 0, 0)
+
+        return PagedGrid(*args, **kwargs)
 
 
 def write_pdf(db: Database, path: Path) -> None:

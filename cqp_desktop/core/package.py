@@ -126,8 +126,24 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(_inline(defs[kind], defs))
 
 
+@cache
+def _fast_validator(kind: str) -> Any:
+    """The same schema compiled by jsonschema-rs (same draft, formats not asserted, as jsonschema does):
+    ~50× faster to say whether an instance is valid. It only answers yes or no: any instance it finds
+    invalid goes through jsonschema below, which names the problems (and decides, as before)."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - a dependency; jsonschema alone gives the same verdicts
+        return None
+    defs = schema()["$defs"]
+    return jsonschema_rs.Draft202012Validator(_inline(defs[kind], defs), validate_formats=False)
+
+
 def schema_problems(kind: str, instance: Any) -> list[str]:
     """Schema violations of `instance` against `$defs/<kind>` ("manifest" or "data"), French, sorted."""
+    fast = _fast_validator(kind)
+    if fast is not None and fast.is_valid(instance):
+        return []
     out = []
     errors = _validator(kind).iter_errors(instance)
     for error in sorted(errors, key=lambda e: [str(p) for p in e.absolute_path]):

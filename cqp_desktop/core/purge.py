@@ -31,7 +31,10 @@ from cqp_desktop.core.store import Store
 PURGED_NAME = "(données effacées)"
 ERASED_TEXT = "(effacé après accusé de réception de l'Ucanss)"
 # The immutability triggers the purge lifts for the length of its transaction, per table it rewrites.
-_GUARDED = ("candidates", "signatures", "signed_pdfs", "cosigned_pdfs", "notes", "avis", "vae_situations", "session_sync")
+_GUARDED = (
+    "candidates", "signatures", "signed_pdfs", "cosigned_pdfs", "notes", "avis", "vae_situations", "session_sync",
+    "proclaimed_results",
+)
 
 
 def token(identifier: str) -> str:
@@ -95,6 +98,7 @@ def erase(store: Store, session_id: int, candidate_ids: Sequence[int], actor: st
                 f"UPDATE vae_situations SET title = ?, summary = '' WHERE epreuve_id IN ({e_marks})", [ERASED_TEXT, *epreuves]
             )
             _hash_acknowledged_identifiers(store, set(identifiers))
+            _erase_proclaimed_results(store, ids)
 
 
 def _erase_optional_columns(store: Store, ids: list[int]) -> None:
@@ -106,6 +110,27 @@ def _erase_optional_columns(store: Store, ids: list[int]) -> None:
             continue
         empty = "''" if notnull else "NULL"
         store.db.execute(f'UPDATE candidates SET "{column}" = {empty} WHERE id IN ({marks})', ids)
+
+
+def _erase_proclaimed_results(store: Store, ids: list[int]) -> None:
+    """The jury paritaire's results keep their outcome; the identifier and the free texts go."""
+    if "proclaimed_results" not in store.db.table_names():
+        return
+    marks = ",".join("?" for _ in ids)
+    for row_id, document in store.db.execute(
+        f"SELECT id, result_json FROM proclaimed_results WHERE candidate_id IN ({marks})", ids
+    ).fetchall():
+        data: Any = json.loads(document)
+        if isinstance(data, dict):
+            if data.get("uuid"):
+                data["uuid"] = token(str(data["uuid"]))
+            for key in ("justification", "recommendations"):
+                if data.get(key):
+                    data[key] = ERASED_TEXT
+        store.db.execute(
+            "UPDATE proclaimed_results SET result_json = ? WHERE id = ?",
+            [json.dumps(data, ensure_ascii=False, sort_keys=True), row_id],
+        )
 
 
 def _hash_acknowledged_identifiers(store: Store, identifiers: set[str]) -> None:

@@ -626,6 +626,7 @@ SEALED_TABLES = (
     "organismes", "candidates", "jury_members", "cert_sessions", "epreuves", "timer_events", "decisions", "notes",
     "avis", "signatures", "signing_identities", "session_sync", "presented_competences", "vae_situations",
     "signed_pdfs", "epreuve_cancellations", "trust_bundles", "certificate_requests", "cosigned_pdfs",
+    "proclaimed_results",
 )
 
 
@@ -665,7 +666,8 @@ def m0020_integrity_seals(db: Database) -> None:
         );
         """
     )
-    baseline = {t: db.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0] for t in SEALED_TABLES}
+    existing = set(db.table_names())  # a table made by a later step starts sealed from its first row
+    baseline = {t: db.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0] for t in SEALED_TABLES if t in existing}
     db.execute(
         "INSERT INTO integrity_state (id, anchor_id, baseline) VALUES (1, ?, ?)",
         [str(uuid.uuid4()), json.dumps(baseline, sort_keys=True)],
@@ -694,3 +696,12 @@ def m0020_session_list_indexes(db: Database) -> None:
     db.execute("CREATE INDEX epreuves_session ON epreuves(session_id, mode)")
     db.execute("CREATE INDEX avis_epreuve ON avis(epreuve_id, signed_at)")
     db.execute("CREATE INDEX audit_action_entity ON audit(action, entity_id)")
+
+
+@migrations(name="0051_proclaimed_results")
+def m0051_proclaimed_results(db: Database) -> None:
+    """Results proclaimed by the jury paritaire national, imported from the Ucanss's signed results file
+    (core/results.py): the CQP and CCP delivered, distinct from what the professional jury proposed."""
+    from cqp_desktop.core import results
+
+    results.migrate(db)

@@ -186,8 +186,37 @@ class TrustAnchors:
         if isinstance(cached, str):
             raise TrustProblem(cached)
         lo, hi = (moment, moment) if good is None else (min(good[0], moment), max(good[1], moment))
+        if good is None or moment > good[1]:
+            hi = max(hi, self._probe_end(certificate, role, hi))
         self._good[(fp, role or "")] = (lo, hi, cached)
         return cached
+
+    def _probe_end(self, certificate: x509.Certificate, role: str | None, hi: dt.datetime) -> dt.datetime:
+        """The latest moment the certificate can be good at, if a full validation there succeeds; else `hi`.
+
+        Signatures of one site come in increasing moments: without this, each new package validated its
+        signers again at a moment just past the good interval. The candidate end is the earliest of the
+        certificate's and its root's expiry, the next update of its issuer's revocation lists and one
+        second before its revocation, if any; it counts only once `_check` (chain, validity, CRL, role)
+        accepted it there — the good period being one interval, every moment in between is then good."""
+        ends = [certificate.not_valid_after_utc]
+        ends += [r.not_valid_after_utc for r in self.roots if r.subject == certificate.issuer]
+        for crl in self.crls:
+            if crl.issuer != certificate.issuer:
+                continue
+            if crl.next_update_utc is not None:
+                ends.append(crl.next_update_utc)
+            entry = crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
+            if entry is not None:
+                ends.append(entry.revocation_date_utc - dt.timedelta(seconds=1))
+        end = min(ends)
+        if end <= hi:
+            return hi
+        try:
+            self._check(certificate, end, role)
+        except TrustProblem:
+            return hi
+        return end
 
     def check_all(self, uses: Iterable[tuple[x509.Certificate, dt.datetime | None, str | None]]) -> None:
         """Validate each certificate at the earliest and latest moment it is used (two validations per

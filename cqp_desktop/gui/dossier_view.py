@@ -13,6 +13,7 @@ from cqp_desktop.core.avis import signed_avis
 from cqp_desktop.core.dossier import epreuve_finished, load_dossier
 from cqp_desktop.core.rules import evaluate
 from cqp_desktop.core.overview import epreuve_lines
+from cqp_desktop.core.results import Proclaimed
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.ui_loader import load_form
 
@@ -111,6 +112,7 @@ class DossierView(QWidget):
             )
         if d.prerequisite:
             lines.append("⚠ " + escape(self.tr("CQP retenu : {reason}").format(reason=d.prerequisite)))
+        lines += self._proclaimed_lines(d.proclaimed)
         lines.append(
             self.tr("<i>CCP détenus : avis du jury signés (la version en vigueur). Une épreuve terminée dont l'avis "
                     "n'est pas encore signé ne compte pas ; le pré-positionnement ne compte jamais. "
@@ -118,6 +120,31 @@ class DossierView(QWidget):
         )
         self.status.setText("<br>".join(lines))
         self._fill_epreuves(candidate_id)
+
+    def _proclaimed_lines(self, p: "Proclaimed | None") -> list[str]:
+        """The jury paritaire national's proclamation, apart from what the professional jury proposed."""
+        if p is None:
+            return [self.tr("<b>Jury paritaire national</b> : résultat non encore proclamé (CCP ci-dessus : proposés).")]
+        day = dt.date.fromisoformat(p.jury_date).strftime("%d/%m/%Y")
+        ccp = ", ".join(
+            self.tr("{bloc} (épreuve du {date}, {site})").format(
+                bloc=e["bloc"], date=dt.date.fromisoformat(e["date"]).strftime("%d/%m/%Y"), site=e.get("site") or e.get("session", "")
+            )
+            for e in p.ccp_held
+        ) or self.tr("aucun")
+        lines = [
+            "<span style='background:#e3f1e6'>"
+            + self.tr("<b>Résultat proclamé par le jury paritaire national du {day}</b> : {outcome}").format(day=day, outcome=escape(p.outcome))
+            + "</span>",
+            self.tr("<b>CCP délivrés</b> : {ccp}").format(ccp=escape(ccp)),
+        ]
+        if p.cqp_held:
+            lines.append(self.tr("<b>CQP délivré</b> : {cqp}").format(cqp=", ".join(p.cqp_held)))
+        if p.departs:
+            lines.append(self.tr("Décision souveraine s'écartant de l'avis du jury professionnel : {why}").format(why=escape(p.justification)))
+        if p.recommendations:
+            lines.append(self.tr("Préconisations du jury paritaire : {text}").format(text=escape(p.recommendations)))
+        return lines
 
     def _fill_epreuves(self, candidate_id: int) -> None:
         lines = [line for line in epreuve_lines(self.store) if line.candidate_id == candidate_id]

@@ -91,6 +91,7 @@ class SessionExportDialog(QDialog):
         self.purge_info: QLabel = find(QLabel, "purgeInfoLabel")
         self.purge_button: QPushButton = find(QPushButton, "purgeButton")
         self.message: QLabel = find(QLabel, "messageLabel")
+        self._add_results_row(form)
         buttons: QDialogButtonBox = find(QDialogButtonBox, "buttonBox")
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
@@ -386,6 +387,59 @@ class SessionExportDialog(QDialog):
             lines.append(self.tr("Attention : sauvegarde après export impossible : {error}").format(error=_h(backup)))
         self.reload(s.id)
         self._show("<br>".join(lines), OK_CSS)
+        self.changed.emit()
+        return True
+
+    def _add_results_row(self, form: QWidget) -> None:
+        """The proclaimed results come back the way acknowledgments do: one more row in that step."""
+        from PySide6.QtWidgets import QFormLayout, QHBoxLayout
+
+        ack_form = form.findChild(QFormLayout, "ackForm")
+        self.results_edit = QLineEdit()
+        self.results_edit.setPlaceholderText(self.tr("résultats proclamés par le jury paritaire national (.resultats.json)"))
+        browse = QPushButton(self.tr("Parcourir…"))
+        self.import_results_button = QPushButton(self.tr("Importer les &résultats proclamés"))
+        for button in (browse, self.import_results_button):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.results_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(self.import_results_button)
+        ack_form.addRow(self.tr("Résultats :"), row)
+        browse.clicked.connect(self._browse_results)
+        self.import_results_button.clicked.connect(self.import_results)
+
+    def _browse_results(self) -> None:
+        from cqp_desktop.core.results import RESULTS_SUFFIX
+
+        path = self.ask_open(self.tr("Résultats du jury paritaire national"), self.tr("Résultats (*{suffix});;Tous les fichiers (*)").format(suffix=RESULTS_SUFFIX))
+        if path:
+            self.results_edit.setText(path)
+
+    def import_results(self) -> bool:
+        """The Ucanss's signed results file: the proclaimed CQP and CCP appear in the candidates' dossiers."""
+        from cqp_desktop.core.results import ResultsError, import_results
+
+        text = self.results_edit.text().strip()
+        if not text:
+            self._error(self.tr("Résultats : choisissez le fichier renvoyé par l'Ucanss."))
+            return False
+        raw = self._read(text, self.tr("Fichier de résultats"))
+        if raw is None:
+            return False
+        try:
+            result = import_results(self.store, raw, source=Path(text).name)
+        except (ResultsError, StoreError) as exc:
+            self._error(self.tr("Résultats refusés : {error}").format(error=exc))
+            return False
+        done = self.tr("déjà enregistrés") if result.already else self.tr("enregistrés")
+        self.results_edit.clear()
+        self._show(
+            self.tr("Résultats du jury paritaire national du {day} {done} (signés par {who}) : {n} candidat(s), "
+                    "{cqp} CQP et {ccp} CCP délivrés ; les dossiers les affichent.").format(
+                day=_h(result.jury_date), done=done, who=_h(result.signed_by), n=result.candidates, cqp=result.cqp, ccp=result.ccp),
+            OK_CSS,
+        )
         self.changed.emit()
         return True
 
