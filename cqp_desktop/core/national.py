@@ -537,6 +537,14 @@ def _prerequisite(row: dict[str, Any], columns: set[str]) -> tuple[str, ...]:
     return (f"prérequis Pass et Prem'ss non attesté ({founding.prerequisite_reference})",)
 
 
+def prerequisite_missing(db: Database, candidate_uuid: str) -> tuple[str, ...]:
+    """Why a CQP cannot be delivered to this candidate whatever their CCP (Pass et Prem'ss, letter 3/B), from what
+    their latest package carried; () when nothing withholds it. The jury paritaire's proposals use it too."""
+    columns = {r[1] for r in db.execute("PRAGMA table_info(candidates)").fetchall()}
+    rows = list(db.query("SELECT * FROM candidates WHERE uuid = ?", [candidate_uuid]))
+    return _prerequisite(rows[0], columns) if rows else ()
+
+
 def consolidated(db: Database) -> list[CandidateStatus]:
     """Every person with the CCP they hold across sessions and sites, from each session's latest revision.
 

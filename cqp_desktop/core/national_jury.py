@@ -28,6 +28,7 @@ from sqlite_utils import Database
 
 from cqp_desktop.core.calendar import Calendar, load_calendar
 from cqp_desktop.core.referentiel import Referentiel, from_data
+from cqp_desktop.core.national import prerequisite_missing
 from cqp_desktop.core.rules import certification_status
 
 
@@ -205,6 +206,7 @@ class Proposal:
     proposed_cqp: tuple[str, ...]
     decision: JuryDecision | None = None
     sites: tuple[str, ...] = field(default_factory=tuple)
+    withheld: tuple[str, ...] = ()  # why no CQP can be delivered whatever the CCP (Pass et Prem'ss not attested)
 
     @property
     def evaluated(self) -> tuple[str, ...]:
@@ -417,9 +419,14 @@ def session_list(db: Database, jury_id: int) -> list[Proposal]:
             continue
         held_before = {e.bloc for e in delivered}
         proposed_ccp = tuple(dict.fromkeys(e.bloc for e in pending if e.validated and e.bloc not in held_before))
-        proposed_cqp = tuple(c for c in _obtained(referentiel, held_before | set(proposed_ccp)) if c not in cqp_before)
+        withheld = prerequisite_missing(db, uuid)
+        obtained = () if withheld else _obtained(referentiel, held_before | set(proposed_ccp))
+        proposed_cqp = tuple(c for c in obtained if c not in cqp_before)
         out.append(
-            Proposal(person, pending, delivered, cqp_before, proposed_ccp, proposed_cqp, decision, tuple(sorted(all_sites.get(uuid, ()))))
+            Proposal(
+                person, pending, delivered, cqp_before, proposed_ccp, proposed_cqp, decision,
+                tuple(sorted(all_sites.get(uuid, ()))), withheld,
+            )
         )
     out.sort(key=lambda p: (p.candidate.last_name.casefold(), p.candidate.first_name.casefold(), p.candidate.uuid))
     return out
@@ -482,7 +489,9 @@ def decide(
             )
     earned = tuple(_earned(proposal.pending, bloc, session.jury_date) for bloc in delivered)
     referentiel = latest_referentiel(db)
-    cqp = tuple(c for c in _obtained(referentiel, held_before | set(delivered)) if c not in proposal.cqp_before)
+    # the CQP follows the CCP delivered, unless its prerequisite is missing (letter 3/B): then no CQP at all
+    obtained = () if proposal.withheld else _obtained(referentiel, held_before | set(delivered))
+    cqp = tuple(c for c in obtained if c not in proposal.cqp_before)
     with db.atomic():
         cursor = db.execute(
             "INSERT INTO jury_decisions (jury_id, candidate_uuid, ccp_json, cqp_json, proposed_ccp_json, covers_json, departs, "

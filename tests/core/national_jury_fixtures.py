@@ -68,10 +68,10 @@ def build_world(folder: Path, referentiel: Referentiel) -> World:
     Inès (GC) validates MDR, Nathan (COS) fails POS."""
     a, b = new_store(folder / "a.sqlite3"), new_store(folder / "b.sqlite3")
     site_a, site_b = make_site(a), make_site(b)
-    lea = a.add_candidate("Martin", "Léa", site_a.employer_id, "COS", "formation", True)
-    hugo = a.add_candidate("Petit", "Hugo", site_a.employer_id, "GC", "formation", True)
-    ines = b.add_candidate("Garnier", "Inès", site_b.employer_id, "GC", "formation", True)
-    nathan = b.add_candidate("Roux", "Nathan", site_b.employer_id, "COS", "formation", True)
+    lea = a.add_candidate("Martin", "Léa", site_a.employer_id, "COS", "formation", True, pass_premss_date="2026-03-27", pass_premss_attested_by="Service formation")
+    hugo = a.add_candidate("Petit", "Hugo", site_a.employer_id, "GC", "formation", True, pass_premss_date="2026-03-27", pass_premss_attested_by="Service formation")
+    ines = b.add_candidate("Garnier", "Inès", site_b.employer_id, "GC", "formation", True, pass_premss_date="2026-03-27", pass_premss_attested_by="Service formation")
+    nathan = b.add_candidate("Roux", "Nathan", site_b.employer_id, "COS", "formation", True, pass_premss_date="2026-03-27", pass_premss_attested_by="Service formation")
     packages = []
     october = run_session(a, referentiel, site_a, "2026-10", CENTRE_A1, [(lea, "GRU", ()), (lea, "MDR", ()), (hugo, "GRU", GRU_FAIL), (hugo, "GDU", ())])
     packages.append(export_package(a, october, site_a.president_id, PASSPHRASE, folder / "a-octobre.cqpkg", with_pdfs=False).path)

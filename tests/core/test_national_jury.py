@@ -203,3 +203,19 @@ def test_a_results_file_must_be_signed_by_the_installed_ucanss(national, world: 
     with pytest.raises(results.ResultsError, match="n'est pas un fichier de résultats"):
         results.import_results(world.a, b"{}")
     assert world.a.db.execute("SELECT count(*) FROM proclaimed_results").fetchone()[0] == 0
+
+
+def test_no_cqp_is_proposed_or_delivered_without_the_pass_premss_attestation(national, world: World) -> None:  # type: ignore[no-untyped-def]
+    """Letter 3/B: the CQP needs the Pass et Prem'ss completed; the national jury's proposal and decision apply it."""
+    key, cert = service()
+    j1 = nj.create_session(national, JURY_1, calendar=CALENDAR)
+    for first in ("Léa", "Hugo"):
+        nj.accept_proposal(national, j1.id, world.uuids[first])
+    nj.close_session(national, j1.id, key, cert)
+    j2 = nj.create_session(national, JURY_2, calendar=CALENDAR)
+    # as if Léa's latest package had carried no attestation
+    national.execute("UPDATE candidates SET pass_premss_date = NULL WHERE uuid = ?", [world.uuids["Léa"]])
+    lea = {p.candidate.first_name: p for p in nj.session_list(national, j2.id)}["Léa"]
+    assert lea.proposed_cqp == () and lea.withheld and "Pass et Prem'ss" in lea.withheld[0]
+    decision = nj.accept_proposal(national, j2.id, world.uuids["Léa"])
+    assert decision.ccp and decision.cqp == ()  # her CCP are delivered, the CQP is not
