@@ -46,7 +46,7 @@ def test_results_imported_from_the_dialog_show_in_the_dossier(tmp_path: Path, re
         dossier.show_candidate(world.ids["Hugo"])
         text = dossier.status.text()
         assert "Résultat proclamé par le jury paritaire national du 18/11/2026</b> : CCP délivrés : GRU, GDU" in text
-        assert "CCP détenus (GC)</b> : GDU" in text  # what the professional jury proposed stays as it was
+        assert "CCP détenus</b> : GDU" in text  # what the professional jury proposed stays as it was
         assert "Décision souveraine s'écartant de l'avis du jury professionnel : Maîtrise de la relation écrite." in text
     finally:
         world.a.close()
