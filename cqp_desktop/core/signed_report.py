@@ -20,8 +20,9 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sign_as_president(store: Store, avis_id: int, member_id: int, key: keys.PrivateKey, certificate_pem: bytes) -> bytes:
-    """Build the report of the avis just signed and sign it (call inside the signing transaction)."""
+def president_report(store: Store, avis_id: int, member_id: int, key: keys.PrivateKey, certificate_pem: bytes) -> bytes:
+    """The report of a signed avis, built and PAdES-signed by its président, with the expert's frame as an
+    empty signature field (nothing stored: see `sign_as_president`)."""
     from cqp_desktop.core import avis as av
     from cqp_desktop.core import pdf_sign, report_pdf
 
@@ -32,9 +33,17 @@ def sign_as_president(store: Store, avis_id: int, member_id: int, key: keys.Priv
         store, avis.epreuve_id, avis_id, pdf_signer=f"{name}, président(e) du jury", field_boxes=boxes
     )
     empty = [(pdf_sign.FIELD_EXPERT, *boxes["expert"])] if "expert" in boxes else []
-    signed = pdf_sign.sign_pdf(
+    return pdf_sign.sign_pdf(
         pdf, key, certificate_pem, reason=f"Avis du jury professionnel (version {avis.version})", empty_fields=empty
     )
+
+
+def sign_as_president(store: Store, avis_id: int, member_id: int, key: keys.PrivateKey, certificate_pem: bytes) -> bytes:
+    """Build the report of the avis just signed, sign it and keep it (call inside the signing transaction)."""
+    from cqp_desktop.core import avis as av
+
+    avis = av.get_avis(store, avis_id)
+    signed = president_report(store, avis_id, member_id, key, certificate_pem)
     store._insert(
         "signed_pdfs",
         {

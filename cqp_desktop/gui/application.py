@@ -113,13 +113,15 @@ class MainWindow(QMainWindow):
         """No Ucanss authority installed (nobody can sign), and sessions kept past the retention rule."""
         from cqp_desktop.core import settings
         from cqp_desktop.core.acknowledgment import purge_reminders
-        from cqp_desktop.core.site_trust import anchors
 
         store = self.context.store
         lines = []
-        if anchors(store).empty:
+        # plain counts first: at start-up neither the trust files nor the sessions need to be read
+        if store.db.execute("SELECT count(*) FROM trust_bundles").fetchone()[0] == 0:
             lines.append(self.tr("Aucune autorité Ucanss n'est installée sur ce poste : personne ne peut signer un avis. "
                                  "Installez le fichier de confiance (Fichier › Autorité de confiance Ucanss…)."))
+        if store.db.execute("SELECT count(*) FROM session_sync").fetchone()[0] == 0:
+            return lines
         try:
             days = settings.load(self.context.data_dir)["purge_reminder_days"]
         except settings.SettingsError:
