@@ -14,7 +14,6 @@ jury purge the candidates' personal data (`purge_personal_data`).
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -130,25 +129,22 @@ def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -
     return AckResult(session_id, label, revision, signed_by, already, is_synchronised(store, session_id))
 
 
+_REFUSALS = {
+    "unsigned": "accusé non signé par l'Ucanss : refusé (aucune purge possible)",
+    "unreadable": "signature ou certificat de l'accusé illisible",
+    "altered": "signature de l'accusé invalide (accusé modifié) : refusé",
+    "foreign": "accusé refusé, son signataire n'est pas l'Ucanss : {detail}",
+}
+
+
 def _check_signature(store: Store, document: dict[str, Any], body: dict[str, Any], source: str) -> str:
     """The Ucanss service signature, chained to the installed root; the signer's name, or AckError."""
-    from cqp_desktop.core import site_trust, trust
+    from cqp_desktop.core import site_trust
 
-    signature, pem = document.get("signature"), document.get("certificate")
-    if not signature or not pem:
-        raise AckError(f"« {source} » : accusé non signé par l'Ucanss : refusé (aucune purge possible).")
     try:
-        certificate = keys.load_certificate(str(pem).encode("ascii"))
-        raw_signature = base64.b64decode(str(signature), validate=True)
-    except (keys.KeyProblem, binascii.Error, ValueError, UnicodeEncodeError):
-        raise AckError(f"« {source} » : signature ou certificat de l'accusé illisible.") from None
-    if not keys.verify(certificate, canonical_json(body), raw_signature):
-        raise AckError(f"« {source} » : signature de l'accusé invalide (accusé modifié) : refusé.")
-    try:
-        signer = site_trust.anchors(store).check(certificate, None, "ucanss")
-    except trust.TrustProblem as exc:
-        raise AckError(f"« {source} » : accusé refusé, son signataire n'est pas l'Ucanss : {exc}.") from None
-    return signer.name
+        return site_trust.ucanss_signer(store, document, body)
+    except site_trust.UcanssSignatureProblem as exc:
+        raise AckError(f"« {source} » : " + _REFUSALS[exc.kind].format(detail=exc.detail) + ".") from None
 
 
 def _same_content(body: dict[str, Any], export: dict[str, Any], source: str) -> None:

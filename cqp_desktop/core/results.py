@@ -13,7 +13,6 @@ row, the latest one per candidate is shown with every CCP delivered so far.
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -226,24 +225,22 @@ def import_results(store: Store, raw: bytes, source: str = "<résultats>") -> Re
     )
 
 
-def _check_signature(store: Store, document: dict[str, Any], body: dict[str, Any], source: str) -> str:
-    from cqp_desktop.core import site_trust, trust
+_REFUSALS = {
+    "unsigned": "résultats non signés par l'Ucanss : refusé",
+    "unreadable": "signature ou certificat des résultats illisible",
+    "altered": "signature des résultats invalide (fichier modifié) : refusé",
+    "foreign": "résultats refusés, leur signataire n'est pas l'Ucanss : {detail}",
+}
 
-    signature, pem = document.get("signature"), document.get("certificate")
-    if not signature or not pem:
-        raise ResultsError(f"« {source} » : résultats non signés par l'Ucanss : refusé.")
+
+def _check_signature(store: Store, document: dict[str, Any], body: dict[str, Any], source: str) -> str:
+    """The Ucanss service signature, chained to the installed root (as for acknowledgments); or ResultsError."""
+    from cqp_desktop.core import site_trust
+
     try:
-        certificate = keys.load_certificate(str(pem).encode("ascii"))
-        raw_signature = base64.b64decode(str(signature), validate=True)
-    except (keys.KeyProblem, binascii.Error, ValueError, UnicodeEncodeError):
-        raise ResultsError(f"« {source} » : signature ou certificat des résultats illisible.") from None
-    if not keys.verify(certificate, canonical_json(body), raw_signature):
-        raise ResultsError(f"« {source} » : signature des résultats invalide (fichier modifié) : refusé.")
-    try:
-        signer = site_trust.anchors(store).check(certificate, None, "ucanss")
-    except trust.TrustProblem as exc:
-        raise ResultsError(f"« {source} » : résultats refusés, leur signataire n'est pas l'Ucanss : {exc}.") from None
-    return signer.name
+        return site_trust.ucanss_signer(store, document, body)
+    except site_trust.UcanssSignatureProblem as exc:
+        raise ResultsError(f"« {source} » : " + _REFUSALS[exc.kind].format(detail=exc.detail) + ".") from None
 
 
 @dataclass(frozen=True)

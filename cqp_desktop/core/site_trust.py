@@ -212,3 +212,39 @@ def require_certified(store: Store, member_id: int, role: str) -> None:
     problem = identity_problem(store, member_id, role)
     if problem is not None:
         raise EnrolmentError(problem + ".")
+
+
+# --------------------------------------------------------------------------------------------------
+# Files the Ucanss sends back (acknowledgments, proclaimed results)
+
+
+class UcanssSignatureProblem(Exception):
+    """Why a file said to come from the Ucanss is refused: `kind` is unsigned, unreadable, altered or foreign."""
+
+    def __init__(self, kind: str, detail: str = ""):
+        super().__init__(kind)
+        self.kind, self.detail = kind, detail
+
+
+def ucanss_signer(store: Store, document: dict[str, Any], body: dict[str, Any]) -> str:
+    """The signer's name when `document` carries a signature over the canonical `body` made with a key the
+    installed Ucanss root certified for the role "ucanss"; UcanssSignatureProblem otherwise."""
+    import base64
+    import binascii
+
+    from cqp_desktop.core.package import canonical_json
+
+    signature, pem = document.get("signature"), document.get("certificate")
+    if not signature or not pem:
+        raise UcanssSignatureProblem("unsigned")
+    try:
+        certificate = keys.load_certificate(str(pem).encode("ascii"))
+        raw_signature = base64.b64decode(str(signature), validate=True)
+    except (keys.KeyProblem, binascii.Error, ValueError, UnicodeEncodeError):
+        raise UcanssSignatureProblem("unreadable") from None
+    if not keys.verify(certificate, canonical_json(body), raw_signature):
+        raise UcanssSignatureProblem("altered")
+    try:
+        return anchors(store).check(certificate, None, "ucanss").name
+    except trust.TrustProblem as exc:
+        raise UcanssSignatureProblem("foreign", str(exc)) from None
