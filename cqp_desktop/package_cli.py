@@ -454,8 +454,7 @@ def _ack_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     state = "déjà enregistré" if result.already else "enregistré"
-    print(f"Accusé {state} : session « {result.session_label} », révision {result.revision}"
-          + (f", signé par {result.signed_by}" if result.signed_by else ", non signé"))
+    print(f"Accusé {state} : session « {result.session_label} », révision {result.revision}, signé par {result.signed_by}")
     if result.synchronised:
         print("La session est synchronisée : les noms des candidats peuvent être effacés (ack purge).")
     else:
@@ -473,7 +472,8 @@ def _ack_purge(args: argparse.Namespace) -> int:
         raise UserError(str(exc)) from None
     finally:
         store.close()
-    print(f"Noms effacés pour {len(purged)} candidat(s) de la session n° {args.session} ; identifiants et résultats conservés.")
+    print(f"Noms effacés pour {len(purged)} candidat(s) de la session n° {args.session} : noms, identifiants, notes et "
+          "comptes rendus effacés, sauvegardes antérieures remplacées ; décisions et résultats conservés.")
     return EXIT_OK
 
 

@@ -512,7 +512,8 @@ class SessionExportDialog(QDialog):
             return False
         self.reload(s.id)
         self._show(
-            self.tr("Noms effacés pour {n} candidat(s) de la session « {label} » ; identifiants et résultats conservés.").format(
+            self.tr("Noms effacés pour {n} candidat(s) de la session « {label} » : noms, identifiants, notes et comptes "
+                    "rendus effacés, sauvegardes antérieures remplacées ; décisions et résultats conservés.").format(
                 n=len(purged), label=_h(s.label)
             ),
             OK_CSS,
