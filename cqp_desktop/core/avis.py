@@ -57,6 +57,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cqp_desktop.core.canonical import canonical_json
 from cqp_desktop.core.rules import BlocResult, Decision, evaluate
 from cqp_desktop.core.store import Store
 
@@ -366,10 +367,6 @@ def amend(
 
 # --------------------------------------------------------------------------------------------------
 # Payload
-
-
-def canonical_json(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def payload_hash(payload: bytes) -> str:

@@ -73,11 +73,6 @@ class ExportResult:
 # Encoding helpers (shared with package_verify and national)
 
 
-def canonical_json(data: Any) -> bytes:
-    """Sorted keys, no insignificant whitespace, UTF-8: the bytes that get hashed and signed."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def readable_json(data: Any) -> bytes:
     """Deterministic but readable (one key per line): for members a person may open."""
     return (json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

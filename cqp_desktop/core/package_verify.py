@@ -11,9 +11,9 @@ list is empty. Nothing here writes anything.
 from __future__ import annotations
 
 import base64
+import hashlib
 import binascii
 import io
-import json
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.core import keys, trust
-from cqp_desktop.core.avis import canonical_json as avis_payload_bytes
+from cqp_desktop.core.canonical import canonical_json as avis_payload_bytes
+from cqp_desktop.core.canonical import parse_json
 from cqp_desktop.core.package import (
     DATA_NAME,
     FORMAT_VERSION,
@@ -247,8 +248,8 @@ class _Checker:
             self.problem("manifeste absent (manifest.json) : ce n'est pas un paquet de session cqp-desktop")
             raise _Stop
         try:
-            manifest = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            manifest = parse_json(raw)
+        except ValueError:
             self.problem("manifeste illisible (manifest.json n'est pas du JSON valide)")
             raise _Stop from None
         if not isinstance(manifest, dict) or manifest.get("magic") != MAGIC:
@@ -322,8 +323,8 @@ class _Checker:
         if raw is None:
             raise _Stop  # already reported as a missing member (or the manifest never listed it)
         try:
-            data = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError):
+            data = parse_json(raw)
+        except ValueError:
             self.problem("données illisibles (data.json n'est pas du JSON valide)")
             raise _Stop from None
         problems = schema_problems("data", data)
@@ -342,11 +343,10 @@ class _Checker:
             if raw is None:
                 continue  # reported by _hashes
             try:
-                content = json.loads(raw)
-            except (UnicodeDecodeError, json.JSONDecodeError):
+                content, actual = _referentiel_member(raw)
+            except ValueError:
                 self.problem(f"référentiel « {entry['path']} » illisible (JSON invalide)")
                 continue
-            actual = content_hash(content)
             if actual != entry["hash"]:
                 self.problem(
                     f"référentiel embarqué « {entry['path']} » : son contenu a l'empreinte {actual}, "
@@ -711,6 +711,21 @@ class _Checker:
 
 
 _REFERENTIELS: dict[str, Referentiel] = {}
+
+
+_MEMBER_HASHES: dict[bytes, tuple[Any, str]] = {}
+
+
+def _referentiel_member(raw: bytes) -> tuple[Any, str]:
+    """An embedded référentiel's content and content hash, remembered by its exact bytes: every package of a
+    national import embeds the same few, and hashing one means re-serialising all of it. ValueError if not JSON."""
+    key = hashlib.sha256(raw).digest()
+    if key not in _MEMBER_HASHES:
+        if len(_MEMBER_HASHES) > 32:
+            _MEMBER_HASHES.clear()
+        content = parse_json(raw)
+        _MEMBER_HASHES[key] = (content, content_hash(content))
+    return _MEMBER_HASHES[key]
 
 
 def _referentiel(content_hash_: str, content: Any, where: str) -> Referentiel:

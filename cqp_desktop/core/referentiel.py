@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.resources import default_referentiel_path, resources_dir
+from cqp_desktop.core.canonical import canonical_json
 
 FORMAT_VERSION = 1
 SCHEMA_PATH = resources_dir() / "referentiels" / "referentiel.schema.json"
@@ -261,8 +262,7 @@ def from_trusted(data: Any, expected_hash: str) -> Referentiel:
 
 
 def content_hash(data: Any) -> str:
-    canonical = json.dumps(_normalise(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return "sha256:" + hashlib.sha256(canonical_json(_normalise(data))).hexdigest()
 
 
 def canonical_data(path: Path | str) -> dict[str, Any]:

@@ -1,0 +1,47 @@
+"""The canonical JSON: the exact bytes that are hashed and signed (avis payloads, manifests, audit chain,
+référentiel content hash). One home, so a signature made anywhere is checked with the same bytes everywhere.
+
+Sorted keys, no insignificant whitespace, UTF-8 without escaping: what `json.dumps(sort_keys=True,
+ensure_ascii=False, separators=(",", ":"))` writes. orjson writes the same bytes several times faster (the
+national import re-serialises every signed payload); whatever orjson declines (a non-string key, an integer
+beyond 64 bits, a subclass of str or int such as an enum) goes to the standard encoder, so the bytes never
+depend on which encoder ran. tests/core/test_canonical.py checks the two agree on arbitrary JSON values.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import orjson
+
+# orjson renders some floats differently (0.00001 for 1e-05): any float, i.e. a '.' or a digit followed by an
+# exponent outside the strings, sends the value to the reference encoder. Our formats hold no float anyway.
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_FLOAT = re.compile(rb"[.]|[0-9][eE]")
+_OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def reference_json(data: Any) -> bytes:
+    """The standard library's rendering, which defines the canonical form."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def canonical_json(data: Any) -> bytes:
+    """Canonical bytes of a JSON value (see the module docstring)."""
+    try:
+        fast = orjson.dumps(data, option=_OPTIONS)
+    except TypeError:  # orjson.JSONEncodeError: let the reference encoder render it (or refuse it) itself
+        return reference_json(data)
+    return reference_json(data) if _FLOAT.search(_STRINGS.sub(b"", fast)) else fast
+
+
+def canonical_text(data: Any) -> str:
+    return canonical_json(data).decode("utf-8")
+
+
+def parse_json(raw: bytes | str) -> Any:
+    """Parse JSON from a file or a package member. Stricter than `json.loads` (no NaN, no lone surrogate,
+    integers within 64 bits): what it refuses, the signer never writes. Errors are ValueError."""
+    return orjson.loads(raw)
