@@ -546,6 +546,7 @@ def national_bench(args: argparse.Namespace, work: Path) -> list[Row]:
     from concurrent.futures import ProcessPoolExecutor
 
     from cqp_desktop.core import national
+    from cqp_desktop.core.national_import import default_workers, import_files
     from cqp_desktop.core.package_verify import verify_bytes
     from tests.trust_helpers import anchors, shared_authority
 
@@ -559,19 +560,26 @@ def national_bench(args: argparse.Namespace, work: Path) -> list[Row]:
         packages = [p for chunk in pool.map(_make_packages_job, [(str(work / "nat"), c, per, w) for w, c in enumerate(shares)]) for p in chunk]
     db = national.open_national(work / "national.sqlite3")
     trust = anchors()  # what the Ucanss trusts: one object for the whole import, as `national import` does
-    start = time.perf_counter()
+    folder = work / "paquets"
+    folder.mkdir()
+    files = []
     for i, raw in enumerate(packages):
-        national.import_package(db, raw, source=f"p{i}.cqpkg", trust=trust)
+        files.append(folder / f"p{i:05d}.cqpkg")
+        files[-1].write_bytes(raw)
+    start = time.perf_counter()  # as `national import DOSSIER` runs: files verified on every core, in order
+    imported = sum(1 for r in import_files(db, files, trust=trust) if r.outcome is not None)
     import_s = time.perf_counter() - start
+    assert imported == n
     start = time.perf_counter()
     for raw in packages:
         assert verify_bytes(raw, trust=trust).ok
     verify_s = time.perf_counter() - start
     candidates = db["candidates"].count
     rows = []
-    rows.append(Row(f"`national import` de {n} paquets ({per} candidats chacun, sans PDF, chaîne de confiance vérifiée)",
+    rows.append(Row(f"`national import` de {n} paquets ({per} candidats chacun, sans PDF, chaîne de confiance vérifiée, "
+                    f"{default_workers() or 1} processus de vérification)",
                     f"{n / import_s:.1f} paquets/s ({import_s:.1f} s)",
-                    f"`package verify` seul des mêmes : {n / verify_s:.1f} paquets/s ({verify_s:.1f} s)",
+                    f"`package verify` seul des mêmes, un à un : {n / verify_s:.1f} paquets/s ({verify_s:.1f} s)",
                     _ratio(import_s, verify_s), "≥ 100 paquets/s (issue 13 ; 37/s avant)",
                     "atteint" if n / import_s >= 100 else "MANQUÉ"))
     if candidates < 10_000:  # the jury list is measured at the issue's scale

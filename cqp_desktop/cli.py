@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the national import's worker processes, in the packaged application
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

@@ -324,7 +324,8 @@ def _package_verify(args: argparse.Namespace) -> int:
 
 def _national_import(args: argparse.Namespace) -> int:
     from cqp_desktop.core.acknowledgment import ACK_SUFFIX, acknowledgment_file
-    from cqp_desktop.core.national import ImportRejected, import_package
+    from cqp_desktop.core.national import ImportRejected
+    from cqp_desktop.core.national_import import import_files
     from cqp_desktop.core import authority
     from cqp_desktop.core.package import write_atomic
 
@@ -359,14 +360,11 @@ def _national_import(args: argparse.Namespace) -> int:
         raise UserError(f"base Ucanss « {where} » : {exc}") from None
     refused = 0
     try:
-        for name in files:
-            raw = _read(name, "Paquet")
-            assert raw is not None
-            try:
-                outcome = import_package(db, raw, source=name, **decryption)
-            except ImportRejected as exc:
+        for result in import_files(db, files, decryption=decryption):  # verified on every core, in order
+            name, outcome = result.source, result.outcome
+            if outcome is None:
                 refused += 1
-                print(exc.report(), file=sys.stderr)
+                print(ImportRejected(name, result.reasons).report(), file=sys.stderr)
                 continue
             base = Path(name).name.removesuffix(".p7m").removesuffix(".cqpkg")
             ack_path = (ack_dir or Path(name).parent) / f"{base}{ACK_SUFFIX}"

@@ -235,9 +235,22 @@ def same_public_key(a: x509.Certificate | x509.CertificateSigningRequest, b: x50
     return raw(a) == raw(b)
 
 
+_FINGERPRINTS: dict[int, tuple[x509.Certificate, str]] = {}
+
+
 def fingerprint(certificate: x509.Certificate) -> str:
-    """SHA-256 of the DER certificate, hex: how packages and the database name a signer's certificate."""
-    return certificate.fingerprint(hashes.SHA256()).hex()
+    """SHA-256 of the DER certificate, hex: how packages and the database name a signer's certificate.
+
+    Remembered per certificate object (a package's few certificates are named dozens of times by the trust
+    checks); the entry holds the object, so its id cannot be reused while remembered."""
+    known = _FINGERPRINTS.get(id(certificate))
+    if known is not None and known[0] is certificate:
+        return known[1]
+    if len(_FINGERPRINTS) > 256:
+        _FINGERPRINTS.clear()
+    value = certificate.fingerprint(hashes.SHA256()).hex()
+    _FINGERPRINTS[id(certificate)] = (certificate, value)
+    return value
 
 
 def subject_name(certificate: x509.Certificate) -> str:

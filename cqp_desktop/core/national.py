@@ -244,6 +244,12 @@ def import_package(
         certificate=certificate,
         pdf_verifier=pdf_verifier,
     )
+    return admit(db, verdict, source, clock)
+
+
+def admit(db: Database, verdict: Verdict, source: str, clock: Callable[[], str] = _now) -> ImportOutcome:
+    """Enter one verified package (or record its refusal) in one transaction — nested in the caller's, if any
+    (core/national_import.py commits a batch at once); raise ImportRejected with every reason."""
     if not verdict.ok:
         _reject(db, source, verdict.manifest_sha256, verdict.problems, clock)
     assert verdict.manifest is not None and verdict.data is not None
@@ -398,6 +404,8 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
             ],
         )
     for content_hash, referentiel in verdict.referentiels.items():
+        if db.execute("SELECT 1 FROM referentiels WHERE hash = ?", [content_hash]).fetchone():
+            continue  # every package embeds the same few: store each once
         entry = next(r for r in manifest["referentiels"] if r["hash"] == content_hash)
         member = json.loads(_member_content(verdict, entry["path"]))
         db.execute(

@@ -128,6 +128,14 @@ def parse_moment(value: str | None) -> dt.datetime | None:
 # Trust anchors and the check
 
 
+def _anchors_from_der(roots: list[bytes], crls: list[bytes], referentiels: dict[str, dict[str, Any]]) -> "TrustAnchors":
+    return TrustAnchors(
+        roots=[x509.load_der_x509_certificate(r) for r in roots],
+        crls=[x509.load_der_x509_crl(c) for c in crls],
+        referentiels=referentiels,
+    )
+
+
 @dataclass
 class TrustAnchors:
     """The roots a machine trusts, their revocation lists, and the référentiels the Ucanss published."""
@@ -143,6 +151,13 @@ class TrustAnchors:
     @property
     def empty(self) -> bool:
         return not self.roots
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Sent to the national import's worker processes as DER bytes (cryptography objects do not pickle);
+        the caches start empty there."""
+        der = serialization.Encoding.DER
+        return (_anchors_from_der, ([r.public_bytes(der) for r in self.roots], [c.public_bytes(der) for c in self.crls],
+                                    dict(self.referentiels)))
 
     def root_fingerprints(self) -> set[str]:
         return {keys.fingerprint(r) for r in self.roots}

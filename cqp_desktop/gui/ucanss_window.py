@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop import __version__
-from cqp_desktop.core import national, national_jury as nj
+from cqp_desktop.core import national_import, national_jury as nj
 from cqp_desktop.core.calendar import Calendar, load_calendar, parse_calendar
 
 
@@ -136,18 +136,17 @@ class ImportTab(QWidget):
         return self.done < len(self.queue)
 
     def _next(self) -> None:
-        path = self.queue[self.done]
-        try:
-            outcome = national.import_package(self.db, path.read_bytes(), source=str(path))
+        if self.done == 0:  # verified on every core, entered a few at a time (core/national_import.py)
+            self.results = national_import.import_files(self.db, self.queue, batch=8)
+        result = next(self.results)
+        path, outcome = Path(result.source), result.outcome
+        if outcome is not None:
             verdict, detail = outcome.status, self.tr("session « {s} », révision {r}, {c} candidat(s), {e} épreuve(s)").format(
                 s=outcome.session_label, r=outcome.revision, c=outcome.candidates, e=outcome.epreuves
             )
             self.accepted += 1
-        except national.ImportRejected as exc:
-            verdict, detail = self.tr("refusé"), " ; ".join(exc.reasons)
-            self.refused += 1
-        except OSError as exc:
-            verdict, detail = self.tr("illisible"), str(exc.strerror or exc)
+        else:
+            verdict, detail = self.tr("refusé"), " ; ".join(result.reasons)
             self.refused += 1
         row = self.verdicts.rowCount()
         self.verdicts.insertRow(row)
@@ -158,6 +157,7 @@ class ImportTab(QWidget):
         if self.running:
             QTimer.singleShot(0, self._next)
             return
+        self.results.close()  # the worker processes end here
         self.verdicts.resizeColumnsToContents()
         self.files_button.setEnabled(True)
         self.folder_button.setEnabled(True)

@@ -33,6 +33,7 @@ def test_what_orjson_declines_goes_to_the_reference_encoder() -> None:
     assert canonical_json({"k": Kind.A, "b": 2**80}) == b'{"b":1208925819614629174706176,"k":"a"}'
     assert canonical_json({1: "a"}) == b'{"1":"a"}'
     assert canonical_json([5.960464477539063e-08, "1e-5"]) == b'[5.960464477539063e-08,"1e-5"]'
+    assert canonical_json(1e-05) == b'1e-05' and canonical_json({"a": -1e16}) == b'{"a":-1e+16}'
 
 
 def test_parse_refuses_what_no_signer_writes() -> None:
