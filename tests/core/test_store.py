@@ -183,8 +183,17 @@ def test_fixture_database_of_each_released_schema_opens_and_keeps_its_data(tmp_p
         store.close()
 
 
-def test_a_fixture_exists_for_the_latest_schema_step() -> None:
-    assert (DATA / f"schema-{known_steps()[-1]}.sqlite3").exists(), "run make_fixture() for the new schema step"
+# Steps no installable version stopped at: the two 0040 steps reached main in one merge with 0020_session_list_indexes,
+# and were ordered before 0020_integrity_seals (a row-rewriting step must run before the seals); a database written
+# between those merges (never released: versions were released at 0013 and 0051) could not be upgraded.
+RELEASED_TOGETHER = {"0040_president_organismes", "0040_candidate_path", "0020_integrity_seals"}
+
+
+def test_a_fixture_exists_for_every_released_schema_step() -> None:
+    """Each database an installed version may have written is upgraded by the test above. The fixtures of
+    0002–0020 were written by the app of that step itself (its demo data, from the commit that released it)."""
+    missing = [s for s in known_steps() if s not in RELEASED_TOGETHER and not (DATA / f"schema-{s}.sqlite3").exists()]
+    assert missing == [], "run make_fixture() for the new schema step"
 
 
 def test_fixture_is_the_current_first_schema() -> None:
