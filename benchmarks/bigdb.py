@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.rules import Decision, Mode
+from cqp_desktop.core.model.rules import Decision, Mode
 
 FIRST = ["Léa", "Hugo", "Inès", "Nathan", "Chloé", "Malik", "Emma", "Lucas", "Jade", "Louis", "Zoé", "Adam"]
 LAST = ["Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand", "Dubois", "Moreau", "Laurent"]

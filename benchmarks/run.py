@@ -120,10 +120,10 @@ def cold_start_breakdown(args: argparse.Namespace, work: Path) -> list[Row]:
 @bench("decision-store")
 def decision_store(args: argparse.Namespace, work: Path) -> list[Row]:
     """Store.record_decision (row + audit entry, one transaction) vs a bare sqlite-utils insert+commit."""
-    from cqp_desktop.core.db import connect
-    from cqp_desktop.core.referentiel import canonical_data
-    from cqp_desktop.core.rules import Decision
-    from cqp_desktop.core.store import Store
+    from cqp_desktop.core.storage.db import connect
+    from cqp_desktop.core.model.referentiel import canonical_data
+    from cqp_desktop.core.model.rules import Decision
+    from cqp_desktop.core.storage.store import Store
     from cqp_desktop.resources import default_referentiel_path
 
     folder = work / "decision"
@@ -175,11 +175,12 @@ def growth(args: argparse.Namespace, work: Path) -> list[Row]:
 
     from benchmarks.bigdb import build_sessions
     from cqp_desktop import paths
-    from cqp_desktop.core import backup, keys
-    from cqp_desktop.core.acknowledgment import session_states
-    from cqp_desktop.core.db import open_database
-    from cqp_desktop.core.integrity import verify_integrity
-    from cqp_desktop.core.store import Store
+    from cqp_desktop.core.storage import backup
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.site.acknowledgment import session_states
+    from cqp_desktop.core.storage.db import open_database
+    from cqp_desktop.core.storage.integrity import verify_integrity
+    from cqp_desktop.core.storage.store import Store
 
     folder = build_sessions(work / "growth")
     db_file = paths.database_path(folder)
@@ -302,16 +303,16 @@ def decision_gui(args: argparse.Namespace, work: Path) -> list[Row]:
 def _fixture_keys() -> None:
     """Keys made for the benches' data use scrypt N = 2**12 (as the tests do): building 200 signed sessions
     with the production cost would take hours. What a bench *measures* about keys uses the production cost."""
-    from cqp_desktop.core import keys
+    from cqp_desktop.core.exchange import keys
 
     keys.SCRYPT_N = 2**12
 
 
 def _signed_site(folder: Path, people: list | None = None, candidates: int = 1):  # type: ignore[no-untyped-def]
     """A site store with a signed session, built through the real APIs (test fixtures), fsync off for speed."""
-    from cqp_desktop.core import keys
-    from cqp_desktop.core.referentiel import canonical_data
-    from cqp_desktop.core.store import Store
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.model.referentiel import canonical_data
+    from cqp_desktop.core.storage.store import Store
     from cqp_desktop.resources import default_referentiel_path
     from tests.core.package_fixtures import make_site, signed_session
 
@@ -357,10 +358,10 @@ def _reportlab_pages(pages: int) -> bytes:
 @bench("signed-pdf")
 def signed_pdf(args: argparse.Namespace, work: Path) -> list[Row]:
     """Complete GC candidate (GRU, MDR, GDU): each bloc's report built and PAdES-signed by its président
-    (what the président's signature now does inside its transaction, core/signed_report.py)."""
-    from cqp_desktop.core import keys
-    from cqp_desktop.core.report_pdf import build_epreuve_report
-    from cqp_desktop.core.signed_report import president_report
+    (what the président's signature now does inside its transaction, core/site/signed_report.py)."""
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.site.report_pdf import build_epreuve_report
+    from cqp_desktop.core.site.signed_report import president_report
     from tests.core.package_fixtures import PASSPHRASE
 
     store, site, session = _signed_site(work / "pdf", people=[("Petit", "Hugo", "GC", ("GRU", "MDR", "GDU"), ())])
@@ -406,8 +407,9 @@ def package_bench(args: argparse.Namespace, work: Path) -> list[Row]:
     import io
     import zipfile
 
-    from cqp_desktop.core.package import export_package, zip_bytes
-    from cqp_desktop.core.package_verify import verify_bytes
+    from cqp_desktop.core.site.package_export import export_package
+    from cqp_desktop.core.exchange.package_format import zip_bytes
+    from cqp_desktop.core.exchange.package_verify import verify_bytes
     from tests.core.package_fixtures import PASSPHRASE
     from tests.trust_helpers import anchors
 
@@ -467,7 +469,7 @@ def _verify_peak_rss(path: Path | None) -> float:
     # VmHWM, not ru_maxrss: on Linux the latter keeps the parent's peak across fork + exec
     code = (
         "import sys\n"
-        "from cqp_desktop.core.package_verify import verify_file\n"
+        "from cqp_desktop.core.exchange.package_verify import verify_file\n"
         "from cqp_desktop.core import pdf_sign, trust\n"
         "if len(sys.argv) > 1: verify_file(sys.argv[1], trust=trust.TrustAnchors())\n"
         "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])\n"
@@ -490,7 +492,7 @@ def _zip_bomb(raw: bytes, target: Path) -> None:
 
 
 def _make_packages(folder: Path, count: int, candidates: int, worker: int) -> list[bytes]:
-    from cqp_desktop.core.package import build_package
+    from cqp_desktop.core.site.package_export import build_package
     from tests.core.package_fixtures import PASSPHRASE, signed_session
 
     store, site, _ = _signed_site(folder / f"w{worker}", candidates=1)
@@ -545,9 +547,9 @@ def national_bench(args: argparse.Namespace, work: Path) -> list[Row]:
     """`national import` of N packages (10 candidates each, without PDFs), then the jury paritaire list."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from cqp_desktop.core import national
-    from cqp_desktop.core.national_import import default_workers, import_files
-    from cqp_desktop.core.package_verify import verify_bytes
+    from cqp_desktop.core.ucanss import national
+    from cqp_desktop.core.ucanss.national_import import default_workers, import_files
+    from cqp_desktop.core.exchange.package_verify import verify_bytes
     from tests.trust_helpers import anchors, shared_authority
 
     os.environ["CQP_TEST_AUTHORITY_DIR"] = str(work / "ucanss-test")

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cqp_desktop import paths
-from cqp_desktop.core.referentiel import Referentiel, canonical_data
+from cqp_desktop.core.model.referentiel import Referentiel, canonical_data
 from cqp_desktop.resources import default_referentiel_path
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage.store import Store
 
 
 @dataclass
@@ -27,7 +27,7 @@ class AppContext:
         if referentiel is None:  # first start: the référentiel shipped with the app becomes active
             referentiel = store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
         if demo:
-            from cqp_desktop.core import demo as demo_data  # only `make run` needs it
+            from cqp_desktop.core.endtoend import demo as demo_data  # only `make run` needs it
 
             if demo_data.is_empty(store):
                 demo_data.populate(store, referentiel)

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cqp_desktop import __version__
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.input_files import InputError
-from cqp_desktop.core.referentiel import ReferentielError
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.common.input_files import InputError
+from cqp_desktop.core.model.referentiel import ReferentielError
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -102,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:
-            from cqp_desktop.core.selftest import run as self_test
+            from cqp_desktop.core.endtoend.selftest import run as self_test
 
             return self_test()
         if args.command == "referentiel":
@@ -131,9 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check_package_argument(args: argparse.Namespace) -> None:
-    """`package verify FICHIER` is read by core/package_verify.py: refuse a FIFO, a device or an oversized
-    file here first (core/input_files.py), so that no reader ever waits on a tube or reads /dev/zero."""
-    from cqp_desktop.core.input_files import InputError, check_file
+    """`package verify FICHIER` is read by core/exchange/package_verify.py: refuse a FIFO, a device or an oversized
+    file here first (core/common/input_files.py), so that no reader ever waits on a tube or reads /dev/zero."""
+    from cqp_desktop.core.common.input_files import InputError, check_file
 
     if (args.command, args.action) == ("package", "verify"):
         check_file(args.file, "package", "Paquet")
@@ -145,7 +145,7 @@ def _check_package_argument(args: argparse.Namespace) -> None:
 
 
 def _referentiel_check(path: Path) -> int:
-    from cqp_desktop.core.referentiel_check import check_file, summary
+    from cqp_desktop.core.model.referentiel_check import check_file, summary
 
     try:
         report = check_file(path)
@@ -187,7 +187,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         return run_ucanss(folder)
     from cqp_desktop.app_context import AppContext
-    from cqp_desktop.core.db import NewerDatabase
+    from cqp_desktop.core.storage.errors import NewerDatabase
 
     try:
         context = AppContext.open(args.data_dir, demo=args.demo)
@@ -197,7 +197,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         if not _interactive_display():
             raise
         print(f"cqp-desktop : {exc}", file=sys.stderr)
-        from cqp_desktop.core.integrity import IntegrityProblem
+        from cqp_desktop.core.storage.integrity import IntegrityProblem
         from cqp_desktop.gui.recovery_dialog import ask_restore
 
         acceptable = exc.problems if isinstance(exc, IntegrityProblem) and exc.can_continue else None

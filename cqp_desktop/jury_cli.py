@@ -61,7 +61,7 @@ def _jury(args: argparse.Namespace) -> int:
         "decide": _decide,
         "close": _close,
     }[args.jury_action]
-    from cqp_desktop.core.national_jury import JuryError
+    from cqp_desktop.core.ucanss.national_jury import JuryError
 
     db = _national_db(args)
     try:
@@ -73,7 +73,7 @@ def _jury(args: argparse.Namespace) -> int:
 
 
 def _session_id(db: Any, args: argparse.Namespace) -> int:
-    from cqp_desktop.core import national_jury as nj
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     if args.jury is not None:
         return nj.get_session(db, args.jury).id
@@ -84,8 +84,8 @@ def _session_id(db: Any, args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace, db: Any) -> int:
-    from cqp_desktop.core import national_jury as nj
-    from cqp_desktop.core.calendar import parse_calendar
+    from cqp_desktop.core.ucanss import national_jury as nj
+    from cqp_desktop.core.model.calendar import parse_calendar
 
     try:
         day = dt.date.fromisoformat(args.date)
@@ -104,7 +104,7 @@ def _create(args: argparse.Namespace, db: Any) -> int:
 
 
 def _sessions(args: argparse.Namespace, db: Any) -> int:
-    from cqp_desktop.core import national_jury as nj
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     rows = nj.sessions(db)
     if not rows:
@@ -116,7 +116,7 @@ def _sessions(args: argparse.Namespace, db: Any) -> int:
 
 
 def _list(args: argparse.Namespace, db: Any) -> int:
-    from cqp_desktop.core import national_jury as nj
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     jury_id = _session_id(db, args)
     listing = nj.session_list(db, jury_id)
@@ -130,7 +130,7 @@ def _list(args: argparse.Namespace, db: Any) -> int:
 
 
 def _candidate(db: Any, jury_id: int, prefix: str) -> str:
-    from cqp_desktop.core import national_jury as nj
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     matches = [p.candidate.uuid for p in nj.session_list(db, jury_id) if p.candidate.uuid.startswith(prefix.strip())]
     if len(matches) != 1:
@@ -141,7 +141,7 @@ def _candidate(db: Any, jury_id: int, prefix: str) -> str:
 
 
 def _decide(args: argparse.Namespace, db: Any) -> int:
-    from cqp_desktop.core import national_jury as nj
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     jury_id = _session_id(db, args)
     uuid = _candidate(db, jury_id, args.candidat)
@@ -155,7 +155,7 @@ def _decide(args: argparse.Namespace, db: Any) -> int:
 
 
 def _service(db: Any) -> tuple[Any, Any]:
-    from cqp_desktop.core import authority
+    from cqp_desktop.core.ucanss import authority
 
     try:
         return authority.service_identity(db, passphrase("Phrase secrète de l'Ucanss (signature) : "))
@@ -164,7 +164,7 @@ def _service(db: Any) -> tuple[Any, Any]:
 
 
 def _close(args: argparse.Namespace, db: Any) -> int:
-    from cqp_desktop.core import national_jury as nj
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     jury_id = _session_id(db, args)
     session = nj.get_session(db, jury_id)
@@ -188,7 +188,7 @@ def _out_dir(path: str) -> Path:
 
 
 def _certificates(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import national_documents, national_jury as nj
+    from cqp_desktop.core.ucanss import national_documents, national_jury as nj
 
     out = _out_dir(args.out)
     db = _national_db(args)
@@ -208,8 +208,9 @@ def _certificates(args: argparse.Namespace) -> int:
 
 
 def _results(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import national_jury as nj
-    from cqp_desktop.core.results import RESULTS_SUFFIX, results_bodies, results_file
+    from cqp_desktop.core.ucanss import national_jury as nj
+    from cqp_desktop.core.exchange.ucanss_files import RESULTS_SUFFIX, results_file
+    from cqp_desktop.core.ucanss.results_files import results_bodies
 
     out = _out_dir(args.out)
     db = _national_db(args)

@@ -112,8 +112,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _read(path: str | None, what: str) -> bytes | None:
-    """A file named on the command line, read safely (core/input_files.py: regular file, size limit, no FIFO wait)."""
-    from cqp_desktop.core.input_files import InputError, check_json_bytes, read_bytes
+    """A file named on the command line, read safely (core/common/input_files.py: regular file, size limit, no FIFO wait)."""
+    from cqp_desktop.core.common.input_files import InputError, check_json_bytes, read_bytes
 
     if path is None:
         return None
@@ -143,7 +143,7 @@ def read_input(path: str, what: str, limit: int) -> bytes:
 
 
 def write_output(path: Path, data: bytes, what: str) -> None:
-    from cqp_desktop.core.package import write_atomic
+    from cqp_desktop.core.common.files import write_atomic
 
     if not path.parent.exists():
         raise UserError(f"dossier « {path.parent} » introuvable.")
@@ -172,9 +172,9 @@ def passphrase(prompt: str, *, confirm: bool = False, default: str | None = None
 
 def site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from cqp_desktop import paths
-    from cqp_desktop.core.store import Store
+    from cqp_desktop.core.storage.store import Store
 
-    from cqp_desktop.core import integrity
+    from cqp_desktop.core.storage import integrity
 
     folder = paths.data_dir(args.data_dir)
     path = paths.database_path(folder)
@@ -187,9 +187,10 @@ def site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def trust_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """What this data folder trusts: its Ucanss authority if it holds one, else the site's installed roots."""
     from cqp_desktop import paths
-    from cqp_desktop.core import authority, site_trust
-    from cqp_desktop.core.national import DB_FILENAME, open_national
-    from cqp_desktop.core.trust import TrustAnchors
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.site import site_trust
+    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
+    from cqp_desktop.core.exchange.trust import TrustAnchors
 
     folder = paths.data_dir(args.data_dir)
     national = folder / DB_FILENAME
@@ -211,7 +212,7 @@ def trust_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _national_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from cqp_desktop import paths
-    from cqp_desktop.core.national import DB_FILENAME, open_national
+    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
 
     path = Path(args.db) if args.db else paths.data_dir(args.data_dir) / DB_FILENAME
     return open_national(path)
@@ -231,13 +232,14 @@ def _decryption(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _package_export(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.keys import KeyProblem
-    from cqp_desktop.core.package import PackageError, export_package
+    from cqp_desktop.core.exchange.keys import KeyProblem
+    from cqp_desktop.core.exchange.package_format import PackageError
+    from cqp_desktop.core.site.package_export import export_package
 
     encrypt_to = _read(args.encrypt_to, "Certificat de chiffrement")
     store = site_store(args)
     try:
-        from cqp_desktop.core.acknowledgment import session_presidents
+        from cqp_desktop.core.site.acknowledgment import session_presidents
 
         president = args.president
         if president is None:
@@ -259,7 +261,7 @@ def _package_export(args: argparse.Namespace) -> int:
             )
         except (PackageError, KeyProblem) as exc:
             raise UserError(str(exc)) from None
-        from cqp_desktop.core.backup import try_backup
+        from cqp_desktop.core.storage.backup import try_backup
 
         backup = try_backup(store, "export")  # never blocks the export: a failure is only reported
     finally:
@@ -273,9 +275,9 @@ def _package_export(args: argparse.Namespace) -> int:
 
 
 def _package_sessions(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.acknowledgment import session_states
+    from cqp_desktop.core.site.acknowledgment import session_states
 
-    from cqp_desktop.core.acknowledgment import session_presidents
+    from cqp_desktop.core.site.acknowledgment import session_presidents
 
     store = site_store(args)
     try:
@@ -300,8 +302,8 @@ def _purge_reminders(args: argparse.Namespace, store: Any) -> list[Any]:
     import datetime as dt
 
     from cqp_desktop import paths
-    from cqp_desktop.core import settings
-    from cqp_desktop.core.acknowledgment import purge_reminders
+    from cqp_desktop.core.storage import settings
+    from cqp_desktop.core.site.acknowledgment import purge_reminders
 
     folder = paths.data_dir(args.data_dir)
     try:
@@ -312,7 +314,7 @@ def _purge_reminders(args: argparse.Namespace, store: Any) -> list[Any]:
 
 
 def _package_verify(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.package_verify import verify_file
+    from cqp_desktop.core.exchange.package_verify import verify_file
 
     verdict = verify_file(args.file, trust=trust_of(args), **_decryption(args))
     if verdict.ok:
@@ -323,11 +325,11 @@ def _package_verify(args: argparse.Namespace) -> int:
 
 
 def _national_import(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.acknowledgment import ACK_SUFFIX, acknowledgment_file
-    from cqp_desktop.core.national import ImportRejected
-    from cqp_desktop.core.national_import import import_files
-    from cqp_desktop.core import authority
-    from cqp_desktop.core.package import write_atomic
+    from cqp_desktop.core.exchange.ucanss_files import ACK_SUFFIX, acknowledgment_file
+    from cqp_desktop.core.ucanss.national import ImportRejected
+    from cqp_desktop.core.ucanss.national_import import import_files
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.common.files import write_atomic
 
     decryption = _decryption(args)
     ack_dir = Path(args.ack_dir) if args.ack_dir else None
@@ -342,7 +344,7 @@ def _national_import(args: argparse.Namespace) -> int:
             files += found
         else:
             files.append(name)
-    from cqp_desktop.core import input_files
+    from cqp_desktop.core.common import input_files
 
     for name in files:  # every file is a readable package-sized regular file before any key is opened
         if not Path(name).exists():
@@ -396,7 +398,7 @@ def _national_status(args: argparse.Namespace) -> int:
             )
         )
         rejections = list(db.query("SELECT at, source, reasons FROM rejections ORDER BY id DESC LIMIT 20"))
-        from cqp_desktop.core import authority
+        from cqp_desktop.core.ucanss import authority
 
         trusted = len(authority.listing(db)) if authority.exists(db) else 0
     finally:
@@ -414,7 +416,7 @@ def _national_status(args: argparse.Namespace) -> int:
 
 
 def _national_export(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.national import consolidated, write_csv, write_pdf
+    from cqp_desktop.core.ucanss.national import consolidated, write_csv, write_pdf
 
     if not args.csv and not args.pdf:
         raise UserError("indiquez --csv FICHIER et/ou --pdf FICHIER.")
@@ -440,7 +442,7 @@ def _national_export(args: argparse.Namespace) -> int:
 
 
 def _ack_import(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.acknowledgment import AckError, import_acknowledgment
+    from cqp_desktop.core.site.acknowledgment import AckError, import_acknowledgment
 
     raw = _read(args.file, "Accusé de réception")
     assert raw is not None
@@ -461,7 +463,7 @@ def _ack_import(args: argparse.Namespace) -> int:
 
 
 def _ack_purge(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.acknowledgment import AckError, purge_personal_data
+    from cqp_desktop.core.site.acknowledgment import AckError, purge_personal_data
 
     store = site_store(args)
     try:
@@ -476,7 +478,7 @@ def _ack_purge(args: argparse.Namespace) -> int:
 
 
 def _results_import(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.results import ResultsError, import_results
+    from cqp_desktop.core.site.results import ResultsError, import_results
 
     raw = read_input(args.file, "Fichier de résultats", 16 * 1024 * 1024)
     store = site_store(args)

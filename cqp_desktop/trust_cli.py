@@ -1,4 +1,4 @@
-"""Commands of the chain of trust (see core/trust.py), headless, for scripting and for the Ucanss officer.
+"""Commands of the chain of trust (see core/exchange/trust.py), headless, for scripting and for the Ucanss officer.
 
 Ucanss side (`--data-dir UCANSS`): `authority init | certify | revoke | publish | referentiel | list`.
 Site side (`--data-dir SITE`): `trust import`, `identity request | install`. Both: `demo --site --ucanss`.
@@ -96,13 +96,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _national(args: argparse.Namespace) -> Any:
     from cqp_desktop import paths
-    from cqp_desktop.core.national import DB_FILENAME, open_national
+    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
 
     return open_national(paths.data_dir(args.data_dir) / DB_FILENAME)
 
 
 def _authority_action(args: argparse.Namespace, action: Any) -> int:
-    from cqp_desktop.core.authority import AuthorityError
+    from cqp_desktop.core.ucanss.authority import AuthorityError
 
     db = _national(args)
     try:
@@ -114,7 +114,9 @@ def _authority_action(args: argparse.Namespace, action: Any) -> int:
 
 
 def _authority_init(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import authority, keys, referentiel
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.model import referentiel
     from cqp_desktop.resources import default_referentiel_path
 
     def act(db: Any) -> int:
@@ -134,7 +136,8 @@ def _authority_init(args: argparse.Namespace) -> int:
 
 
 def _authority_certify(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import authority, keys
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.exchange import keys
 
     request = read_input(args.request, "Demande de certificat", 64 * 1024)
 
@@ -154,7 +157,7 @@ def _authority_certify(args: argparse.Namespace) -> int:
 
 
 def _authority_revoke(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import authority
+    from cqp_desktop.core.ucanss import authority
 
     target: str | bytes = args.certificate
     if Path(args.certificate).is_file():
@@ -170,7 +173,8 @@ def _authority_revoke(args: argparse.Namespace) -> int:
 
 
 def _authority_publish(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import authority, trust
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.exchange import trust
 
     def act(db: Any) -> int:
         raw = authority.bundle(db, passphrase("Phrase secrète de l'autorité Ucanss : "))
@@ -186,7 +190,8 @@ def _authority_publish(args: argparse.Namespace) -> int:
 
 
 def _authority_referentiel(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import authority, referentiel
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.model import referentiel
     from cqp_desktop.resources import default_referentiel_path
 
     path = Path(args.file) if args.file else default_referentiel_path()
@@ -202,7 +207,7 @@ def _authority_referentiel(args: argparse.Namespace) -> int:
 
 
 def _authority_list(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import authority
+    from cqp_desktop.core.ucanss import authority
 
     def act(db: Any) -> int:
         rows = authority.listing(db)
@@ -226,7 +231,7 @@ def _site(args: argparse.Namespace) -> Any:
 
 
 def _trust_import(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.site_trust import EnrolmentError, install_bundle
+    from cqp_desktop.core.site.site_trust import EnrolmentError, install_bundle
 
     raw = read_input(args.file, "Fichier de confiance", 4 * 1024 * 1024)
     store = _site(args)
@@ -248,8 +253,8 @@ def _trust_import(args: argparse.Namespace) -> int:
 
 
 def _trust_status(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import keys
-    from cqp_desktop.core.site_trust import anchors
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.site.site_trust import anchors
 
     store = _site(args)
     try:
@@ -267,8 +272,8 @@ def _trust_status(args: argparse.Namespace) -> int:
 
 
 def _identity_request(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import keys
-    from cqp_desktop.core.site_trust import EnrolmentError, request_certificate
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.site.site_trust import EnrolmentError, request_certificate
 
     store = _site(args)
     try:
@@ -284,13 +289,13 @@ def _identity_request(args: argparse.Namespace) -> int:
 
 
 def _identity_install(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.site_trust import EnrolmentError, install_certificate
+    from cqp_desktop.core.site.site_trust import EnrolmentError, install_certificate
 
     raw = read_input(args.file, "Certificat", 64 * 1024)
     store = _site(args)
     try:
         member_id = install_certificate(store, raw, args.file)
-        from cqp_desktop.core.avis import member_name
+        from cqp_desktop.core.site.avis import member_name
 
         name = member_name(store, member_id)
     except EnrolmentError as exc:
@@ -302,7 +307,7 @@ def _identity_install(args: argparse.Namespace) -> int:
 
 
 def _identity_list(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.site_trust import identity_problem
+    from cqp_desktop.core.site.site_trust import identity_problem
 
     store = _site(args)
     try:
@@ -315,7 +320,7 @@ def _identity_list(args: argparse.Namespace) -> int:
 
 
 def _candidate_export(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.subject_access import SubjectAccessError, export
+    from cqp_desktop.core.site.subject_access import SubjectAccessError, export
 
     store = _site(args)
     try:
@@ -333,11 +338,11 @@ def _candidate_export(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from cqp_desktop.core import demo
+    from cqp_desktop.core.endtoend import demo
 
     site, ucanss = Path(args.site), Path(args.ucanss)
     if args.ucanss_existante:
-        from cqp_desktop.core.national import DB_FILENAME
+        from cqp_desktop.core.ucanss.national import DB_FILENAME
 
         if not (ucanss / DB_FILENAME).exists():
             raise UserError(f"« {ucanss} » ne contient pas d'Ucanss de démonstration (base {DB_FILENAME} absente).")

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
 from cqp_desktop.app_context import AppContext  # noqa: E402
-from cqp_desktop.core.runner import EpreuveRunner  # noqa: E402
+from cqp_desktop.core.site.runner import EpreuveRunner  # noqa: E402
 from cqp_desktop.gui.application import create_application  # noqa: E402
 from cqp_desktop.gui.runner_view import RunnerView  # noqa: E402
 

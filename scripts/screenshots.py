@@ -26,8 +26,8 @@ from PySide6.QtCore import QDate  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cqp_desktop.app_context import AppContext  # noqa: E402
-from cqp_desktop.core.calendar import load_calendar  # noqa: E402
-from cqp_desktop.core.rules import Decision  # noqa: E402
+from cqp_desktop.core.model.calendar import load_calendar  # noqa: E402
+from cqp_desktop.core.model.rules import Decision  # noqa: E402
 from cqp_desktop.gui import translations  # noqa: E402
 from cqp_desktop.gui.application import MainWindow, create_application  # noqa: E402
 
@@ -67,11 +67,11 @@ def passerelle(context: AppContext, today) -> None:  # type: ignore[no-untyped-d
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    from cqp_desktop.core import avis, people
-    from cqp_desktop.core.demo import DEMO_PASSPHRASE
-    from cqp_desktop.core.people import CandidateInput
-    from cqp_desktop.core.planning import PlanRequest, plan
-    from cqp_desktop.core.runner import EpreuveRunner
+    from cqp_desktop.core.site import avis, people
+    from cqp_desktop.core.endtoend.demo import DEMO_PASSPHRASE
+    from cqp_desktop.core.site.people import CandidateInput
+    from cqp_desktop.core.site.planning import PlanRequest, plan
+    from cqp_desktop.core.site.runner import EpreuveRunner
 
     store, ref = context.store, context.referentiel
     org = store.db.execute("SELECT id FROM organismes WHERE code = 'CPAM-BRC'").fetchone()[0]
@@ -115,7 +115,7 @@ def main() -> int:
 
         today = load_calendar().next_session_start(dt.date(2026, 11, 27)) + dt.timedelta(days=1)
         context = AppContext.open(folder, demo=False)
-        from cqp_desktop.core import demo
+        from cqp_desktop.core.endtoend import demo
 
         demo.populate(context.store, context.referentiel, today=today)
         mono = FakeMono()

@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cqp_desktop.app_context import AppContext  # noqa: E402
-from cqp_desktop.core import backup  # noqa: E402
-from cqp_desktop.core.referentiel import canonical_data  # noqa: E402
+from cqp_desktop.core.storage import backup  # noqa: E402
+from cqp_desktop.core.model.referentiel import canonical_data  # noqa: E402
 from cqp_desktop.gui.about_dialog import AboutDialog  # noqa: E402
 from cqp_desktop.gui.help_view import HelpDialog  # noqa: E402
 from cqp_desktop.gui.referentiel_dialog import ReferentielDialog  # noqa: E402
@@ -115,8 +115,8 @@ def main() -> int:
             grab(guide, "25-guide")
             guide.close()
 
-            from cqp_desktop.core import demo
-            from cqp_desktop.core.enrolment import LocalAuthority
+            from cqp_desktop.core.endtoend import demo
+            from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 
             ucanss = LocalAuthority.in_folder(folder / demo.DEMO_AUTHORITY_FOLDER, demo.DEMO_PASSPHRASE)
             trust_file = Path(tmp) / "confiance-ucanss.json"

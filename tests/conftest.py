@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.referentiel import Referentiel, canonical_data, load_default
+from cqp_desktop.core.model.referentiel import Referentiel, canonical_data, load_default
 from cqp_desktop.resources import default_referentiel_path
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage.store import Store
 
 DATA = Path(__file__).parent / "data"
 
@@ -32,7 +32,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def cheaper_key_encryption() -> Iterator[None]:
     """Keys made by the tests use scrypt N = 2**12 instead of 2**17 (0.5 s per key and per unlock would
     add minutes to the suite); tests/core/test_keys_kdf.py checks the production cost itself."""
-    from cqp_desktop.core import keys
+    from cqp_desktop.core.exchange import keys
 
     production = keys.SCRYPT_N
     keys.SCRYPT_N = 2**12

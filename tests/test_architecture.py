@@ -30,7 +30,7 @@ def test_no_module_outside_gui_imports_qt() -> None:
             for name in names:
                 if name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}:
                     offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
-                if name.startswith("cqp_desktop.gui") and path.parent.name == "core":
+                if name.startswith("cqp_desktop.gui") and "core" in path.relative_to(PACKAGE).parts:
                     offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
     assert offenders == []
 
@@ -49,4 +49,4 @@ def test_importing_the_whole_core_loads_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
-    assert "cqp_desktop.core.rules" in modules and "cqp_desktop.core.store" in modules
+    assert "cqp_desktop.core.model.rules" in modules and "cqp_desktop.core.storage.store" in modules

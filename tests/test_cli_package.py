@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from cqp_desktop.cli import main
-from cqp_desktop.core.referentiel import canonical_data, load_default
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.paths import database_path
 from cqp_desktop.resources import default_referentiel_path
 from tests.core.package_fixtures import PASSPHRASE, signed_session
@@ -63,7 +63,7 @@ def test_site_to_ucanss_and_back(
     as_site(monkeypatch)
     code, stdout, _ = run(capsys, "--data-dir", str(folder), "package", "export", "--session", str(session), "--out", str(out))
     assert code == 0 and "Paquet écrit" in stdout
-    from cqp_desktop.core.backup import list_backups
+    from cqp_desktop.core.storage.backup import list_backups
 
     assert [b.reason for b in list_backups(folder)] == ["export"]  # the export leaves a backup of the base
     [package] = list(out.glob("*.cqpkg"))

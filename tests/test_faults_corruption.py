@@ -16,7 +16,7 @@ import pytest
 
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core import backup
+from cqp_desktop.core.storage import backup
 from tests.core.test_corruption import CASES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.clock import ClockState
-from cqp_desktop.core.db import WriteFailed
-from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.site.clock import ClockState
+from cqp_desktop.core.storage.errors import WriteFailed
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.gui.application import MainWindow
 from cqp_desktop.gui.runner_view import RunnerView
 from cqp_desktop.gui.style import DECISION_TEXT

@@ -1,7 +1,7 @@
 """Hostile files given to every command and every file loader of the GUI: a French message and exit 1 (or a
 refusal on screen), never a traceback, never a hang (each case under a time limit), never memory
 exhaustion (a link to /dev/zero). 17 hostile inputs through 10 command-line entry points and 5 loaders
-(GUI dialogs, backup check): about 250 cases (core/input_files.py)."""
+(GUI dialogs, backup check): about 250 cases (core/common/input_files.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.cli import main
-from cqp_desktop.core import backup
+from cqp_desktop.core.storage import backup
 
 LIMIT_S = 20  # generous: the machine is shared; a hang is forever
 

@@ -19,8 +19,8 @@ import pytest
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.cli import main
-from cqp_desktop.core import anchor, backup
-from cqp_desktop.core.integrity import IntegrityProblem
+from cqp_desktop.core.storage import anchor, backup
+from cqp_desktop.core.storage.integrity import IntegrityProblem
 
 ROOT = Path(__file__).resolve().parents[1]
 CRASH_ACTIONS = 30
@@ -30,7 +30,7 @@ CRASH = textwrap.dedent(
     """
     import os, sys
     from cqp_desktop.app_context import AppContext
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.rules import Decision
     context = AppContext.open(sys.argv[1])
     store = context.store
     epreuve = store.db.execute(
@@ -241,7 +241,7 @@ def test_an_unsigned_avis_edited_by_sql_is_caught_without_any_trigger_dropped(si
     """Drafts may be updated (no trigger): the check at start re-reads these tables in full."""
     db = _checkpointed(site)
     context = AppContext.open(site)
-    from cqp_desktop.core import avis
+    from cqp_desktop.core.site import avis
 
     epreuve = context.store.db.execute("SELECT min(epreuve_id) FROM decisions").fetchone()[0]
     avis.draft_avis(context.store, epreuve, False)

@@ -87,8 +87,8 @@ def test_deliberation_to_proclamation_across_two_sites(tmp_path: Path) -> None:
                 assert "fichier destiné à un autre site" in result.stderr
     assert set(accepted) == set(sites) and accepted[sites[0]] != accepted[sites[1]]
 
-    from cqp_desktop.core.dossier import load_dossier
-    from cqp_desktop.core.store import Store
+    from cqp_desktop.core.site.dossier import load_dossier
+    from cqp_desktop.core.storage.store import Store
     from cqp_desktop.paths import database_path
 
     found = False

@@ -10,16 +10,16 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from cqp_desktop.core import trust
-from cqp_desktop.core.enrolment import LocalAuthority
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.exchange import trust
+from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+from cqp_desktop.core.storage.store import Store
 
 AUTHORITY_PASSPHRASE = "autorité de test Ucanss"
 
 
 @cache
 def shared_authority() -> LocalAuthority:
-    from cqp_desktop.core.referentiel import canonical_data, default_referentiel_path
+    from cqp_desktop.core.model.referentiel import canonical_data, default_referentiel_path
 
     import os
 
@@ -33,7 +33,7 @@ def shared_authority() -> LocalAuthority:
 
 def anchors() -> trust.TrustAnchors:
     """What the test Ucanss trusts (fresh object: no cached validations between tests)."""
-    from cqp_desktop.core import authority
+    from cqp_desktop.core.ucanss import authority
 
     return authority.anchors(shared_authority().db)
 
@@ -49,7 +49,7 @@ def ucanss_folder(folder: Path) -> Path:
     """A Ucanss data folder of its own holding a copy of the test authority (national base included)."""
     import shutil
 
-    from cqp_desktop.core.national import DB_FILENAME
+    from cqp_desktop.core.ucanss.national import DB_FILENAME
 
     db = shared_authority().db
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -32,8 +32,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from cqp_desktop.app_context import AppContext
-    from cqp_desktop.core.clock import ClockState
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.site.clock import ClockState
+    from cqp_desktop.core.model.rules import Decision
     from cqp_desktop.gui.application import MainWindow
     from cqp_desktop.gui.style import DECISION_TEXT
 

@@ -36,11 +36,11 @@ if str(ROOT) not in sys.path:
 
 from cqp_desktop import paths  # noqa: E402
 from cqp_desktop.app_context import AppContext  # noqa: E402
-from cqp_desktop.core import anchor  # noqa: E402
-from cqp_desktop.core.db import connect  # noqa: E402
-from cqp_desktop.core.integrity import verify_integrity  # noqa: E402
-from cqp_desktop.core.rules import Decision  # noqa: E402
-from cqp_desktop.core.store import Store  # noqa: E402
+from cqp_desktop.core.storage import anchor  # noqa: E402
+from cqp_desktop.core.storage.db import connect  # noqa: E402
+from cqp_desktop.core.storage.integrity import verify_integrity  # noqa: E402
+from cqp_desktop.core.model.rules import Decision  # noqa: E402
+from cqp_desktop.core.storage.store import Store  # noqa: E402
 
 CLOCK_KINDS = ("start", "pause", "resume", "phase", "end", "count", "recovered")
 DECISION_ACTIONS = ("decision", "undo")

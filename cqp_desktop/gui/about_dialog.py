@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QV
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.gui.style import NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form
 from cqp_desktop.resources import resources_dir

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, 
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
-from cqp_desktop.core.clock import ClockState, NowNs, format_ms
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.runner import EpreuveRunner
-from cqp_desktop.core import settings as settings_mod
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage.backup import BackupError, backup_if_due, try_backup
+from cqp_desktop.core.site.clock import ClockState, NowNs, format_ms
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.site.runner import EpreuveRunner
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
 
@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
 
     def _trust_notices(self) -> list[str]:
         """No Ucanss authority installed (nobody can sign), and sessions kept past the retention rule."""
-        from cqp_desktop.core import settings
-        from cqp_desktop.core.acknowledgment import purge_reminders
+        from cqp_desktop.core.storage import settings
+        from cqp_desktop.core.site.acknowledgment import purge_reminders
 
         store = self.context.store
         lines = []
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def free_idle_views(self, keep: int | None = None) -> int:
         """Close the épreuve views whose clock is not running (each held ~2 MB: 300 opened → 543 MB); a
         running clock keeps its view, so going home never stops it. Returns how many were freed."""
-        from cqp_desktop.core.clock import ClockState
+        from cqp_desktop.core.site.clock import ClockState
 
         idle = [
             epreuve_id for epreuve_id, view in self.runners.items()
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         if view is None:
             from cqp_desktop.gui.runner_view import RunnerView
 
-            from cqp_desktop.core.vae import clock_epreuve
+            from cqp_desktop.core.site.vae import clock_epreuve
 
             clock_id = clock_epreuve(self.context.store, epreuve_id)  # a VAE candidacy shares one interview clock
             live = next((v.runner for v in self.runners.values() if v.runner.clock_epreuve_id == clock_id), None)
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
 
 
 def daily_backup(context: AppContext) -> str | None:
-    """The day's automatic backup, taken at start-up (core/backup.py); a failure never blocks the jury."""
+    """The day's automatic backup, taken at start-up (core/storage/backup.py); a failure never blocks the jury."""
     try:
         backup_if_due(context.store, context.data_dir, dt.date.today())
     except (BackupError, OSError) as exc:

@@ -4,7 +4,7 @@ The view holds no rules: what blocks finalisation comes from `core.avis` (`open_
 `avis_problems`), the result from the rules engine. Each save is one committed transaction
 (`core.avis.draft_avis`); the dialog saves on « Enregistrer le brouillon », a short while after the
 last keystroke, before signing and when it closes. Signing (core.avis.sign_avis) locks the épreuve; the
-signed report PDF is made within the signature itself (core/signed_report.py), co-signed by the expert.
+signed report PDF is made within the signature itself (core/site/signed_report.py), co-signed by the expert.
 
 Open it with `AvisDialog(store, epreuve_id, parent)` then `.open()` (or `.exec()` in the app).
 
@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core import avis as av
-from cqp_desktop.core.epreuve_minimums import minimum_blockers
-from cqp_desktop.core.keys import KeyProblem
-from cqp_desktop.core.rules import BlocResult
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
+from cqp_desktop.core.exchange.keys import KeyProblem
+from cqp_desktop.core.model.rules import BlocResult
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
 from cqp_desktop.gui import file_dialogs
@@ -508,7 +508,7 @@ class AvisDialog(QDialog):
     def stored_pdf(self) -> bytes | None:
         if self.avis is None or not self.avis.signed:
             return None
-        from cqp_desktop.core.signed_report import report_for_avis
+        from cqp_desktop.core.site.signed_report import report_for_avis
 
         return report_for_avis(self.store, self.avis.id)
 

@@ -1,6 +1,6 @@
 """The backups screen: list (date, reason, size), take one now, check one, restore one after confirmation.
 
-The panel holds no backup logic: `core/backup.py` takes, verifies and restores. After a restore the
+The panel holds no backup logic: `core/storage/backup.py` takes, verifies and restores. After a restore the
 application context gets the new store and `restored` tells the main window to rebuild its views.
 """
 
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core import backup
-from cqp_desktop.core.backup import BackupError, BackupInfo
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.storage.backup import BackupError, BackupInfo
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 
 
@@ -108,7 +108,7 @@ class BackupPanel(QWidget):
 
     def _show_space(self) -> None:
         from cqp_desktop import paths
-        from cqp_desktop.core import settings as settings_mod
+        from cqp_desktop.core.storage import settings as settings_mod
 
         try:
             current = settings_mod.load(self.context.data_dir)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.style import DECISION_COLOUR, DECISION_TEXT, ERROR_CSS, NOTICE_CSS, OK_CSS
 

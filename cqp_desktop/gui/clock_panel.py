@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxL
 import datetime as dt
 from collections.abc import Callable
 
-from cqp_desktop.core.clock import ClockState, format_ms
-from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
+from cqp_desktop.core.site.clock import ClockState, format_ms
+from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_dialogs import PauseReasonDialog, confirm
 from cqp_desktop.gui.style import ERROR_CSS

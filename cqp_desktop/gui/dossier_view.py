@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from cqp_desktop.core.avis import signed_avis
-from cqp_desktop.core.dossier import epreuve_finished, load_dossier
-from cqp_desktop.core.rules import evaluate
-from cqp_desktop.core.overview import epreuve_lines
-from cqp_desktop.core.results import Proclaimed
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site.avis import signed_avis
+from cqp_desktop.core.site.dossier import epreuve_finished, load_dossier
+from cqp_desktop.core.model.rules import evaluate
+from cqp_desktop.core.site.overview import epreuve_lines
+from cqp_desktop.core.site.results import Proclaimed
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.ui_loader import load_form
 
 

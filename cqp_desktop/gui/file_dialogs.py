@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from cqp_desktop.core import settings as settings_mod
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.storage.store import Store
 
 OPTIONS = QFileDialog.Option.DontUseNativeDialog
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QP
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from cqp_desktop.core.overview import EpreuveLine, EpreuveState, epreuve_lines
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site.overview import EpreuveLine, EpreuveState, epreuve_lines
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.ui_loader import load_form
 
 ROUTES = {"formation": "Formation", "vae": "VAE"}

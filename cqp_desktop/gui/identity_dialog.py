@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core import people, site_trust
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core import input_files
-from cqp_desktop.core.keys import MIN_PASSPHRASE
-from cqp_desktop.core.people import PeopleError
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import people, site_trust
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.common import input_files
+from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
+from cqp_desktop.core.site.people import PeopleError
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form
 

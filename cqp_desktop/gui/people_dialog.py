@@ -35,12 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core import people
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.founding import load_founding
-from cqp_desktop.core.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
-from cqp_desktop.core.schema import BRANCHES
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import people
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.model.founding import load_founding
+from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
+from cqp_desktop.core.model.founding import BRANCHES
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.date_fields import make_typable
 from cqp_desktop.gui.ui_loader import load_form
@@ -504,8 +504,8 @@ class PeopleDialog(QDialog):
         return file_dialogs.choose_folder(self, self.tr("Dossier où écrire les données du candidat"), folder)
 
     def export_candidate_data(self) -> bool:
-        """Everything this site holds about the selected candidate, JSON + PDF (core/subject_access.py)."""
-        from cqp_desktop.core.subject_access import SubjectAccessError, export
+        """Everything this site holds about the selected candidate, JSON + PDF (core/site/subject_access.py)."""
+        from cqp_desktop.core.site.subject_access import SubjectAccessError, export
 
         candidate = self._selected_id(self.candidates_table)
         if candidate is None:

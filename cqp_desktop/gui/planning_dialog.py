@@ -7,12 +7,12 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from cqp_desktop.core.calendar import load_calendar
-from cqp_desktop.core.dossier import candidates, load_dossier
-from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
-from cqp_desktop.core.rules import Mode
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.model.calendar import load_calendar
+from cqp_desktop.core.site.dossier import candidates, load_dossier
+from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
 from cqp_desktop.gui.date_fields import make_typable
 from cqp_desktop.gui.ui_loader import load_form

@@ -1,7 +1,7 @@
 """Start-up on a damaged database: say what is wrong and offer the latest verified backup.
 
 Shown only when a person can answer (a real display); otherwise the French message on stderr and a
-non-zero exit say the same. The damaged file is moved aside, never deleted (core/backup.py).
+non-zero exit say the same. The damaged file is moved aside, never deleted (core/storage/backup.py).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cqp_desktop.core import backup
+from cqp_desktop.core.storage import backup
 
 
 class RecoveryDialog(QDialog):
@@ -112,8 +112,8 @@ class RecoveryDialog(QDialog):
     def continue_as_is(self) -> None:
         """The jury knows what is missing and goes on: the base is re-anchored and the choice journalled."""
         from cqp_desktop import paths
-        from cqp_desktop.core.db import StoreError
-        from cqp_desktop.core.integrity import accept_as_is
+        from cqp_desktop.core.storage.errors import StoreError
+        from cqp_desktop.core.storage.integrity import accept_as_is
 
         try:
             accept_as_is(paths.database_path(self.data_dir), self.problems or [])

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.referentiel import Referentiel, ReferentielError, canonical_data
-from cqp_desktop.core.referentiel_check import check_data
-from cqp_desktop.core.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.model.referentiel import Referentiel, ReferentielError, canonical_data
+from cqp_desktop.core.model.referentiel_check import check_data
+from cqp_desktop.core.model.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form

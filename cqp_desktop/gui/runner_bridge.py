@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from cqp_desktop.core.runner import EpreuveRunner
+from cqp_desktop.core.site.runner import EpreuveRunner
 
 
 class RunnerBridge(QObject):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
+from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 

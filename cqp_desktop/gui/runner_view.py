@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from cqp_desktop.core.clock import ClockState
-from cqp_desktop.core.jury import current_jury
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.runner import REFUSALS, EpreuveRunner
+from cqp_desktop.core.site.clock import ClockState
+from cqp_desktop.core.site.jury import current_jury
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.checklist_view import ChecklistView
 from cqp_desktop.gui.clock_panel import ClockPanel
 from cqp_desktop.gui.runner_bridge import RunnerBridge

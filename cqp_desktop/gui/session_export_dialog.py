@@ -33,20 +33,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core import input_files
-from cqp_desktop.core import settings as settings_mod
-from cqp_desktop.core.acknowledgment import (
-    ACK_SUFFIX,
+from cqp_desktop.core.common import input_files
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.exchange.ucanss_files import ACK_SUFFIX
+from cqp_desktop.core.site.acknowledgment import (
     AckError,
     SessionState,
     import_acknowledgment,
     purge_personal_data,
     session_states,
 )
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.keys import KeyProblem
-from cqp_desktop.core.package import PackageError, session_epreuve_ids
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.exchange.keys import KeyProblem
+from cqp_desktop.core.exchange.package_format import PackageError
+from cqp_desktop.core.site.package_export import session_epreuve_ids
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui import file_dialogs
@@ -156,8 +157,8 @@ class SessionExportDialog(QDialog):
 
     def presidents(self, session_id: int) -> list[tuple[int, str, bool]]:
         """(id, name, may sign) of who chairs a certifying épreuve of the session: who may sign the package."""
-        from cqp_desktop.core.acknowledgment import session_presidents
-        from cqp_desktop.core.site_trust import identity_problem
+        from cqp_desktop.core.site.acknowledgment import session_presidents
+        from cqp_desktop.core.site.site_trust import identity_problem
 
         return [
             (member_id, name, identity_problem(self.store, member_id, "president") is None)
@@ -315,7 +316,7 @@ class SessionExportDialog(QDialog):
         self._show(_h(text).replace("\n", "<br>"), ERROR_CSS)
 
     def _read(self, path_text: str, what: str) -> bytes | None:
-        """Read safely (core/input_files.py: regular file, size limit, never waits on a FIFO)."""
+        """Read safely (core/common/input_files.py: regular file, size limit, never waits on a FIFO)."""
         path = Path(path_text.strip()).expanduser()
         kind = "acknowledgment" if what.startswith(self.tr("Accusé")) else "key"
         try:
@@ -350,8 +351,8 @@ class SessionExportDialog(QDialog):
         if blocker:
             self._error(blocker)
             return False
-        from cqp_desktop.core.backup import try_backup
-        from cqp_desktop.core.package import export_package
+        from cqp_desktop.core.storage.backup import try_backup
+        from cqp_desktop.core.site.package_export import export_package
 
         s = self.state()
         assert s is not None
@@ -410,7 +411,7 @@ class SessionExportDialog(QDialog):
         self.import_results_button.clicked.connect(self.import_results)
 
     def _browse_results(self) -> None:
-        from cqp_desktop.core.results import RESULTS_SUFFIX
+        from cqp_desktop.core.exchange.ucanss_files import RESULTS_SUFFIX
 
         path = self.ask_open(self.tr("Résultats du jury paritaire national"), self.tr("Résultats (*{suffix});;Tous les fichiers (*)").format(suffix=RESULTS_SUFFIX))
         if path:
@@ -418,7 +419,7 @@ class SessionExportDialog(QDialog):
 
     def import_results(self) -> bool:
         """The Ucanss's signed results file: the proclaimed CQP and CCP appear in the candidates' dossiers."""
-        from cqp_desktop.core.results import ResultsError, import_results
+        from cqp_desktop.core.site.results import ResultsError, import_results
 
         text = self.results_edit.text().strip()
         if not text:

@@ -1,6 +1,6 @@
 """Settings and data: where the data live (and how to move them), export folder, backup retention, backups.
 
-Every editable field comes from `core/settings.py` (labels, bounds, help): the dialog only shows the
+Every editable field comes from `core/storage/settings.py` (labels, bounds, help): the dialog only shows the
 declaration and saves through it, so there is one source of truth.
 """
 
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core import settings as settings_mod
-from cqp_desktop.core.settings import Settings, SettingsError
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.storage.settings import Settings, SettingsError
 from cqp_desktop.gui.backup_panel import BackupPanel
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui import file_dialogs

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.model.rules import Decision
 
 NOTICE_CSS = "background: #fff4d6; color: #3d2e00; border: 1px solid #d9a400; padding: 6px; font-size: 12pt;"
 ERROR_CSS = "background: #fde8e8; color: #7a0000; border: 1px solid #c00000; padding: 6px; font-size: 12pt;"

@@ -24,9 +24,10 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from cqp_desktop.core import keys, site_trust, trust
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.exchange import keys, trust
+from cqp_desktop.core.site import site_trust
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form
 

@@ -2,8 +2,8 @@
 a candidate's record across sites and years, the jury paritaire national's session (decisions candidate
 by candidate with the keyboard, closing with the signed procès-verbal) and the documents it produces.
 
-Every rule lives in the core (core/national.py, core/national_jury.py, core/national_documents.py,
-core/results.py): the tabs only ask and show. Packages are imported one per event-loop turn, on the
+Every rule lives in the core (core/ucanss/national.py, core/ucanss/national_jury.py, core/ucanss/national_documents.py,
+core/site/results.py): the tabs only ask and show. Packages are imported one per event-loop turn, on the
 GUI thread that owns the SQLite connection, so the progress bar moves and the window stays responsive.
 """
 
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop import __version__
-from cqp_desktop.core import national_import, national_jury as nj
-from cqp_desktop.core.calendar import Calendar, load_calendar, parse_calendar
+from cqp_desktop.core.ucanss import national_import, national_jury as nj
+from cqp_desktop.core.model.calendar import Calendar, load_calendar, parse_calendar
 
 
 def _fr(iso_day: str) -> str:
@@ -136,7 +136,7 @@ class ImportTab(QWidget):
         return self.done < len(self.queue)
 
     def _next(self) -> None:
-        if self.done == 0:  # verified on every core, entered a few at a time (core/national_import.py)
+        if self.done == 0:  # verified on every core, entered a few at a time (core/ucanss/national_import.py)
             self.results = national_import.import_files(self.db, self.queue, batch=8)
         result = next(self.results)
         path, outcome = Path(result.source), result.outcome
@@ -506,8 +506,8 @@ class JuryTab(QWidget):
             self._decide(list(p.proposed_ccp))
 
     def close_session(self) -> None:
-        from cqp_desktop.core import authority
-        from cqp_desktop.core.package import write_atomic
+        from cqp_desktop.core.ucanss import authority
+        from cqp_desktop.core.common.files import write_atomic
 
         session = self.session()
         if session is None:
@@ -595,7 +595,7 @@ class DocumentsTab(QWidget):
         return folder
 
     def _write(self, kind: str, files: list[tuple[str, bytes]]) -> None:
-        from cqp_desktop.core.package import write_atomic
+        from cqp_desktop.core.common.files import write_atomic
 
         folder = self._target()
         if folder is None:
@@ -610,7 +610,7 @@ class DocumentsTab(QWidget):
         self.message.setText(self.tr("{n} fichier(s) écrit(s) dans {f}.").format(n=len(files), f=folder))
 
     def _service(self) -> tuple[Any, Any] | None:
-        from cqp_desktop.core import authority
+        from cqp_desktop.core.ucanss import authority
 
         try:
             return authority.service_identity(self.db, self.passphrase.text())
@@ -625,7 +625,7 @@ class DocumentsTab(QWidget):
         self._write(self.tr("Procès-verbal"), [(f"pv-jury-paritaire-{session.jury_date}.pdf", nj.proces_verbal(self.db, session.id))])
 
     def write_certificates(self) -> None:
-        from cqp_desktop.core import national_documents
+        from cqp_desktop.core.ucanss import national_documents
 
         if self._target() is None or (service := self._service()) is None:
             return
@@ -633,7 +633,8 @@ class DocumentsTab(QWidget):
         self._write(self.tr("Certificat"), [(c.filename, c.pdf) for c in made])
 
     def write_results(self) -> None:
-        from cqp_desktop.core.results import RESULTS_SUFFIX, results_bodies, results_file
+        from cqp_desktop.core.exchange.ucanss_files import RESULTS_SUFFIX, results_file
+        from cqp_desktop.core.ucanss.results_files import results_bodies
 
         if self._target() is None or (service := self._service()) is None:
             return
@@ -682,7 +683,7 @@ class UcanssWindow(QMainWindow):
 
 def run_ucanss(data_dir: Path) -> int:
     """`cqp-desktop --ucanss`: the national base of `data_dir` in its window."""
-    from cqp_desktop.core.national import DB_FILENAME, open_national
+    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
     from cqp_desktop.gui.application import create_application
 
     app = create_application()

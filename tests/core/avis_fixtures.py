@@ -8,10 +8,10 @@ import struct
 import zlib
 from dataclasses import dataclass
 
-from cqp_desktop.core import keys
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage.store import Store
 
 PASSPHRASE = "phrase secrète du jury"
 EXPERT_PASSPHRASE = "phrase de l'experte"
@@ -74,7 +74,7 @@ def make_epreuve(
         expert_id=expert,
     )
     if with_timer and bloc == "GRU":
-        # core/clock.py semantics: elapsed_ms is the phase's own elapsed time; a "phase" event names the
+        # core/site/clock.py semantics: elapsed_ms is the phase's own elapsed time; a "phase" event names the
         # phase that just finished and carries its overrun in `value`.
         minute = 60_000
         events = [
@@ -104,7 +104,7 @@ def meet_minimums(store: Store, epreuve_id: int) -> None:
     GRU: a count of courriers/courriels within bounds; MDR: the minimum of competences presented; VAE: one
     livret 2 situation. Tests that are about signing, not about running an épreuve, call it before signing.
     """
-    from cqp_desktop.core.epreuve_minimums import presented_count, recorded_count, situation_count
+    from cqp_desktop.core.site.epreuve_minimums import presented_count, recorded_count, situation_count
 
     epreuve = store.epreuve(epreuve_id)
     if epreuve["mode"] != "certification":

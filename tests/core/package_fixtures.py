@@ -1,6 +1,6 @@
 """A signed jury session ready to package: several candidates, blocs, signed (and co-signed) avis.
 
-Built through the real APIs (Store, core/avis.py) so packages carry exactly what a site produces.
+Built through the real APIs (Store, core/site/avis.py) so packages carry exactly what a site produces.
 """
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from tests.trust_helpers import certify
 
 from dataclasses import dataclass, field
 
-from cqp_desktop.core import avis, keys
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision, Mode
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision, Mode
+from cqp_desktop.core.storage.store import Store
 from tests.core.avis_fixtures import meet_minimums, tiny_png
 
 PASSPHRASE = "phrase secrète du jury"

@@ -8,8 +8,8 @@ import zipfile
 from collections.abc import Callable
 from typing import Any
 
-from cqp_desktop.core import keys
-from cqp_desktop.core.package import MANIFEST_NAME, SIGNATURE_NAME, readable_json, sha256_hex, zip_bytes
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.exchange.package_format import MANIFEST_NAME, SIGNATURE_NAME, readable_json, sha256_hex, zip_bytes
 
 
 def members_of(archive: bytes) -> dict[str, bytes]:

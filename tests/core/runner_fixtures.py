@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage.store import Store
 
 S = 1_000_000_000
 

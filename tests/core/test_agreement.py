@@ -5,7 +5,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cqp_desktop.core.agreement import CATEGORIES, agreement
+from cqp_desktop.core.model.agreement import CATEGORIES, agreement
 
 marks = st.sampled_from([*CATEGORIES, None])
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from cqp_desktop.core import backup
-from cqp_desktop.core.backup import BackupError, BackupInfo
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.storage.backup import BackupError, BackupInfo
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.paths import DB_FILENAME
 
 NOON = dt.datetime(2026, 12, 2, 12, 0, 0)

@@ -6,12 +6,12 @@ import sqlite3
 
 import pytest
 
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.overview import EpreuveState, epreuve_lines
-from cqp_desktop.core.package import session_epreuve_ids
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.runner import EpreuveRunner, RunnerError
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.site.overview import EpreuveState, epreuve_lines
+from cqp_desktop.core.site.package_export import session_epreuve_ids
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.runner import EpreuveRunner, RunnerError
+from cqp_desktop.core.storage.store import Store
 
 from .runner_fixtures import FakeMono, make_world
 

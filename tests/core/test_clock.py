@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cqp_desktop.core.clock import ClockError, ClockState, EpreuveClock, PhasePlan, TimerEvent, format_ms
+from cqp_desktop.core.site.clock import ClockError, ClockState, EpreuveClock, PhasePlan, TimerEvent, format_ms
 
 import pytest
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cqp_desktop.core.clock import ClockState
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.runner import CHECKPOINT_MS, EpreuveRunner
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site.clock import ClockState
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.runner import CHECKPOINT_MS, EpreuveRunner
+from cqp_desktop.core.storage.store import Store
 
 from .runner_fixtures import FakeMono, make_world
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.db import StoreError, open_database
+from cqp_desktop.core.storage.db import StoreError, open_database
 
 from ..conftest import DATA
 

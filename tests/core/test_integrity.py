@@ -1,4 +1,4 @@
-"""The audit chain seals the rows it records, and the anchor file follows the head (core/integrity.py)."""
+"""The audit chain seals the rows it records, and the anchor file follows the head (core/storage/integrity.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core import anchor, demo
-from cqp_desktop.core.integrity import IntegrityProblem, verify_integrity
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage import anchor
+from cqp_desktop.core.endtoend import demo
+from cqp_desktop.core.storage.integrity import IntegrityProblem, verify_integrity
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage.store import Store
 
 from ..conftest import FakeWallClock
 
@@ -68,7 +69,7 @@ def test_any_change_to_a_decision_row_is_caught(tmp_path_factory: pytest.TempPat
                                                 column: str, value: str) -> None:
     path = tmp_path_factory.mktemp("p") / "cqp-desktop.sqlite3"
     store = Store.open(path, wall_clock=FakeWallClock())
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
 
     store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
@@ -109,7 +110,7 @@ def test_a_row_edited_together_with_its_index_seal_is_still_caught_by_the_full_c
     store: Store, referentiel: Referentiel, db_path: Path
 ) -> None:
     """Whoever rewrites a decision and its row_seals digest still cannot rewrite the chained entry."""
-    from cqp_desktop.core.seals import row_digest
+    from cqp_desktop.core.storage.seals import row_digest
 
     epreuve = _epreuve(store, referentiel)
     row = store.record_decision(epreuve, "GDU.C1.1", Decision.NON_VALIDE)

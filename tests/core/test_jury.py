@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cqp_desktop.core.jury import CandidateSide, JuryConflict, Person, assign_jury, check_jury, current_jury
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site.jury import CandidateSide, JuryConflict, Person, assign_jury, check_jury, current_jury
+from cqp_desktop.core.storage.store import Store
 
 BRANCHES = ["Maladie", "Famille", "Retraite", "Recouvrement"]
 CANDIDATE = CandidateSide("Léa MARTIN", 3, "CPAM de Brocéliande", "Maladie")

@@ -11,8 +11,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from cqp_desktop.core import keys
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.storage.store import Store
 
 INFO = keys.SignerInfo("Delorme", "Anne", "president", "Ucanss")
 

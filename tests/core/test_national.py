@@ -12,21 +12,21 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import avis
-from cqp_desktop.core.acknowledgment import (
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.site.acknowledgment import (
     PURGED_NAME,
     AckError,
-    acknowledgment_file,
     import_acknowledgment,
     is_synchronised,
     purge_personal_data,
 )
-from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.national import ImportRejected, consolidated, export_csv, export_pdf, open_national
-from cqp_desktop.core.national import import_package as _import_package
-from cqp_desktop.core.package import build_package, export_package
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.ucanss.national import ImportRejected, consolidated, export_csv, export_pdf, open_national
+from cqp_desktop.core.ucanss.national import import_package as _import_package
+from cqp_desktop.core.site.package_export import build_package, export_package
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.storage.store import Store
 from tests.core.avis_fixtures import tiny_png
 from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
 from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
@@ -39,7 +39,7 @@ def import_package(db, raw: bytes, **kwargs):  # type: ignore[no-untyped-def]
 
 def ack_file(body: dict) -> bytes:  # type: ignore[type-arg]
     """The acknowledgment as the Ucanss writes it: signed with its certified service key."""
-    from cqp_desktop.core import authority
+    from cqp_desktop.core.ucanss import authority
     from tests.trust_helpers import AUTHORITY_PASSPHRASE, shared_authority
 
     key, cert = authority.service_identity(shared_authority().db, AUTHORITY_PASSPHRASE)
@@ -132,7 +132,7 @@ def test_a_candidate_uuid_known_under_other_names_is_a_conflict(
         session_id=second, president_id=site.president_id, expert_id=site.expert_id,
     )
     from tests.core.package_fixtures import sign_epreuve
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.rules import Decision
 
     for criterion in referentiel.bloc("POS").criteria():
         store.record_decision(epreuve, criterion.key, Decision.VALIDE)
@@ -160,7 +160,7 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
     store.db.conn.commit()
     december = store.add_session("Session 2026-12", "2026-12")
     from tests.core.package_fixtures import sign_epreuve
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.rules import Decision
 
     for candidate, bloc, failing in ((lea, "GDU", ()), (october.candidate_ids[1], "GRU", ("GRU.C1.1",))):
         e = store.plan_epreuve(candidate, referentiel, bloc, "2026-12-03",
@@ -187,7 +187,7 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
     assert statuses["Léa"].cqp_obtained == () and statuses["Léa"].missing == ()
     assert statuses["Léa"].withheld[0].startswith("prérequis Pass et Prem'ss non attesté")
     assert "non : prérequis Pass et Prem'ss non attesté" in export_csv(national)
-    # as a later package carrying the attestation would record it (the site attests: core/prerequisite.py)
+    # as a later package carrying the attestation would record it (the site attests: core/site/prerequisite.py)
     national.execute("UPDATE candidates SET pass_premss_date = '2026-03-27', pass_premss_attested_by = 'Service formation'")
     statuses = {c.first_name: c for c in consolidated(national)}
     assert statuses["Léa"].cqp_obtained == ("GC",) and statuses["Léa"].withheld == ()
@@ -222,7 +222,7 @@ def test_preconisations_are_listed_for_blocs_still_to_certify(
 def test_acknowledgment_marks_the_session_synchronised_and_allows_the_purge(
     store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    from cqp_desktop.core.package import load_decryption_key
+    from cqp_desktop.core.exchange.package_format import load_decryption_key
     from tests.core.test_package import ucanss_identity
 
     session = signed_session(store, referentiel, candidates=2)
@@ -293,7 +293,7 @@ def test_national_database_is_its_own_file_with_its_own_migrations(tmp_path: Pat
 
 def test_the_same_package_from_two_stores_never_mixes_candidates(referentiel: Referentiel, national, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Two sites each have a "Léa Martin": different UUIDs, two candidates at Ucanss."""
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
     from tests.conftest import FakeWallClock
 
@@ -309,7 +309,7 @@ def test_the_same_package_from_two_stores_never_mixes_candidates(referentiel: Re
 def test_a_candidate_also_in_an_unsynchronised_session_keeps_their_name(
     store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.rules import Decision
     from tests.core.package_fixtures import sign_epreuve
 
     site = make_site(store)
@@ -332,8 +332,8 @@ def test_pkcs12_ucanss_key_opens_an_encrypted_package(store: Store, referentiel:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    from cqp_desktop.core import keys
-    from cqp_desktop.core.package_verify import verify_bytes
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.exchange.package_verify import verify_bytes
     from tests.core.test_package import ucanss_identity
 
     key_path, cert_path, cert_pem = ucanss_identity(tmp_path)
@@ -353,8 +353,8 @@ def test_pkcs12_ucanss_key_opens_an_encrypted_package(store: Store, referentiel:
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from cqp_desktop.core.national import capitalise  # noqa: E402
-from cqp_desktop.core.referentiel import load_default  # noqa: E402
+from cqp_desktop.core.ucanss.national import capitalise  # noqa: E402
+from cqp_desktop.core.model.referentiel import load_default  # noqa: E402
 
 _REF = load_default()
 _BLOCS = sorted(_REF.blocs)
@@ -382,14 +382,14 @@ def test_the_same_person_on_two_sites_is_joined_by_the_stable_identifier(
     store: Store, referentiel: Referentiel, national, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     """Site A certifies Léa's GRU and MDR for the COS; site B, a year on, her GDU for the GC."""
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
     from tests.conftest import FakeWallClock
 
     october = signed_session(store, referentiel, candidates=1, month="2026-10", people=[("Martin", "Léa", "COS", ("GRU", "MDR"), ())])
     person = store.db["candidates"].get(october.candidate_ids[0])["person_id"]
     import_package(national, _export(store, october, tmp_path, "a.cqpkg"))
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.rules import Decision
     from tests.core.package_fixtures import make_site, sign_epreuve
 
     other = Store.open(tmp_path / "site-b.sqlite3", wall_clock=FakeWallClock())

@@ -13,11 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import authority, national_documents, national_jury as nj, results
-from cqp_desktop.core.dossier import load_dossier
-from cqp_desktop.core.national import import_package, open_national
-from cqp_desktop.core.pdf_sign import check_pdf
-from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.ucanss import authority, national_documents, national_jury as nj
+from cqp_desktop.core.exchange import ucanss_files
+from cqp_desktop.core.site import results
+from cqp_desktop.core.ucanss import results_files
+from cqp_desktop.core.site.dossier import load_dossier
+from cqp_desktop.core.ucanss.national import import_package, open_national
+from cqp_desktop.core.exchange.pdf_sign import check_pdf
+from cqp_desktop.core.model.referentiel import Referentiel
 from tests.core.national_jury_fixtures import CALENDAR, CENTRE_A1, CENTRE_A2, CENTRE_B, JURY_1, JURY_2, World, build_world
 from tests.trust_helpers import AUTHORITY_PASSPHRASE, anchors, shared_authority
 
@@ -152,12 +155,12 @@ def test_two_juries_from_two_sites_to_certificates_and_back_to_each_site(nationa
 
     # Results: one file per site (site A's two centres are one installation: Léa sat at both), each
     # naming only its candidates.
-    bodies = {body["site"]: body for body in results.results_bodies(national, j2.id).values()}
+    bodies = {body["site"]: body for body in results_files.results_bodies(national, j2.id).values()}
     site_a = f"{CENTRE_A1} + {CENTRE_A2}"
     assert set(bodies) == {site_a, CENTRE_B}
     assert {c["uuid"] for c in bodies[CENTRE_B]["candidates"]} == {world.uuids["Inès"], world.uuids["Nathan"]}
     assert {c["uuid"] for c in bodies[site_a]["candidates"]} == {world.uuids["Léa"]}
-    files = {site: results.results_file(body, key, cert) for site, body in bodies.items()}
+    files = {site: ucanss_files.results_file(body, key, cert) for site, body in bodies.items()}
     # Site B refuses site A's file, then imports its own.
     with pytest.raises(results.ResultsError, match="inconnu sur ce poste : fichier destiné à un autre site"):
         results.import_results(world.b, files[site_a], "a.json")
@@ -172,8 +175,8 @@ def test_two_juries_from_two_sites_to_certificates_and_back_to_each_site(nationa
     assert nathan.proclaimed is not None and nathan.proclaimed.outcome == "ajourné" and nathan.proclaimed.recommendations
     hugo = load_dossier(world.a, world.ids["Hugo"], referentiel)
     assert hugo.proclaimed is None  # jury 1's results not imported on site A
-    [j1_body] = results.results_bodies(national, j1.id).values()
-    results.import_results(world.a, results.results_file(j1_body, key, cert))
+    [j1_body] = results_files.results_bodies(national, j1.id).values()
+    results.import_results(world.a, ucanss_files.results_file(j1_body, key, cert))
     hugo = load_dossier(world.a, world.ids["Hugo"], referentiel)
     assert hugo.proclaimed is not None and [e["bloc"] for e in hugo.proclaimed.ccp_held] == ["GRU", "GDU"]
     assert hugo.proclaimed.departs and hugo.proclaimed.justification == justification
@@ -181,15 +184,15 @@ def test_two_juries_from_two_sites_to_certificates_and_back_to_each_site(nationa
 
 
 def test_a_results_file_must_be_signed_by_the_installed_ucanss(national, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from cqp_desktop.core.enrolment import LocalAuthority
+    from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 
     key, cert = service()
     jury = nj.create_session(national, JURY_1, calendar=CALENDAR)
     for first in ("Léa", "Hugo"):
         nj.accept_proposal(national, jury.id, world.uuids[first])
     nj.close_session(national, jury.id, key, cert)
-    [body] = results.results_bodies(national, jury.id).values()
-    genuine = json.loads(results.results_file(body, key, cert))
+    [body] = results_files.results_bodies(national, jury.id).values()
+    genuine = json.loads(ucanss_files.results_file(body, key, cert))
     tampered = dict(genuine, results={**body, "jury_date": "2026-11-19"})
     with pytest.raises(results.ResultsError, match="signature des résultats invalide"):
         results.import_results(world.a, json.dumps(tampered).encode())
@@ -198,7 +201,7 @@ def test_a_results_file_must_be_signed_by_the_installed_ucanss(national, world: 
     other = LocalAuthority.in_folder(tmp_path / "autre-ucanss", "autre autorité")
     other_key, other_cert = authority.service_identity(other.db, "autre autorité")
     with pytest.raises(results.ResultsError, match="leur signataire n'est pas l'Ucanss"):
-        results.import_results(world.a, results.results_file(body, other_key, other_cert))
+        results.import_results(world.a, ucanss_files.results_file(body, other_key, other_cert))
     other.db.close()
     with pytest.raises(results.ResultsError, match="n'est pas un fichier de résultats"):
         results.import_results(world.a, b"{}")

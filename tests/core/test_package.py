@@ -18,20 +18,19 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from cqp_desktop.core import avis, keys
-from cqp_desktop.core.package import (
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.exchange.package_format import (
     DATA_NAME,
     MANIFEST_NAME,
     SIGNATURE_NAME,
     PackageError,
-    build_package,
-    export_package,
     schema_problems,
-    session_revision,
 )
-from cqp_desktop.core.package_verify import verify_bytes, verify_file
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site.package_export import build_package, export_package, session_revision
+from cqp_desktop.core.exchange.package_verify import verify_bytes, verify_file
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.storage.store import Store
 from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
 from tests.core.package_helpers import members_of
 
@@ -196,7 +195,7 @@ def test_the_package_never_holds_private_keys(store: Store, referentiel: Referen
 
 
 def test_two_sites_give_distinct_candidate_and_session_identities(referentiel: Referentiel, tmp_path: Path) -> None:
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
     from tests.conftest import FakeWallClock
 
@@ -214,8 +213,8 @@ def test_two_sites_give_distinct_candidate_and_session_identities(referentiel: R
 
 def test_a_session_spanning_two_referentiels_carries_both(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
     """A référentiel renewed mid-session: each épreuve is recomputed with its own, both travel in the package."""
-    from cqp_desktop.core.referentiel import canonical_data
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.referentiel import canonical_data
+    from cqp_desktop.core.model.rules import Decision
     from cqp_desktop.resources import default_referentiel_path
     from tests.core.package_fixtures import sign_epreuve
 
@@ -243,7 +242,7 @@ def test_a_session_spanning_two_referentiels_carries_both(store: Store, referent
     verdict = verify_bytes(archive, trust=anchors())
     assert verdict.ok, verdict.problems
     # with the renewed rule one failed criterion loses the competence; with the old one it would not
-    from cqp_desktop.core.rules import evaluate
+    from cqp_desktop.core.model.rules import evaluate
 
     assert verdict.recomputed[e]["competences"][1]["acquired"] is False
     assert evaluate(referentiel, "GRU", store.current_decisions(e)).competences[1].acquired is True
@@ -277,7 +276,7 @@ def test_a_signature_row_without_stored_bytes_is_exported_from_the_rebuilt_paylo
     """Signatures made before schema 0008 have no stored bytes: export rebuilds them (no NameError)."""
     import dataclasses
 
-    from cqp_desktop.core import package as package_mod
+    from cqp_desktop.core.site import package_export as package_mod
 
     session = signed_session(store, referentiel, candidates=1)
     current = avis.signed_avis(store, session.epreuve_ids[0])
@@ -290,7 +289,7 @@ def test_the_export_checks_the_written_file_as_the_ucanss_will(
     store: Store, referentiel: Referentiel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A medium that corrupts what it stores (a failing USB stick): the file read back is refused and removed."""
-    from cqp_desktop.core import package as package_mod
+    from cqp_desktop.core.site import package_export as package_mod
 
     session = signed_session(store, referentiel, candidates=1)
     real_write = package_mod.write_atomic
@@ -309,8 +308,8 @@ def test_mdr_presentation_and_vae_situations_travel_signed_in_the_package(store:
     """The demo day: MDR competences addressed and livret 2 situations are in data.json and signed."""
     import datetime as dt
 
-    from cqp_desktop.core import demo
-    from cqp_desktop.core.package import DATA_NAME
+    from cqp_desktop.core.endtoend import demo
+    from cqp_desktop.core.exchange.package_format import DATA_NAME
     from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
     from tests.trust_helpers import shared_authority
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from cqp_desktop.core import keys
-from cqp_desktop.core.package import DATA_NAME, MANIFEST_NAME, SIGNATURE_NAME, build_package
-from cqp_desktop.core.package_verify import verify_bytes
-from cqp_desktop.core.referentiel import canonical_data, load_default
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.exchange.package_format import DATA_NAME, MANIFEST_NAME, SIGNATURE_NAME
+from cqp_desktop.core.site.package_export import build_package
+from cqp_desktop.core.exchange.package_verify import verify_bytes
+from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import PASSPHRASE, SignedSession, signed_session
@@ -184,8 +185,8 @@ def forged_avis_payload(m: dict, b: Built) -> bytes:
         a = _first_epreuve(d)["avis"][0]
         a["justification"] = "Ajout"
         a["signed_payload"]["avis"]["justification"] = "Ajout"
-        from cqp_desktop.core.canonical import canonical_json
-        from cqp_desktop.core.package import sha256_hex
+        from cqp_desktop.core.common.canonical import canonical_json
+        from cqp_desktop.core.exchange.package_format import sha256_hex
 
         for s in a["signatures"]:
             s["payload_hash"] = sha256_hex(canonical_json(a["signed_payload"]))
@@ -202,13 +203,13 @@ def schema_violation(m: dict, b: Built) -> bytes:
 
 
 def pdf_signed_by_a_stranger(m: dict, b: Built) -> bytes:
-    from cqp_desktop.core import pdf_sign
+    from cqp_desktop.core.exchange import pdf_sign
     from tests.core.package_helpers import tiny_pdf
 
     epreuve = b.session.epreuve_ids[0]
     forged = pdf_sign.sign_pdf_as(b.store, b.session.intruder_id, PASSPHRASE, tiny_pdf("Bloc validé"))
     m[f"pdf/epreuve-{epreuve}.pdf"] = forged
-    from cqp_desktop.core.package import sha256_hex
+    from cqp_desktop.core.exchange.package_format import sha256_hex
 
     edit_json(m, DATA_NAME, lambda d: _first_epreuve(d)["pdf"].update(sha256=sha256_hex(forged)))
     refresh_manifest(m)
@@ -271,7 +272,7 @@ def test_tampering_is_refused_with_its_french_message(
 
 
 def test_an_oversized_member_is_refused_before_it_is_inflated(built: Built, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cqp_desktop.core import package_verify
+    from cqp_desktop.core.exchange import package_verify
 
     members = members_of(built.archive)
     monkeypatch.setattr(package_verify, "MAX_MEMBER_SIZES", {"pdf/": max(len(c) for c in members.values())})

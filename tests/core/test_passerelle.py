@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from cqp_desktop.core import people
-from cqp_desktop.core.dossier import load_dossier
-from cqp_desktop.core.people import CandidateInput
-from cqp_desktop.core.person_id import PersonIdError, new_person_id, normalise
-from cqp_desktop.core.planning import PlanRequest, bloc_choices, check_plan, plan
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import people
+from cqp_desktop.core.site.dossier import load_dossier
+from cqp_desktop.core.site.people import CandidateInput
+from cqp_desktop.core.model.person_id import PersonIdError, new_person_id, normalise
+from cqp_desktop.core.site.planning import PlanRequest, bloc_choices, check_plan, plan
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage.store import Store
 
 from .package_fixtures import make_site, sign_epreuve
 
@@ -93,8 +93,8 @@ def test_person_ids_are_random_checked_and_forgiving_of_case_and_dashes() -> Non
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from cqp_desktop.core.person_id import ALPHABET  # noqa: E402
-from cqp_desktop.core.rules import certification_status  # noqa: E402
+from cqp_desktop.core.model.person_id import ALPHABET  # noqa: E402
+from cqp_desktop.core.model.rules import certification_status  # noqa: E402
 
 
 @given(st.integers(min_value=0, max_value=15), st.sampled_from(ALPHABET))
@@ -114,7 +114,7 @@ def test_any_single_wrong_character_is_caught(position: int, char: str) -> None:
     st.lists(st.text(min_size=1, max_size=5), max_size=2),
 )
 def test_a_cqp_needs_every_bloc_and_no_prerequisite_missing(cqp: str, held: set[str], withheld: list[str]) -> None:
-    from cqp_desktop.core.referentiel import load_default
+    from cqp_desktop.core.model.referentiel import load_default
 
     ref = load_default()
     status = certification_status(ref, cqp, held, withheld)

@@ -8,12 +8,12 @@ import time
 
 import pytest
 
-from cqp_desktop.core import avis as av
-from cqp_desktop.core import pdf_sign
-from cqp_desktop.core.keys import KeyProblem
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.signed_report import report_for_avis
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.exchange import pdf_sign
+from cqp_desktop.core.exchange.keys import KeyProblem
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.signed_report import report_for_avis
+from cqp_desktop.core.storage.store import Store
 
 from .avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, make_epreuve, tiny_png
 
@@ -62,7 +62,7 @@ def test_unsigned_or_unreadable_pdf_is_reported(store: Store) -> None:
 
 
 def test_unknown_certificate_is_flagged(store: Store, signed, tmp_path) -> None:
-    from cqp_desktop.core.store import Store as S
+    from cqp_desktop.core.storage.store import Store as S
 
     other = S.open(tmp_path / "other.sqlite3")
     try:
@@ -79,7 +79,7 @@ def test_wrong_passphrase_gives_a_french_message_and_signs_nothing(store: Store,
 
 
 def test_report_of_an_unsigned_avis_is_refused(store: Store, referentiel: Referentiel) -> None:
-    from cqp_desktop.core.report_pdf import build_epreuve_report
+    from cqp_desktop.core.site.report_pdf import build_epreuve_report
 
     jury = make_epreuve(store, referentiel)
     avis_id = av.draft_avis(store, jury.epreuve_id, True)
@@ -90,7 +90,7 @@ def test_report_of_an_unsigned_avis_is_refused(store: Store, referentiel: Refere
 
 
 def test_expert_cosignature_fills_its_frame_and_keeps_both_valid(store: Store, signed) -> None:
-    from cqp_desktop.core import site_trust
+    from cqp_desktop.core.site import site_trust
 
     jury, avis_id, pdf = signed
     av.sign_avis(store, avis_id, jury.expert_id, EXPERT_PASSPHRASE, tiny_png(stroke=3))
@@ -122,8 +122,8 @@ def test_a_signature_larger_than_the_reservation_falls_back_to_pyhanko_sizing(mo
 
     from reportlab.pdfgen import canvas
 
-    from cqp_desktop.core import keys as keys_mod
-    from cqp_desktop.core import pdf_sign as ps
+    from cqp_desktop.core.exchange import keys as keys_mod
+    from cqp_desktop.core.exchange import pdf_sign as ps
 
     monkeypatch.setattr(ps, "RESERVED_BYTES", 256)  # far too small for any CMS signature
     material = keys_mod.generate(keys_mod.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "phrase secrète")

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core import people
-from cqp_desktop.core.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import people
+from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.storage.store import Store
 from tests.core.package_fixtures import Site, make_site, sign_epreuve
 
 
@@ -97,7 +97,7 @@ def test_french_dates() -> None:
 
 def _signed(store: Store, referentiel: Referentiel) -> tuple[Site, int, int]:
     """A site with one candidate whose GRU épreuve is signed."""
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.rules import Decision
 
     site = make_site(store)
     cid = store.add_candidate("Martinn", "Léa", site.employer_id, "COS", "formation", True)
@@ -148,7 +148,7 @@ def test_one_record_per_person(store: Store) -> None:
     with pytest.raises(PeopleError, match="une personne n'a qu'une fiche"):
         people.add_candidate(store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=person))
     # a homonym is told apart by the identifier the person brings from elsewhere
-    from cqp_desktop.core.person_id import new_person_id
+    from cqp_desktop.core.model.person_id import new_person_id
 
     other = people.add_candidate(
         store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=new_person_id().lower())
@@ -222,7 +222,7 @@ def test_any_name_is_accepted_or_refused_naming_the_field(value: str) -> None:
 def _p12(password: str) -> bytes:
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
-    from cqp_desktop.core import keys
+    from cqp_desktop.core.exchange import keys
 
     material = keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "temporaire-123")
     key = keys.load_private_key(material.encrypted_key_pem, "temporaire-123")
@@ -233,8 +233,10 @@ def _p12(password: str) -> bytes:
 def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_sign(store: Store, tmp_path: Path) -> None:
     import datetime as dt
 
-    from cqp_desktop.core import authority, keys, site_trust
-    from cqp_desktop.core.enrolment import LocalAuthority
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.site import site_trust
+    from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 
     ucanss = LocalAuthority.in_folder(tmp_path / "ucanss", "autorite-de-test")
     ucanss.trust(store)
@@ -275,7 +277,7 @@ def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_si
 
 
 def test_identity_state_says_revoked_and_uncertified(store: Store, tmp_path: Path) -> None:
-    from cqp_desktop.core.enrolment import LocalAuthority
+    from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 
     ucanss = LocalAuthority.in_folder(tmp_path / "ucanss", "autorite-de-test")
     ucanss.trust(store)
@@ -312,7 +314,8 @@ def test_import_identity_errors_are_french(store: Store) -> None:
 
 
 def test_demo_gives_every_jury_member_an_identity(store: Store, referentiel: Referentiel) -> None:
-    from cqp_desktop.core import demo, keys
+    from cqp_desktop.core.endtoend import demo
+    from cqp_desktop.core.exchange import keys
 
     demo.populate(store, referentiel)
     members = [r[0] for r in store.db.execute("SELECT id FROM jury_members")]

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from cqp_desktop.core.jury import assign_jury
-from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan, validity_warnings
-from cqp_desktop.core.rules import Decision, Mode
-from cqp_desktop.core.runner import EpreuveRunner
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site.jury import assign_jury
+from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan, validity_warnings
+from cqp_desktop.core.model.rules import Decision, Mode
+from cqp_desktop.core.site.runner import EpreuveRunner
+from cqp_desktop.core.storage.store import Store
 from tests.core.runner_fixtures import FakeMono, make_world
 
 
@@ -61,8 +61,8 @@ def test_modality_is_required_and_calendar_warns(store: Store) -> None:
 
 
 def test_new_epreuves_use_the_active_referentiel_existing_ones_keep_theirs(store: Store) -> None:
-    from cqp_desktop.core.referentiel import canonical_data
-    from cqp_desktop.core.runner import EpreuveRunner
+    from cqp_desktop.core.model.referentiel import canonical_data
+    from cqp_desktop.core.site.runner import EpreuveRunner
     from cqp_desktop.resources import default_referentiel_path
 
     world = make_world(store)
@@ -116,7 +116,7 @@ def test_planning_warns_past_the_referentiel_validity_and_the_rncp_end(store: St
 def test_the_first_of_the_month_is_written_1er() -> None:
     import datetime as dt
 
-    from cqp_desktop.core.calendar import french_day
+    from cqp_desktop.core.model.calendar import french_day
 
     assert french_day(dt.date(2026, 8, 1)) == "1er août 2026"
     assert french_day(dt.date(2026, 8, 2)) == "2 août 2026"

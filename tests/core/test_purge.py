@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import avis, backup
-from cqp_desktop.core.acknowledgment import PURGED_NAME, import_acknowledgment, purge_personal_data
-from cqp_desktop.core.national import import_package, open_national
-from cqp_desktop.core.package import export_package
-from cqp_desktop.core.referentiel import canonical_data, load_default
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.site.acknowledgment import PURGED_NAME, import_acknowledgment, purge_personal_data
+from cqp_desktop.core.ucanss.national import import_package, open_national
+from cqp_desktop.core.site.package_export import export_package
+from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.paths import database_path
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
@@ -25,8 +26,8 @@ def _every_file(folder: Path) -> list[Path]:
 
 
 def _acknowledged_site(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cqp_desktop.core import authority
-    from cqp_desktop.core.acknowledgment import acknowledgment_file
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
 
     site = tmp_path / "site"
     site.mkdir()
@@ -83,7 +84,7 @@ def test_the_purged_base_reopens_and_its_integrity_check_passes(tmp_path: Path) 
 def test_a_candidate_gets_everything_the_site_holds_about_them(tmp_path: Path, store: Store) -> None:
     import json
 
-    from cqp_desktop.core.subject_access import SubjectAccessError, export
+    from cqp_desktop.core.site.subject_access import SubjectAccessError, export
 
     session = signed_session(store, load_default(), candidates=1)
     lea = session.candidate_ids[0]
@@ -107,7 +108,7 @@ def test_a_candidate_gets_everything_the_site_holds_about_them(tmp_path: Path, s
 def test_purge_reminders_follow_the_retention_setting(tmp_path: Path) -> None:
     import datetime as dt
 
-    from cqp_desktop.core.acknowledgment import purge_reminders
+    from cqp_desktop.core.site.acknowledgment import purge_reminders
 
     site, store, session, _people = _acknowledged_site(tmp_path)
     today = dt.date.today()

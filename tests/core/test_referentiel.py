@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from cqp_desktop.core.referentiel import (
+from cqp_desktop.core.model.referentiel import (
     Referentiel,
     ReferentielError,
     canonical_data,

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from cqp_desktop.core.founding import departures, load_founding
-from cqp_desktop.core.referentiel import ReferentielError, canonical_data, load
-from cqp_desktop.core.referentiel_check import check_data, check_file
-from cqp_desktop.core.rules import Decision, evaluate
+from cqp_desktop.core.model.founding import departures, load_founding
+from cqp_desktop.core.model.referentiel import ReferentielError, canonical_data, load
+from cqp_desktop.core.model.referentiel_check import check_data, check_file
+from cqp_desktop.core.model.rules import Decision, evaluate
 from cqp_desktop.resources import default_referentiel_path
 
 SHIPPED = default_referentiel_path()
@@ -224,7 +224,7 @@ def test_check_prints_what_it_read() -> None:
 
 
 def test_a_float_threshold_stored_before_the_check_still_builds_whole_numbers() -> None:
-    from cqp_desktop.core.referentiel import content_hash, from_trusted
+    from cqp_desktop.core.model.referentiel import content_hash, from_trusted
 
     data = _data()
     data["thresholds"]["competence_percent"] = 80.0

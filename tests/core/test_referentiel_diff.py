@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from cqp_desktop.core.referentiel import Referentiel, canonical_data, from_data
-from cqp_desktop.core.referentiel_diff import Change, Kind, Scope, diff
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.model.referentiel import Referentiel, canonical_data, from_data
+from cqp_desktop.core.model.referentiel_diff import Change, Kind, Scope, diff
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 
 BASE = canonical_data(default_referentiel_path())

@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core.referentiel import ReferentielError, canonical_data, from_data, load
+from cqp_desktop.core.model.referentiel import ReferentielError, canonical_data, from_data, load
 from cqp_desktop.resources import default_referentiel_path
 
 BASE = canonical_data(default_referentiel_path())

@@ -7,10 +7,11 @@ import subprocess
 
 import pytest
 
-from cqp_desktop.core import avis as av
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.report_pdf import build_epreuve_report, threshold_line
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.report_pdf import build_epreuve_report
+from cqp_desktop.core.reports.pdf_toolkit import threshold_line
+from cqp_desktop.core.storage.store import Store
 
 from .avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
 
@@ -106,7 +107,7 @@ def test_vae_and_prepositionnement_reports(store: Store, referentiel: Referentie
     assert "non réalisée" in text and "Aucun chronométrage enregistré" in text
     assert "Expert(e) métier non désigné(e)" in text and "Aucun avis saisi." in text
     assert "non observé" in text and "DOCUMENT DE TRAVAIL" in text
-    from cqp_desktop.core.rules import Mode
+    from cqp_desktop.core.model.rules import Mode
 
     pre = store.plan_epreuve(jury.candidate_id, referentiel, "POS", "2026-12-06", mode=Mode.PREPOSITIONNEMENT)
     text = pdf_text(build_epreuve_report(store, pre), tmp_path)
@@ -115,7 +116,7 @@ def test_vae_and_prepositionnement_reports(store: Store, referentiel: Referentie
 
 def _run(store: Store, epreuve_id: int, steps) -> None:  # type: ignore[no-untyped-def]
     """Drive a real runner with a fake monotonic clock: ("advance", s) | ("next",) | ("start",)."""
-    from cqp_desktop.core.runner import EpreuveRunner
+    from cqp_desktop.core.site.runner import EpreuveRunner
     from tests.core.runner_fixtures import FakeMono
 
     mono = FakeMono()

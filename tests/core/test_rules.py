@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cqp_desktop.core.referentiel import Bloc, Competence, Criterion, Referentiel
-from cqp_desktop.core.rules import (
+from cqp_desktop.core.model.referentiel import Bloc, Competence, Criterion, Referentiel
+from cqp_desktop.core.model.rules import (
     BlocOutcome,
     Decision,
     Mode,

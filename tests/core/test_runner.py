@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core.clock import ClockState
-from cqp_desktop.core.dossier import held_blocs, load_dossier
-from cqp_desktop.core.rules import Decision, Mode, evaluate
-from cqp_desktop.core.runner import EpreuveRunner, RunnerError
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site.clock import ClockState
+from cqp_desktop.core.site.dossier import held_blocs, load_dossier
+from cqp_desktop.core.model.rules import Decision, Mode, evaluate
+from cqp_desktop.core.site.runner import EpreuveRunner, RunnerError
+from cqp_desktop.core.storage.store import Store
 from tests.core.runner_fixtures import FakeMono, make_world
 
 
@@ -177,9 +177,9 @@ def test_certifying_epreuve_needs_its_jury_to_start(store: Store) -> None:
 
 CHILD = r"""
 import sys, time
-from cqp_desktop.core.store import Store
-from cqp_desktop.core.runner import EpreuveRunner
-from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site.runner import EpreuveRunner
+from cqp_desktop.core.model.rules import Decision
 store = Store.open(sys.argv[1])
 runner = EpreuveRunner(store, int(sys.argv[2]))
 runner.start()
@@ -241,7 +241,7 @@ def test_changing_the_system_clock_changes_nothing(db_path) -> None:  # type: ig
     """Wall-clock time is only a label on rows; elapsed time comes from the monotonic clock and the journal."""
     import datetime as dt
 
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
 
     now = [dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.timezone.utc)]
@@ -268,7 +268,7 @@ def test_any_sequence_of_ticks_and_undos_matches_the_store_and_the_rules(ops: li
     import tempfile
     from pathlib import Path
 
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
 
     with tempfile.TemporaryDirectory() as folder:
@@ -291,8 +291,8 @@ def test_any_sequence_of_ticks_and_undos_matches_the_store_and_the_rules(ops: li
 
 
 def _sign_avis(store: Store, epreuve_id: int, president: int, validated: bool) -> None:
-    from cqp_desktop.core import avis as av
-    from cqp_desktop.core import keys
+    from cqp_desktop.core.site import avis as av
+    from cqp_desktop.core.exchange import keys
 
     from .avis_fixtures import meet_minimums, tiny_png
 
@@ -314,8 +314,8 @@ def test_the_jurys_signed_avis_decides_the_ccp_not_the_computed_result(store: St
             runner.set_count(3)  # 2 to 5 courriers / courriels: the letter's condition
         runner.next_phase()
     assert runner.result().validated
-    from cqp_desktop.core import avis as av
-    from cqp_desktop.core import keys
+    from cqp_desktop.core.site import avis as av
+    from cqp_desktop.core.exchange import keys
 
     from .avis_fixtures import tiny_png
 

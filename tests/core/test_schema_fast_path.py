@@ -14,10 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core import package
-from cqp_desktop.core.package import DATA_NAME, MANIFEST_NAME, build_package
-from cqp_desktop.core.referentiel import canonical_data, load_default
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.exchange import package_format as package
+from cqp_desktop.core.exchange.package_format import DATA_NAME, MANIFEST_NAME
+from cqp_desktop.core.site.package_export import build_package
+from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import PASSPHRASE, signed_session

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import selftest
+from cqp_desktop.core.endtoend import selftest
 
 
 def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:

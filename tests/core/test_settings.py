@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import settings
-from cqp_desktop.core.settings import SettingsError
+from cqp_desktop.core.storage import settings
+from cqp_desktop.core.storage.settings import SettingsError
 
 
 def test_defaults_when_no_file(tmp_path: Path) -> None:

@@ -11,13 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import authority, avis, keys, site_trust
-from cqp_desktop.core.acknowledgment import AckError, acknowledgment_file, import_acknowledgment, purge_personal_data
-from cqp_desktop.core.enrolment import LocalAuthority
-from cqp_desktop.core.national import import_package, open_national
-from cqp_desktop.core.package import export_package
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.ucanss import authority
+from cqp_desktop.core.site import avis, site_trust
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.site.acknowledgment import AckError, import_acknowledgment, purge_personal_data
+from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
+from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+from cqp_desktop.core.ucanss.national import import_package, open_national
+from cqp_desktop.core.site.package_export import export_package
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.storage.store import Store
 from tests.core.avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
 from tests.core.package_fixtures import signed_session
 from tests.trust_helpers import AUTHORITY_PASSPHRASE, anchors, shared_authority
@@ -146,7 +149,7 @@ def test_a_self_signed_identity_cannot_sign(store: Store, referentiel: Referenti
 def test_an_imported_pkcs12_that_does_not_chain_to_the_ucanss_cannot_sign(store: Store, referentiel: Referentiel) -> None:
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
-    from cqp_desktop.core import people
+    from cqp_desktop.core.site import people
 
     president, avis_id = _draft(store, referentiel)
     material = keys.generate(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), "temporaire-123")
@@ -180,7 +183,7 @@ def test_an_expired_certificate_cannot_sign(store: Store, referentiel: Referenti
 
 
 def test_without_any_trust_file_nobody_can_sign(tmp_path: Path, referentiel: Referentiel) -> None:
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
 
     store = Store.open(tmp_path / "vierge.sqlite3")
@@ -266,7 +269,7 @@ def test_the_genuine_acknowledgment_allows_the_purge(store: Store, exported) -> 
 
 
 def test_the_ucanss_publishes_only_a_referentiel_that_follows_the_letter_or_declares_its_revision(tmp_path: Path) -> None:
-    from cqp_desktop.core.referentiel import canonical_data
+    from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
 
     auth = LocalAuthority.in_folder(tmp_path / "u", "autorité de test")

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import demo
-from cqp_desktop.core.db import StoreError, connect, open_database, schema_steps
-from cqp_desktop.core.schema import known_steps
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.referentiel import canonical_data
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.endtoend import demo
+from cqp_desktop.core.storage.db import StoreError, connect, open_database, schema_steps
+from cqp_desktop.core.storage.schema import known_steps
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.model.referentiel import canonical_data
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 
 from ..conftest import DATA, FakeWallClock
@@ -262,8 +262,8 @@ def make_fixture(path: Path, referentiel: Referentiel) -> None:
     epreuve = store.db.execute("SELECT min(id) FROM epreuves").fetchone()[0]
     store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
     if "0013_epreuve_cancellations" in known_steps():  # richer content for later schemas
-        from cqp_desktop.core import avis
-        from cqp_desktop.core.runner import EpreuveRunner
+        from cqp_desktop.core.site import avis
+        from cqp_desktop.core.site.runner import EpreuveRunner
 
         from .avis_fixtures import meet_minimums, tiny_png
         from .runner_fixtures import FakeMono
@@ -308,7 +308,7 @@ def test_referentiels_are_kept_by_hash_and_activation_only_affects_new_epreuves(
 def test_disk_full_is_a_french_write_failure_and_nothing_is_half_written(
     store: Store, referentiel: Referentiel
 ) -> None:
-    from cqp_desktop.core.db import WriteFailed
+    from cqp_desktop.core.storage.errors import WriteFailed
 
     epreuve = _epreuve(store, referentiel)
     store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
@@ -325,7 +325,7 @@ def test_disk_full_is_a_french_write_failure_and_nothing_is_half_written(
 
 
 def test_read_only_database_is_a_french_write_failure(store: Store, referentiel: Referentiel) -> None:
-    from cqp_desktop.core.db import WriteFailed
+    from cqp_desktop.core.storage.errors import WriteFailed
 
     epreuve = _epreuve(store, referentiel)
     store.db.execute("PRAGMA query_only = ON")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cqp_desktop.core.clock import PhasePlan
-from cqp_desktop.core.timing import phase_times
+from cqp_desktop.core.site.clock import PhasePlan
+from cqp_desktop.core.site.timing import phase_times
 
 PHASES = (PhasePlan("observation", "Observation", 30 * 60), PhasePlan("courriers", "Courriers", 20 * 60),
           PhasePlan("entretien", "Entretien", 20 * 60))

@@ -21,14 +21,16 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from cqp_desktop.core import authority, keys, trust
-from cqp_desktop.core.canonical import canonical_json as payload_bytes
-from cqp_desktop.core.enrolment import LocalAuthority
-from cqp_desktop.core.national import ImportRejected, import_package, open_national
-from cqp_desktop.core.package import DATA_NAME, build_package, readable_json, sha256_hex
-from cqp_desktop.core.package_verify import verify_bytes
-from cqp_desktop.core.referentiel import canonical_data, load_default
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.ucanss import authority
+from cqp_desktop.core.exchange import keys, trust
+from cqp_desktop.core.common.canonical import canonical_json as payload_bytes
+from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+from cqp_desktop.core.ucanss.national import ImportRejected, import_package, open_national
+from cqp_desktop.core.exchange.package_format import DATA_NAME, readable_json, sha256_hex
+from cqp_desktop.core.site.package_export import build_package
+from cqp_desktop.core.exchange.package_verify import verify_bytes
+from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, SignedSession, signed_session
@@ -243,7 +245,7 @@ def expired_certificate(g: Genuine) -> bytes:
 
 def unpublished_referentiel(g: Genuine) -> bytes:
     """A référentiel with a 50 % threshold, embedded and re-hashed, all signatures redone with genuine keys."""
-    from cqp_desktop.core.referentiel import content_hash
+    from cqp_desktop.core.model.referentiel import content_hash
 
     m = members_of(g.archive)
     old_path = next(p for p in m if p.startswith("referentiels/"))
@@ -277,7 +279,7 @@ def forged_high_revision(g: Genuine) -> bytes:
 
 
 def pdf_signed_by_another_member(g: Genuine) -> bytes:
-    from cqp_desktop.core import pdf_sign
+    from cqp_desktop.core.exchange import pdf_sign
     from tests.core.package_helpers import tiny_pdf
 
     m = members_of(g.archive)
@@ -289,7 +291,7 @@ def pdf_signed_by_another_member(g: Genuine) -> bytes:
 
 
 def pdf_signed_by_a_self_made_key(g: Genuine) -> bytes:
-    from cqp_desktop.core import pdf_sign
+    from cqp_desktop.core.exchange import pdf_sign
     from tests.core.package_helpers import tiny_pdf
 
     m = members_of(g.archive)
@@ -413,7 +415,7 @@ def test_another_ucanss_refuses_the_package(genuine: Genuine, tmp_path: Path) ->
 def test_a_newer_revision_must_keep_every_epreuve_already_received(tmp_path: Path) -> None:
     """Ucanss received revision N; the président later exports N+k without an épreuve already received
     (the session grew by another épreuve, so the revision still goes up): refused."""
-    from cqp_desktop.core.rules import Decision
+    from cqp_desktop.core.model.rules import Decision
     from tests.core.package_fixtures import Site, sign_epreuve
 
     store = Store.open(tmp_path / "db.sqlite3", wall_clock=FakeWallClock())
@@ -446,7 +448,7 @@ def test_a_newer_revision_must_keep_every_epreuve_already_received(tmp_path: Pat
 
     edit_json(m, DATA_NAME, drop_first)
     data = json.loads(m[DATA_NAME])
-    from cqp_desktop.core.package import content_revision
+    from cqp_desktop.core.exchange.package_format import content_revision
 
     key = keys.load_private_key(bytes(store.signing_identity(session.president_id)["encrypted_key_pem"]), PASSPHRASE)
     refresh_manifest(m, lambda man: man.update(revision=content_revision(data)))

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import authority, keys, trust
-from cqp_desktop.core.enrolment import LocalAuthority
+from cqp_desktop.core.ucanss import authority
+from cqp_desktop.core.exchange import keys, trust
+from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 
 PASS = "autorité de test de l'intervalle"
 T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)

@@ -10,7 +10,7 @@ import pytest
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.referentiel import canonical_data
+from cqp_desktop.core.model.referentiel import canonical_data
 from cqp_desktop.gui.about_dialog import AboutDialog
 from cqp_desktop.resources import default_referentiel_path
 

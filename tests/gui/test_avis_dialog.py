@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from cqp_desktop.core import avis as av
-from cqp_desktop.core import pdf_sign
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.exchange import pdf_sign
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.avis_dialog import AvisDialog
 
 from ..core.avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, make_epreuve, meet_minimums
@@ -179,7 +179,7 @@ def test_the_letters_conditions_are_listed_and_keep_sign_disabled(dialog_for, st
 def test_a_signed_avis_shows_the_drawn_signatures(qtbot, store, referentiel) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel
 
-    from cqp_desktop.core import avis as av
+    from cqp_desktop.core.site import avis as av
     from cqp_desktop.gui.avis_dialog import AvisDialog
     from tests.core.avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
 

@@ -6,7 +6,8 @@ from tests.trust_helpers import certify
 
 from PySide6.QtCore import QPointF, Qt
 
-from cqp_desktop.core import backup, keys
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.exchange import keys
 from cqp_desktop.gui.avis_dialog import AvisDialog
 from cqp_desktop.gui.runner_view import RunnerView
 from tests.gui.conftest import Env, answer
@@ -91,7 +92,7 @@ def test_home_banner_says_when_the_referentiel_is_past_its_validity(env: Env) ->
 def test_the_blocs_of_a_vae_candidacy_share_the_interview_clock(env: Env) -> None:
     import datetime as dt
 
-    from cqp_desktop.core.vae import plan_candidacy
+    from cqp_desktop.core.site.vae import plan_candidacy
 
     store = env.context.store
     day = env.window.today or dt.date.today()  # planned today: starting asks nothing

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.rules import Decision
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.people_dialog import CANDIDATES, MEMBERS, ORGANISMES, PeopleDialog
 from tests.core.package_fixtures import make_site, sign_epreuve
 
@@ -131,7 +131,7 @@ def test_filter_candidates(dialog: PeopleDialog, store: Store) -> None:
 
 
 def test_render(dialog: PeopleDialog, store: Store, tmp_path: Path) -> None:
-    from cqp_desktop.core import demo
+    from cqp_desktop.core.endtoend import demo
 
     demo.populate(store, store.active_referentiel())
     dialog.reload()
@@ -173,7 +173,7 @@ def test_main_window_jury_menu_and_file_entries(env, monkeypatch) -> None:  # ty
 
 
 def test_correction_after_export_says_ucanss_must_be_told(qtbot, store: Store, referentiel: Referentiel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from cqp_desktop.core.package import export_package
+    from cqp_desktop.core.site.package_export import export_package
     from tests.core.package_fixtures import PASSPHRASE, signed_session
 
     session = signed_session(store, referentiel, candidates=1, timer=False)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core import backup
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.gui.recovery_dialog import RecoveryDialog
 
 import pytest

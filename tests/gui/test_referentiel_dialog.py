@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.referentiel import canonical_data
-from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.model.referentiel import canonical_data
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.gui.referentiel_dialog import ReferentielDialog
 from cqp_desktop.resources import default_referentiel_path
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cqp_desktop.core import authority, national_jury as nj, results
-from cqp_desktop.core.national import import_package, open_national
-from cqp_desktop.core.referentiel import Referentiel
+from cqp_desktop.core.ucanss import authority, national_jury as nj
+from cqp_desktop.core.exchange import ucanss_files
+from cqp_desktop.core.site import results
+from cqp_desktop.core.ucanss import results_files
+from cqp_desktop.core.ucanss.national import import_package, open_national
+from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.gui.dossier_view import DossierView
 from cqp_desktop.gui.session_export_dialog import SessionExportDialog
 from tests.core.national_jury_fixtures import CALENDAR, JURY_1, build_world
@@ -25,9 +28,9 @@ def test_results_imported_from_the_dialog_show_in_the_dossier(tmp_path: Path, re
         nj.decide(db, jury.id, world.uuids["Hugo"], ["GRU", "GDU"], justification="Maîtrise de la relation écrite.")
         key, cert = authority.service_identity(shared_authority().db, AUTHORITY_PASSPHRASE)
         nj.close_session(db, jury.id, key, cert)
-        [body] = results.results_bodies(db, jury.id).values()
-        path = tmp_path / f"resultats{results.RESULTS_SUFFIX}"
-        path.write_bytes(results.results_file(body, key, cert))
+        [body] = results_files.results_bodies(db, jury.id).values()
+        path = tmp_path / f"resultats{ucanss_files.RESULTS_SUFFIX}"
+        path.write_bytes(ucanss_files.results_file(body, key, cert))
     finally:
         db.close()
     try:

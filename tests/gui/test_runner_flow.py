@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from cqp_desktop.core.rules import Decision, evaluate
+from cqp_desktop.core.model.rules import Decision, evaluate
 from cqp_desktop.gui.runner_view import RunnerView
 from tests.gui.conftest import Env, answer, keys_to, pause_with
 

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cqp_desktop.core.clock import ClockState
-from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.site.clock import ClockState
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.gui.runner_view import RunnerView
 from tests.gui.conftest import Env, answer, keys_to
 
@@ -212,7 +212,7 @@ def test_f1_lists_every_shortcut_of_the_menus_and_the_runner(env: Env) -> None:
 def test_file_questions_open_in_the_export_folder_in_french(env: Env, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog
 
-    from cqp_desktop.core import settings as settings_mod
+    from cqp_desktop.core.storage import settings as settings_mod
     from cqp_desktop.gui import file_dialogs, translations
 
     exports = tmp_path / "exports"
@@ -241,7 +241,7 @@ def test_file_questions_open_in_the_export_folder_in_french(env: Env, tmp_path, 
 
 
 def test_home_says_interrompue_after_a_crash_and_shows_a_running_clock(env: Env) -> None:
-    from cqp_desktop.core.runner import EpreuveRunner
+    from cqp_desktop.core.site.runner import EpreuveRunner
 
     store = env.context.store
     crashed = store.plan_epreuve(

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import settings as settings_mod
-from cqp_desktop.core.acknowledgment import ACK_MAGIC, PURGED_NAME, acknowledgment_file
-from cqp_desktop.core.package import looks_encrypted
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.exchange.ucanss_files import ACK_MAGIC, acknowledgment_file
+from cqp_desktop.core.site.acknowledgment import PURGED_NAME
+from cqp_desktop.core.exchange.package_format import looks_encrypted
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.session_export_dialog import SessionExportDialog
 from tests.core.package_fixtures import PASSPHRASE, SignedSession, signed_session
 from tests.core.test_package import ucanss_identity
@@ -37,7 +38,7 @@ def dialog(qtbot, store: Store, session: SignedSession, tmp_path: Path) -> Sessi
 
 def ack_for(store: Store, session_id: int, revision: int, digest: str) -> bytes:
     """What the Ucanss sends back for the export with this digest: its exact content, signed by its service key."""
-    from cqp_desktop.core import authority
+    from cqp_desktop.core.ucanss import authority
     from tests.trust_helpers import AUTHORITY_PASSPHRASE, shared_authority
 
     row = store.db.execute("SELECT uuid, label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
@@ -132,7 +133,7 @@ def test_encrypted_export_and_missing_certificate(dialog: SessionExportDialog, t
 
 
 def test_unsigned_session_and_president_without_identity(qtbot, store: Store, referentiel: Referentiel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from cqp_desktop.core import demo
+    from cqp_desktop.core.endtoend import demo
 
     demo.populate(store, referentiel)
     store.db.execute("UPDATE signing_identities SET retired_at = '2026-12-01' WHERE member_id = 1")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core import backup, settings
-from cqp_desktop.core.store import Store
+from cqp_desktop.core.storage import backup, settings
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.settings_dialog import SettingsDialog
 
 

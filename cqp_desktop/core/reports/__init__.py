@@ -1,0 +1,1 @@
+"""The PDF toolkit the reports of both sides are made with (fonts, styles, rendering)."""

@@ -1,0 +1,704 @@
+"""Entering and correcting organismes, candidates and jury members. Qt-free.
+
+The Store methods stay the only writers; this module checks what a person typed first, so a bad value
+gets one French sentence naming the field and nothing is half-saved. Corrections are limited where a
+signed record depends on the value: a candidate whose épreuve is signed may have their name corrected,
+not their CQP (the signed avis and the CCP Ucanss will deliver are for that CQP). A correction that would
+make a planned jury break the rules (core/site/jury.py) is refused and rolled back.
+
+Audit entries name the fields changed, never the names typed: the journal cannot be purged, and the
+candidates' names must disappear from the site once Ucanss holds the session (core/site/acknowledgment.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from cqp_desktop.core.model.founding import BRANCHES
+from cqp_desktop.core.storage.store import Store
+
+KINDS = {"caisse": "caisse", "certificateur": "certificateur"}
+CQPS = {"COS": "CQP Conseiller offres de services (COS)", "GC": "CQP Gestionnaire conseil (GC)"}
+ROUTES = {"formation": "formation", "vae": "VAE"}
+ROLES = {"president": "président(e)", "expert": "expert(e) métier"}
+MAX_NAME = 80
+CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,29}$")
+
+
+class PeopleError(Exception):
+    """What is wrong with the input, one French sentence per problem; nothing was written."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass(frozen=True)
+class OrganismeInput:
+    code: str
+    name: str
+    kind: str
+    branche: str | None = None
+    certifier_kind: str | None = None  # for a 'certificateur': a kind of resources/fondation.toml
+    certifier_validation: str = ""  # reference of the Ucanss validation, when that kind needs one
+
+
+@dataclass(frozen=True)
+class CandidateInput:
+    last_name: str
+    first_name: str
+    organisme_id: int | None
+    cqp: str
+    route: str
+    pass_premss: bool = False
+    pass_premss_date: str | None = None  # ISO date the trainings were completed (letter 3/B)
+    pass_premss_attested_by: str = ""  # who attests it
+    person_id: str = ""  # the stable identifier from an earlier record (another site, another year); "" = new
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    last_name: str
+    first_name: str
+    organisme_id: int | None
+    role: str
+    branche: str | None
+    training_date: str | None  # ISO date, or None: not trained yet (cannot sit)
+
+
+# --------------------------------------------------------------------------------------------------
+# checks
+
+
+def name_problems(value: str, field: str) -> list[str]:
+    text = value.strip()
+    if not text:
+        return [f"{field} : obligatoire."]
+    if len(text) > MAX_NAME:
+        return [f"{field} : {len(text)} caractères, {MAX_NAME} au plus."]
+    if any(ord(c) < 32 for c in text):
+        return [f"{field} : caractères de contrôle interdits."]
+    return []
+
+
+def organisme_problems(store: Store, data: OrganismeInput, organisme_id: int | None = None) -> list[str]:
+    problems: list[str] = []
+    code = data.code.strip().upper()
+    if not code:
+        problems.append("Code : obligatoire (par ex. CPAM-75).")
+    elif not CODE_PATTERN.match(code):
+        problems.append("Code : lettres, chiffres, « - », « _ » ou « . » uniquement, 30 caractères au plus.")
+    else:
+        row = store.db.execute("SELECT id, name FROM organismes WHERE code = ?", [code]).fetchone()
+        if row is not None and row[0] != organisme_id:
+            problems.append(f"Code : « {code} » est déjà celui de l'organisme {row[1]}.")
+    problems += name_problems(data.name, "Nom")
+    if data.kind not in KINDS:
+        problems.append("Type : choisissez caisse ou certificateur.")
+    elif data.kind == "caisse" and data.branche not in BRANCHES:
+        problems.append("Branche de législation : obligatoire pour une caisse (" + ", ".join(BRANCHES) + ").")
+    elif data.kind == "certificateur" and data.branche is not None and data.branche not in BRANCHES:
+        problems.append("Branche de législation : valeur inconnue.")
+    if data.kind == "certificateur":
+        from cqp_desktop.core.model.founding import load_founding
+
+        founding = load_founding()
+        kind = founding.president_kind(data.certifier_kind)
+        if kind is None:
+            problems.append(
+                "Type de certificateur : choisissez " + ", ".join(p.label for p in founding.president_organismes)
+                + " (lettre Ucanss du 20/09/2021, 4/D)."
+            )
+        elif kind.needs_validation and not data.certifier_validation.strip():
+            problems.append("Validation par l'Ucanss : indiquez la référence de la décision qui valide cet organisme.")
+    return problems
+
+
+def _organisme(store: Store, organisme_id: int | None) -> dict[str, Any] | None:
+    if organisme_id is None:
+        return None
+    rows = list(store.db.query("SELECT * FROM organismes WHERE id = ?", [organisme_id]))
+    return rows[0] if rows else None
+
+
+def candidate_problems(store: Store, data: CandidateInput) -> list[str]:
+    problems = name_problems(data.last_name, "Nom") + name_problems(data.first_name, "Prénom")
+    organisme = _organisme(store, data.organisme_id)
+    if organisme is None:
+        problems.append("Organisme employeur : choisissez-en un dans la liste (ajoutez-le d'abord s'il manque).")
+    elif organisme["kind"] != "caisse":
+        problems.append(
+            f"Organisme employeur : {organisme['name']} n'est pas une caisse ; la branche de législation du candidat "
+            "est celle de son employeur et sert à choisir l'expert métier."
+        )
+    if data.cqp not in CQPS:
+        problems.append("CQP : choisissez COS ou GC.")
+    if data.route not in ROUTES:
+        problems.append("Voie : choisissez formation ou VAE.")
+    if data.pass_premss_date:
+        try:
+            day = dt.date.fromisoformat(data.pass_premss_date)
+        except ValueError:
+            problems.append("Pass et Prem'ss : date de fin illisible (AAAA-MM-JJ).")
+        else:
+            if day > dt.date.today():
+                problems.append("Pass et Prem'ss : la date de fin des formations est dans le futur.")
+    if (data.pass_premss_date or data.pass_premss_attested_by.strip()) and not data.pass_premss:
+        problems.append("Pass et Prem'ss : cochez « suivies intégralement » pour enregistrer l'attestation.")
+    problems += name_problems(data.pass_premss_attested_by, "Pass et Prem'ss, attesté par") if data.pass_premss_attested_by.strip() else []
+    if data.person_id.strip():
+        from cqp_desktop.core.model.person_id import PersonIdError, normalise
+
+        try:
+            normalise(data.person_id)
+        except PersonIdError as exc:
+            problems.append(str(exc))
+    return problems
+
+
+def _person_problems(store: Store, data: CandidateInput, candidate_id: int | None = None) -> list[str]:
+    """One record per person on the site: a person taking the other CQP keeps their record (passerelle)."""
+    from cqp_desktop.core.model.person_id import normalise
+
+    problems = []
+    if data.person_id.strip():
+        row = store.db.execute(
+            "SELECT id, first_name, last_name, cqp FROM candidates WHERE person_id = ?", [normalise(data.person_id)]
+        ).fetchone()
+        if row is not None and row[0] != candidate_id:
+            problems.append(
+                f"Identifiant candidat : déjà celui de {row[1]} {row[2].upper()} (CQP {row[3]}) sur ce poste ; une personne "
+                "n'a qu'une fiche : changez son CQP visé sur sa fiche (passerelle), ses CCP sont conservés."
+            )
+    row = store.db.execute(
+        "SELECT id, cqp FROM candidates WHERE lower(last_name) = lower(?) AND lower(first_name) = lower(?) "
+        "AND organisme_id IS ? AND purged_at IS NULL",
+        [data.last_name.strip(), data.first_name.strip(), data.organisme_id],
+    ).fetchone()
+    if row is not None and row[0] != candidate_id and not data.person_id.strip():
+        problems.append(
+            f"{data.first_name.strip()} {data.last_name.strip().upper()} a déjà une fiche (CQP {row[1]}) dans cet organisme : "
+            "une personne n'a qu'une fiche ; pour l'autre CQP, changez le CQP visé sur sa fiche (passerelle : ses CCP "
+            "sont conservés). Un homonyme se distingue par son identifiant candidat."
+        )
+    return problems
+
+
+def member_problems(store: Store, data: MemberInput) -> list[str]:
+    problems = name_problems(data.last_name, "Nom") + name_problems(data.first_name, "Prénom")
+    organisme = _organisme(store, data.organisme_id)
+    if organisme is None:
+        problems.append("Organisme : choisissez-en un dans la liste (ajoutez-le d'abord s'il manque).")
+    if data.role not in ROLES:
+        problems.append("Rôle : choisissez président(e) ou expert(e) métier.")
+    elif data.role == "expert":
+        if data.branche not in BRANCHES:
+            problems.append("Branche de législation : obligatoire pour un expert métier (" + ", ".join(BRANCHES) + ").")
+        elif organisme is not None and organisme["kind"] == "caisse" and organisme["branche"] != data.branche:
+            problems.append(
+                f"Branche de législation : {organisme['name']} relève de la branche {organisme['branche']}, "
+                f"pas {data.branche}."
+            )
+    if data.training_date:
+        try:
+            day = dt.date.fromisoformat(data.training_date)
+        except ValueError:
+            problems.append(f"Date de formation des jurys : « {data.training_date} » n'est pas une date (AAAA-MM-JJ).")
+        else:
+            if day.year < 2000:
+                problems.append("Date de formation des jurys : antérieure à 2000, vérifiez-la.")
+    return problems
+
+
+# --------------------------------------------------------------------------------------------------
+# what depends on a person
+
+
+def signed_epreuves(store: Store, candidate_id: int) -> int:
+    row = store.db.execute(
+        "SELECT count(*) FROM epreuves WHERE candidate_id = ? AND locked_at IS NOT NULL", [candidate_id]
+    ).fetchone()
+    return int(row[0])
+
+
+def exported_sessions(store: Store, candidate_id: int) -> list[str]:
+    """Labels of the candidate's sessions already packaged for Ucanss: a correction must reach Ucanss too."""
+    rows = store.db.execute(
+        "SELECT DISTINCT s.label FROM epreuves e JOIN cert_sessions s ON s.id = e.session_id "
+        "WHERE e.candidate_id = ? AND EXISTS (SELECT 1 FROM audit a WHERE a.action = 'package.export' "
+        "AND a.entity = 'cert_sessions' AND a.entity_id = s.id) ORDER BY s.month",
+        [candidate_id],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def planned_epreuves(store: Store, candidate_id: int) -> int:
+    return int(store.db.execute("SELECT count(*) FROM epreuves WHERE candidate_id = ?", [candidate_id]).fetchone()[0])
+
+
+def member_sittings(store: Store, member_id: int, *, locked: bool | None = None) -> int:
+    sql = "SELECT count(*) FROM epreuves WHERE (president_id = ? OR expert_id = ?)"
+    if locked is True:
+        sql += " AND locked_at IS NOT NULL"
+    elif locked is False:
+        sql += " AND locked_at IS NULL"
+    return int(store.db.execute(sql, [member_id, member_id]).fetchone()[0])
+
+
+def organisme_in_signed(store: Store, organisme_id: int) -> int:
+    row = store.db.execute(
+        "SELECT count(*) FROM epreuves e JOIN candidates c ON c.id = e.candidate_id "
+        "LEFT JOIN jury_members p ON p.id = e.president_id LEFT JOIN jury_members x ON x.id = e.expert_id "
+        "WHERE e.locked_at IS NOT NULL AND (c.organisme_id = ? OR p.organisme_id = ? OR x.organisme_id = ?)",
+        [organisme_id, organisme_id, organisme_id],
+    ).fetchone()
+    return int(row[0])
+
+
+def _composition_guard(store: Store, where: str, params: list[Any]) -> Callable[[], None]:
+    """A check for Store.update_*: refuse (and roll back) a correction that breaks a planned jury."""
+
+    def check() -> None:
+        problems = _composition_problems(store, where, params)
+        if problems:
+            raise PeopleError(["Correction refusée, elle rendrait un jury non conforme :", *problems])
+
+    return check
+
+
+def _composition_problems(store: Store, where: str, params: list[Any]) -> list[str]:
+    """Rules broken by the juries of unsigned épreuves matching `where` (read inside the open transaction)."""
+    from cqp_desktop.core.site.jury import check_epreuve_jury  # jury imports store: keep the import local
+
+    problems = []
+    for row in store.db.execute(
+        "SELECT e.id, e.bloc, e.planned_date, e.president_id, e.expert_id FROM epreuves e "
+        f"JOIN candidates c ON c.id = e.candidate_id WHERE e.locked_at IS NULL AND {where} "
+        "AND (e.president_id IS NOT NULL OR e.expert_id IS NOT NULL)",
+        params,
+    ).fetchall():
+        epreuve_id, bloc, day, president, expert = row
+        if president is None or expert is None:
+            continue
+        for problem in check_epreuve_jury(store, epreuve_id, president, expert):
+            problems.append(f"Épreuve {bloc} du {day} : {problem}")
+    return problems
+
+
+# --------------------------------------------------------------------------------------------------
+# writing (through Store methods only)
+
+
+def add_organisme(store: Store, data: OrganismeInput) -> int:
+    problems = organisme_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    branche = data.branche if data.kind == "caisse" else None
+    certifier = data.kind == "certificateur"
+    return store.add_organisme(
+        data.code.strip().upper(),
+        data.name.strip(),
+        data.kind,
+        branche,
+        certifier_kind=data.certifier_kind if certifier else None,
+        certifier_validation=data.certifier_validation.strip() if certifier else "",
+    )
+
+
+def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> list[str]:
+    """Correct an organisme; returns the fields changed. Type, branche and code are frozen once signed."""
+    current = _organisme(store, organisme_id)
+    if current is None:
+        raise PeopleError([f"Organisme n° {organisme_id} introuvable."])
+    problems = organisme_problems(store, data, organisme_id)
+    if problems:
+        raise PeopleError(problems)
+    changes = {
+        "code": data.code.strip().upper(),
+        "name": data.name.strip(),
+        "kind": data.kind,
+        "branche": data.branche if data.kind == "caisse" else None,
+        "certifier_kind": data.certifier_kind if data.kind == "certificateur" else None,
+        "certifier_validation": data.certifier_validation.strip() if data.kind == "certificateur" else "",
+    }
+    changes = {k: v for k, v in changes.items() if current[k] != v}
+    frozen = [k for k in ("code", "kind", "branche") if k in changes]
+    if frozen and organisme_in_signed(store, organisme_id):
+        raise PeopleError(
+            [
+                f"{current['name']} figure dans des épreuves signées : son code, son type et sa branche ne peuvent plus "
+                "changer (les avis signés reposent sur eux). Seul le nom peut être corrigé."
+            ]
+        )
+    employees = int(store.db.execute("SELECT count(*) FROM candidates WHERE organisme_id = ?", [organisme_id]).fetchone()[0])
+    if changes.get("kind") == "certificateur" and employees:
+        raise PeopleError(
+            [f"Type : {employees} candidat(s) ont {current['name']} pour employeur ; un employeur de candidats reste une caisse."]
+        )
+    if "branche" in changes and changes.get("kind", current["kind"]) == "caisse":
+        experts = int(
+            store.db.execute(
+                "SELECT count(*) FROM jury_members WHERE organisme_id = ? AND role = 'expert' AND branche IS NOT ?",
+                [organisme_id, changes["branche"]],
+            ).fetchone()[0]
+        )
+        if experts:
+            raise PeopleError(
+                [
+                    f"Branche de législation : {experts} expert(s) métier de {current['name']} relèvent d'une autre branche ; "
+                    "corrigez-les d'abord (onglet Membres du jury)."
+                ]
+            )
+    if not changes:
+        return []
+    store.update_organisme(
+        organisme_id, changes, check=_composition_guard(
+            store,
+            "(c.organisme_id = ? OR e.president_id IN (SELECT id FROM jury_members WHERE organisme_id = ?) "
+            "OR e.expert_id IN (SELECT id FROM jury_members WHERE organisme_id = ?))",
+            [organisme_id, organisme_id, organisme_id],
+        )
+    )
+    return sorted(changes)
+
+
+def add_candidate(store: Store, data: CandidateInput) -> int:
+    problems = candidate_problems(store, data)
+    if not problems:
+        problems = _person_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    assert data.organisme_id is not None
+    from cqp_desktop.core.model.person_id import normalise
+
+    return store.add_candidate(
+        data.last_name.strip(),
+        data.first_name.strip(),
+        data.organisme_id,
+        data.cqp,
+        data.route,
+        data.pass_premss,
+        pass_premss_date=data.pass_premss_date or None,
+        pass_premss_attested_by=data.pass_premss_attested_by.strip(),
+        person_id=normalise(data.person_id) if data.person_id.strip() else None,
+    )
+
+
+def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> list[str]:
+    """Correct a candidate; returns the fields changed.
+
+    Once an épreuve is signed the organisme and the route are frozen. The CQP aimed at may change at any
+    time — the passerelle between COS and GC: the person keeps their record and every CCP (each signed
+    épreuve keeps the CQP it was taken for), and the dossier then shows only the blocs left. It cannot
+    change while an épreuve of a bloc the new CQP does not have is planned and not signed.
+    """
+    rows = list(store.db.query("SELECT * FROM candidates WHERE id = ?", [candidate_id]))
+    if not rows:
+        raise PeopleError([f"Candidat n° {candidate_id} introuvable."])
+    current = rows[0]
+    if current.get("purged_at"):
+        raise PeopleError(["Données de ce candidat effacées après synchronisation avec l'Ucanss : plus de correction possible."])
+    problems = candidate_problems(store, data)
+    if not problems:
+        problems = _person_problems(store, data, candidate_id)
+    if problems:
+        raise PeopleError(problems)
+    from cqp_desktop.core.model.person_id import normalise
+
+    changes = {
+        "last_name": data.last_name.strip(),
+        "first_name": data.first_name.strip(),
+        "organisme_id": data.organisme_id,
+        "cqp": data.cqp,
+        "route": data.route,
+        "pass_premss": int(data.pass_premss),
+        "pass_premss_date": data.pass_premss_date or None,
+        "pass_premss_attested_by": data.pass_premss_attested_by.strip(),
+        "person_id": normalise(data.person_id) if data.person_id.strip() else current.get("person_id"),
+    }
+    changes = {k: v for k, v in changes.items() if k in current and current[k] != v}
+    signed = signed_epreuves(store, candidate_id)
+    refusals = []
+    if "cqp" in changes:
+        referentiel = store.active_referentiel()
+        keeps = set(referentiel.certification(data.cqp).blocs) if referentiel and data.cqp in referentiel.certifications else set()
+        stranded = [
+            bloc
+            for (bloc,) in store.db.execute(
+                "SELECT e.bloc FROM epreuves e WHERE e.candidate_id = ? AND e.locked_at IS NULL AND e.mode = 'certification' "
+                "AND NOT EXISTS (SELECT 1 FROM epreuve_cancellations c WHERE c.epreuve_id = e.id)",
+                [candidate_id],
+            ).fetchall()
+            if bloc not in keeps
+        ]
+        if stranded:
+            refusals.append(
+                f"CQP : une épreuve du bloc {', '.join(sorted(set(stranded)))} (CQP {current['cqp']}) est planifiée et non "
+                f"signée ; le CQP {data.cqp} n'a pas ce bloc : signez-la ou annulez-la avant de changer de CQP."
+            )
+    if signed and "organisme_id" in changes:
+        refusals.append(
+            "Organisme employeur : figure dans des épreuves signées (la composition du jury en dépend) ; non modifiable."
+        )
+    if signed and "route" in changes:
+        refusals.append("Voie : des épreuves signées ont été passées par cette voie ; non modifiable.")
+    if refusals:
+        raise PeopleError(refusals)
+    if not changes:
+        return []
+    store.update_candidate(
+        candidate_id, changes, check=_composition_guard(store, "e.candidate_id = ?", [candidate_id])
+    )
+    return sorted(changes)
+
+
+def add_member(store: Store, data: MemberInput) -> int:
+    problems = member_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    assert data.organisme_id is not None
+    return store.add_jury_member(
+        data.last_name.strip(),
+        data.first_name.strip(),
+        data.organisme_id,
+        data.role,
+        data.branche if data.role == "expert" else None,
+        data.training_date or None,
+    )
+
+
+def update_member(store: Store, member_id: int, data: MemberInput) -> list[str]:
+    """Correct a jury member; returns the fields changed. Role, organisme and branche are frozen once they signed."""
+    rows = list(store.db.query("SELECT * FROM jury_members WHERE id = ?", [member_id]))
+    if not rows:
+        raise PeopleError([f"Membre du jury n° {member_id} introuvable."])
+    current = rows[0]
+    problems = member_problems(store, data)
+    if problems:
+        raise PeopleError(problems)
+    changes = {
+        "last_name": data.last_name.strip(),
+        "first_name": data.first_name.strip(),
+        "organisme_id": data.organisme_id,
+        "role": data.role,
+        "branche": data.branche if data.role == "expert" else None,
+        "jury_training_date": data.training_date or None,
+    }
+    changes = {k: v for k, v in changes.items() if current[k] != v}
+    frozen = [k for k in ("organisme_id", "role", "branche", "jury_training_date") if k in changes]
+    signed = member_sittings(store, member_id, locked=True)
+    if frozen and signed:
+        raise PeopleError(
+            [
+                f"Ce membre a siégé dans {signed} épreuve(s) signée(s) : rôle, organisme, branche et date de formation "
+                "ne peuvent plus changer (le jury signé reposait sur eux). Seuls le nom et le prénom peuvent être corrigés."
+            ]
+        )
+    if not changes:
+        return []
+    store.update_jury_member(
+        member_id,
+        changes,
+        check=_composition_guard(store, "(e.president_id = ? OR e.expert_id = ?)", [member_id, member_id]),
+    )
+    return sorted(changes)
+
+
+def parse_french_date(text: str) -> str | None:
+    """'12/03/2025' or '2025-03-12' → '2025-03-12'; '' → None; anything else raises PeopleError."""
+    text = text.strip()
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    try:
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise PeopleError([f"Date de formation des jurys : « {text} » n'est pas une date (JJ/MM/AAAA)."]) from None
+
+
+# --------------------------------------------------------------------------------------------------
+# signing identities (the key stays on this machine, encrypted with the member's passphrase)
+
+
+@dataclass(frozen=True)
+class IdentitySummary:
+    """What the identity dialog shows of a member's current signing identity."""
+
+    subject: str
+    fingerprint: str
+    created_at: str
+    source: str  # 'generated' | 'pkcs12'
+    valid_until: str
+
+    @property
+    def short_fingerprint(self) -> str:
+        """First 8 bytes of the SHA-256, grouped: enough to compare by eye with the certificate's holder."""
+        head = self.fingerprint[:16].upper()
+        return ":".join(head[i : i + 2] for i in range(0, 16, 2)) + "…"
+
+
+def identity_summary(store: Store, member_id: int) -> IdentitySummary | None:
+    from cqp_desktop.core.exchange import keys  # cryptography: only when needed
+
+    row = store.signing_identity(member_id)
+    if row is None:
+        return None
+    certificate = keys.load_certificate(bytes(row["certificate_pem"]))
+    return IdentitySummary(
+        subject=keys.subject_name(certificate),
+        fingerprint=row["fingerprint"],
+        created_at=row["created_at"],
+        source=row["source"],
+        valid_until=certificate.not_valid_after_utc.date().isoformat(),
+    )
+
+
+def _member_row(store: Store, member_id: int) -> dict[str, Any]:
+    rows = list(
+        store.db.query(
+            "SELECT m.*, o.name AS organisme FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
+            [member_id],
+        )
+    )
+    if not rows:
+        raise PeopleError([f"Membre du jury n° {member_id} introuvable."])
+    return rows[0]
+
+
+def passphrase_problems(passphrase: str, confirmation: str) -> list[str]:
+    from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
+
+    if len(passphrase) < MIN_PASSPHRASE:
+        return [f"Phrase secrète : au moins {MIN_PASSPHRASE} caractères."]
+    if passphrase != confirmation:
+        return ["Confirmation : les deux phrases secrètes saisies diffèrent."]
+    return []
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """A hint shown while a passphrase is typed: 0 (refused) to 3 (solid), and what to do about it.
+
+    A rough estimate (length × log2 of the alphabets used, repeated characters counted once): it only
+    nudges towards long phrases; the rule that refuses is the minimum length (keys.MIN_PASSPHRASE).
+    """
+    import math
+
+    from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
+
+    if len(passphrase) < MIN_PASSPHRASE:
+        return 0, f"Trop courte : {len(passphrase)} caractère(s) sur {MIN_PASSPHRASE} au moins."
+    pool = sum(size for test, size in (
+        (str.islower, 26), (str.isupper, 26), (str.isdigit, 10), (lambda c: c.isascii() and not c.isalnum(), 33),
+        (lambda c: not c.isascii(), 64),
+    ) if any(test(c) for c in passphrase))
+    distinct = len(set(passphrase))
+    bits = min(len(passphrase), 2 * distinct) * math.log2(max(pool, 2))
+    if distinct <= 3 or bits < 60:
+        return 1, "Faible : ajoutez un ou deux mots, des chiffres ou une majuscule."
+    if bits < 80:
+        return 2, "Correcte : une phrase de quatre mots ou plus serait plus sûre."
+    return 3, "Solide."
+
+
+def create_identity(store: Store, member_id: int, passphrase: str, confirmation: str) -> bytes:
+    """A new EC P-256 key kept here and the certificate request (PEM) to send to the Ucanss.
+
+    The member cannot sign until the certificate the Ucanss returns is installed
+    (core/site_trust.install_certificate); until then a current identity stays in force.
+    """
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.site import site_trust
+
+    _member_row(store, member_id)
+    problems = passphrase_problems(passphrase, confirmation)
+    if problems:
+        raise PeopleError(problems)
+    try:
+        return site_trust.request_certificate(store, member_id, passphrase)
+    except (keys.KeyProblem, site_trust.EnrolmentError) as exc:
+        raise PeopleError([str(exc)]) from None
+
+
+@dataclass(frozen=True)
+class IdentityState:
+    """Whether a member may sign now, in a few words for a table and in full for the person reading it."""
+
+    kind: str  # 'certified' | 'pending' | 'none' | 'expired' | 'revoked' | 'uncertified'
+    label: str
+    problem: str | None  # site_trust.identity_problem's sentence, None when the member may sign
+    valid_until: dt.date | None = None
+    pending: bool = False  # a request made here still waits for its certificate
+
+    @property
+    def may_sign(self) -> bool:
+        return self.problem is None
+
+
+def _french_date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def identity_state(store: Store, member_id: int, now: dt.datetime | None = None) -> IdentityState:
+    """The member's certificate as the signing check sees it (core/site_trust.identity_problem)."""
+    from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.site import site_trust
+
+    member = _member_row(store, member_id)
+    problem = site_trust.identity_problem(store, member_id, member["role"], now)
+    pending = site_trust.pending_request(store, member_id) is not None
+    waiting = " ; nouvelle demande envoyée" if pending else ""
+    row = store.signing_identity(member_id)
+    if row is None:
+        if pending:
+            return IdentityState("pending", "demande envoyée, certificat attendu", problem, pending=True)
+        return IdentityState("none", "non certifié(e) : aucune clé", problem)
+    certificate = keys.load_certificate(bytes(row["certificate_pem"]))
+    until = certificate.not_valid_after_utc.date()
+    if problem is None:
+        return IdentityState("certified", f"certifié(e) jusqu'au {_french_date(until)}{waiting}", None, until, pending)
+    moment = now or dt.datetime.now(dt.timezone.utc)
+    if certificate.not_valid_after_utc < moment:
+        return IdentityState("expired", f"expiré le {_french_date(until)}{waiting}", problem, until, pending)
+    for crl in site_trust.anchors(store).crls:
+        if crl.issuer == certificate.issuer:
+            entry = crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
+            if entry is not None:
+                revoked = _french_date(entry.revocation_date_utc.date())
+                return IdentityState("revoked", f"révoqué le {revoked}{waiting}", problem, until, pending)
+    return IdentityState("uncertified", f"non certifié par l'Ucanss{waiting}", problem, until, pending)
+
+
+def import_identity(
+    store: Store, member_id: int, p12: bytes, p12_password: str, passphrase: str, confirmation: str, source: str = "fichier"
+) -> int:
+    """An existing certificate (.p12/.pfx) becomes the member's identity, its key re-encrypted with their passphrase."""
+    from cqp_desktop.core.exchange import keys
+
+    _member_row(store, member_id)
+    problems = passphrase_problems(passphrase, confirmation)
+    if problems:
+        raise PeopleError(problems)
+    try:
+        material = keys.import_pkcs12(p12, p12_password, passphrase)
+    except keys.KeyProblem as exc:
+        raise PeopleError([f"« {source} » : {exc}"]) from None
+    fingerprint = keys.fingerprint(keys.load_certificate(material.certificate_pem))
+    row = store.db.execute(
+        "SELECT s.member_id, s.retired_at, m.first_name, m.last_name FROM signing_identities s "
+        "JOIN jury_members m ON m.id = s.member_id WHERE s.fingerprint = ?",
+        [fingerprint],
+    ).fetchone()
+    if row is not None:
+        owner = f"{row[2]} {row[3].upper()}"
+        if row[0] == member_id and row[1] is None:
+            raise PeopleError([f"« {source} » : ce certificat est déjà l'identité de signature de {owner}."])
+        if row[0] == member_id:
+            raise PeopleError([f"« {source} » : ce certificat a déjà servi à {owner} puis a été remplacé ; il ne peut pas redevenir actif."])
+        raise PeopleError([f"« {source} » : ce certificat est déjà enregistré pour {owner} sur ce poste."])
+    return store.add_signing_identity(member_id, material, "pkcs12")

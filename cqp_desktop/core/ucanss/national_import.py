@@ -1,0 +1,150 @@
+"""`national import` at national scale: packages verified on every core, entered in order, a batch per commit.
+
+Verification (signatures, chain of trust, recomputation) is pure and takes ~90 % of an import: worker processes
+run `verify_bytes` on the files while this process enters the verdicts in the order the files were given (so a
+session's revisions and the replay checks see them as a single process would) and commits them a batch at a time.
+Every check is the same as `import_package`'s; only where it runs and how often the disk is synced differ.
+A result is yielded once its batch is committed: an acknowledgment is never written for an uncommitted import.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from cqp_desktop.core.common import input_files
+from cqp_desktop.core.ucanss.national import ImportOutcome, ImportRejected, _now, admit
+from cqp_desktop.core.exchange.package_verify import Verdict, verify_bytes
+from cqp_desktop.core.exchange.trust import TrustAnchors
+
+BATCH = 32  # packages per commit: the sync of the write-ahead log was a third of an import's time
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """One file's fate: `outcome` when imported (or already there), otherwise the French `reasons`."""
+
+    source: str
+    outcome: ImportOutcome | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Job:
+    trust: TrustAnchors
+    decryption: dict[str, Any]
+
+
+_job: _Job | None = None
+
+
+def _init(job: _Job) -> None:
+    global _job
+    _job = job
+
+
+def _verify(source: str) -> Verdict:
+    """Read and verify one file (in a worker process, or here when there is a single core)."""
+    assert _job is not None
+    try:
+        raw = input_files.read_bytes(source, "package", "Paquet")
+    except input_files.InputError as exc:
+        return Verdict(source, problems=[str(exc)])
+    return verify_bytes(raw, source=source, trust=_job.trust, **_job.decryption)
+
+
+def default_workers() -> int:
+    """One worker per core, none on a single core (the verdicts would only travel for nothing)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 0 if cores < 2 else min(cores, 8)
+
+
+def _context() -> Any:
+    """fork where it is safe (Linux, a single thread: the command line), spawn otherwise (the Qt window)."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def import_files(
+    db: Database,
+    sources: Sequence[str | Path],
+    *,
+    trust: TrustAnchors | None = None,
+    decryption: dict[str, Any] | None = None,
+    workers: int | None = None,
+    batch: int = BATCH,
+    clock: Callable[[], str] = _now,
+) -> Iterator[ImportResult]:
+    """Import every file, in the given order; yields each result after its batch is committed.
+
+    `decryption`: key_file / passphrase / certificate, as `verify_bytes` takes them. Trust is the Ucanss
+    authority's held in `db` unless `trust` is given.
+    """
+    from cqp_desktop.core.ucanss import authority
+
+    global _job
+    names = [str(s) for s in sources]
+    job = _Job(trust if trust is not None else authority.anchors(db), dict(decryption or {}))
+    workers = default_workers() if workers is None else workers
+    if workers < 1 or len(names) < 2 * batch:
+        previous, _job = _job, job
+        try:
+            verdicts: Iterator[Verdict] = (_verify(name) for name in names)
+            yield from _enter(db, verdicts, batch, clock)
+        finally:
+            _job = previous
+        return
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init, initargs=(job,)) as pool:
+        yield from _enter(db, _in_order(pool, names, window=4 * batch), batch, clock)
+
+
+def _in_order(pool: ProcessPoolExecutor, names: list[str], window: int) -> Iterator[Verdict]:
+    """Verdicts in the files' order, at most `window` files read ahead (memory stays bounded)."""
+    pending: deque[Future[Verdict]] = deque()
+    queue = iter(names)
+    for name in queue:
+        pending.append(pool.submit(_verify, name))
+        if len(pending) >= window:
+            break
+    while pending:
+        verdict = pending.popleft().result()
+        following = next(queue, None)
+        if following is not None:
+            pending.append(pool.submit(_verify, following))
+        yield verdict
+
+
+def _enter(db: Database, verdicts: Iterator[Verdict], batch: int, clock: Callable[[], str]) -> Iterator[ImportResult]:
+    """Admit the verdicts a batch per transaction; a failure (disk, a worker lost) rolls back the open batch,
+    whose files were not reported: a new import takes them again."""
+    done: list[ImportResult] = []
+    try:
+        for verdict in verdicts:
+            if not done:
+                db.execute("BEGIN")
+            try:
+                done.append(ImportResult(verdict.source, outcome=admit(db, verdict, verdict.source, clock)))
+            except ImportRejected as exc:
+                done.append(ImportResult(verdict.source, reasons=exc.reasons))
+            if len(done) >= batch:
+                db.execute("COMMIT")
+                yield from done
+                done = []
+        if done:
+            db.execute("COMMIT")
+            yield from done
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
