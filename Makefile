@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test system-deps venv screenshots package translations clean bench faults
+.PHONY: run test lint system-deps venv screenshots package translations clean bench faults
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ system-deps:
 ## Set up and start the app (creates a demo database on first start).
 run: system-deps $(STAMP)
 	$(VENV)/bin/cqp-desktop --demo
+
+## Static checks: ruff, mypy (strict on the core), the architecture's import contracts (import-linter).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check cqp_desktop tests benchmarks scripts
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 ## Set up and run the whole test suite (offscreen: no display needed).
 test: system-deps $(STAMP)

@@ -487,10 +487,14 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Save pending notes and pause running clocks; idempotent."""
+        """Save pending notes and pause running clocks, then close the dialogs this window opened (each saves
+        what it holds when it closes); idempotent."""
         for view in self.runners.values():
             view.shutdown()
         self.runners.clear()
+        for child in self.findChildren(QWidget):
+            if child.isWindow() and child.isVisible():
+                child.close()
 
     def running_epreuves(self) -> list[int]:
         """Épreuves whose clock is running now (an observation or interview under way)."""

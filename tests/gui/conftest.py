@@ -40,6 +40,31 @@ class Env:
         return self.window
 
 
+@pytest.fixture(autouse=True)
+def no_leftovers(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Fail a test that leaves a window open or a timer running once its widgets are closed (qtbot closes
+    them first: this fixture is set up before it). A running timer in a closed view is a view still working
+    behind the jury's back; a window left open leaks into the next test."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    before = set(map(id, QApplication.topLevelWidgets()))
+    yield
+    QApplication.processEvents()
+    windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and id(w) not in before]
+    timers = [
+        f"{type(w).__name__}/{t.objectName() or type(t.parent()).__name__}"
+        for w in QApplication.topLevelWidgets()
+        if not w.isVisible()
+        for t in w.findChildren(QTimer)
+        if t.isActive()
+    ]
+    for w in windows:
+        w.close()
+    assert not windows, f"fenêtres restées ouvertes : {[type(w).__name__ + ' « ' + w.windowTitle() + ' »' for w in windows]}"
+    assert not timers, f"minuteries actives dans des fenêtres fermées : {timers}"
+
+
 @pytest.fixture
 def env(tmp_path: Path, qtbot) -> Iterator[Env]:  # type: ignore[no-untyped-def]
     e = Env(tmp_path, qtbot)
