@@ -4,7 +4,8 @@ the same function the national import uses. Qt-free, deterministic for a given s
 
 Why: the severity flags can only be trusted if they find the members made severe or lenient on purpose, and
 few others (docs/analytics-examinateurs.md). The marking model is the one the analytics assume (Rasch):
-P(validé) = σ(candidate level − criterion difficulty + member leniency), each member marking blind.
+P(validé) = σ(candidate level − criterion difficulty + what the candidate showed on that criterion + member
+leniency), each member marking blind.
 """
 
 from __future__ import annotations
@@ -30,20 +31,21 @@ CERTIFICATION_BLOCS = {"COS": ("GRU", "MDR", "POS", "TD"), "GC": ("GRU", "MDR", 
 
 @dataclass(frozen=True)
 class Scenario:
-    """What the generator is asked for. `margin` is in logits (0.5 ≈ 7 points of « validé » around 80 %)."""
+    """What the generator is asked for. `margin` is in logits (0.6 ≈ 6 points of « validé » around 80 %)."""
 
     seed: int = 2026
     members: int = 40
     epreuves: int = 2000
     severe: int = 3
     lenient: int = 2
-    margin: float = 0.5
+    margin: float = 0.6
     months: int = 12
     first_month: str = "2026-01"
     cross_site: float = 0.2  # share of épreuves where one member comes from another site
-    level_mean: float = 1.8  # candidates' mean level (logit): about 80 % of criteria validated
+    level_mean: float = 2.3  # candidates' mean level (logit): about 80 % of criteria validated
     level_sd: float = 1.0
     difficulty_sd: float = 0.6
+    performance_sd: float = 1.5  # what the candidate showed on each criterion, seen by both members
     not_observed: float = 0.1  # share of « not validated » marks recorded as « non observé »
 
 
@@ -130,12 +132,13 @@ def _session(
         level = rng.gauss(scenario.level_mean, scenario.level_sd)
         criteria = [c.key for comp in referentiel.bloc(bloc).competences for c in comp.criteria]
         day = f"{month}-{rng.randint(1, 28):02d}"
+        shown = {c: level - difficulty[c] + rng.gauss(0.0, scenario.performance_sd) for c in criteria}
         markers, own = [], {}
         for role, who in (("president", president), ("expert", expert)):
             marks = {}
             journal = []
             for c in criteria:
-                valid = rng.random() < _sigmoid(level - difficulty[c] + leniency[who])
+                valid = rng.random() < _sigmoid(shown[c] + leniency[who])
                 mark = "valide" if valid else ("non_observe" if rng.random() < scenario.not_observed else "non_valide")
                 if rng.random() < 0.05:  # a mark changed on second thought: the journal's latest row counts
                     journal.append({"criterion": c, "decision": "non_valide" if valid else "valide", "undo_of": None})

@@ -31,7 +31,7 @@ def national(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def biased(tmp_path_factory: pytest.TempPathFactory) -> tuple[es.Simulation, ea.Analytics]:
-    """40 members, 2,000 double-marked épreuves, 3 made severe and 2 lenient by 0.5 logit, seed 2026."""
+    """40 members, 2,000 double-marked épreuves, 3 made severe and 2 lenient by 0.6 logit, seed 2026."""
     sim = es.simulate(es.Scenario(seed=2026))
     return sim, ea.analyse_epreuves(_kept(sim, tmp_path_factory.mktemp("sim") / "n.sqlite3"), sim.names)
 
@@ -53,7 +53,7 @@ def _names_in(db) -> str:  # type: ignore[no-untyped-def]
 def test_the_simulation_has_the_size_and_the_biased_members_asked_for(biased) -> None:  # type: ignore[no-untyped-def]
     sim, analytics = biased
     assert len(sim.leniency) == 40 and analytics.epreuves == 2000 and analytics.double_marked == 2000
-    assert sorted(v for v in sim.leniency.values() if v) == [-0.5, -0.5, -0.5, 0.5, 0.5]
+    assert sorted(v for v in sim.leniency.values() if v) == [-0.6, -0.6, -0.6, 0.6, 0.6]
     assert {e["bloc"] for e in es.iter_epreuves(sim)} == {"GRU", "MDR", "POS", "TD", "GDU"}
     assert len({s["session"]["site"] for s in sim.sessions}) == 5 and len({s["session"]["month"] for s in sim.sessions}) == 12
 
