@@ -6,6 +6,7 @@ analytics hold none, core/examiner_analytics.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
@@ -187,7 +188,15 @@ def svg(drawing: Drawing) -> bytes:
     """The chart as SVG, for the window (no raster back-end is needed)."""
     from reportlab.graphics import renderSVG
 
-    return renderSVG.drawToString(drawing).encode("utf-8")
+    framed = Drawing(drawing.width, drawing.height)
+    framed.add(Rect(0, 0, drawing.width, drawing.height, fillColor=colors.white, strokeColor=None))
+    framed.add(drawing)
+    text = renderSVG.drawToString(framed)
+    # reportlab names the registered fonts; a viewer knows them by family and weight
+    text = text.replace("font-family: DejaVuSans-Bold;", "font-family: DejaVu Sans; font-weight: bold;")
+    text = text.replace("font-family: DejaVuSans;", "font-family: DejaVu Sans;")
+    # Qt's SVG renderer misreads some « rgb(95%,96%,97%) »: hexadecimal colours are read everywhere
+    return re.sub(r"rgb\(([\d.]+)%,([\d.]+)%,([\d.]+)%\)", lambda m: "#" + "".join(f"{round(float(v) * 2.55):02x}" for v in m.groups()), text).encode("utf-8")
 
 
 # --------------------------------------------------------------------------------------------------
