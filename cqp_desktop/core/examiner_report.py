@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from cqp_desktop.core import fonts
@@ -174,8 +174,8 @@ def trend_chart(analytics: Analytics, members: Sequence[str], width: float = 520
     for n, member in enumerate(members):
         colour = PALETTE[n % len(PALETTE)]
         pts = [xy(i, series[member][m]) for i, m in enumerate(months) if m in series[member]]
-        if len(pts) > 1:
-            d.add(PolyLine([c for p in pts for c in p], strokeColor=colour, strokeWidth=1))
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:]):  # segments: an SVG polyline would be filled by some viewers
+            d.add(Line(x0, y0, x1, y1, strokeColor=colour, strokeWidth=1))
         for x, y in pts:
             d.add(Circle(x, y, 1.8, fillColor=colour, strokeColor=colour))
         ly = bottom + plot_h - 10 * n

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from cqp_desktop.core import examiner_report as er
 from cqp_desktop.core.examiner_analytics import Analytics, analyse
 
-HEADERS = ["Membre du jury", "Verdict", "Épreuves (double corr.)", "Désaccords", "Écart apparié", "Sévérité [IC 95 %]",
+HEADERS = ["Membre du jury", "Verdict", "Épreuves", "Désaccords", "Écart apparié", "Sévérité [IC 95 %]",
            "q (BH)", "Accord moyen", "Kappa moyen"]
 COLOURS = {"plus sévère": "#a11d1d", "plus indulgent": "#1d4fa1"}
 
