@@ -349,14 +349,14 @@ def analyse_epreuves(epreuves: Sequence[MarkedEpreuve], names: Mapping[str, str]
         double_marked=sum(1 for e in epreuves if e.double_marked),
         severity=severity(epreuves, members, alpha=alpha),
         agreement=_agreement(epreuves, members),
-        by_bloc=_by_bloc(epreuves, members),
+        by_bloc=_by_bloc(epreuves),
         trend=_trend(epreuves, members),
         epreuve_agreement=[e.agreed / len(e.criteria) for e in epreuves if e.double_marked and e.agreed is not None and e.criteria],
         alpha=alpha,
     )
 
 
-def _by_bloc(epreuves: Sequence[MarkedEpreuve], members: Sequence[str]) -> list[BlocRates]:
+def _by_bloc(epreuves: Sequence[MarkedEpreuve]) -> list[BlocRates]:
     # per bloc: totals over every (member, épreuve) grid, so a member's peers are the totals minus their own
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # valid, criteria, validated épreuves, épreuves
     own: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -374,7 +374,6 @@ def _by_bloc(epreuves: Sequence[MarkedEpreuve], members: Sequence[str]) -> list[
             o[1] += len(e.criteria)
             o[2] += int(e.bloc_validated)
             o[3] += 1
-    # peers' bloc rate excludes every épreuve the member sat on
     out = []
     for (uuid, bloc), o in sorted(own.items()):
         t = totals[bloc]
