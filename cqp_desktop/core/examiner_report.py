@@ -16,7 +16,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib import colors
 
 from cqp_desktop.core import fonts
-from cqp_desktop.core.examiner_analytics import Analytics, Severity
+from cqp_desktop.core.examiner_analytics import Analytics
+from cqp_desktop.core.examiner_severity import Severity
 
 SEVERE = colors.HexColor("#a11d1d")
 LENIENT = colors.HexColor("#1d4fa1")

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from cqp_desktop.core import examiner_analytics as ea
+from cqp_desktop.core import examiner_severity
 from cqp_desktop.core import examiner_simulation as es
 from cqp_desktop.core.national import import_package as _import_package, open_national
 from cqp_desktop.core.package import export_package
@@ -129,7 +130,7 @@ def test_a_member_who_validates_whenever_the_pair_disagrees_is_estimated_more_le
 
 @given(st.lists(st.floats(min_value=0, max_value=1, allow_nan=False), min_size=1, max_size=60))
 def test_benjamini_hochberg_adjusts_up_keeps_order_and_is_bounded_by_bonferroni(p_values: list[float]) -> None:
-    q = ea.benjamini_hochberg(p_values)
+    q = examiner_severity.benjamini_hochberg(p_values)
     m = len(p_values)
     for i in range(m):
         assert p_values[i] - 1e-12 <= q[i] <= min(1.0, m * p_values[i]) + 1e-12
