@@ -6,10 +6,11 @@ from __future__ import annotations
 import copy
 import json
 import math
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cqp_desktop.core import examiner_analytics as ea
 from cqp_desktop.core import examiner_severity
@@ -218,3 +219,46 @@ def test_a_double_marked_epreuve_keeps_both_markings_and_a_newer_revision_replac
     assert national["examiner_epreuves"].count == len(data["epreuves"])
     assert national.execute("SELECT count(*) FROM examiner_marks WHERE president IS NOT NULL").fetchone()[0] == 0
     assert national.execute("SELECT count(*) FROM examiner_epreuves WHERE double_marked = 1").fetchone()[0] == 0
+
+
+DECISIONS = st.sampled_from(["valide", "non_valide", "non_observe"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    journals=st.lists(
+        st.lists(st.tuples(st.integers(0, 5), DECISIONS), max_size=15), min_size=2, max_size=2
+    )
+)
+def test_each_member_keeps_the_latest_row_of_their_own_journal_and_the_agreement_is_the_shared_function(
+    journals: list[list[tuple[int, str]]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from cqp_desktop.core.agreement import agreement
+
+    criteria = [f"GRU.C{i}" for i in range(6)]
+    markers = []
+    for n, (role, rows) in enumerate(zip(("president", "expert"), journals)):
+        decisions = [{"id": i + 1, "criterion": criteria[c], "decision": d, "wall_time": "t", "undo_of": None}
+                     for i, (c, d) in enumerate(rows)]
+        markers.append({"member_id": n + 1, "role": role, "closed_at": "t", "decisions": decisions, "notes": []})
+    expected = [{criteria[c]: d for c, d in rows} for rows in journals]  # the latest row wins
+    data = {
+        "session": {"uuid": "s", "month": "2026-05", "site": "Lyon"},
+        "jury": [{"id": 1, "uuid": "p", "first_name": "A", "last_name": "B"}, {"id": 2, "uuid": "x", "first_name": "C", "last_name": "D"}],
+        "epreuves": [{
+            "id": 1, "certification": "COS", "bloc": "GRU", "president_id": 1, "expert_id": 2, "decisions": [],
+            "avis": [{"version": 1, "jury_validated": False}],
+            "double_marking": {"markers": markers, "agreement": {}, "reconciliation": [
+                {"criterion": c, "final": expected[0].get(c, "non_observe")} for c in criteria]},
+        }],
+    }
+    db = open_national(tmp_path_factory.mktemp("prop") / "n.sqlite3")
+    try:
+        ea.record_session(db, data)
+        [kept] = ea.marked_epreuves(db)
+        for role, marks in zip(("president", "expert"), expected):
+            assert dict(kept.own[role]) == {c: marks.get(c, "non_observe") for c in criteria}
+        a = agreement(expected[0], expected[1], criteria)
+        assert kept.agreed == a.agreed and kept.kappa == (None if a.kappa is None else Fraction(a.kappa_text()))
+    finally:
+        db.close()
