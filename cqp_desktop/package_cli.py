@@ -57,6 +57,12 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     exp.add_argument("--db", metavar="BASE", help="base de consolidation")
     exp.add_argument("--csv", metavar="FICHIER", help="écrit la liste au format CSV (séparateur « ; »)")
     exp.add_argument("--pdf", metavar="FICHIER", help="écrit la liste au format PDF")
+    analytics = nat_sub.add_parser(
+        "analytics", help="analyse des examinateurs : sévérité, accord entre correcteurs, évolution (PDF et/ou CSV)"
+    )
+    analytics.add_argument("--db", metavar="BASE", help="base de consolidation")
+    analytics.add_argument("--pdf", metavar="FICHIER", help="écrit le rapport (graphiques et chiffres) au format PDF")
+    analytics.add_argument("--csv", metavar="FICHIER", help="écrit une ligne par membre du jury (séparateur « ; »)")
     from cqp_desktop.jury_cli import add_jury_commands
 
     add_jury_commands(nat_sub, parser_class)
@@ -90,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         ("national", "import"): _national_import,
         ("national", "status"): _national_status,
         ("national", "export"): _national_export,
+        ("national", "analytics"): _national_analytics,
         ("ack", "import"): _ack_import,
         ("results", "import"): _results_import,
         ("ack", "purge"): _ack_purge,
@@ -412,6 +419,38 @@ def _national_status(args: argparse.Namespace) -> int:
         for r in rejections:
             reasons = json.loads(r["reasons"])
             print(f"  {r['at']}  {r['source']} : {reasons[0]}" + (f" (+{len(reasons) - 1})" if len(reasons) > 1 else ""))
+    return EXIT_OK
+
+
+def _national_analytics(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.ucanss import examiner_report
+    from cqp_desktop.core.ucanss.examiner_analytics import analyse
+
+    if not args.csv and not args.pdf:
+        raise UserError("indiquez --pdf FICHIER et/ou --csv FICHIER.")
+    db = _national_db(args)
+    try:
+        result = analyse(db)
+    finally:
+        db.close()
+    for target, writer in ((args.pdf, examiner_report.write_pdf), (args.csv, examiner_report.write_csv)):
+        if not target:
+            continue
+        try:
+            writer(result, Path(target))
+        except (FileNotFoundError, NotADirectoryError):
+            raise UserError(f"dossier de « {target} » introuvable.") from None
+        except OSError as exc:
+            raise UserError(f"« {target} » non écrit : {exc.strerror or exc}.") from None
+        print(f"Écrit : {target}")
+    estimable = sum(1 for s in result.severity if s.estimate is not None)
+    print(
+        f"{result.epreuves} épreuve(s), dont {result.double_marked} en double correction ; {len(result.severity)} membre(s) "
+        f"du jury, {estimable} estimable(s) ; {len(result.flagged)} signalé(s)."
+    )
+    for s in sorted(result.flagged, key=lambda s: s.estimate or 0):
+        print(f"  {result.name(s.member)} : {s.verdict} (écart apparié {examiner_report.points(s.paired_difference)}, "
+              f"q {examiner_report.q_text(s.q_value)})")
     return EXIT_OK
 
 

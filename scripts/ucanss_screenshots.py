@@ -96,6 +96,13 @@ def main() -> int:
         for pdf, name in ((tmp / "pv-1.pdf", "pv-jury-paritaire"), (cqp, "certificat-cqp"), (ccp, "certificat-ccp")):
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(OUT / name)], check=True)
             print(OUT / f"{name}.png")
+    # examiner analytics: the simulated national year of the tests (40 members, 5 of them biased)
+    from cqp_desktop.core.ucanss import examiner_simulation
+
+    examiner_simulation.fill(db, examiner_simulation.simulate(examiner_simulation.Scenario(seed=2026)))
+    window.examiners_tab.mark_stale()
+    window.tabs.setCurrentWidget(window.examiners_tab)
+    shot("ucanss-06-examinateurs.png")
     window.close()
     db.close()
     world.a.close()

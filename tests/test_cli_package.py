@@ -210,6 +210,6 @@ def test_help_and_usage_errors_are_french(capsys: pytest.CaptureFixture[str]) ->
     code, _, err = run(capsys, "package", "export")
     assert code == 2 and "arguments obligatoires manquants : --session" in err
     code, _, err = run(capsys, "national", "importer")
-    assert code == 2 and "choix 'importer' inconnu (possibles : 'import', 'status', 'export', 'jury', 'certificates', 'results')" in err
+    assert code == 2 and "choix 'importer' inconnu (possibles : 'import', 'status', 'export', 'analytics', 'jury', 'certificates', 'results')" in err
     code, _, err = run(capsys, "package", "export", "--session", "deux")
     assert code == 2 and "argument --session : valeur 'deux' invalide" in err

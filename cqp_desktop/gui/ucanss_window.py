@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from cqp_desktop import __version__
 from cqp_desktop.core.ucanss import national_import, national_jury as nj
 from cqp_desktop.core.model.calendar import Calendar, load_calendar, parse_calendar
+from cqp_desktop.gui.examiners_tab import ExaminersTab
 
 
 def _fr(iso_day: str) -> str:
@@ -659,16 +660,19 @@ class UcanssWindow(QMainWindow):
         self.candidate_tab = CandidateTab(db)
         self.jury_tab = JuryTab(db, calendar or load_calendar())
         self.documents_tab = DocumentsTab(db)
+        self.examiners_tab = ExaminersTab(db)
         for tab, label in (
             (self.import_tab, self.tr("&1 Import des paquets")),
             (self.list_tab, self.tr("&2 Liste consolidée")),
             (self.candidate_tab, self.tr("&3 Candidat")),
             (self.jury_tab, self.tr("&4 Jury paritaire")),
             (self.documents_tab, self.tr("&5 Documents")),
+            (self.examiners_tab, self.tr("&6 Examinateurs")),
         ):
             self.tabs.addTab(tab, label)
         self.import_tab.imported.connect(self.list_tab.reload_choices)
         self.import_tab.imported.connect(self.jury_tab.refresh)
+        self.import_tab.imported.connect(self.examiners_tab.mark_stale)
         self.list_tab.candidate_requested.connect(self.show_candidate)
         self.jury_tab.changed.connect(self.documents_tab.refresh)
         self.jury_tab.changed.connect(self.list_tab.refresh)

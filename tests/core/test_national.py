@@ -284,7 +284,7 @@ def test_national_database_is_its_own_file_with_its_own_migrations(tmp_path: Pat
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'cqp_national'")]
         assert names == ["0001_initial", "0002_trusted_signers", "0003_authority", "0004_epreuve_avis_hash",
-                         "0005_candidate_person", "0050_jury_paritaire"]
+                         "0005_candidate_person", "0050_jury_paritaire", "0060_examiner_analytics"]
     finally:
         db.close()
     with pytest.raises(StoreError, match="n'est pas une base de consolidation nationale"):

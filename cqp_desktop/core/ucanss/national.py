@@ -168,6 +168,16 @@ def m0050_jury_paritaire(db: Database) -> None:
     national_jury.migrate(db)
 
 
+@national_migrations(name="0060_examiner_analytics")
+def m0060_examiner_analytics(db: Database) -> None:
+    """What the examiner analytics keep of each imported épreuve (core/ucanss/examiner_analytics.py): who sat,
+    final and, in double correction, each member's own marks per criterion. Packages imported before this
+    migration are not in it (their marks were not kept); their next revision will be."""
+    from cqp_desktop.core.ucanss import examiner_analytics
+
+    examiner_analytics.migrate(db)
+
+
 def open_national(path: Path | str) -> Database:
     """The consolidation database: opened like a site's (pragmas, newer/damaged refused, migrations)."""
     path = Path(path)
@@ -412,6 +422,9 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
             "INSERT OR IGNORE INTO referentiels (hash, ref_id, version, content) VALUES (?,?,?,?)",
             [content_hash, referentiel.id, referentiel.version, canonical_json(member).decode("utf-8")],
         )
+    from cqp_desktop.core.ucanss import examiner_analytics
+
+    examiner_analytics.record_session(db, data, package_id=package_id, referentiels=verdict.referentiels)
     return package_id
 
 
