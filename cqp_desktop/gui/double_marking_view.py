@@ -70,7 +70,7 @@ class MarkerBar(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(
                 "QPushButton { font-size: 11pt; padding: 3px 8px; } "
-                "QPushButton:checked { background: #0d3b66; color: white; font-weight: 700; }"
+                "QPushButton:checked { background: #0d3b66; color: white; }"
             )
             button.clicked.connect(lambda _=False, r=role: self.switch_to(r))
             self.group.addButton(button)
@@ -104,8 +104,9 @@ class MarkerBar(QWidget):
         for role, button in self.buttons.items():
             member = r.epreuve[f"{role}_id"]
             name = member_name(r.store, member) if member is not None else self.tr("à désigner")
-            closed = self.tr(" — clôturée") if member in closures else ""
-            button.setText(f"{dm.ROLE_LABELS[role]} : {name}{closed}")
+            closed = self.tr(" ✔ clôturée") if member in closures else ""
+            button.setText(f"{dm.ROLE_LABELS[role]} : {name.split(' ', 1)[-1]}{closed}")
+            button.setToolTip(name)
             button.setChecked(r.marker_role == role)
             button.setEnabled(member is not None)
         self.close_button.setEnabled(not r.read_only and r.marker_id is not None and not r.marker_closed)
@@ -191,6 +192,8 @@ class ReconciliationDialog(QDialog):
         self.list = QListWidget()
         self.list.setStyleSheet("font-size: 12pt;")
         self.list.setMaximumWidth(330)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(lambda _row: self._show_current())
         body.addWidget(self.list)
         side = QGridLayout()

@@ -195,3 +195,16 @@ def test_released_schemas_upgrade_to_double_marking_and_its_fixture_opens(tmp_pa
                 assert double == []
         finally:
             opened.close()
+
+
+def test_compte_rendu_prints_both_markings_and_the_agreement(store: Store, referentiel: Referentiel, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cqp_desktop.core.report_pdf import build_epreuve_report
+    from tests.core.test_report_pdf import pdf_text
+
+    site = make_site(store)
+    epreuve = double_marked_signed(store, referentiel, site)
+    text = " ".join(pdf_text(build_epreuve_report(store, epreuve), tmp_path).split())
+    figures = dm.agreement_of(store, epreuve)
+    assert figures is not None
+    assert "Double correction" in text and f"{figures.agreed} critères sur {figures.criteria} concordants" in text
+    assert "Reformulation observée après relance" in text and "Reformulation absente" in text
