@@ -239,8 +239,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _jury_saved(self, epreuve_id: int) -> None:
-        if epreuve_id in self.runners:
-            self.runners[epreuve_id].refresh_header()
+        view = self.runners.get(epreuve_id)
+        if view is not None and (view.runner.double or self.context.store.epreuve(epreuve_id)["double_marking"]):
+            # double correction chosen, dropped or its members changed (before the start): a new grid per member
+            current = self.stack.currentWidget() is view
+            self.runners.pop(epreuve_id)
+            view.shutdown()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+            if current:
+                self.open_epreuve(epreuve_id)
+        elif view is not None:
+            view.refresh_header()
         self.home.refresh()
         self.statusBar().showMessage(self.tr("Jury enregistré."))
 

@@ -108,3 +108,24 @@ def test_one_laptop_double_correction_from_marking_to_signed_avis(env: Env) -> N
     assert avis_dialog.sign() is True, avis_dialog.reason_label.text()
     signed = av.signed_avis(store, view.runner.epreuve_id)
     assert signed is not None and av.verify_avis_signatures(store, signed.id) == []
+
+
+def test_double_correction_is_chosen_when_the_jury_is_set(env: Env) -> None:
+    store = env.context.store
+    epreuve = store.plan_epreuve(
+        env.world.cos_formation, store.active_referentiel(), "GRU", "2026-12-02", alternative="double_ecoute",
+    )
+    view = env.window.open_epreuve(epreuve)
+    assert view.marker_bar is None
+    dialog = env.window.compose_jury(epreuve)
+    dialog.select(env.world.president, env.world.expert_ok)
+    dialog.double.setChecked(True)
+    dialog.submit()
+    assert dm.is_double(store, epreuve)
+    view = env.window.runners[epreuve]
+    assert view.marker_bar is not None and view.runner.marker_role == "president"
+    # once marking began, the choice is fixed
+    view.runner.set_decision("GRU.C1.1", Decision.VALIDE)
+    again = env.window.compose_jury(epreuve)
+    assert not again.double.isEnabled() and again.double.isChecked()
+    again.close()
