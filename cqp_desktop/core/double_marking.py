@@ -95,6 +95,14 @@ def markers(store: Store, epreuve_id: int) -> list[Marker]:
     return out
 
 
+def default_marker(store: Store, epreuve_id: int) -> int | None:
+    """Who marks when the épreuve opens: its expert on the laptop that received it by a hand-over file
+    (core/handover.py), its président otherwise."""
+    epreuve = store.epreuve(epreuve_id)
+    received = any(h["direction"] == "received" for h in store.handovers(epreuve_id=epreuve_id))
+    return epreuve["expert_id"] if received else epreuve["president_id"]
+
+
 def role_of(store: Store, epreuve_id: int, member_id: int) -> str:
     epreuve = store.epreuve(epreuve_id)
     for role in ROLES:
@@ -247,6 +255,35 @@ def _settle_agreed(store: Store, epreuve_id: int) -> None:
             rows.append((c.key, a, b, Decision(a or "non_observe"), ""))
     if rows:
         store.record_reconciliations(epreuve_id, rows, member_id_of(store, epreuve_id, "president"))
+
+
+def import_marking(
+    store: Store, epreuve_id: int, member_id: int, decisions: Sequence[Mapping[str, Any]],
+    notes: Sequence[Mapping[str, Any]], closed_at: str,
+) -> None:
+    """A member's closed marking made on another laptop (core/handover.py): their journal with its own
+    times, then their closure, in ONE transaction; the agreed criteria are settled if both are closed."""
+    _check_open(store, epreuve_id, member_id)
+    if store.member_decision_rows(epreuve_id, member_id) or store.member_note_rows(epreuve_id, member_id):
+        raise DoubleMarkingError("Ce membre du jury a déjà noté sur ce poste : import refusé (rien n'est remplacé).")
+    known = {c.key for c in _criteria(store, epreuve_id)}
+    with store.atomic():
+        ids: dict[int, int] = {}
+        for row in decisions:
+            if row["criterion"] not in known:
+                raise DoubleMarkingError(f"Critère « {row['criterion']} » absent du bloc : import refusé.")
+            undo_of = ids.get(row["undo_of"]) if row.get("undo_of") is not None else None
+            ids[row["id"]] = store.record_member_decision(
+                epreuve_id, member_id, row["criterion"], Decision(row["decision"]), wall_time=row["wall_time"], undo_of=undo_of
+            )
+        for row in notes:
+            store.add_member_note(
+                epreuve_id, member_id, row["text"], competence=row.get("competence"), criterion=row.get("criterion"),
+                wall_time=row["wall_time"],
+            )
+        store.close_member_marking(epreuve_id, member_id, closed_at)
+        if both_closed(store, epreuve_id):
+            _settle_agreed(store, epreuve_id)
 
 
 # ------------------------------------------------------------------------------------------------

@@ -111,7 +111,7 @@ class EpreuveRunner:
         # Double correction (core/double_marking.py): the grid and notes are those of the member marking
         # now; the other member's stay hidden until both closed. Then the grid shows the final decisions.
         self.double = bool(self.epreuve.get("double_marking"))
-        self.marker_id: int | None = self.epreuve["president_id"] if self.double else None
+        self.marker_id: int | None = dm.default_marker(store, epreuve_id) if self.double else None
         self._decisions: dict[str, Decision] = {}
         self._notes: dict[tuple[str | None, str | None], str] = {}
         self._load_marks()

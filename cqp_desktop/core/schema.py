@@ -627,6 +627,7 @@ SEALED_TABLES = (
     "avis", "signatures", "signing_identities", "session_sync", "presented_competences", "vae_situations",
     "signed_pdfs", "epreuve_cancellations", "trust_bundles", "certificate_requests", "cosigned_pdfs",
     "proclaimed_results", "member_decisions", "member_notes", "marking_closures", "reconciliations",
+    "marking_handovers",
 )
 
 
@@ -715,6 +716,8 @@ def m0060_double_marking(db: Database) -> None:
     member has an own append-only journal of decisions and notes; `marking_closures` records when a member
     closed their observation (nothing more from them afterwards); `reconciliations` records how each criterion
     was settled, the final decision being written to `decisions` (phase 'reconciliation') as today.
+    `marking_handovers` records the signed files of the two-laptop way (core/handover.py): the hand-over
+    sent by the président's laptop or received on the expert's, the expert's return written or imported.
     """
     db.execute(
         "ALTER TABLE epreuves ADD COLUMN double_marking INTEGER NOT NULL DEFAULT 0 CHECK (double_marking IN (0, 1))"
@@ -764,6 +767,19 @@ def m0060_double_marking(db: Database) -> None:
             wall_time TEXT NOT NULL
         );
         CREATE INDEX reconciliations_epreuve ON reconciliations(epreuve_id, criterion, id);
+
+        CREATE TABLE marking_handovers (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received', 'returned', 'imported')),
+            origin_site TEXT NOT NULL,
+            origin_epreuve_id INTEGER NOT NULL,
+            handover_sha256 TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX marking_handovers_epreuve ON marking_handovers(epreuve_id, direction);
+        CREATE INDEX marking_handovers_origin ON marking_handovers(origin_site, origin_epreuve_id);
         """
     )
     tables = (
@@ -771,6 +787,7 @@ def m0060_double_marking(db: Database) -> None:
         ("member_notes", "notes d'un membre"),
         ("marking_closures", "clôture d'une observation"),
         ("reconciliations", "conciliation"),
+        ("marking_handovers", "fichier de double correction"),
     )
     for table, what in tables:
         db.execute(_deny(table, "UPDATE", f"{what} : modification interdite (une correction est une nouvelle ligne)"))

@@ -253,8 +253,10 @@ class Store:
         pass_premss_date: str | None = None,
         pass_premss_attested_by: str = "",
         person_id: str | None = None,
+        uuid: str | None = None,
     ) -> int:
-        """`person_id`: the person's stable identifier from an earlier record elsewhere; drawn here if None."""
+        """`person_id`: the person's stable identifier from an earlier record elsewhere; drawn here if None.
+        `uuid`: the candidate's identifier on another laptop of the site (hand-over file); drawn if None."""
         from cqp_desktop.core.person_id import new_person_id
 
         with self.action("candidate.add", "candidates") as act:
@@ -271,6 +273,7 @@ class Store:
                     "pass_premss_attested_by": pass_premss_attested_by,
                     "person_id": person_id or new_person_id(),
                     "created_at": self.now(),
+                    **({"uuid": uuid} if uuid else {}),
                 },
             )
             act.details = {"cqp": cqp, "route": route}
@@ -284,7 +287,10 @@ class Store:
         role: str,
         branche: str | None,
         jury_training_date: str | None,
+        *,
+        uuid: str | None = None,
     ) -> int:
+        """`uuid`: the member's certified identifier, when the member comes from another laptop's file."""
         with self.action("jury_member.add", "jury_members") as act:
             act.entity_id = self._insert(
                 "jury_members",
@@ -296,6 +302,7 @@ class Store:
                     "branche": branche,
                     "jury_training_date": jury_training_date,
                     "created_at": self.now(),
+                    **({"uuid": uuid} if uuid else {}),
                 },
             )
             act.details = {"role": role, "branche": branche}
@@ -825,6 +832,58 @@ class Store:
         return [dict(r) for r in self.db.query(
             "SELECT id, criterion, president, expert, final, reason, author_id, decision_id, wall_time "
             "FROM reconciliations WHERE epreuve_id = ? ORDER BY id", [epreuve_id])]
+
+    # hand-over files of double correction on two laptops (rules in core/handover.py)
+
+    def site_identity(self) -> str:
+        """This database's identity (schema 0020): the hand-over files name the laptop they come from."""
+        row = self.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()
+        if row is None:
+            raise StoreError("Base sans identité : ouvrez-la avec l'application pour la mettre à jour.")
+        return str(row[0])
+
+    def referentiel_content(self, content_hash: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
+        if row is None:
+            raise StoreError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
+        return dict(json.loads(row[0]))
+
+    def id_by_uuid(self, table: str, uuid: str) -> int | None:
+        assert table in ("candidates", "jury_members")
+        row = self.db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+        return int(row[0]) if row else None
+
+    def organisme_by_code(self, code: str) -> int | None:
+        row = self.db.execute("SELECT id FROM organismes WHERE code = ?", [code]).fetchone()
+        return int(row[0]) if row else None
+
+    def record_handover(
+        self, epreuve_id: int, direction: str, origin_site: str, origin_epreuve_id: int, handover_sha256: str,
+        file_sha256: str, actor: str = "",
+    ) -> int:
+        with self.action(f"handover.{direction}", "marking_handovers", actor) as act:
+            act.entity_id = self._insert(
+                "marking_handovers",
+                {
+                    "epreuve_id": epreuve_id,
+                    "direction": direction,
+                    "origin_site": origin_site,
+                    "origin_epreuve_id": origin_epreuve_id,
+                    "handover_sha256": handover_sha256,
+                    "file_sha256": file_sha256,
+                    "at": self.now(),
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "direction": direction}
+        return act.entity_id
+
+    def handovers(self, *, epreuve_id: int | None = None, origin: tuple[str, int] | None = None) -> list[dict[str, Any]]:
+        if epreuve_id is not None:
+            sql, params = "epreuve_id = ?", [epreuve_id]
+        else:
+            assert origin is not None
+            sql, params = "origin_site = ? AND origin_epreuve_id = ?", list(origin)
+        return [dict(r) for r in self.db.query(f"SELECT * FROM marking_handovers WHERE {sql} ORDER BY id", params)]
 
 
 def _install_seal_triggers(db: Database) -> bool:
