@@ -145,3 +145,47 @@ def test_hand_over_not_signed_by_the_president_is_refused(laptops: Laptops) -> N
         handover.import_file(l.expert, _edit(raw, lambda b: b["epreuve"].update(bloc="MDR")), "remise.json")
     with pytest.raises(handover.HandoverError, match="pas un fichier de double correction"):
         handover.import_file(l.expert, b"%PDF-1.4", "remise.json")
+
+
+def test_cli_marking_handover_import_return(tmp_path: Path, referentiel: Referentiel, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from cqp_desktop import paths
+    from cqp_desktop.cli import main
+
+    folders = {name: tmp_path / name for name in ("president", "expert")}
+    for folder in folders.values():
+        folder.mkdir()
+    a = Store.open(paths.database_path(folders["president"]))
+    b = Store.open(paths.database_path(folders["expert"]))
+    a.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
+    shared_authority().trust(b)
+    site = make_site(a)
+    epreuve = plan_double(a, referentiel, site)
+    a.close()
+    b.close()
+    remise, retour = tmp_path / "remise.json", tmp_path / "retour.json"
+
+    def cli(folder: str, *argv: str, phrase: str = PASSPHRASE) -> int:
+        monkeypatch.setenv("CQP_DESKTOP_PASSPHRASE", phrase)
+        return main(["--data-dir", str(folders[folder]), "marking", *argv])
+
+    assert cli("president", "handover", "--epreuve", str(epreuve), "--out", str(remise)) == 0
+    assert cli("expert", "import", str(remise)) == 0
+    assert "Remise importée" in capsys.readouterr().out
+    b = Store.open(paths.database_path(folders["expert"]))
+    remote = b.handovers(origin=(json.loads(remise.read_bytes())["body"]["origin"]["site"], epreuve))[0]["epreuve_id"]
+    expert = b.epreuve(remote)["expert_id"]
+    certify(b, expert, EXPERT_PASSPHRASE)
+    for criterion in referentiel.bloc("GRU").criteria():
+        dm.record(b, remote, expert, criterion.key, Decision.VALIDE)
+    b.close()
+    assert cli("expert", "return", "--epreuve", str(remote), "--out", str(retour), phrase=EXPERT_PASSPHRASE) == 1
+    assert "Clôturez d'abord" in capsys.readouterr().err  # the return carries a closed marking only
+    b = Store.open(paths.database_path(folders["expert"]))
+    dm.close(b, remote, expert)
+    b.close()
+    assert cli("expert", "return", "--epreuve", str(remote), "--out", str(retour), phrase=EXPERT_PASSPHRASE) == 0
+    assert cli("president", "import", str(retour), "--epreuve", str(epreuve + 1)) == 1
+    assert "autre épreuve" in capsys.readouterr().err
+    assert cli("president", "import", str(retour)) == 0
+    assert "importé dans l'épreuve" in capsys.readouterr().out
