@@ -80,7 +80,7 @@ class MarkerBar(QWidget):
         hint.setStyleSheet("font-size: 10pt; color: #333;")
         row.addWidget(hint)
         row.addStretch(1)
-        self.close_button = QPushButton(self.tr("Clôturer mon observation…"))
+        self.close_button = QPushButton(self.tr("Clôturer mon observation"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setStyleSheet("font-size: 11pt; padding: 3px 8px;")
         self.close_button.clicked.connect(self.ask_close)
@@ -104,9 +104,9 @@ class MarkerBar(QWidget):
         for role, button in self.buttons.items():
             member = r.epreuve[f"{role}_id"]
             name = member_name(r.store, member) if member is not None else self.tr("à désigner")
-            closed = self.tr(" ✔ clôturée") if member in closures else ""
-            button.setText(f"{dm.ROLE_LABELS[role]} : {name.split(' ', 1)[-1]}{closed}")
-            button.setToolTip(name)
+            closed = " ✔" if member in closures else ""
+            button.setText(f"{dm.ROLE_LABELS[role]}{closed}")  # the names are in the header line, above
+            button.setToolTip(name + (self.tr(" — observation clôturée") if closed else ""))
             button.setChecked(r.marker_role == role)
             button.setEnabled(member is not None)
         self.close_button.setEnabled(not r.read_only and r.marker_id is not None and not r.marker_closed)
@@ -114,7 +114,7 @@ class MarkerBar(QWidget):
         if r.reconciling:
             complete = dm.reconciliation_complete(r.store, r.epreuve_id)
             self.setToolTip(self.tr("Les deux observations sont clôturées : la grille montre les décisions finales."))
-            self.reconcile_button.setText(self.tr("Conciliation ✔") if complete else self.tr("Conciliation…  [Ctrl+R]"))
+            self.reconcile_button.setText(self.tr("Conciliation ✔") if complete else self.tr("Conciliation [Ctrl+R]"))
         else:
             self.setToolTip(self.tr("La notation de l'autre membre reste masquée jusqu'à la clôture des deux observations."))
 
