@@ -208,3 +208,32 @@ def test_compte_rendu_prints_both_markings_and_the_agreement(store: Store, refer
     assert figures is not None
     assert "Double correction" in text and f"{figures.agreed} critères sur {figures.criteria} concordants" in text
     assert "Reformulation observée après relance" in text and "Reformulation absente" in text
+
+
+def test_purge_erases_each_members_notes_and_the_reconciliation_reasons(store: Store, referentiel: Referentiel) -> None:
+    from cqp_desktop.core import purge
+
+    site = make_site(store)
+    session = store.add_session("Session 2026-12", "2026-12", "Brocéliande")
+    epreuve = double_marked_signed(store, referentiel, site, session)
+    candidate = store.epreuve(epreuve)["candidate_id"]
+    purge.erase(store, session, [candidate])
+    texts = [r[0] for r in store.db.execute("SELECT text FROM member_notes")]
+    reasons = {r[0] for r in store.db.execute("SELECT reason FROM reconciliations")}
+    assert texts and set(texts) == {purge.ERASED_TEXT}
+    assert reasons == {"", purge.ERASED_TEXT}
+    assert store.verify_audit_chain() == []
+    with pytest.raises(sqlite3.IntegrityError, match="interdit"):  # guarded again after the purge
+        store.db.execute("UPDATE member_notes SET text = 'x'")
+
+
+def test_subject_access_gives_the_candidate_both_markings(store: Store, referentiel: Referentiel, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cqp_desktop.core import subject_access
+    from tests.core.test_report_pdf import pdf_text
+
+    site = make_site(store)
+    epreuve = double_marked_signed(store, referentiel, site)
+    data = subject_access.collect(store, store.epreuve(epreuve)["candidate_id"])
+    marking = next(e for e in data["epreuves"] if e["id"] == epreuve)["double_marking"]
+    assert marking == dm.package_data(store, epreuve)
+    assert "Reformulation absente" in pdf_text(subject_access._pdf(data), tmp_path)

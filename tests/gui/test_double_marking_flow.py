@@ -129,3 +129,15 @@ def test_double_correction_is_chosen_when_the_jury_is_set(env: Env) -> None:
     again = env.window.compose_jury(epreuve)
     assert not again.double.isEnabled() and again.double.isChecked()
     again.close()
+
+
+def test_double_correction_is_chosen_at_planning(env: Env) -> None:
+    dialog = env.window.plan_epreuve(env.world.cos_formation)
+    dialog.mode.setCurrentIndex(1)  # pré-positionnement: never in double correction
+    assert not dialog.double.isEnabled()
+    dialog.mode.setCurrentIndex(0)
+    dialog.bloc.setCurrentIndex(max(0, dialog.bloc.findData("MDR")))
+    dialog.double.setChecked(True)
+    with env.qtbot.waitSignal(dialog.planned, timeout=3000) as planned:
+        dialog.submit()
+    assert dm.is_double(env.context.store, planned.args[0])
