@@ -14,7 +14,14 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.package_cli import EXIT_OK, UserError, passphrase, read_input, site_store, write_output
+from cqp_desktop.package_cli import (
+    EXIT_OK,
+    UserError,
+    passphrase,
+    read_input,
+    site_store,
+    write_output,
+)
 
 
 def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:

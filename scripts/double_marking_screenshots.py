@@ -22,13 +22,13 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from cqp_desktop.app_context import AppContext  # noqa: E402
-from cqp_desktop.core import double_marking as dm  # noqa: E402
-from cqp_desktop.core.rules import Decision  # noqa: E402
-from cqp_desktop.gui import translations  # noqa: E402
-from cqp_desktop.gui.application import MainWindow, create_application  # noqa: E402
+from cqp_desktop.app_context import AppContext
+from cqp_desktop.core import double_marking as dm
+from cqp_desktop.core.rules import Decision
+from cqp_desktop.gui import translations
+from cqp_desktop.gui.application import MainWindow, create_application
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -92,8 +92,8 @@ def main() -> int:
         for member, failing in ((president, (criteria[9], criteria[14])), (expert, (criteria[1], criteria[9]))):
             for key in criteria:
                 dm.record(store, epreuve, member, key, Decision.NON_VALIDE if key in failing else Decision.VALIDE)
-        dm.save_note(store, epreuve, president, "Reformule la demande après une relance.", competence=f"GRU.C1", criterion=None)
-        dm.save_note(store, epreuve, expert, "Ne reformule pas spontanément.", competence=f"GRU.C1", criterion=None)
+        dm.save_note(store, epreuve, president, "Reformule la demande après une relance.", competence="GRU.C1", criterion=None)
+        dm.save_note(store, epreuve, expert, "Ne reformule pas spontanément.", competence="GRU.C1", criterion=None)
         dm.close(store, epreuve, president)
         dm.close(store, epreuve, expert)
         view.runner.reload_marks()

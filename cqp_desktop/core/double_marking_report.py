@@ -10,7 +10,15 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cqp_desktop.core import double_marking as dm
 from cqp_desktop.core.avis import member_name
-from cqp_desktop.core.report_pdf import LIGHT, NNBSP, WIDTH, Styles, _decision_cell, fr, grid
+from cqp_desktop.core.report_pdf import (
+    LIGHT,
+    NNBSP,
+    WIDTH,
+    Styles,
+    _decision_cell,
+    fr,
+    grid,
+)
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.store import Store
 

@@ -107,7 +107,7 @@ def write_handover(store: Store, epreuve_id: int, passphrase: str) -> bytes:
     if dm.is_closed(store, epreuve_id, expert) or store.member_decision_rows(epreuve_id, expert):
         raise HandoverError("L'expert(e) a déjà noté sur ce poste : la remise à un autre poste n'a plus lieu d'être.")
     candidate = store.db["candidates"].get(epreuve["candidate_id"])
-    body = {
+    body: dict[str, Any] = {
         "origin": _origin(store, epreuve_id),
         "epreuve": {k: epreuve[k] for k in ("certification", "bloc", "route", "mode", "alternative", "planned_date", "referentiel_hash")},
         "referentiel": store.referentiel_content(epreuve["referentiel_hash"]),
@@ -135,7 +135,7 @@ def write_return(store: Store, epreuve_id: int, passphrase: str) -> bytes:
     if expert not in closures:
         raise HandoverError("Clôturez d'abord l'observation de l'expert(e) : le retour porte une notation close.")
     m = store.db["jury_members"].get(expert)
-    body = {
+    body: dict[str, Any] = {
         "origin": {"site": received[-1]["origin_site"], "epreuve_id": received[-1]["origin_epreuve_id"]},
         "handover_sha256": received[-1]["handover_sha256"],
         "expert": {"uuid": m["uuid"], "last_name": m["last_name"], "first_name": m["first_name"]},
@@ -143,7 +143,7 @@ def write_return(store: Store, epreuve_id: int, passphrase: str) -> bytes:
         "decisions": store.member_decision_rows(epreuve_id, expert),
         "notes": store.member_note_rows(epreuve_id, expert),
     }
-    raw, digest = _sign(store, expert, "expert", passphrase, RETURN, body)
+    raw, _digest = _sign(store, expert, "expert", passphrase, RETURN, body)
     store.record_handover(epreuve_id, "returned", body["origin"]["site"], body["origin"]["epreuve_id"],
                           received[-1]["handover_sha256"], hashlib.sha256(raw).hexdigest(), str(expert))
     return raw

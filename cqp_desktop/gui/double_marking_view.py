@@ -320,7 +320,7 @@ class ReconciliationDialog(QDialog):
         self.list.setFocus()
         self.settled.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.reason.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.list.setFocus()  # the reason is typed: V / N now decide
             return

@@ -8,11 +8,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core import avis, double_marking as dm
+from cqp_desktop.core import avis
+from cqp_desktop.core import double_marking as dm
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Decision, Mode
 from cqp_desktop.core.store import Store
-from tests.core.double_fixtures import EXPERT_DISAGREES, double_marked_signed, mark_both, plan_double
+from tests.core.double_fixtures import (
+    EXPERT_DISAGREES,
+    double_marked_signed,
+    mark_both,
+    plan_double,
+)
 from tests.core.package_fixtures import make_site, sign_epreuve
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core import double_marking as dm, handover
+from cqp_desktop.core import double_marking as dm
+from cqp_desktop.core import handover
 from cqp_desktop.core.referentiel import Referentiel, canonical_data
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.runner import EpreuveRunner
@@ -123,7 +124,7 @@ def test_return_for_another_epreuve_is_refused(laptops: Laptops) -> None:
 def test_return_signed_by_someone_other_than_the_epreuves_expert_is_refused(laptops: Laptops) -> None:
     l = laptops
     epreuve = plan_double(l.president, l.referentiel, l.site)
-    remote, returned = expert_marks(l, handover.write_handover(l.president, epreuve, PASSPHRASE))
+    _remote, returned = expert_marks(l, handover.write_handover(l.president, epreuve, PASSPHRASE))
     org = l.expert.organisme_by_code("CPAM-VDL")
     stranger = l.expert.add_jury_member("Lambert", "Karim", org, "expert", "Maladie", "2024-06-18")
     certify(l.expert, stranger, "phrase de Karim")

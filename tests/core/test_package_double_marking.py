@@ -16,7 +16,14 @@ from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.double_fixtures import double_marked_signed
 from tests.core.package_fixtures import PASSPHRASE, make_site
-from tests.core.package_helpers import edit_json, json_member, members_of, refresh_manifest, resign, rezip
+from tests.core.package_helpers import (
+    edit_json,
+    json_member,
+    members_of,
+    refresh_manifest,
+    resign,
+    rezip,
+)
 from tests.trust_helpers import anchors
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from cqp_desktop.core import avis as av, double_marking as dm
+from cqp_desktop.core import avis as av
+from cqp_desktop.core import double_marking as dm
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.gui.double_marking_view import ReconciliationDialog
 from cqp_desktop.gui.runner_view import RunnerView

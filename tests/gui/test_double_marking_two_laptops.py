@@ -50,7 +50,7 @@ def test_two_laptops_hand_over_return_and_refusals(tmp_path: Path, qtbot) -> Non
         world = make_world(site.store)
         certify(site.store, world.president, PASSPHRASE)
         shared_authority().trust(laptop.store)
-        plan = dict(alternative="double_ecoute", president_id=world.president, expert_id=world.expert_ok)
+        plan = {"alternative": "double_ecoute", "president_id": world.president, "expert_id": world.expert_ok}
         first = site.store.plan_epreuve(world.cos_formation, site.store.active_referentiel(), "GRU", "2026-12-02", **plan)
         other = site.store.plan_epreuve(world.cos_formation, site.store.active_referentiel(), "GRU", "2026-12-03", **plan)
         for epreuve in (first, other):
