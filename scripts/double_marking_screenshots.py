@@ -79,6 +79,9 @@ def main() -> int:
         window.resize(*size)
         window.show()
         view = window.open_epreuve(epreuve)
+        remise = window.write_marking_file("remise")
+        grab(remise, f"45-double-correction-remise{suffix}")
+        remise.close()
         criteria = [c.key for c in view.runner.bloc.criteria()]
         for key in criteria[:7]:
             view.runner.set_decision(key, Decision.VALIDE)
