@@ -392,6 +392,9 @@ class EpreuveRunner:
 
     def last_criterion(self) -> str | None:
         """The criterion decided (or undone) last: where a reopened épreuve puts the jury back."""
+        if self.double and self.marker_id is not None and not self.reconciling:  # the member marking now
+            rows = self.store.member_decision_rows(self.epreuve_id, self.marker_id)
+            return str(rows[-1]["criterion"]) if rows else None
         row = self.store.db.execute(
             "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [self.epreuve_id]
         ).fetchone()

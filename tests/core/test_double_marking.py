@@ -243,3 +243,17 @@ def test_subject_access_gives_the_candidate_both_markings(store: Store, referent
     marking = next(e for e in data["epreuves"] if e["id"] == epreuve)["double_marking"]
     assert marking == dm.package_data(store, epreuve)
     assert "Reformulation absente" in pdf_text(subject_access._pdf(data), tmp_path)
+
+
+def test_a_reopened_runner_puts_the_member_back_on_their_own_last_criterion(store: Store, referentiel: Referentiel) -> None:
+    from cqp_desktop.core.runner import EpreuveRunner
+
+    site = make_site(store)
+    epreuve = plan_double(store, referentiel, site)
+    runner = EpreuveRunner(store, epreuve)
+    runner.set_decision("GRU.C2.1", Decision.VALIDE)
+    runner.set_marker("expert")
+    runner.set_decision("GRU.C1.1", Decision.NON_VALIDE)
+    again = EpreuveRunner(store, epreuve)
+    assert again.marker_role == "president" and again.last_criterion() == "GRU.C2.1"
+    assert again.decisions() == {"GRU.C2.1": Decision.VALIDE}  # never the expert's mark

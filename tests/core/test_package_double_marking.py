@@ -100,3 +100,15 @@ def test_faked_double_marking_is_refused_in_french(built: tuple[Store, int, byte
     verdict = verify_bytes(rezip(members), trust=anchors())
     assert not verdict.ok
     assert any(message in p for p in verdict.problems), verdict.problems
+
+
+def test_the_ucanss_imports_a_double_marked_package(built: tuple[Store, int, bytes], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from cqp_desktop.core.national import import_package, open_national
+
+    _, _, archive = built
+    db = open_national(tmp_path / "national.sqlite3")
+    try:
+        outcome = import_package(db, archive, trust=anchors())
+        assert outcome.acknowledgment is not None
+    finally:
+        db.close()
