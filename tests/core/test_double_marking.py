@@ -257,3 +257,14 @@ def test_a_reopened_runner_puts_the_member_back_on_their_own_last_criterion(stor
     again = EpreuveRunner(store, epreuve)
     assert again.marker_role == "president" and again.last_criterion() == "GRU.C2.1"
     assert again.decisions() == {"GRU.C2.1": Decision.VALIDE}  # never the expert's mark
+
+
+def test_a_member_mark_altered_after_signing_is_named_by_the_signature_check(store: Store, referentiel: Referentiel) -> None:
+    site = make_site(store)
+    epreuve = double_marked_signed(store, referentiel, site)
+    signed = avis.signed_avis(store, epreuve)
+    assert signed is not None
+    store.db.execute("DROP TRIGGER member_decisions_no_update")  # what only a forger with the file would do
+    store.db.execute("UPDATE member_decisions SET decision = 'valide' WHERE decision = 'non_valide'")
+    problems = avis.verify_avis_signatures(store, signed.id)
+    assert any("double correction (notations des deux membres, conciliation)" in p for p in problems), problems
