@@ -44,6 +44,7 @@ package: system-deps $(STAMP)
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/ucanss_screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/double_marking_screenshots.py
 
 ## Refresh resources/translations/*.ts from every tr() and .ui string, then compile the .qm files.
 translations: $(STAMP)

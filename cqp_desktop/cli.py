@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     from cqp_desktop.trust_cli import add_commands as add_trust_commands
 
     add_trust_commands(sub, _Parser)
+    from cqp_desktop.marking_cli import add_commands as add_marking_commands
+
+    add_marking_commands(sub, _Parser)
     return parser
 
 
@@ -112,6 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             _check_package_argument(args)
             return run_package_command(args)
+        if args.command == "marking":
+            from cqp_desktop.marking_cli import run as run_marking_command
+            from cqp_desktop.package_cli import UserError
+
+            try:
+                return run_marking_command(args)
+            except UserError as exc:
+                print(f"cqp-desktop : {exc}", file=sys.stderr)
+                return EXIT_INVALID
         if args.command in ("authority", "trust", "identity", "demo", "candidate"):
             from cqp_desktop.trust_cli import run as run_trust_command
 

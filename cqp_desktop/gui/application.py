@@ -78,6 +78,13 @@ class MainWindow(QMainWindow):
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
         self._add(self.epreuve_menu, self.tr("A&vis du jury et signature…"), "Ctrl+Shift+A", self.avis_for_current)
         self._add(self.epreuve_menu, self.tr("A&nnuler l'épreuve (candidat absent)…"), None, self.cancel_current)
+        self.epreuve_menu.addSeparator()  # double correction on two laptops (gui/handover_dialog.py)
+        self._add(self.epreuve_menu, self.tr("Double correction : &remettre l'épreuve à l'expert (fichier)…"), None,
+                  lambda: self.write_marking_file("remise"))
+        self._add(self.epreuve_menu, self.tr("Double correction : fichier de re&tour de l'expert…"), None,
+                  lambda: self.write_marking_file("retour"))
+        self._add(self.epreuve_menu, self.tr("Double correction : &importer un fichier (remise ou retour)…"), None,
+                  lambda: self.import_marking_file())
         self.jury_menu = bar.addMenu(self.tr("&Jury"))
         self._add(self.jury_menu, self.tr("&Candidats, jury et organismes…"), None, self.show_people)
         self._add(self.jury_menu, self.tr("&Identités de signature…"), None, lambda: self.show_identities())
@@ -239,8 +246,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _jury_saved(self, epreuve_id: int) -> None:
-        if epreuve_id in self.runners:
-            self.runners[epreuve_id].refresh_header()
+        view = self.runners.get(epreuve_id)
+        if view is not None and (view.runner.double or self.context.store.epreuve(epreuve_id)["double_marking"]):
+            # double correction chosen, dropped or its members changed (before the start): a new grid per member
+            current = self.stack.currentWidget() is view
+            self.runners.pop(epreuve_id)
+            view.shutdown()
+            self.stack.removeWidget(view)
+            view.deleteLater()
+            if current:
+                self.open_epreuve(epreuve_id)
+        elif view is not None:
+            view.refresh_header()
         self.home.refresh()
         self.statusBar().showMessage(self.tr("Jury enregistré."))
 
@@ -309,6 +326,60 @@ class MainWindow(QMainWindow):
         return self.tr("{first} {last} — bloc {bloc} — prévue le {day}").format(
             first=row[0], last=row[1].upper(), bloc=row[2], day=day
         )
+
+    def write_marking_file(self, kind: str) -> QDialog | None:
+        """Double correction: the signed hand-over (président's laptop) or return (expert's laptop) file."""
+        from cqp_desktop.gui.handover_dialog import HandoverDialog
+
+        epreuve_id = self.current_epreuve()
+        if epreuve_id is None:
+            self.problem(self.tr("Choisissez d'abord une épreuve dans la liste."))
+            return None
+        if not self.context.store.epreuve(epreuve_id)["double_marking"]:
+            self.problem(self.tr("Cette épreuve n'est pas en double correction (Jury… › Double correction)."))
+            return None
+        view = self.runners.get(epreuve_id)
+        if view is not None:
+            view.checklist.save_pending_note()
+        dialog = HandoverDialog(self.context.store, epreuve_id, kind, parent=self)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_marking_file(self) -> str:
+        from cqp_desktop.gui.file_dialogs import data_dir_of, export_folder, open_file
+
+        return open_file(self, self.tr("Importer un fichier de double correction"),
+                         export_folder(data_dir_of(self.context.store)), self.tr("Fichier de double correction (*.json)"))
+
+    def import_marking_file(self, path: str | None = None) -> bool:
+        """A hand-over (on the expert's laptop: the épreuve is created and opened) or a return (on the
+        président's laptop: into the épreuve on screen, if one is; another épreuve's file is refused)."""
+        from cqp_desktop.core.site import handover
+        from cqp_desktop.core.common.input_files import InputError, read_bytes
+
+        path = path or self.ask_marking_file()
+        if not path:
+            return False
+        current = self.current_epreuve() if self.stack.currentWidget() is not self.home else None
+        try:
+            raw = read_bytes(path, "marking", "Fichier de double correction")
+            result = handover.import_file(self.context.store, raw, Path(path).name, expected_epreuve=current)
+        except (handover.HandoverError, InputError) as exc:
+            self.problem(str(exc))
+            return False
+        self.home.refresh()
+        if result.kind == handover.HANDOVER:
+            self.open_epreuve(result.epreuve_id)
+            self.statusBar().showMessage(self.tr("Remise importée (signée par {who}) : l'expert(e) note l'épreuve.").format(who=result.signer))
+        else:
+            view = self.runners.get(result.epreuve_id)
+            if view is not None:
+                view.runner.reload_marks()
+                if view.marker_bar is not None:
+                    view.marker_bar.refresh()
+            self.statusBar().showMessage(self.tr("Retour de {who} importé : la conciliation peut commencer (Ctrl+R).").format(who=result.signer))
+        return True
 
     def problem(self, text: str) -> QMessageBox:
         """A problem the user must see: a message box over the window (and the status bar)."""

@@ -40,6 +40,11 @@ from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
 from cqp_desktop.core.exchange.keys import KeyProblem
 from cqp_desktop.core.model.rules import BlocResult
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site import avis as av, double_marking
+from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
+from cqp_desktop.core.exchange.keys import KeyProblem
+from cqp_desktop.core.model.rules import BlocResult
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
 from cqp_desktop.gui import file_dialogs
@@ -220,6 +225,9 @@ class AvisDialog(QDialog):
         colour = "#1b6e2e" if self.result.validated else "#a11d1d"
         lines = [f'<b style="color:{colour}">{_html(self.result.summary())}</b>']
         lines += [_html(c.explanation()) for c in self.result.competences]
+        figures = double_marking.agreement_of(self.store, self.epreuve_id)
+        if figures is not None:  # double correction: how far the two blind markings agreed
+            lines.append("<b>" + self.tr("Double correction :") + "</b> " + _html(figures.french()))
         self.result_label.setText("<br>".join(lines))
         by_key = {c.key: c for c in self.result.competences}
         for competence in self.bloc.competences:

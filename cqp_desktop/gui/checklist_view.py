@@ -190,6 +190,11 @@ class ChecklistView(QWidget):
     def _on_changed(self, topic: str) -> None:
         if topic == "decisions":
             self.refresh()
+        elif topic == "marker":  # double correction: the notes shown are now the other member's own
+            self._note_timer.stop()
+            self._note_key = None
+            self._retarget_note()
+            self.refresh()
 
     def refresh(self) -> None:
         result = self.runner.result()
@@ -218,17 +223,23 @@ class ChecklistView(QWidget):
         self.result.setToolTip("\n".join(c.explanation() for c in missing))
         css = OK_CSS if result.validated else NOTICE_CSS
         self.result.setStyleSheet(css.replace("padding: 6px", "padding: 2px").replace("12pt", "11pt"))
-        writable = not self.runner.read_only
+        writable = self.runner.marking_open
         self.undo_button.setEnabled(writable)
         for button in self.buttons.values():  # a signed épreuve is read-only: say so by disabling
             button.setEnabled(writable)
         self.note.setReadOnly(not writable)
         if not writable:
-            self.note.setPlaceholderText(self.tr("Épreuve signée : notes en lecture seule"))
+            self.note.setPlaceholderText(
+                self.tr("Épreuve signée : notes en lecture seule") if self.runner.read_only
+                else self.tr("Observation clôturée : notes en lecture seule")
+            )
 
     def current_criterion(self) -> str | None:
         item = self.tree.currentItem()
         return item.data(0, KEY_ROLE) if item is not None and item.data(0, KIND_ROLE) == "criterion" else None
+
+    def show_error(self, text: str) -> None:
+        self._show_error(text)
 
     def _show_error(self, text: str) -> None:
         self.message.setText(text)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from cqp_desktop.core.site.jury import JuryConflict, assign_jury, candidate_side, check_epreuve_jury, current_jury, members
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.site.jury import JuryConflict, assign_jury, candidate_side, check_epreuve_jury, current_jury, members
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
@@ -32,6 +36,15 @@ class JuryDialog(QDialog):
         form = load_form("jury_dialog", self)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
+        # double correction (core/site/double_marking.py): chosen here or at planning, never once marking began
+        epreuve = store.epreuve(epreuve_id)
+        self.double = QCheckBox(self.tr("Double correction : chaque membre note seul, puis le jury concilie les désaccords"))
+        self.double.setChecked(bool(epreuve.get("double_marking")))
+        fixed = epreuve["mode"] != "certification" or store.marking_started(epreuve_id) or epreuve["locked_at"] is not None
+        self.double.setEnabled(not fixed)
+        if fixed:
+            self.double.setToolTip(self.tr("Réservée aux épreuves de certification, avant le début de la notation."))
+        layout.addWidget(self.double)
         find = form.findChild
         find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.candidate: QLabel = find(QLabel, "candidateLabel")
@@ -97,6 +110,13 @@ class JuryDialog(QDialog):
         except StoreError as exc:
             self.check.setText(str(exc))
             self.check.setStyleSheet(ERROR_CSS)
+            return
+        try:
+            dm.set_double_marking(self.store, self.epreuve_id, self.double.isChecked())
+        except dm.DoubleMarkingError as exc:
+            self.check.setText(self.tr("Jury enregistré ; ") + str(exc))
+            self.check.setStyleSheet(ERROR_CSS)
+            self.saved.emit(self.epreuve_id)
             return
         self.saved.emit(self.epreuve_id)
         self.accept()

@@ -5,8 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from cqp_desktop.core.model.calendar import load_calendar
+from cqp_desktop.core.site.dossier import candidates, load_dossier
+from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.model.calendar import load_calendar
 from cqp_desktop.core.site.dossier import candidates, load_dossier
 from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
@@ -36,6 +43,9 @@ class PlanningDialog(QDialog):
         form = load_form("planning_dialog", self)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
+        # double correction (core/site/double_marking.py): each member marks alone, then the jury reconciles
+        self.double = QCheckBox(self.tr("Double correction : chaque membre du jury note seul, puis conciliation"))
+        layout.addWidget(self.double)
         find = form.findChild
         find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.candidate: QComboBox = find(QComboBox, "candidateCombo")
@@ -64,11 +74,19 @@ class PlanningDialog(QDialog):
             self.candidate.setCurrentIndex(max(0, self.candidate.findData(candidate_id)))
         self.candidate.currentIndexChanged.connect(self._refresh_blocs)
         self.mode.currentIndexChanged.connect(self._refresh_blocs)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
         self.bloc.currentIndexChanged.connect(self._refresh_alternatives)
         self.alternative.currentIndexChanged.connect(self._check)
         self.date.dateChanged.connect(self._check)
         self._refresh_blocs()
         self.resize(680, 460)
+
+    def _mode_changed(self) -> None:
+        """Double correction is for certifying épreuves only."""
+        certifying = self.mode.currentData() == str(Mode.CERTIFICATION)
+        self.double.setEnabled(certifying)
+        if not certifying:
+            self.double.setChecked(False)
 
     def request(self) -> PlanRequest | None:
         if self.candidate.currentData() is None or self.bloc.currentData() is None:
@@ -135,7 +153,14 @@ class PlanningDialog(QDialog):
             self.problem.show()
             return
         try:
-            epreuve_id = plan(self.store, self.referentiel, request)
+            with self.store.atomic():  # the épreuve and its double correction, together or not at all
+                epreuve_id = plan(self.store, self.referentiel, request)
+                if self.double.isChecked() and self.double.isEnabled():
+                    dm.set_double_marking(self.store, epreuve_id, True)
+        except dm.DoubleMarkingError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return
         except PlanningError as exc:
             self.problem.setText("\n".join(exc.problems))
             self.problem.show()

@@ -20,6 +20,7 @@ from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.checklist_view import ChecklistView
 from cqp_desktop.gui.clock_panel import ClockPanel
+from cqp_desktop.gui.double_marking_view import SWITCH_KEY, MarkerBar, ReconciliationDialog
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_panels import DiscussPanel, LivretPanel, PresentationPanel
 from cqp_desktop.gui.style import BASE_CSS, CERT_CSS, NOTICE_CSS, PREPOS_CSS
@@ -77,7 +78,19 @@ class RunnerView(QWidget):
             self.tabs.addTab(self.presentation_page, self.tr("Présentation"))
         self.tabs.addTab(self.discuss, self.tr("À aborder en entretien"))
         self.checklist = ChecklistView(runner, self.bridge)
-        _fill(find(QWidget, "checklistHolder"), self.checklist)
+        self.marker_bar: MarkerBar | None = None
+        if runner.double:  # double correction: who marks now, above the grid (gui/double_marking_view.py)
+            self.marker_bar = MarkerBar(runner, self.bridge)
+            self.marker_bar.switching.connect(self.checklist.save_pending_note)
+            self.marker_bar.failed.connect(self.checklist.show_error)
+            self.marker_bar.reconcile_requested.connect(self.open_reconciliation)
+            column = QWidget()
+            _fill(column, self.marker_bar)
+            column.layout().addWidget(self.checklist, 1)
+            _fill(find(QWidget, "checklistHolder"), column)
+        else:
+            _fill(find(QWidget, "checklistHolder"), self.checklist)
+        self.reconciliation: ReconciliationDialog | None = None
         self.discuss.criterion_chosen.connect(self.checklist.select_criterion)
         splitter: QSplitter = find(QSplitter, "splitter")
         splitter.setStretchFactor(0, 2)
@@ -85,6 +98,10 @@ class RunnerView(QWidget):
         splitter.setSizes([480, 800])
         self.shortcuts_hint: QLabel = find(QLabel, "shortcutsLabel")
         self.shortcuts_hint.setStyleSheet("font-size: 10pt; color: #333;")
+        if self.marker_bar is not None:
+            self.shortcuts_hint.setText(
+                self.shortcuts_hint.text() + self.tr(" · {key} membre qui note · Ctrl+R conciliation").format(key=SWITCH_KEY)
+            )
 
         # V / N / O / Ctrl+Z work whatever has the focus in this screen (`_keep_focus` makes sure the
         # focus never leaves it for nowhere); a text field (note, livret) takes them first (Qt's
@@ -100,6 +117,10 @@ class RunnerView(QWidget):
             ("Ctrl+Z", self.checklist.undo),
             ("Ctrl+J", lambda: self.jury_requested.emit(runner.epreuve_id)),
             ("Escape", self.home_requested.emit),
+            *(
+                ((SWITCH_KEY, self.marker_bar.toggle), ("Ctrl+R", self.open_reconciliation))
+                if self.marker_bar is not None else ()
+            ),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
@@ -124,6 +145,17 @@ class RunnerView(QWidget):
             modal = modal.parentWidget()
         if modal is None:
             slot()
+
+    def open_reconciliation(self) -> None:
+        """Both observations closed: settle each disagreement (gui/double_marking_view.py)."""
+        if not self.runner.reconciling:
+            self.checklist.show_error(self.tr("Conciliation possible une fois les deux observations clôturées."))
+            return
+        self.reconciliation = ReconciliationDialog(self.runner.store, self.runner.epreuve_id, self)
+        self.reconciliation.settled.connect(self.runner.reload_marks)
+        self.reconciliation.finished.connect(lambda _r: self.marker_bar and self.marker_bar.refresh())
+        self.reconciliation.open()
+        self.reconciliation.activateWindow()  # V / N go to the reconciliation, not to the grid behind
 
     def _checkpoint(self) -> None:
         """Keep the running clock's elapsed time durable (see EpreuveRunner.checkpoint)."""

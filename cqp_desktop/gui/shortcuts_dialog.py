@@ -18,6 +18,7 @@ SHORTCUTS = (
     ("Épreuve", "Ctrl+Z", "annuler la dernière décision"),
     ("Épreuve", "Ctrl+J", "jury (avant le début)"),
     ("Épreuve", "Ctrl+Maj+A", "avis du jury et signature (épreuve terminée)"),
+    ("Double correction", "Ctrl+Tab / Ctrl+R", "changer de membre qui note / conciliation (V / N : décision finale)"),
     ("Questions", "Entrée / Échap", "confirmer / renoncer"),
     ("Personnes", "Ctrl+N / Ctrl+S", "nouvelle fiche / enregistrer la fiche"),
     ("Partout", "Échap", "revenir à l'accueil (le chronomètre continue)"),

@@ -100,6 +100,33 @@ class Driver:
         self.check(f"{tag}: ended")
         return epreuve_id
 
+    def run_double(self) -> None:
+        """An épreuve in double correction: the marker bar, the reconciliation, the hand-over file."""
+        from cqp_desktop.core.site import double_marking as dm
+
+        store = self.context.store
+        model = store.epreuve(self.epreuve("Martin", "GRU"))
+        epreuve_id = store.plan_epreuve(
+            model["candidate_id"], store.epreuve_referentiel(model["id"]), "GRU", model["planned_date"],
+            alternative=model["alternative"], president_id=model["president_id"], expert_id=model["expert_id"],
+        )
+        dm.set_double_marking(store, epreuve_id, True)
+        view = self.window.open_epreuve(epreuve_id)
+        self.check("runner double correction: président marks")
+        view.marker_bar.toggle()
+        self.check("runner double correction: expert marks")
+        criteria = [c.key for c in view.runner.bloc.criteria()]
+        for member, failing in ((model["president_id"], criteria[:1]), (model["expert_id"], criteria[1:3])):
+            for key in criteria:
+                dm.record(store, epreuve_id, member, key, Decision.NON_VALIDE if key in failing else Decision.VALIDE)
+            dm.close(store, epreuve_id, member)
+        view.runner.reload_marks()
+        view.marker_bar.refresh()
+        self.check("runner double correction: both closed")
+        self.dialog("reconciliation", lambda: (view.open_reconciliation(), view.reconciliation)[1])
+        self.dialog("hand-over file", lambda: self.window.write_marking_file("remise"))
+        self.window.show_home()
+
     def run(self) -> dict[str, list[str]]:
         w = self.window
         self.check("home")
@@ -111,6 +138,7 @@ class Driver:
         self.dialog("jury", lambda: w.compose_jury(self.epreuve("Martin", "POS")))
         w.home.select_epreuve(self.epreuve("Petit", "GDU"))
         self.dialog("cancel", w.cancel_current)
+        self.run_double()
         gru = self.run_epreuve("Martin", "GRU", tick_all=True)
         self.run_epreuve("Fontaine", "MDR")
         self.run_epreuve("Garnier", "GDU")

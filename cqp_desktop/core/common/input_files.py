@@ -26,10 +26,11 @@ LIMITS: dict[str, int] = {
     "package": 512 * MiB,
     "key": 1 * MiB,  # PEM key, PKCS#12, certificate
     "database": 8 * 1024 * MiB,
+    "marking": 8 * MiB,  # double correction hand-over / return file (core/site/handover.py): a référentiel and a journal
 }
 KIND_LABELS = {
     "referentiel": "un référentiel", "acknowledgment": "un accusé de réception", "package": "un paquet de session",
-    "key": "une clé ou un certificat", "database": "une base",
+    "key": "une clé ou un certificat", "database": "une base", "marking": "un fichier de double correction",
 }
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 40

@@ -453,6 +453,7 @@ class _Checker:
             else:
                 who = f"épreuve n° {e['id']} ({candidate['first_name']} {candidate['last_name']}, bloc {e['bloc']})"
             recomputed = self._recompute(e, who)
+            self._double_marking(e, who)
             self._conditions(e, who)
             self._avis(e, who, candidate, organismes, recomputed)
             self._pdf(e, who)
@@ -480,6 +481,22 @@ class _Checker:
                 f"{word(recomputed['validated'])}, {recomputed['acquired']} compétence(s) acquise(s) »"
             )
         return recomputed
+
+    def _double_marking(self, e: dict[str, Any], who: str) -> None:
+        """A double-marked épreuve: its finals must be the reconciliation of the two markings, by the
+        épreuve's own président and expert, with the agreement recomputed (core/model/reconciliation.py)."""
+        from cqp_desktop.core.model.reconciliation import package_problems
+
+        marking = e.get("double_marking")
+        referentiel = self.v.referentiels.get(e["referentiel"]["hash"])
+        if marking is None or referentiel is None or e["bloc"] not in referentiel.blocs:
+            return
+        ids = [m.get("member_id") for m in marking["markers"]]
+        if ids != [e["president_id"], e["expert_id"]]:
+            self.problem(f"{who} : double correction : les notations ne sont pas celles du/de la président(e) et de l'expert(e) de l'épreuve")
+        criteria = [c.key for c in referentiel.bloc(e["bloc"]).criteria()]
+        for problem in package_problems(marking, criteria, latest_decisions(e["decisions"])):
+            self.problem(f"{who} : {problem}")
 
     def _conditions(self, e: dict[str, Any], who: str) -> None:
         """The letter's épreuve conditions (MDR ≥ 2 competences, GRU 2–5 courriers, VAE 1–2 situations), re-checked
@@ -610,6 +627,8 @@ class _Checker:
         for key, what in (("presented_competences", "compétences abordées (MDR)"), ("vae_situations", "situations du livret 2")):
             if p.get(key) != e[key]:
                 self.problem(f"{label} : {what} différentes de celles signées par le jury")
+        if p.get("double_marking") != e.get("double_marking"):
+            self.problem(f"{label} : double correction (notations des deux membres, conciliation) différente de celle signée par le jury")
         if p.get("notes") != e["notes"]:
             first = _first_difference(p.get("notes") or [], e["notes"])
             self.problem(f"{label} : notes différentes de celles signées par le jury (note n° {first})")

@@ -42,6 +42,8 @@ Top-level keys:
 - `timer_events`: every timer event [{id, kind, phase, reason, value, wall_time, mono_ns, elapsed_ms}]
 - `presented_competences`: the MDR presentation journal [{id, competence, presented, wall_time}] (v2)
 - `vae_situations`: the livret 2 journal [{id, slot, title, summary, competences, removed, wall_time}] (v2)
+- `double_marking` (only for an épreuve in double correction, core/site/double_marking.py): both members' own
+  journals, their closure times, the reconciliation and the agreement — the package's `double_marking` object
 
 The signature (`signatures.signature`) is ECDSA-SHA256 (DER) or RSA PKCS#1 v1.5 over the payload bytes
 (`core.keys.sign`); `signatures.certificate` holds the signer's PEM certificate and `signatures.payload`
@@ -220,6 +222,11 @@ def open_items(store: Store, epreuve_id: int) -> list[str]:
     kinds = [e["kind"] for e in store.timer_events(epreuve_id) if e["kind"] != "count"]
     if kinds and kinds[-1] != "end":
         items.append("Épreuve non terminée : arrêtez le chronomètre (fin de la dernière phase) avant de signer")
+    from cqp_desktop.core.site import double_marking
+
+    pending = double_marking.open_items(store, epreuve_id)
+    if pending:  # the final decisions do not exist yet: the reconciliation makes them
+        return items + pending
     decisions = store.current_decisions(epreuve_id)
     for criterion in referentiel.bloc(epreuve["bloc"]).criteria():
         if decisions.get(criterion.key, Decision.NON_OBSERVE) == Decision.NON_OBSERVE:
@@ -506,7 +513,13 @@ def signing_payload(store: Store, avis_id: int, version: int = PAYLOAD_VERSION) 
     `version=1` rebuilds the older format, so a signature made before version 2 is still compared
     with the data as that format saw it (it is no longer accepted by the Ucanss: see core/exchange/trust.py).
     """
-    data = _payload_data(store, get_avis(store, avis_id))
+    avis = get_avis(store, avis_id)
+    data = _payload_data(store, avis)
+    from cqp_desktop.core.site import double_marking
+
+    marking = double_marking.package_data(store, avis.epreuve_id)
+    if marking is not None:  # both original markings and the reconciliation, under the jury's signature
+        data["double_marking"] = marking
     if version == 1:
         data["format_version"] = 1
         data.pop("presented_competences", None)
@@ -639,6 +652,7 @@ SECTIONS = (
     (("timer_events",), "chronométrage"),
     (("presented_competences",), "compétences abordées (MDR)"),
     (("vae_situations",), "situations du livret 2"),
+    (("double_marking",), "double correction (notations des deux membres, conciliation)"),
     (("result",), "résultat calculé"),
 )
 

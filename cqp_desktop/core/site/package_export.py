@@ -172,6 +172,7 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> dict[str, Any]:
     """The session as plain data (see docs/package-format.md). Refuses what Ucanss could not use."""
     from cqp_desktop.core.site import avis as avis_mod
+    from cqp_desktop.core.site import avis as avis_mod, double_marking
 
     session = session_row(store, session_id)
     ids = session_epreuve_ids(store, session_id)
@@ -270,6 +271,8 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
                 # MDR presentation and VAE livret 2: signed by the jury with the rest (core/site/avis.py)
                 "presented_competences": _rows(store, "SELECT id, competence, presented, wall_time FROM presented_competences WHERE epreuve_id = ? ORDER BY id", [epreuve_id]),
                 "vae_situations": _rows(store, "SELECT id, slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [epreuve_id]),
+                # both blind markings and their reconciliation, or null (core/site/double_marking.py)
+                "double_marking": double_marking.package_data(store, epreuve_id),
                 "avis": avis_list,
                 "result": result_data(result),
                 "pdf": {"path": pdf_member(epreuve_id), "sha256": pdf_hashes[epreuve_id]} if epreuve_id in pdf_hashes else None,

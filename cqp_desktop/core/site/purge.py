@@ -7,7 +7,8 @@ trace of the person goes, in one audited transaction:
 - the candidate's names and stable identifier (replaced by a one-way token);
 - the signed copies that name them: the exact signed bytes of each avis signature (the payload hash stays,
   so the audit chain and the signature rows still commit to what was signed) and the signed comptes rendus;
-- the free texts a jury may have written about them: notes, avis texts, livret 2 situations;
+- the free texts a jury may have written about them: notes, avis texts, livret 2 situations, and in double
+  correction each member's own notes and the reasons of the reconciliation;
 - the acknowledgment's list of identifiers (kept as hashes).
 
 Signed rows are immutable by trigger; the purge lifts exactly those triggers inside its own transaction
@@ -33,7 +34,7 @@ ERASED_TEXT = "(effacé après accusé de réception de l'Ucanss)"
 # The immutability triggers the purge lifts for the length of its transaction, per table it rewrites.
 _GUARDED = (
     "candidates", "signatures", "signed_pdfs", "cosigned_pdfs", "notes", "avis", "vae_situations", "session_sync",
-    "proclaimed_results",
+    "proclaimed_results", "member_notes", "reconciliations",
 )
 
 
@@ -97,8 +98,18 @@ def erase(store: Store, session_id: int, candidate_ids: Sequence[int], actor: st
             store.db.execute(
                 f"UPDATE vae_situations SET title = ?, summary = '' WHERE epreuve_id IN ({e_marks})", [ERASED_TEXT, *epreuves]
             )
+            _erase_double_marking_texts(store, epreuves)
             _hash_acknowledged_identifiers(store, set(identifiers))
             _erase_proclaimed_results(store, ids)
+
+
+def _erase_double_marking_texts(store: Store, epreuves: list[int]) -> None:
+    """Double correction (schema 0060): each member's notes and the reconciliation's reasons."""
+    if "member_notes" not in store.db.table_names() or not epreuves:
+        return
+    marks = ",".join("?" for _ in epreuves)
+    store.db.execute(f"UPDATE member_notes SET text = ? WHERE epreuve_id IN ({marks}) AND text != ''", [ERASED_TEXT, *epreuves])
+    store.db.execute(f"UPDATE reconciliations SET reason = ? WHERE epreuve_id IN ({marks}) AND reason != ''", [ERASED_TEXT, *epreuves])
 
 
 def _erase_optional_columns(store: Store, ids: list[int]) -> None:

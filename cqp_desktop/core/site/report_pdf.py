@@ -316,6 +316,10 @@ def build_epreuve_report(
     if general:
         story.append(Paragraph(f"<b>Note générale</b>{NNBSP}: {fr(general)}", st.body))
 
+    from cqp_desktop.core.site import double_marking_report  # both blind markings and their reconciliation
+
+    story.extend(double_marking_report.section(store, epreuve_id, st))
+
     # Bloc result
     story.append(Paragraph(fr("Résultat calculé par les règles"), st.h2))
     bloc_line = threshold_line(

@@ -20,6 +20,13 @@ from cqp_desktop.core.model.referentiel import Bloc, Competence, Criterion, Refe
 from cqp_desktop.core.model.rules import BlocResult, Decision, Mode, evaluate
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site.vae import clock_epreuve, interview_phase
+from cqp_desktop.core.site.clock import ClockError, ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
+from cqp_desktop.core.site import double_marking as dm
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.model.referentiel import Bloc, Competence, Criterion, Referentiel
+from cqp_desktop.core.model.rules import BlocResult, Decision, Mode, evaluate
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site.vae import clock_epreuve, interview_phase
 
 Listener = Callable[[str], None]
 
@@ -32,7 +39,7 @@ class RunnerError(Exception):
 
 # What a screen shows in French instead of crashing: a refused action, a clock command out of turn,
 # or a write the store could not make (disk full, read-only folder: WriteFailed is a StoreError).
-REFUSALS: tuple[type[Exception], ...] = (RunnerError, ClockError, StoreError)
+REFUSALS: tuple[type[Exception], ...] = (RunnerError, ClockError, StoreError, dm.DoubleMarkingError)
 
 
 @dataclass(frozen=True)
@@ -107,8 +114,13 @@ class EpreuveRunner:
         if self.clock.needs_recovery and not self.read_only:
             self._timer(self.clock.recover())
             self.recovered_now = True
-        self._decisions: dict[str, Decision] = store.current_decisions(epreuve_id)
-        self._notes = store.current_notes(epreuve_id)
+        # Double correction (core/site/double_marking.py): the grid and notes are those of the member marking
+        # now; the other member's stay hidden until both closed. Then the grid shows the final decisions.
+        self.double = bool(self.epreuve.get("double_marking"))
+        self.marker_id: int | None = dm.default_marker(store, epreuve_id) if self.double else None
+        self._decisions: dict[str, Decision] = {}
+        self._notes: dict[tuple[str | None, str | None], str] = {}
+        self._load_marks()
         self._presented = _current_presented(store, epreuve_id)
         self._situations = _current_situations(store, epreuve_id)
 
@@ -283,6 +295,66 @@ class EpreuveRunner:
     # -------------------------------------------------------------------------------------------
     # checklist
 
+    def _load_marks(self) -> None:
+        if self.double and self.marker_id is not None:
+            if dm.both_closed(self.store, self.epreuve_id):
+                self._decisions = self.store.current_decisions(self.epreuve_id)
+            else:
+                self._decisions = dm.marks_of(self.store, self.epreuve_id, self.marker_id, viewer_id=self.marker_id)
+            self._notes = dm.notes_of(self.store, self.epreuve_id, self.marker_id, viewer_id=self.marker_id)
+        else:
+            self._decisions = self.store.current_decisions(self.epreuve_id)
+            self._notes = self.store.current_notes(self.epreuve_id)
+
+    # -------------------------------------------------------------------------------------------
+    # double correction: who marks now, closing one's observation
+
+    @property
+    def marker_role(self) -> str | None:
+        return None if self.marker_id is None else dm.role_of(self.store, self.epreuve_id, self.marker_id)
+
+    def set_marker(self, role: str) -> None:
+        """Switch the grid to the member who marks now ('president' or 'expert'); the note being typed
+        is saved by the screen before it calls this."""
+        if not self.double:
+            raise RunnerError("Cette épreuve n'est pas en double correction.")
+        self.epreuve = self.store.epreuve(self.epreuve_id)
+        self.marker_id = dm.member_id_of(self.store, self.epreuve_id, role)
+        self._load_marks()
+        self._emit("marker")
+        self._emit("decisions")
+        self._emit("notes")
+
+    @property
+    def marking_open(self) -> bool:
+        """Whether the grid accepts decisions now (not signed; in double correction, the member marking
+        now has not closed, and the reconciliation has not begun)."""
+        return not self.read_only and not (self.double and (self.marker_closed or self.reconciling))
+
+    @property
+    def marker_closed(self) -> bool:
+        return self.marker_id is not None and dm.is_closed(self.store, self.epreuve_id, self.marker_id)
+
+    @property
+    def reconciling(self) -> bool:
+        """Both members closed: the grid shows the final decisions, the reconciliation view settles them."""
+        return self.double and dm.both_closed(self.store, self.epreuve_id)
+
+    def close_observation(self) -> None:
+        """« Clôturer mon observation » for the member marking now."""
+        self._check_writable()
+        if self.marker_id is None:
+            raise RunnerError("Cette épreuve n'est pas en double correction.")
+        dm.close(self.store, self.epreuve_id, self.marker_id)
+        self._load_marks()
+        self._emit("marker")
+        self._emit("decisions")
+
+    def reload_marks(self) -> None:
+        """Re-read after a reconciliation step or an imported return file."""
+        self._load_marks()
+        self._emit("decisions")
+
     def decisions(self) -> dict[str, Decision]:
         return dict(self._decisions)
 
@@ -303,6 +375,12 @@ class EpreuveRunner:
         decision = Decision(decision)
         if self.decision(criterion) == decision:
             return
+        if self.double:
+            self._check_marker()
+            dm.record(self.store, self.epreuve_id, self.marker_id, criterion, decision)  # type: ignore[arg-type]
+            self._decisions[criterion] = decision
+            self._emit("decisions")
+            return
         self.store.record_decision(
             self.epreuve_id, criterion, decision, phase=self._phase_code(), author_id=self.author_id,
             elapsed_ms=self._elapsed_code(),
@@ -310,8 +388,19 @@ class EpreuveRunner:
         self._decisions[criterion] = decision
         self._emit("decisions")
 
+    def _check_marker(self) -> None:
+        if self.marker_id is None:
+            raise RunnerError("Double correction : choisissez qui note (président(e) ou expert(e)).")
+        if self.reconciling:
+            raise RunnerError("Les deux observations sont clôturées : les désaccords se règlent dans la conciliation.")
+        if self.marker_closed:
+            raise RunnerError("Observation clôturée : ce membre du jury ne peut plus modifier sa notation.")
+
     def last_criterion(self) -> str | None:
         """The criterion decided (or undone) last: where a reopened épreuve puts the jury back."""
+        if self.double and self.marker_id is not None and not self.reconciling:  # the member marking now
+            rows = self.store.member_decision_rows(self.epreuve_id, self.marker_id)
+            return str(rows[-1]["criterion"]) if rows else None
         row = self.store.db.execute(
             "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [self.epreuve_id]
         ).fetchone()
@@ -320,6 +409,12 @@ class EpreuveRunner:
     def undo(self) -> str | None:
         """Undo the latest decision still in effect; returns the criterion it restored, if any."""
         self._check_writable()
+        if self.double:
+            self._check_marker()
+            restored = dm.undo(self.store, self.epreuve_id, self.marker_id)  # type: ignore[arg-type]
+            self._load_marks()
+            self._emit("decisions")
+            return restored
         row = self.store.undo_last_decision(self.epreuve_id, author_id=self.author_id, elapsed_ms=self._elapsed_code())
         self._decisions = self.store.current_decisions(self.epreuve_id)
         self._emit("decisions")
@@ -348,6 +443,12 @@ class EpreuveRunner:
         self._check_writable()
         if self.note(competence, criterion) == text:
             return False
+        if self.double:
+            self._check_marker()
+            dm.save_note(self.store, self.epreuve_id, self.marker_id, text, competence=competence, criterion=criterion)  # type: ignore[arg-type]
+            self._notes[(competence, criterion)] = text
+            self._emit("notes")
+            return True
         self.store.add_note(
             self.epreuve_id, text, competence=competence, criterion=criterion, author_id=self.author_id,
             phase=self._phase_code(), elapsed_ms=self._elapsed_code(),

@@ -28,6 +28,7 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 def collect(store: Store, candidate_id: int) -> dict[str, Any]:
     """The candidate's data as plain JSON-able values."""
     from cqp_desktop.core.site import avis as av
+    from cqp_desktop.core.site import avis as av, double_marking
 
     rows = _rows(store, "SELECT * FROM candidates WHERE id = ?", [candidate_id])
     if not rows:
@@ -69,6 +70,8 @@ def collect(store: Store, candidate_id: int) -> dict[str, Any]:
                 "vae_situations": _rows(store, "SELECT slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [eid]),
                 "cancellation": next(iter(_rows(store, "SELECT reason, cancelled_at FROM epreuve_cancellations WHERE epreuve_id = ?", [eid])), None),
                 "avis": versions,
+                # double correction: each member's own marks and notes, the reconciliation (core/site/double_marking.py)
+                "double_marking": double_marking.package_data(store, eid),
             }
         )
     return {
@@ -139,6 +142,10 @@ def _pdf(data: dict[str, Any]) -> bytes:
             story.append(grid([["Critère", "Décision"], *[[k, v.replace("_", " ")] for k, v in decisions.items()]], [90, 120]))
         for n in e["notes"]:
             story.append(Paragraph(fr(f"Note ({n['competence'] or 'générale'}) : {n['text']}"), st.small))
+        for m in (e.get("double_marking") or {}).get("markers", []):
+            who = "président(e)" if m["role"] == "president" else "expert(e)"
+            for n in m["notes"]:
+                story.append(Paragraph(fr(f"Note de l'{who} en double correction ({n['criterion'] or n['competence'] or 'générale'}) : {n['text']}"), st.small))
         for s in e["vae_situations"]:
             story.append(Paragraph(fr(f"Livret 2, situation {s['slot']} : {s['title']} — {s['summary']}"), st.small))
         for a in e["avis"]:

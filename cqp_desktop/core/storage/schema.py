@@ -627,7 +627,8 @@ SEALED_TABLES = (
     "organismes", "candidates", "jury_members", "cert_sessions", "epreuves", "timer_events", "decisions", "notes",
     "avis", "signatures", "signing_identities", "session_sync", "presented_competences", "vae_situations",
     "signed_pdfs", "epreuve_cancellations", "trust_bundles", "certificate_requests", "cosigned_pdfs",
-    "proclaimed_results",
+    "proclaimed_results", "member_decisions", "member_notes", "marking_closures", "reconciliations",
+    "marking_handovers",
 )
 
 
@@ -722,4 +723,115 @@ def m0051_proclaimed_results(db: Database) -> None:
         CREATE TRIGGER proclaimed_results_no_delete BEFORE DELETE ON proclaimed_results
         BEGIN SELECT RAISE(ABORT, 'résultat proclamé : suppression interdite'); END;
         """
+    )
+
+
+@migrations(name="0060_double_marking")
+def m0060_double_marking(db: Database) -> None:
+    """Double correction (core/site/double_marking.py): each jury member marks a certifying épreuve blind.
+
+    `epreuves.double_marking` is set at planning or when the jury is set, never once marking began. Each
+    member has an own append-only journal of decisions and notes; `marking_closures` records when a member
+    closed their observation (nothing more from them afterwards); `reconciliations` records how each criterion
+    was settled, the final decision being written to `decisions` (phase 'reconciliation') as today.
+    `marking_handovers` records the signed files of the two-laptop way (core/site/handover.py): the hand-over
+    sent by the président's laptop or received on the expert's, the expert's return written or imported.
+    """
+    db.execute(
+        "ALTER TABLE epreuves ADD COLUMN double_marking INTEGER NOT NULL DEFAULT 0 CHECK (double_marking IN (0, 1))"
+    )
+    db.executescript(
+        """
+        CREATE TABLE member_decisions (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            member_id INTEGER NOT NULL REFERENCES jury_members(id),
+            criterion TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('valide', 'non_valide', 'non_observe')),
+            wall_time TEXT NOT NULL,
+            undo_of INTEGER REFERENCES member_decisions(id)
+        );
+        CREATE INDEX member_decisions_epreuve ON member_decisions(epreuve_id, member_id, id);
+
+        CREATE TABLE member_notes (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            member_id INTEGER NOT NULL REFERENCES jury_members(id),
+            competence TEXT,
+            criterion TEXT,
+            text TEXT NOT NULL,
+            wall_time TEXT NOT NULL
+        );
+        CREATE INDEX member_notes_epreuve ON member_notes(epreuve_id, member_id, id);
+
+        CREATE TABLE marking_closures (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            member_id INTEGER NOT NULL REFERENCES jury_members(id),
+            closed_at TEXT NOT NULL,
+            UNIQUE (epreuve_id, member_id)
+        );
+
+        CREATE TABLE reconciliations (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            criterion TEXT NOT NULL,
+            president TEXT CHECK (president IS NULL OR president IN ('valide', 'non_valide', 'non_observe')),
+            expert TEXT CHECK (expert IS NULL OR expert IN ('valide', 'non_valide', 'non_observe')),
+            final TEXT NOT NULL CHECK (final IN ('valide', 'non_valide', 'non_observe')),
+            reason TEXT NOT NULL DEFAULT '',
+            author_id INTEGER REFERENCES jury_members(id),
+            decision_id INTEGER NOT NULL REFERENCES decisions(id),
+            wall_time TEXT NOT NULL
+        );
+        CREATE INDEX reconciliations_epreuve ON reconciliations(epreuve_id, criterion, id);
+
+        CREATE TABLE marking_handovers (
+            id INTEGER PRIMARY KEY,
+            epreuve_id INTEGER NOT NULL REFERENCES epreuves(id),
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received', 'returned', 'imported')),
+            origin_site TEXT NOT NULL,
+            origin_epreuve_id INTEGER NOT NULL,
+            handover_sha256 TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX marking_handovers_epreuve ON marking_handovers(epreuve_id, direction);
+        CREATE INDEX marking_handovers_origin ON marking_handovers(origin_site, origin_epreuve_id);
+        """
+    )
+    tables = (
+        ("member_decisions", "décisions d'un membre"),
+        ("member_notes", "notes d'un membre"),
+        ("marking_closures", "clôture d'une observation"),
+        ("reconciliations", "conciliation"),
+        ("marking_handovers", "fichier de double correction"),
+    )
+    for table, what in tables:
+        db.execute(_deny(table, "UPDATE", f"{what} : modification interdite (une correction est une nouvelle ligne)"))
+        db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))
+        db.execute(
+            f"CREATE TRIGGER {table}_locked_epreuve BEFORE INSERT ON {table} "
+            f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
+            f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
+        )
+    for table in ("member_decisions", "member_notes"):
+        db.execute(
+            f"CREATE TRIGGER {table}_after_closure BEFORE INSERT ON {table} "
+            f"WHEN EXISTS (SELECT 1 FROM marking_closures WHERE epreuve_id = NEW.epreuve_id "
+            f"AND member_id = NEW.member_id) "
+            f"BEGIN SELECT RAISE(ABORT, 'observation clôturée : ajout interdit'); END;"
+        )
+    db.execute(
+        "CREATE TRIGGER epreuves_double_marking_fixed BEFORE UPDATE OF double_marking ON epreuves "
+        "WHEN NEW.double_marking IS NOT OLD.double_marking AND ("
+        "EXISTS (SELECT 1 FROM decisions WHERE epreuve_id = OLD.id) "
+        "OR EXISTS (SELECT 1 FROM member_decisions WHERE epreuve_id = OLD.id) "
+        "OR EXISTS (SELECT 1 FROM timer_events WHERE epreuve_id = OLD.id)) "
+        "BEGIN SELECT RAISE(ABORT, 'double correction : notation déjà commencée'); END;"
+    )
+    db.execute(
+        "CREATE TRIGGER epreuves_double_marking_certifying BEFORE UPDATE OF double_marking ON epreuves "
+        "WHEN NEW.double_marking = 1 AND NEW.mode != 'certification' "
+        "BEGIN SELECT RAISE(ABORT, 'double correction : réservée aux épreuves de certification'); END;"
     )

@@ -21,7 +21,8 @@ from sqlite_utils import Database
 
 from cqp_desktop.core.common.canonical import canonical_json
 from cqp_desktop.core.storage import seals as seals_mod
-from cqp_desktop.core.storage.db import StoreError, open_database, write_failure
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.db import open_database, write_failure
 from cqp_desktop.core.model.referentiel import Referentiel, from_data, from_trusted
 from cqp_desktop.core.model.rules import Decision, Mode
 
@@ -253,8 +254,10 @@ class Store:
         pass_premss_date: str | None = None,
         pass_premss_attested_by: str = "",
         person_id: str | None = None,
+        uuid: str | None = None,
     ) -> int:
-        """`person_id`: the person's stable identifier from an earlier record elsewhere; drawn here if None."""
+        """`person_id`: the person's stable identifier from an earlier record elsewhere; drawn here if None.
+        `uuid`: the candidate's identifier on another laptop of the site (hand-over file); drawn if None."""
         from cqp_desktop.core.model.person_id import new_person_id
 
         with self.action("candidate.add", "candidates") as act:
@@ -271,6 +274,7 @@ class Store:
                     "pass_premss_attested_by": pass_premss_attested_by,
                     "person_id": person_id or new_person_id(),
                     "created_at": self.now(),
+                    **({"uuid": uuid} if uuid else {}),
                 },
             )
             act.details = {"cqp": cqp, "route": route}
@@ -284,7 +288,10 @@ class Store:
         role: str,
         branche: str | None,
         jury_training_date: str | None,
+        *,
+        uuid: str | None = None,
     ) -> int:
+        """`uuid`: the member's certified identifier, when the member comes from another laptop's file."""
         with self.action("jury_member.add", "jury_members") as act:
             act.entity_id = self._insert(
                 "jury_members",
@@ -296,6 +303,7 @@ class Store:
                     "branche": branche,
                     "jury_training_date": jury_training_date,
                     "created_at": self.now(),
+                    **({"uuid": uuid} if uuid else {}),
                 },
             )
             act.details = {"role": role, "branche": branche}
@@ -701,6 +709,187 @@ class Store:
     def timer_events(self, epreuve_id: int) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM timer_events WHERE epreuve_id = ? ORDER BY id", [epreuve_id]))
 
+    # ---------------------------------------------------------------------------------------------
+    # double correction (rules in core/site/double_marking.py; every statement it needs is here)
+
+    def set_double_marking(self, epreuve_id: int, enabled: bool, actor: str = "") -> None:
+        """The database refuses the change once marking began, or on a non-certifying épreuve (schema 0060)."""
+        try:
+            with self.action("epreuve.double_marking", "epreuves", actor) as act:
+                act.entity_id = epreuve_id
+                self.db.execute("UPDATE epreuves SET double_marking = ? WHERE id = ?", [int(enabled), epreuve_id])
+                act.details = {"epreuve_id": epreuve_id, "double_marking": bool(enabled)}
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"Double correction impossible : {_trigger_text(exc)}.") from None
+
+    def marking_started(self, epreuve_id: int) -> bool:
+        return any(
+            self.db.execute(f"SELECT 1 FROM {table} WHERE epreuve_id = ? LIMIT 1", [epreuve_id]).fetchone()
+            for table in ("decisions", "member_decisions", "timer_events")
+        )
+
+    def record_member_decision(
+        self, epreuve_id: int, member_id: int, criterion: str, decision: Decision, *,
+        wall_time: str | None = None, undo_of: int | None = None,
+    ) -> int:
+        """One row of a member's own journal; `wall_time` is given when the row comes from the expert's laptop."""
+        with self.action("member_decision.set", "member_decisions", str(member_id)) as act:
+            act.entity_id = self._insert(
+                "member_decisions",
+                {
+                    "epreuve_id": epreuve_id,
+                    "member_id": member_id,
+                    "criterion": criterion,
+                    "decision": str(Decision(decision)),
+                    "wall_time": wall_time or self.now(),
+                    "undo_of": undo_of,
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "member_id": member_id, "criterion": criterion}
+        return act.entity_id
+
+    def member_decision_rows(self, epreuve_id: int, member_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.query(
+            "SELECT id, criterion, decision, wall_time, undo_of FROM member_decisions "
+            "WHERE epreuve_id = ? AND member_id = ? ORDER BY id", [epreuve_id, member_id])]
+
+    def add_member_note(
+        self, epreuve_id: int, member_id: int, text: str, *, competence: str | None = None,
+        criterion: str | None = None, wall_time: str | None = None,
+    ) -> int:
+        with self.action("member_note.set", "member_notes", str(member_id)) as act:
+            act.entity_id = self._insert(
+                "member_notes",
+                {
+                    "epreuve_id": epreuve_id,
+                    "member_id": member_id,
+                    "competence": competence,
+                    "criterion": criterion,
+                    "text": text,
+                    "wall_time": wall_time or self.now(),
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "member_id": member_id, "competence": competence}
+        return act.entity_id
+
+    def member_note_rows(self, epreuve_id: int, member_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.query(
+            "SELECT id, competence, criterion, text, wall_time FROM member_notes "
+            "WHERE epreuve_id = ? AND member_id = ? ORDER BY id", [epreuve_id, member_id])]
+
+    def close_member_marking(self, epreuve_id: int, member_id: int, closed_at: str | None = None) -> int:
+        try:
+            with self.action("member_marking.close", "marking_closures", str(member_id)) as act:
+                act.entity_id = self._insert(
+                    "marking_closures",
+                    {"epreuve_id": epreuve_id, "member_id": member_id, "closed_at": closed_at or self.now()},
+                )
+                act.details = {"epreuve_id": epreuve_id, "member_id": member_id}
+        except sqlite3.IntegrityError as exc:
+            if "UNIQUE" in str(exc):
+                raise StoreError("Observation déjà clôturée pour ce membre du jury.") from None
+            raise StoreError(f"Clôture refusée : {_trigger_text(exc)}.") from None
+        return act.entity_id
+
+    def marking_closures(self, epreuve_id: int) -> dict[int, str]:
+        """closed_at per member who closed their observation."""
+        return {m: at for m, at in self.db.execute(
+            "SELECT member_id, closed_at FROM marking_closures WHERE epreuve_id = ?", [epreuve_id]).fetchall()}
+
+    def record_reconciliations(
+        self, epreuve_id: int, rows: Iterable[tuple[str, str | None, str | None, Decision, str]], author_id: int | None
+    ) -> None:
+        """Settle criteria (criterion, président's mark, expert's mark, final, reason) in ONE action: each final
+        is also a decision of the épreuve (phase 'reconciliation'), the one the rules and the avis read."""
+        rows = list(rows)
+        with self.action("reconciliation.set", "reconciliations", str(author_id or "")) as act:
+            now = self.now()
+            for criterion, president, expert, final, reason in rows:
+                decision_id = self._insert(
+                    "decisions",
+                    {
+                        "epreuve_id": epreuve_id,
+                        "criterion": criterion,
+                        "decision": str(Decision(final)),
+                        "phase": "reconciliation",
+                        "author_id": author_id,
+                        "wall_time": now,
+                    },
+                )
+                act.entity_id = self._insert(
+                    "reconciliations",
+                    {
+                        "epreuve_id": epreuve_id,
+                        "criterion": criterion,
+                        "president": president,
+                        "expert": expert,
+                        "final": str(Decision(final)),
+                        "reason": reason,
+                        "author_id": author_id,
+                        "decision_id": decision_id,
+                        "wall_time": now,
+                    },
+                )
+            act.details = {"epreuve_id": epreuve_id, "criteria": [r[0] for r in rows]}
+
+    def reconciliation_rows(self, epreuve_id: int) -> list[dict[str, Any]]:
+        """Every reconciliation row in order (the latest per criterion is in force)."""
+        return [dict(r) for r in self.db.query(
+            "SELECT id, criterion, president, expert, final, reason, author_id, decision_id, wall_time "
+            "FROM reconciliations WHERE epreuve_id = ? ORDER BY id", [epreuve_id])]
+
+    # hand-over files of double correction on two laptops (rules in core/site/handover.py)
+
+    def site_identity(self) -> str:
+        """This database's identity (schema 0020): the hand-over files name the laptop they come from."""
+        row = self.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()
+        if row is None:
+            raise StoreError("Base sans identité : ouvrez-la avec l'application pour la mettre à jour.")
+        return str(row[0])
+
+    def referentiel_content(self, content_hash: str) -> dict[str, Any]:
+        row = self.db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
+        if row is None:
+            raise StoreError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
+        return dict(json.loads(row[0]))
+
+    def id_by_uuid(self, table: str, uuid: str) -> int | None:
+        assert table in ("candidates", "jury_members")
+        row = self.db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+        return int(row[0]) if row else None
+
+    def organisme_by_code(self, code: str) -> int | None:
+        row = self.db.execute("SELECT id FROM organismes WHERE code = ?", [code]).fetchone()
+        return int(row[0]) if row else None
+
+    def record_handover(
+        self, epreuve_id: int, direction: str, origin_site: str, origin_epreuve_id: int, handover_sha256: str,
+        file_sha256: str, actor: str = "",
+    ) -> int:
+        with self.action(f"handover.{direction}", "marking_handovers", actor) as act:
+            act.entity_id = self._insert(
+                "marking_handovers",
+                {
+                    "epreuve_id": epreuve_id,
+                    "direction": direction,
+                    "origin_site": origin_site,
+                    "origin_epreuve_id": origin_epreuve_id,
+                    "handover_sha256": handover_sha256,
+                    "file_sha256": file_sha256,
+                    "at": self.now(),
+                },
+            )
+            act.details = {"epreuve_id": epreuve_id, "direction": direction}
+        return act.entity_id
+
+    def handovers(self, *, epreuve_id: int | None = None, origin: tuple[str, int] | None = None) -> list[dict[str, Any]]:
+        if epreuve_id is not None:
+            sql, params = "epreuve_id = ?", [epreuve_id]
+        else:
+            assert origin is not None
+            sql, params = "origin_site = ? AND origin_epreuve_id = ?", list(origin)
+        return [dict(r) for r in self.db.query(f"SELECT * FROM marking_handovers WHERE {sql} ORDER BY id", params)]
+
 
 def _install_seal_triggers(db: Database) -> bool:
     """Per-connection (TEMP) triggers that note every row written to a sealed table, so that each audit entry
@@ -718,6 +907,11 @@ def _install_seal_triggers(db: Database) -> bool:
                 f"BEGIN INSERT OR IGNORE INTO touched_rows VALUES ('{table}', {ref}.id); END"
             )
     return True
+
+
+def _trigger_text(exc: sqlite3.IntegrityError) -> str:
+    """The French text a schema trigger raised (RAISE(ABORT, ...)), as is."""
+    return str(exc).strip()
 
 
 class _Action:

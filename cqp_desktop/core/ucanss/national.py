@@ -24,7 +24,8 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from cqp_desktop.core.storage.db import StoreError, open_migrated
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.db import open_migrated
 from cqp_desktop.core.common.canonical import canonical_json
 from cqp_desktop.core.exchange.package_verify import PdfVerifier, Verdict, verify_bytes
 from cqp_desktop.core.model.referentiel import Referentiel, from_data
