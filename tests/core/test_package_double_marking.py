@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -9,9 +10,10 @@ import pytest
 
 from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.exchange.package_format import DATA_NAME, schema_problems
-from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.exchange.package_verify import verify_bytes
+from cqp_desktop.core.model.reconciliation import latest_marks
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
@@ -111,5 +113,18 @@ def test_the_ucanss_imports_a_double_marked_package(built: tuple[Store, int, byt
     try:
         outcome = import_package(db, archive, trust=anchors())
         assert outcome.acknowledgment is not None
+        # the examiner analytics keep both original markings and the agreement the package carries
+        data = json.loads(members_of(archive)["data.json"])
+        epreuve = next(e for e in data["epreuves"] if e["double_marking"])
+        markers = {m["role"]: latest_marks(m["decisions"]) for m in epreuve["double_marking"]["markers"]}
+        rows = {r[0]: (r[1], r[2], r[3]) for r in db.execute(
+            "SELECT m.criterion, m.president, m.expert, m.final FROM examiner_marks m "
+            "JOIN examiner_epreuves e ON e.id = m.epreuve_id WHERE e.local_id = ?", [epreuve["id"]])}
+        finals = {r["criterion"]: r["final"] for r in epreuve["double_marking"]["reconciliation"]}
+        assert rows and {c: (p, x, f) for c, (p, x, f) in rows.items()} == {
+            c: (markers["president"].get(c), markers["expert"].get(c), finals[c]) for c in rows
+        }
+        double, agreed = db.execute("SELECT double_marked, agreed FROM examiner_epreuves WHERE local_id = ?", [epreuve["id"]]).fetchone()
+        assert double == 1 and agreed == epreuve["double_marking"]["agreement"]["agreed"]
     finally:
         db.close()
