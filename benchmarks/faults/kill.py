@@ -168,8 +168,10 @@ class Child:
         os.kill(self.proc.pid, signal.SIGKILL)
         self.proc.wait(timeout=30)
         self._reader.join(timeout=30)
-        assert self.proc.stderr is not None
+        assert self.proc.stderr is not None and self.proc.stdout is not None
         self.stderr = self.proc.stderr.read()
+        self.proc.stderr.close()
+        self.proc.stdout.close()
         return at
 
     def stop(self) -> None:

@@ -222,6 +222,9 @@ def test_sigkilled_process_loses_no_acknowledged_decision(store: Store, db_path)
         if child.poll() is None:
             child.kill()
             child.wait()
+        for pipe in (child.stdout, child.stderr):
+            if pipe is not None:
+                pipe.close()
     assert store.timer_events(epreuve)[-1]["kind"] == "resume"
     # the latest acknowledged moment: the last decision, stored with its phase time
     last_decision = store.db.execute("SELECT elapsed_ms FROM decisions ORDER BY id DESC LIMIT 1").fetchone()[0]
