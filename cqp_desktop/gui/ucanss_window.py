@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +43,7 @@ from cqp_desktop import __version__
 from cqp_desktop.core.ucanss import national_import, national_jury as nj
 from cqp_desktop.core.model.calendar import Calendar, load_calendar, parse_calendar
 from cqp_desktop.gui.examiners_tab import ExaminersTab
+from cqp_desktop.gui.worker import Worker
 
 
 def _fr(iso_day: str) -> str:
@@ -104,7 +106,12 @@ class ImportTab(QWidget):
         self.verdicts = _table([self.tr("Paquet"), self.tr("Verdict"), self.tr("Détail")])
         layout.addWidget(self.verdicts, 1)
         self.summary = QLabel("")
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.worker = Worker(self)
+        self.worker.progress.connect(self._result)
+        self.worker.finished.connect(self._ended)
+        self.worker.failed.connect(self._ended)
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Paquets à importer"), "", self.tr("Paquets (*.cqpkg *.cqpkg.p7m)"))
@@ -116,7 +123,10 @@ class ImportTab(QWidget):
             self.start([Path(folder)])
 
     def start(self, paths: list[Path]) -> None:
-        """Queue files and folders' packages; import them one per event-loop turn."""
+        """Import files and folders' packages on a worker thread (core/ucanss/national_import.py verifies them on
+        every core); a verdict row appears as each batch is committed. Refused while an import runs."""
+        if self.worker.running:
+            return
         files: list[Path] = []
         for p in paths:
             files += sorted(q for q in p.iterdir() if q.name.endswith((".cqpkg", ".cqpkg.p7m"))) if p.is_dir() else [p]
@@ -130,16 +140,25 @@ class ImportTab(QWidget):
         self.progress.setValue(0)
         self.files_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        QTimer.singleShot(0, self._next)
+        self.summary.setText(self.tr("Import en cours…"))
+        database = national_import.base_path(self.db)
+        self.worker.start(
+            lambda: self._import(database, files),
+            lambda exc: self.tr("Import interrompu : {error}").format(error=exc),
+        )
+
+    @staticmethod
+    def _import(database: Path, files: list[Path]) -> Iterator[Any]:
+        from cqp_desktop.core.ucanss import national_import
+
+        with national_import.own_connection(database) as own:
+            yield from national_import.import_files(own, files, batch=8)
 
     @property
     def running(self) -> bool:
-        return self.done < len(self.queue)
+        return self.worker.running
 
-    def _next(self) -> None:
-        if self.done == 0:  # verified on every core, entered a few at a time (core/ucanss/national_import.py)
-            self.results = national_import.import_files(self.db, self.queue, batch=8)
-        result = next(self.results)
+    def _result(self, result: national_import.ImportResult) -> None:
         path, outcome = Path(result.source), result.outcome
         if outcome is not None:
             verdict, detail = outcome.status, self.tr("session « {s} », révision {r}, {c} candidat(s), {e} épreuve(s)").format(
@@ -155,14 +174,13 @@ class ImportTab(QWidget):
             self.verdicts.setItem(row, c, QTableWidgetItem(value))
         self.done += 1
         self.progress.setValue(self.done)
-        if self.running:
-            QTimer.singleShot(0, self._next)
-            return
-        self.results.close()  # the worker processes end here
+
+    def _ended(self, problem: str = "") -> None:
         self.verdicts.resizeColumnsToContents()
         self.files_button.setEnabled(True)
         self.folder_button.setEnabled(True)
-        self.summary.setText(self.tr("{a} paquet(s) accepté(s), {r} refusé(s).").format(a=self.accepted, r=self.refused))
+        summary = self.tr("{a} paquet(s) accepté(s), {r} refusé(s).").format(a=self.accepted, r=self.refused)
+        self.summary.setText(f"{problem} {summary}" if problem else summary)
         self.imported.emit()
 
 
@@ -562,6 +580,10 @@ class DocumentsTab(QWidget):
         self.pv_button.clicked.connect(self.write_pv)
         self.certificates_button.clicked.connect(self.write_certificates)
         self.results_button.clicked.connect(self.write_results)
+        self.worker = Worker(self)  # certificates are made and signed off the GUI thread
+        self.worker.progress.connect(self._certificate_made)
+        self.worker.finished.connect(self._certificates_ended)
+        self.worker.failed.connect(self._certificates_ended)
         for b in (self.pv_button, self.certificates_button, self.results_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -596,19 +618,22 @@ class DocumentsTab(QWidget):
         return folder
 
     def _write(self, kind: str, files: list[tuple[str, bytes]]) -> None:
-        from cqp_desktop.core.common.files import write_atomic
-
         folder = self._target()
         if folder is None:
             return
         for name, data in files:
-            write_atomic(folder / name, data)
-            row = self.written.rowCount()
-            self.written.insertRow(row)
-            self.written.setItem(row, 0, QTableWidgetItem(kind))
-            self.written.setItem(row, 1, QTableWidgetItem(str(folder / name)))
-        self.written.resizeColumnsToContents()
+            self._written(kind, folder, name, data)
         self.message.setText(self.tr("{n} fichier(s) écrit(s) dans {f}.").format(n=len(files), f=folder))
+
+    def _written(self, kind: str, folder: Path, name: str, data: bytes) -> None:
+        from cqp_desktop.core.common.files import write_atomic
+
+        write_atomic(folder / name, data)
+        row = self.written.rowCount()
+        self.written.insertRow(row)
+        self.written.setItem(row, 0, QTableWidgetItem(kind))
+        self.written.setItem(row, 1, QTableWidgetItem(str(folder / name)))
+        self.written.resizeColumnsToContents()
 
     def _service(self) -> tuple[Any, Any] | None:
         from cqp_desktop.core.ucanss import authority
@@ -626,12 +651,32 @@ class DocumentsTab(QWidget):
         self._write(self.tr("Procès-verbal"), [(f"pv-jury-paritaire-{session.jury_date}.pdf", nj.proces_verbal(self.db, session.id))])
 
     def write_certificates(self) -> None:
-        from cqp_desktop.core.ucanss import national_documents
+        """Made and signed on a worker thread, each written as it comes; refused while they are being made."""
+        from cqp_desktop.core.ucanss import national_documents, national_import
 
-        if self._target() is None or (service := self._service()) is None:
+        folder = self._target()
+        if folder is None or self.worker.running or (service := self._service()) is None:
             return
-        made = national_documents.certificates(self.db, self.sessions.currentData(), *service)
-        self._write(self.tr("Certificat"), [(c.filename, c.pdf) for c in made])
+        database, jury_id = national_import.base_path(self.db), self.sessions.currentData()
+        self.out_folder, self.count = folder, 0
+
+        def job() -> Iterator[Any]:
+            with national_import.own_connection(database) as own:
+                yield from national_documents.each_certificate(own, jury_id, *service)
+
+        self.certificates_button.setEnabled(False)
+        self.message.setText(self.tr("Certificats en cours…"))
+        self.worker.start(job, lambda exc: self.tr("Certificats interrompus : {error}").format(error=exc))
+
+    def _certificate_made(self, made: Any) -> None:
+        self._written(self.tr("Certificat"), self.out_folder, made.filename, made.pdf)
+        self.count += 1
+        self.message.setText(self.tr("Certificats en cours : {n} écrit(s)…").format(n=self.count))
+
+    def _certificates_ended(self, problem: str = "") -> None:
+        self.certificates_button.setEnabled(True)
+        done = self.tr("{n} fichier(s) écrit(s) dans {f}.").format(n=self.count, f=self.out_folder)
+        self.message.setText(f"{problem} {done}" if problem else done)
 
     def write_results(self) -> None:
         from cqp_desktop.core.exchange.ucanss_files import RESULTS_SUFFIX, results_file
@@ -680,6 +725,11 @@ class UcanssWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self.resize(1280, 700)
 
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """An import in progress stops after the batch it is entering (each batch is one transaction)."""
+        self.import_tab.worker.stop()
+        super().closeEvent(event)
     def show_candidate(self, uuid: str) -> None:
         self.candidate_tab.show_candidate(uuid)
         self.tabs.setCurrentWidget(self.candidate_tab)

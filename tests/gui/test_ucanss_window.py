@@ -113,7 +113,11 @@ def test_import_list_jury_documents(setup, qtbot, tmp_path: Path) -> None:  # ty
     docs.folder.setText(str(out))
     docs.passphrase.setText(AUTHORITY_PASSPHRASE)
     docs.write_pv()
-    docs.write_certificates()
+    docs.write_certificates()  # made and signed on a worker thread
+    assert not docs.certificates_button.isEnabled()
+    docs.write_certificates()  # a second click while they are being made starts nothing
+    qtbot.waitUntil(lambda: not docs.worker.running, timeout=60_000)
+    assert docs.certificates_button.isEnabled() and "4 fichier(s) écrit(s)" in docs.message.text()
     docs.write_results()
     names = sorted(p.name for p in out.iterdir())
     assert f"pv-jury-paritaire-{JURY_1}.pdf" in names

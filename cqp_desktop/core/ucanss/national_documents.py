@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 from reportlab.lib import colors
@@ -273,16 +274,19 @@ def ccp_certificate_pdf(db: Any, session: nj.JurySession, proposal: nj.Proposal,
 def certificates(db: Any, jury_id: int | None, key: Any, certificate: Any) -> list[Certificate]:
     """Every certificate a closed session delivers, signed by the Ucanss: one CQP certificate per CQP
     delivered, one CCP certificate per bloc delivered."""
+    return list(each_certificate(db, jury_id, key, certificate))
+
+
+def each_certificate(db: Any, jury_id: int | None, key: Any, certificate: Any) -> Iterator[Certificate]:
+    """`certificates` one at a time, as each is made and signed (the window shows them as they come)."""
     session = nj.require_closed(db, jury_id)
-    out = []
     for p in nj.session_list(db, session.id):
         d = p.decision
         assert d is not None
         stem = f"{session.jury_date}_{slug(p.candidate.last_name.upper())}-{slug(p.candidate.first_name)}_{p.candidate.uuid[:8]}"
         for code in d.cqp:
             pdf = _sign(cqp_certificate_pdf(db, session, p, code), key, certificate, f"Certificat de qualification professionnelle {code}")
-            out.append(Certificate(f"{stem}_CQP-{code}.pdf", "CQP", p.candidate.uuid, code, pdf))
+            yield Certificate(f"{stem}_CQP-{code}.pdf", "CQP", p.candidate.uuid, code, pdf)
         for e in d.ccp:
             pdf = _sign(ccp_certificate_pdf(db, session, p, e), key, certificate, f"Certificat de compétences professionnelles {e.bloc}")
-            out.append(Certificate(f"{stem}_CCP-{e.bloc}.pdf", "CCP", p.candidate.uuid, e.bloc, pdf))
-    return out
+            yield Certificate(f"{stem}_CCP-{e.bloc}.pdf", "CCP", p.candidate.uuid, e.bloc, pdf)

@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -148,3 +149,21 @@ def _enter(db: Database, verdicts: Iterator[Verdict], batch: int, clock: Callabl
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def base_path(db: Database) -> Path:
+    """The file of an open national base (a worker thread opens its own connection to it)."""
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])
+
+
+@contextmanager
+def own_connection(path: Path) -> Iterator[Database]:
+    """A connection of its own to the national base, for a worker thread (SQLite connections stay on the thread
+    that made them); closed on the way out."""
+    from cqp_desktop.core.ucanss.national import open_national
+
+    db = open_national(path)
+    try:
+        yield db
+    finally:
+        db.close()

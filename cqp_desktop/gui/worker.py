@@ -1,0 +1,88 @@
+"""Slow work off the GUI thread: one small helper for every long job a window starts.
+
+A job is a generator function run on a QThread; each item it yields reaches the window as `progress` (queued
+to the GUI thread, so the window stays responsive and paints the progress), then `finished` or `failed` (a
+French message, never a traceback). While a job runs, `start` refuses another one: the same work can never be
+started twice from a double click. A job that touches a database opens its own connection on its thread
+(SQLite connections belong to the thread that made them). `stop` ends a job between two items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class _Thread(QThread):
+    progress = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, job: Callable[[], Iterator[Any]], describe: Callable[[BaseException], str]):
+        super().__init__()
+        self.job = job
+        self.describe = describe
+
+    def run(self) -> None:  # the worker thread
+        items = self.job()
+        try:
+            for item in items:
+                self.progress.emit(item)
+                if self.isInterruptionRequested():
+                    break  # between two items: what the job reported is done, the rest is not started
+        except Exception as exc:  # noqa: BLE001 - shown to the user in French by `describe`
+            self.failed.emit(self.describe(exc))
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()  # a generator: its `finally` blocks (closing a connection) run here, on this thread
+
+
+class Worker(QObject):
+    """Signals: progress(object) per item the job yields; finished() at its end; failed(str) instead."""
+
+    progress = Signal(object)
+    finished = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread: _Thread | None = None
+        self._failed = False
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, job: Callable[[], Iterator[Any]], describe: Callable[[BaseException], str] = str) -> bool:
+        """Run `job` on a thread; False (nothing started) while another job runs."""
+        if self._thread is not None:
+            return False
+        self._failed = False
+        thread = _Thread(job, describe)
+        thread.progress.connect(self.progress)
+        thread.failed.connect(self._on_failed)
+        thread.finished.connect(self._on_finished)
+        self._thread = thread
+        thread.start()
+        return True
+
+    def _on_failed(self, message: str) -> None:
+        self._failed = True
+        self.failed.emit(message)
+
+    def _on_finished(self) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        if not self._failed:
+            self.finished.emit()
+
+    def stop(self, ms: int = 60_000) -> bool:
+        """Closing a window mid-job: stop after the item in progress and wait for it; True if the job ended."""
+        if self._thread is None:
+            return True
+        self._thread.requestInterruption()
+        return self._thread.wait(ms)
