@@ -72,7 +72,8 @@ def pdf_member(epreuve_id: int) -> str:
 
 @cache
 def schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
 def _inline(node: Any, defs: Mapping[str, Any]) -> Any:

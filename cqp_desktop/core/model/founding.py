@@ -164,9 +164,9 @@ def departures(data: Mapping[str, Any], founding: Founding | None = None) -> Ite
             f"blocs communs aux CQP : {', '.join(sorted(shared)) or 'aucun'} ; la lettre fixe "
             f"{', '.join(founding.common_blocs)} (les passerelles entre COS et GC)",
         )
-    blocs = {b["code"]: b for b in data["blocs"]}
+    bloc_data = {b["code"]: b for b in data["blocs"]}
     for code, expected in founding.blocs.items():
-        bloc = blocs.get(code)
+        bloc = bloc_data.get(code)
         if bloc is None:
             continue  # its absence is a departure of the certifications that need it
         competences = tuple(c["code"] for c in bloc["competences"])

@@ -8,6 +8,7 @@ before « : ; ! ? »): it would print as a box. DejaVu Sans covers all of French
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from cqp_desktop.resources import resources_dir
 
@@ -15,7 +16,7 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 
 
-def fonts_dir():
+def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 

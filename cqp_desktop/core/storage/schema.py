@@ -427,7 +427,7 @@ def _unique_keys(db: Database, table: str) -> list[tuple[str, ...]]:
     """The column sets an insert into `table` can collide on: its primary key and its unique indexes."""
     info = db.execute(f"PRAGMA table_info({table})").fetchall()
     pk = tuple(row[1] for row in sorted((r for r in info if r[5]), key=lambda r: r[5]))
-    keys = [pk] if pk else [("rowid",)]
+    keys: list[tuple[str, ...]] = [pk] if pk else [("rowid",)]
     for index in db.execute(f"PRAGMA index_list({table})").fetchall():
         if index[2]:  # unique
             columns = tuple(r[2] for r in db.execute(f"PRAGMA index_info({index[1]})").fetchall())
