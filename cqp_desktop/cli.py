@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cqp_desktop import __version__
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.input_files import InputError
 from cqp_desktop.core.referentiel import ReferentielError
 
@@ -184,7 +184,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         return run_ucanss(folder)
     from cqp_desktop.app_context import AppContext
-    from cqp_desktop.core.db import NewerDatabase
+    from cqp_desktop.core.store_errors import NewerDatabase
 
     try:
         context = AppContext.open(args.data_dir, demo=args.demo)

@@ -237,11 +237,11 @@ def _package_export(args: argparse.Namespace) -> int:
     encrypt_to = _read(args.encrypt_to, "Certificat de chiffrement")
     store = site_store(args)
     try:
-        from cqp_desktop.core.acknowledgment import session_presidents
+        from cqp_desktop.core.package import package_signers
 
         president = args.president
         if president is None:
-            chairs = {member_id for member_id, _ in session_presidents(store, args.session)}
+            chairs = {s.member_id for s in package_signers(store, args.session)}
             if len(chairs) != 1:
                 raise UserError(
                     "indiquez --president N : la session a "
@@ -275,12 +275,12 @@ def _package_export(args: argparse.Namespace) -> int:
 def _package_sessions(args: argparse.Namespace) -> int:
     from cqp_desktop.core.acknowledgment import session_states
 
-    from cqp_desktop.core.acknowledgment import session_presidents
+    from cqp_desktop.core.package import package_signers
 
     store = site_store(args)
     try:
         states = session_states(store)
-        presidents = {s.id: session_presidents(store, s.id) for s in states}
+        presidents = {s.id: package_signers(store, s.id) for s in states}
         reminders = _purge_reminders(args, store)
     finally:
         store.close()
@@ -288,8 +288,9 @@ def _package_sessions(args: argparse.Namespace) -> int:
         print("Aucune session sur ce poste.")
     for s in states:
         print(f"n° {s.id:<4} {s.month}  {s.label:<30} {s.signed}/{s.epreuves} avis signé(s)  révision {s.revision:<5} {s.state}")
-        for member_id, name in presidents[s.id]:
-            print(f"        président(e) : {name} (--president {member_id})")
+        for signer in presidents[s.id]:
+            print(f"        président(e) : {signer.name} (--president {signer.member_id})"
+                  + (f" — ne peut pas signer : {signer.problem}" if signer.problem else ""))
     for r in reminders:
         print(f"RAPPEL : session n° {r.session_id} « {r.label} » synchronisée depuis {r.days} jours, données personnelles "
               f"encore présentes : effacez-les (ack purge --session {r.session_id}).")
@@ -354,7 +355,9 @@ def _national_import(args: argparse.Namespace) -> int:
     try:
         signing_key, signing_cert = authority.service_identity(db, passphrase("Phrase secrète de l'Ucanss (accusés) : "))
     except authority.AuthorityError as exc:
-        where = db.execute("PRAGMA database_list").fetchone()[2]
+        from cqp_desktop.core.national import database_file
+
+        where = database_file(db)
         db.close()
         raise UserError(f"base Ucanss « {where} » : {exc}") from None
     refused = 0
@@ -390,14 +393,10 @@ def _national_status(args: argparse.Namespace) -> int:
 
     db = _national_db(args)
     try:
-        sessions = list(
-            db.query(
-                "SELECT session_label, session_month, site, max(revision) AS revision, count(*) AS versions, "
-                "max(imported_at) AS imported_at, (SELECT signer_name FROM packages q WHERE q.session_uuid = p.session_uuid "
-                "ORDER BY revision DESC LIMIT 1) AS signer FROM packages p GROUP BY session_uuid ORDER BY session_month, session_label"
-            )
-        )
-        rejections = list(db.query("SELECT at, source, reasons FROM rejections ORDER BY id DESC LIMIT 20"))
+        from cqp_desktop.core.national import imported_sessions, latest_rejections
+
+        sessions = imported_sessions(db)
+        rejections = latest_rejections(db)
         from cqp_desktop.core import authority
 
         trusted = len(authority.listing(db)) if authority.exists(db) else 0

@@ -306,7 +306,11 @@ def _identity_list(args: argparse.Namespace) -> int:
 
     store = _site(args)
     try:
-        for m in store.db.query("SELECT id, first_name, last_name, role FROM jury_members ORDER BY id"):
+        from cqp_desktop.core.store_queries import member, member_ids
+
+        for member_id in member_ids(store, by="id"):
+            m = member(store, member_id)
+            assert m is not None
             problem = identity_problem(store, m["id"], m["role"])
             print(f"n° {m['id']:<4} {m['first_name']} {m['last_name'].upper():<20} {m['role']:<9} {problem or 'certifié(e) : peut signer'}")
     finally:

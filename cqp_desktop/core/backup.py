@@ -147,7 +147,7 @@ def backup_now(
         os.close(fd)
         destination = sqlite3.connect(str(tmp))
         try:
-            store.db.conn.backup(destination)
+            store.connection().conn.backup(destination)
             # A backup is a plain file: no -wal/-shm beside it when it is opened to be checked.
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -176,7 +176,7 @@ def backup_now(
 
 def data_dir_of(store: Store) -> Path:
     """The folder of the store's database file: the data folder (for callers that only hold a store)."""
-    for _seq, name, file in store.db.execute("PRAGMA database_list").fetchall():
+    for _seq, name, file in store.connection().execute("PRAGMA database_list").fetchall():
         if name == "main" and file:
             return Path(file).parent
     raise BackupError("Base en mémoire : pas de dossier de données où sauvegarder.")

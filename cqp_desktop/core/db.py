@@ -17,19 +17,9 @@ from sqlite_utils.migrations import Migrations
 from cqp_desktop.core.schema import migrations
 
 
-class StoreError(Exception):
-    """A database the app cannot use; the message is French and says what to do."""
+from cqp_desktop.core.store_errors import NewerDatabase, StoreError, WriteFailed
 
-
-class NewerDatabase(StoreError):
-    """The database was written by a newer app: update the app, do not restore an older backup."""
-
-
-class WriteFailed(StoreError):
-    """A write that did not happen (disk full, read-only folder, I/O error): nothing was saved.
-
-    The UI must then show the action as *not* saved and keep running.
-    """
+__all__ = ["NewerDatabase", "StoreError", "WriteFailed", "connect", "open_database", "open_migrated", "write_failure"]
 
 
 def write_failure(exc: sqlite3.OperationalError) -> WriteFailed | None:

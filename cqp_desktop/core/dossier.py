@@ -14,6 +14,7 @@ from cqp_desktop.core.prerequisite import PassPremss, premss_of, prerequisite_pr
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.results import Proclaimed, proclaimed
 from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 
 
@@ -57,24 +58,10 @@ class Dossier:
         return self.status.missing
 
 
-def epreuve_finished(store: Store, epreuve_id: int) -> bool:
-    from cqp_desktop.core.vae import clock_epreuve  # a VAE candidacy's blocs share one interview
-
-    row = store.db.execute(
-        "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1",
-        [clock_epreuve(store, epreuve_id)],
-    ).fetchone()
-    return (row is not None and row[0] == "end") or store.epreuve(epreuve_id)["locked_at"] is not None
-
-
 def bloc_outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
     """The bloc outcome of every épreuve with a signed avis (the version in force)."""
     outcomes: list[BlocOutcome] = []
-    for row in store.db.query(
-        "SELECT id, bloc, mode, planned_date, certification FROM epreuves WHERE candidate_id = ? "
-        "ORDER BY planned_date, id",
-        [candidate_id],
-    ):
+    for row in q.candidate_epreuves(store, candidate_id):
         avis = signed_avis(store, row["id"])
         if avis is None:
             continue
@@ -89,11 +76,7 @@ def held_blocs(store: Store, candidate_id: int) -> frozenset[str]:
 
 
 def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> Dossier:
-    row = store.db.execute(
-        "SELECT c.last_name, c.first_name, c.cqp, c.route, c.pass_premss, o.name, o.branche, c.person_id "
-        "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
-        [candidate_id],
-    ).fetchone()
+    row = q.dossier_head(store, candidate_id)
     if row is None:
         raise KeyError(candidate_id)
     last, first, cqp, route, premss, organisme, branche, person_id = row
@@ -118,5 +101,5 @@ def candidates(store: Store) -> list[tuple[int, str]]:
     """(id, "NOM Prénom — CQP") for pickers, sorted by name."""
     return [
         (r[0], f"{r[1].upper()} {r[2]} — {r[3]}")
-        for r in store.db.execute("SELECT id, last_name, first_name, cqp FROM candidates ORDER BY last_name, first_name")
+        for r in q.candidates_by_name(store)
     ]

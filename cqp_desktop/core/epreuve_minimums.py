@@ -18,6 +18,7 @@ from typing import Any
 
 from cqp_desktop.core.referentiel import Bloc, Referentiel
 from cqp_desktop.core.rules import Mode
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 
 SOURCE = "lettre Ucanss du 20/09/2021"
@@ -50,20 +51,20 @@ def situations_in(rows: Iterable[Mapping[str, Any]]) -> int:
     return sum(1 for row in latest(rows, "slot").values() if not row["removed"])
 
 
-def _rows(store: Store, sql: str, epreuve_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in store.db.query(sql, [epreuve_id])]
+def _rows(store: Store, table: str, epreuve_id: int) -> list[dict[str, Any]]:
+    return q.journal(store, table, epreuve_id, view="minimums")
 
 
 def presented_count(store: Store, epreuve_id: int) -> int:
-    return presented_in(_rows(store, "SELECT id, competence, presented FROM presented_competences WHERE epreuve_id = ?", epreuve_id))
+    return presented_in(_rows(store, "presented_competences", epreuve_id))
 
 
 def recorded_count(store: Store, epreuve_id: int, phase: str) -> int | None:
-    return count_in(_rows(store, "SELECT id, kind, phase, value FROM timer_events WHERE epreuve_id = ?", epreuve_id), phase)
+    return count_in(_rows(store, "timer_events", epreuve_id), phase)
 
 
 def situation_count(store: Store, epreuve_id: int) -> int:
-    return situations_in(_rows(store, "SELECT id, slot, removed FROM vae_situations WHERE epreuve_id = ?", epreuve_id))
+    return situations_in(_rows(store, "vae_situations", epreuve_id))
 
 
 def conditions_problems(
@@ -120,7 +121,7 @@ def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
 
         problem = interview_problem(store, epreuve_id)
         shared = [problem] if problem else []
-    events = _rows(store, "SELECT id, kind, phase, value FROM timer_events WHERE epreuve_id = ?", epreuve_id)
+    events = _rows(store, "timer_events", epreuve_id)
     return shared + conditions_problems(
         referentiel,
         bloc,

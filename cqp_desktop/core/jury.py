@@ -15,6 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from cqp_desktop.core import store_queries as q
+from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store
 
 
@@ -154,12 +156,7 @@ def _training_problems(person: Person, title: str, on: dt.date | None) -> list[s
 
 
 def person(store: Store, member_id: int) -> Person:
-    row = store.db.execute(
-        "SELECT m.id, m.last_name, m.first_name, m.role, m.organisme_id, o.name, m.branche, m.jury_training_date, "
-        "o.code, o.kind, o.certifier_kind, o.certifier_validation "
-        "FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
-        [member_id],
-    ).fetchone()
+    row = q.jury_person(store, member_id)
     if row is None:
         raise JuryConflict([f"Membre du jury n° {member_id} introuvable."])
     return Person(
@@ -168,16 +165,12 @@ def person(store: Store, member_id: int) -> Person:
 
 
 def members(store: Store, role: str | None = None) -> list[Person]:
-    query = "SELECT id FROM jury_members" + (" WHERE role = ?" if role else "") + " ORDER BY last_name, first_name"
-    return [person(store, r[0]) for r in store.db.execute(query, [role] if role else []).fetchall()]
+    return [person(store, member_id) for member_id in q.member_ids(store, role)]
 
 
 def candidate_side(store: Store, candidate_id: int) -> CandidateSide:
-    row = store.db.execute(
-        "SELECT c.last_name, c.first_name, c.organisme_id, o.name, o.branche, o.code "
-        "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
-        [candidate_id],
-    ).fetchone()
+    row = q.candidate_side(store, candidate_id)
+    assert row is not None, candidate_id
     return CandidateSide(f"{row[1]} {row[0].upper()}", row[2], row[3], row[4], row[5])
 
 
@@ -198,9 +191,7 @@ def assign_jury(store: Store, epreuve_id: int, president_id: int | None, expert_
         raise JuryConflict(problems)
     with store.action("epreuve.jury", "epreuves", actor) as act:
         act.entity_id = epreuve_id
-        store.db.execute(
-            "UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president_id, expert_id, epreuve_id]
-        )
+        w.set_epreuve_jury(store, epreuve_id, president_id, expert_id)
         act.details = {"president_id": president_id, "expert_id": expert_id}
 
 

@@ -843,3 +843,22 @@ def write_pdf(db: Database, path: Path) -> None:
     from cqp_desktop.core.package import write_atomic
 
     write_atomic(path, export_pdf(db))
+
+
+def database_file(db: Database) -> str:
+    """The path of the national base's file (to name it in a message)."""
+    return str(db.execute("PRAGMA database_list").fetchone()[2])
+
+
+def imported_sessions(db: Database) -> list[dict[str, Any]]:
+    """One line per imported session: label, month, site, latest revision, versions, last import, signer."""
+    return list(db.query(
+        "SELECT session_label, session_month, site, max(revision) AS revision, count(*) AS versions, "
+        "max(imported_at) AS imported_at, (SELECT signer_name FROM packages q WHERE q.session_uuid = p.session_uuid "
+        "ORDER BY revision DESC LIMIT 1) AS signer FROM packages p GROUP BY session_uuid ORDER BY session_month, session_label"
+    ))
+
+
+def latest_rejections(db: Database, limit: int = 20) -> list[dict[str, Any]]:
+    """The latest refused packages (at, source, reasons as JSON), newest first."""
+    return list(db.query("SELECT at, source, reasons FROM rejections ORDER BY id DESC LIMIT ?", [limit]))

@@ -21,6 +21,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 
 from cqp_desktop.core import keys
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 
 FIELD_PRESIDENT = "Signature_president"
@@ -184,7 +185,7 @@ def check_pdf(pdf: bytes, store: Store | None = None, anchors: Any = None) -> li
         known = None
         if store is not None:
             known = (
-                store.db.execute("SELECT 1 FROM signing_identities WHERE fingerprint = ?", [digest]).fetchone() is not None
+                q.is_known_certificate(store, digest)
             )
         checks.append(
             PdfSignatureCheck(

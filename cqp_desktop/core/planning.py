@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from cqp_desktop.core.calendar import load_calendar
 from cqp_desktop.core.dossier import held_blocs
 from cqp_desktop.core.referentiel import Alternative, Referentiel
 from cqp_desktop.core.rules import Mode
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 
 
@@ -41,7 +43,7 @@ class PlanRequest:
 
 def bloc_choices(store: Store, candidate_id: int, referentiel: Referentiel, mode: Mode = Mode.CERTIFICATION) -> list[BlocChoice]:
     """Blocs of the candidate's CQP, minus those already held (a pre-positionnement may cover any bloc)."""
-    cqp = store.db["candidates"].get(candidate_id)["cqp"]
+    cqp = _candidate(store, candidate_id)["cqp"]
     held = held_blocs(store, candidate_id) if mode == Mode.CERTIFICATION else frozenset()
     return [
         BlocChoice(b.code, b.title, b.alternatives)
@@ -54,7 +56,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
     """(problems that refuse the plan, warnings to show) in French."""
     problems: list[str] = []
     warnings: list[str] = []
-    candidate = store.db["candidates"].get(request.candidate_id)
+    candidate = _candidate(store, request.candidate_id)
     choices = {c.code: c for c in bloc_choices(store, request.candidate_id, referentiel, request.mode)}
     if request.bloc not in referentiel.certification(candidate["cqp"]).blocs:
         problems.append(f"Le bloc {request.bloc} ne fait pas partie du CQP {candidate['cqp']} du candidat.")
@@ -130,7 +132,14 @@ def plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> int:
 def session_for(store: Store, day: dt.date) -> int:
     """The certification session of the épreuve's month (one package per session), created if needed."""
     month = f"{day:%Y-%m}"
-    row = store.db.execute("SELECT id FROM cert_sessions WHERE month = ? ORDER BY id LIMIT 1", [month]).fetchone()
-    if row:
-        return int(row[0])
+    found = q.session_of_month(store, month)
+    if found is not None:
+        return found
     return store.add_session(f"Session {day:%m/%Y}", month)
+
+
+def _candidate(store: Store, candidate_id: int) -> dict[str, Any]:
+    found = q.candidate(store, candidate_id)
+    if found is None:
+        raise PlanningError([f"Candidat n° {candidate_id} introuvable."])
+    return found

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cqp_desktop.core.founding import load_founding
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 
 
@@ -45,14 +46,12 @@ def prerequisite_problem(route: str, premss: PassPremss) -> str | None:
 
 
 def premss_of(store: Store, candidate_id: int) -> PassPremss:
-    row = store.db.execute(
-        "SELECT pass_premss, pass_premss_date, pass_premss_attested_by FROM candidates WHERE id = ?", [candidate_id]
-    ).fetchone()
+    row = q.candidate_premss(store, candidate_id)
     return PassPremss(bool(row[0]), row[1], row[2] or "")
 
 
 def candidate_withheld(store: Store, candidate_id: int) -> tuple[str, ...]:
     """What withholds the CQP of this candidate however many CCP they hold (empty: nothing)."""
-    route = store.db.execute("SELECT route FROM candidates WHERE id = ?", [candidate_id]).fetchone()[0]
+    route = q.candidate_route(store, candidate_id)
     problem = prerequisite_problem(route, premss_of(store, candidate_id))
     return (problem,) if problem else ()

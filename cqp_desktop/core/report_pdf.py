@@ -40,6 +40,7 @@ from cqp_desktop.core import fonts
 from cqp_desktop.core.keys import fingerprint, load_certificate
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.runner import presented_competences, vae_situations
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.timing import format_ms, phase_times, planned_phases
 from cqp_desktop.core.vae import clock_epreuve
@@ -213,24 +214,16 @@ def render(
 
 
 def _epreuve_context(store: Store, epreuve_id: int) -> dict[str, Any]:
-    row = store.db.execute(
-        "SELECT c.last_name, c.first_name, o.name, o.branche, o.code, s.label, s.site FROM epreuves e "
-        "JOIN candidates c ON c.id = e.candidate_id JOIN organismes o ON o.id = c.organisme_id "
-        "LEFT JOIN cert_sessions s ON s.id = e.session_id WHERE e.id = ?",
-        [epreuve_id],
-    ).fetchone()
-    keys = ("last_name", "first_name", "organisme", "branche", "organisme_code", "session", "site")
-    return dict(zip(keys, row))
+    context = q.epreuve_context(store, epreuve_id)
+    assert context is not None, epreuve_id
+    return context
 
 
 def _member_line(store: Store, member_id: int | None) -> str:
     if member_id is None:
         return "non désigné(e)"
-    row = store.db.execute(
-        "SELECT m.first_name, m.last_name, o.name, m.branche, m.jury_training_date FROM jury_members m "
-        "JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
-        [member_id],
-    ).fetchone()
+    row = q.member_for_report(store, member_id)
+    assert row is not None, member_id
     first, last, organisme, branche, trained = row
     parts = [f"{first} {last.upper()}", organisme]
     if branche:

@@ -19,6 +19,8 @@ from typing import Any
 
 from cqp_desktop.core import keys
 from cqp_desktop.core.package import canonical_json, readable_json, sha256_hex
+from cqp_desktop.core import store_queries as q
+from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store
 
 RESULTS_MAGIC = "cqp-desktop/results"
@@ -189,20 +191,20 @@ def import_results(store: Store, raw: bytes, source: str = "<résultats>") -> Re
         raise ResultsError(f"« {source} » : fichier de résultats incomplet (date du jury ou candidats manquants).") from None
     ids: dict[str, int] = {}
     for uuid in uuids:
-        row = store.db.execute("SELECT id FROM candidates WHERE uuid = ?", [uuid]).fetchone()
-        if row is None:
+        found = q.candidate_with_uuid(store, uuid)
+        if found is None:
             raise ResultsError(
                 f"« {source} » nomme le candidat {uuid}, inconnu sur ce poste : fichier destiné à un autre site, refusé "
                 "(rien n'a été enregistré)."
             )
-        ids[uuid] = row[0]
+        ids[uuid] = found
     digest = sha256_hex(canonical_json(body))
-    already = store.db.execute("SELECT 1 FROM proclaimed_results WHERE results_sha256 = ? LIMIT 1", [digest]).fetchone() is not None
+    already = q.results_known(store, digest)
     if not already:
         with store.action("results.import", "proclaimed_results") as act:
             for e in entries:
-                act.entity_id = store._insert(
-                    "proclaimed_results",
+                act.entity_id = w.add_proclaimed_result(
+                    store,
                     {
                         "candidate_id": ids[str(e["uuid"])],
                         "jury_date": jury_date,
@@ -257,10 +259,7 @@ class Proclaimed:
 
 
 def proclaimed(store: Store, candidate_id: int) -> Proclaimed | None:
-    row = store.db.execute(
-        "SELECT jury_date, result_json FROM proclaimed_results WHERE candidate_id = ? ORDER BY jury_date DESC, id DESC LIMIT 1",
-        [candidate_id],
-    ).fetchone()
+    row = q.latest_proclaimed(store, candidate_id)
     if row is None:
         return None
     e = json.loads(row[1])

@@ -18,6 +18,8 @@ from cqp_desktop.core.clock import ClockError, ClockReading, ClockState, Epreuve
 from cqp_desktop.core.db import StoreError
 from cqp_desktop.core.referentiel import Bloc, Competence, Criterion, Referentiel
 from cqp_desktop.core.rules import BlocResult, Decision, Mode, evaluate
+from cqp_desktop.core import store_queries as q
+from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.vae import clock_epreuve, interview_phase
 
@@ -153,10 +155,9 @@ class EpreuveRunner:
         return self.referentiel.criteria_notice if self.referentiel.indicative else ""
 
     def candidate_name(self) -> str:
-        row = self.store.db.execute(
-            "SELECT first_name, last_name FROM candidates WHERE id = ?", [self.epreuve["candidate_id"]]
-        ).fetchone()
-        return f"{row[0]} {row[1].upper()}"
+        name = q.candidate_name(self.store, self.epreuve["candidate_id"])
+        assert name is not None
+        return f"{name.first_name} {name.last_name.upper()}"
 
     def alternative_label(self) -> str | None:
         for a in self.bloc.alternatives:
@@ -312,10 +313,7 @@ class EpreuveRunner:
 
     def last_criterion(self) -> str | None:
         """The criterion decided (or undone) last: where a reopened épreuve puts the jury back."""
-        row = self.store.db.execute(
-            "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [self.epreuve_id]
-        ).fetchone()
-        return row[0] if row else None
+        return q.last_decided_criterion(self.store, self.epreuve_id)
 
     def undo(self) -> str | None:
         """Undo the latest decision still in effect; returns the criterion it restored, if any."""
@@ -369,12 +367,7 @@ class EpreuveRunner:
         if bool(self._presented.get(competence, False)) == presented:
             return
         with self.store.action("presentation.set", "presented_competences") as act:
-            act.entity_id = int(
-                self.store.db.execute(
-                    "INSERT INTO presented_competences (epreuve_id, competence, presented, wall_time) VALUES (?,?,?,?)",
-                    [self.epreuve_id, competence, int(presented), self.store.now()],
-                ).lastrowid
-            )
+            act.entity_id = w.add_presented(self.store, self.epreuve_id, competence, presented)
             act.details = {"epreuve_id": self.epreuve_id, "competence": competence, "presented": presented}
         self._presented[competence] = presented
         self._emit("presented")
@@ -427,12 +420,8 @@ class EpreuveRunner:
 
     def _write_situation(self, slot: int, title: str, summary: str, competences: tuple[str, ...], removed: bool) -> None:
         with self.store.action("vae_situation.set", "vae_situations") as act:
-            act.entity_id = int(
-                self.store.db.execute(
-                    "INSERT INTO vae_situations (epreuve_id, slot, title, summary, competences, removed, wall_time) "
-                    "VALUES (?,?,?,?,?,?,?)",
-                    [self.epreuve_id, slot, title, summary, json.dumps(list(competences)), int(removed), self.store.now()],
-                ).lastrowid
+            act.entity_id = w.add_vae_situation(
+                self.store, self.epreuve_id, slot, title, summary, json.dumps(list(competences)), removed
             )
             act.details = {"epreuve_id": self.epreuve_id, "slot": slot, "removed": removed}
 
@@ -455,18 +444,11 @@ def _acknowledged(store: Store, epreuve_id: int) -> dict[str, int]:
     See EpreuveClock.rebuild: after a crash the running phase resumes (paused) from the latest of these.
     """
     found: dict[str, int] = {}
-    row = store.db.execute(
-        "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id]
-    ).fetchone()
+    row = q.clock_checkpoint(store, epreuve_id)
     if row:
         found[row[0]] = int(row[1])
-    for table in ("decisions", "notes"):
-        for phase, elapsed in store.db.execute(
-            f"SELECT phase, max(elapsed_ms) FROM {table} WHERE epreuve_id = ? AND phase IS NOT NULL "
-            "AND elapsed_ms IS NOT NULL GROUP BY phase",
-            [epreuve_id],
-        ).fetchall():
-            found[phase] = max(found.get(phase, 0), int(elapsed))
+    for phase, elapsed in q.phase_reached(store, epreuve_id):
+        found[phase] = max(found.get(phase, 0), int(elapsed))
     return found
 
 
@@ -481,18 +463,9 @@ def vae_situations(store: Store, epreuve_id: int) -> list[VaeSituation]:
 
 
 def _current_presented(store: Store, epreuve_id: int) -> dict[str, bool]:
-    rows = store.db.execute(
-        "SELECT competence, presented FROM presented_competences WHERE id IN "
-        "(SELECT max(id) FROM presented_competences WHERE epreuve_id = ? GROUP BY competence)",
-        [epreuve_id],
-    ).fetchall()
-    return {c: bool(p) for c, p in rows}
+    return q.current_presented(store, epreuve_id)
 
 
 def _current_situations(store: Store, epreuve_id: int) -> dict[int, VaeSituation]:
-    rows = store.db.execute(
-        "SELECT slot, title, summary, competences, removed FROM vae_situations WHERE id IN "
-        "(SELECT max(id) FROM vae_situations WHERE epreuve_id = ? GROUP BY slot)",
-        [epreuve_id],
-    ).fetchall()
+    rows = q.current_situations(store, epreuve_id)
     return {s: VaeSituation(s, t, m, tuple(json.loads(c))) for s, t, m, c, r in rows if not r}

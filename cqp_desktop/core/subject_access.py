@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 
 
@@ -21,21 +22,17 @@ class SubjectAccessError(Exception):
     """The export cannot be made; the message is French."""
 
 
-def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return [dict(r) for r in store.db.query(sql, params)]
-
-
 def collect(store: Store, candidate_id: int) -> dict[str, Any]:
     """The candidate's data as plain JSON-able values."""
     from cqp_desktop.core import avis as av
 
-    rows = _rows(store, "SELECT * FROM candidates WHERE id = ?", [candidate_id])
-    if not rows:
+    found = q.candidate(store, candidate_id)
+    if found is None:
         raise SubjectAccessError(f"Candidat n° {candidate_id} introuvable sur ce poste.")
-    candidate = rows[0]
-    organisme = _rows(store, "SELECT code, name, kind, branche FROM organismes WHERE id = ?", [candidate["organisme_id"]])
+    candidate = found
+    organisme = q.organisme_public(store, candidate["organisme_id"])
     epreuves = []
-    for e in _rows(store, "SELECT * FROM epreuves WHERE candidate_id = ? ORDER BY planned_date, id", [candidate_id]):
+    for e in q.candidate_epreuves(store, candidate_id):
         eid = e["id"]
         versions = []
         for version in av.avis_versions(store, eid):
@@ -61,13 +58,10 @@ def collect(store: Store, candidate_id: int) -> dict[str, Any]:
                 "jury": {
                     role: av.member_name(store, e[f"{role}_id"]) for role in ("president", "expert") if e.get(f"{role}_id")
                 },
-                "session": next(iter(_rows(store, "SELECT label, month, site FROM cert_sessions WHERE id = ?", [e["session_id"]])), None),
-                "decisions": _rows(store, "SELECT criterion, decision, phase, wall_time, undo_of FROM decisions WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "notes": _rows(store, "SELECT competence, criterion, text, wall_time FROM notes WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "timer_events": _rows(store, "SELECT kind, phase, reason, value, wall_time, elapsed_ms FROM timer_events WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "presented_competences": _rows(store, "SELECT competence, presented, wall_time FROM presented_competences WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "vae_situations": _rows(store, "SELECT slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "cancellation": next(iter(_rows(store, "SELECT reason, cancelled_at FROM epreuve_cancellations WHERE epreuve_id = ?", [eid])), None),
+                "session": q.session_public(store, e["session_id"]),
+                **{table: q.journal(store, table, eid, view="public") for table in (
+                    "decisions", "notes", "timer_events", "presented_competences", "vae_situations")},
+                "cancellation": q.cancellation_public(store, eid),
                 "avis": versions,
             }
         )
@@ -76,7 +70,7 @@ def collect(store: Store, candidate_id: int) -> dict[str, Any]:
         "format_version": 1,
         "exported_at": store.now(),
         "candidate": {k: v for k, v in candidate.items()},
-        "organisme": organisme[0] if organisme else None,
+        "organisme": organisme,
         "epreuves": epreuves,
     }
 

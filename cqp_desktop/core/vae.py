@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from cqp_desktop.core.clock import PhasePlan
 from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Mode
+from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 
 INTERVIEW_PHASE = "vae_entretien"
@@ -54,12 +55,7 @@ def interview_epreuves(rows: Iterable[tuple[int, int, str, str, str, bool]]) -> 
 
 def candidacy_of(store: Store, candidate_id: int, day: str) -> VaeCandidacy | None:
     """The candidate's VAE certification épreuves of that day (cancelled ones left out), or None."""
-    rows = store.db.execute(
-        "SELECT e.id, e.bloc, e.route, e.mode, "
-        "EXISTS (SELECT 1 FROM epreuve_cancellations c WHERE c.epreuve_id = e.id) "
-        "FROM epreuves e WHERE e.candidate_id = ? AND e.planned_date = ? ORDER BY e.id",
-        [candidate_id, day],
-    ).fetchall()
+    rows = q.epreuves_of_day(store, candidate_id, day)
     members = [(r[0], r[1]) for r in rows if in_candidacy(r[2], r[3], bool(r[4]))]
     if not members:
         return None
@@ -97,8 +93,9 @@ def interview_problem(store: Store, epreuve_id: int) -> str | None:
     lead = clock_epreuve(store, epreuve_id)
     if lead == epreuve_id:
         return None  # its own clock: core/avis.open_items checks it
-    kinds = [e["kind"] for e in store.timer_events(lead) if e["kind"] != "count"]
-    if not kinds or kinds[-1] != "end":
+    from cqp_desktop.core.epreuve_state import clock_ended, own_clock
+
+    if not clock_ended(own_clock(store, lead)):
         bloc = store.epreuve(lead)["bloc"]
         return (
             f"Entretien VAE de la candidature (chronométré avec le bloc {bloc}) non terminé : "
@@ -112,7 +109,7 @@ def plan_candidacy(store: Store, referentiel: Referentiel, candidate_id: int, bl
     from cqp_desktop.core.planning import PlanRequest, PlanningError, check_plan, plan
 
     problems: list[str] = []
-    if store.db["candidates"].get(candidate_id)["route"] != "vae":
+    if q.candidate_route(store, candidate_id) != "vae":
         problems.append("Le candidat n'est pas inscrit par la voie de la VAE.")
     if not blocs:
         problems.append("Choisissez au moins un bloc pour la candidature VAE.")
@@ -122,5 +119,5 @@ def plan_candidacy(store: Store, referentiel: Referentiel, candidate_id: int, bl
         problems.append("Un même bloc est demandé deux fois dans la candidature.")
     if problems:
         raise PlanningError(problems)
-    with store.db.atomic():
+    with store.atomic():
         return [plan(store, referentiel, PlanRequest(candidate_id, bloc, day)) for bloc in blocs]

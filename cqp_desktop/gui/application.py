@@ -21,7 +21,8 @@ from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
 from cqp_desktop.core.clock import ClockState, NowNs, format_ms
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core import store_queries
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.core.referentiel import Referentiel
@@ -117,10 +118,10 @@ class MainWindow(QMainWindow):
         store = self.context.store
         lines = []
         # plain counts first: at start-up neither the trust files nor the sessions need to be read
-        if store.db.execute("SELECT count(*) FROM trust_bundles").fetchone()[0] == 0:
+        if store_queries.trust_bundle_count(store) == 0:
             lines.append(self.tr("Aucune autorité Ucanss n'est installée sur ce poste : personne ne peut signer un avis. "
                                  "Installez le fichier de confiance (Fichier › Autorité de confiance Ucanss…)."))
-        if store.db.execute("SELECT count(*) FROM session_sync").fetchone()[0] == 0:
+        if store_queries.acknowledgment_count(store) == 0:
             return lines
         try:
             days = settings.load(self.context.data_dir)["purge_reminder_days"]
@@ -298,11 +299,7 @@ class MainWindow(QMainWindow):
 
     def _describe(self, epreuve_id: int) -> str:
         """« Léa MARTIN — bloc GRU — 02/12/2026 »: the épreuve a question is about."""
-        row = self.context.store.db.execute(
-            "SELECT c.first_name, c.last_name, e.bloc, e.planned_date FROM epreuves e "
-            "JOIN candidates c ON c.id = e.candidate_id WHERE e.id = ?",
-            [epreuve_id],
-        ).fetchone()
+        row = store_queries.epreuve_heading(self.context.store, epreuve_id)
         if row is None:
             return ""
         day = dt.date.fromisoformat(row[3][:10]).strftime("%d/%m/%Y") if row[3] else ""

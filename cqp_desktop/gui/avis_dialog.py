@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.core import avis as av
+from cqp_desktop.core import store_queries
 from cqp_desktop.core.epreuve_minimums import minimum_blockers
 from cqp_desktop.core.keys import KeyProblem
 from cqp_desktop.core.rules import BlocResult
@@ -181,11 +182,8 @@ class AvisDialog(QDialog):
         self._loading = True
         self.result: BlocResult = av.computed_result(self.store, self.epreuve_id)
         self.avis = av.current_avis(self.store, self.epreuve_id)
-        row = self.store.db.execute(
-            "SELECT c.first_name, c.last_name, o.name FROM candidates c JOIN organismes o ON o.id = c.organisme_id "
-            "WHERE c.id = ?",
-            [self.epreuve["candidate_id"]],
-        ).fetchone()
+        row = store_queries.candidate_and_employer(self.store, self.epreuve["candidate_id"])
+        assert row is not None
         prepositionnement = self.epreuve["mode"] != "certification"
         self.title_label.setText(
             self.tr("Avis du jury — PRÉ-POSITIONNEMENT, non certifiant") if prepositionnement else self.tr("Avis du jury professionnel")

@@ -10,7 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from cqp_desktop.core.avis import signed_avis
-from cqp_desktop.core.dossier import epreuve_finished, load_dossier
+from cqp_desktop.core.dossier import load_dossier
+from cqp_desktop.core.epreuve_state import epreuve_finished
 from cqp_desktop.core.rules import evaluate
 from cqp_desktop.core.overview import epreuve_lines
 from cqp_desktop.core.results import Proclaimed

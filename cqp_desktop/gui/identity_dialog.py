@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.core import people, site_trust
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core import store_queries
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core import input_files
 from cqp_desktop.core.keys import MIN_PASSPHRASE
 from cqp_desktop.core.people import PeopleError
@@ -178,12 +179,7 @@ class IdentityDialog(QDialog):
     # -------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        members = list(
-            self.store.db.query(
-                "SELECT m.id, m.last_name, m.first_name, m.role, o.name AS org FROM jury_members m "
-                "JOIN organismes o ON o.id = m.organisme_id ORDER BY m.last_name, m.first_name"
-            )
-        )
+        members = store_queries.member_list(self.store)
         headers = [self.tr("Membre du jury"), self.tr("Rôle"), self.tr("Certificat"), self.tr("Empreinte"), self.tr("Installé le")]
         self.table.blockSignals(True)
         selected = self.member_id()
@@ -234,8 +230,8 @@ class IdentityDialog(QDialog):
                 return
 
     def _name(self, member_id: int) -> str:
-        row = self.store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
-        return f"{row[0]} {row[1].upper()}"
+        name = store_queries.member_name(self.store, member_id)
+        return f"{name.first_name} {name.last_name.upper()}" if name else ""
 
     def _selected(self) -> None:
         member_id = self.member_id()
@@ -337,8 +333,9 @@ class IdentityDialog(QDialog):
     def _save_request(self, member_id: int, request_pem: bytes) -> str | None:
         """Ask where and write the request: the path written, "" when the user cancelled, None when the
         file could not be written (the message says why)."""
-        row = self.store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
-        path = self.ask_save_path(request_filename(row[0], row[1]))
+        name = store_queries.member_name(self.store, member_id)
+        assert name is not None
+        path = self.ask_save_path(request_filename(name.first_name, name.last_name))
         if not path:
             return ""
         try:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cqp_desktop.core.jury import JuryConflict, assign_jury, candidate_side, check_epreuve_jury, current_jury, members
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form

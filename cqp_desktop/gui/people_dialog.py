@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core import people
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core import people, store_queries
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.founding import load_founding
 from cqp_desktop.core.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
-from cqp_desktop.core.schema import BRANCHES
+from cqp_desktop.core.people import BRANCHES
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.date_fields import make_typable
@@ -191,7 +191,7 @@ class PeopleDialog(QDialog):
 
     def reload(self) -> None:
         """Re-read the three lists and the organisme choices from the store."""
-        orgs = list(self.store.db.query("SELECT id, code, name, kind, branche, certifier_kind, certifier_validation FROM organismes ORDER BY kind DESC, name"))
+        orgs = store_queries.organismes(self.store)
         self._organismes = {o["id"]: o for o in orgs}
         self._fill_table(
             self.organismes_table,
@@ -210,16 +210,7 @@ class PeopleDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-        candidates = list(
-            self.store.db.query(
-                "SELECT c.id, c.last_name, c.first_name, o.name AS org, c.cqp, c.route, c.pass_premss, c.purged_at, "
-                "c.pass_premss_date, c.pass_premss_attested_by, "
-                "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id) AS planned, "
-                "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id AND e.locked_at IS NOT NULL) AS signed "
-                "FROM candidates c JOIN organismes o ON o.id = c.organisme_id ORDER BY c.purged_at IS NOT NULL, "
-                "c.last_name, c.first_name"
-            )
-        )
+        candidates = store_queries.candidate_list(self.store)
         self._fill_table(
             self.candidates_table,
             [self.tr("Nom"), self.tr("Prénom"), self.tr("Organisme employeur"), self.tr("CQP"), self.tr("Voie"),
@@ -238,13 +229,7 @@ class PeopleDialog(QDialog):
             ],
         )
         self._filter_candidates()
-        members = list(
-            self.store.db.query(
-                "SELECT m.id, m.last_name, m.first_name, o.name AS org, m.role, m.branche, m.jury_training_date, "
-                "(SELECT count(*) FROM signing_identities s WHERE s.member_id = m.id AND s.retired_at IS NULL) AS ident "
-                "FROM jury_members m JOIN organismes o ON o.id = m.organisme_id ORDER BY m.last_name, m.first_name"
-            )
-        )
+        members = store_queries.member_list(self.store)
         self._fill_table(
             self.members_table,
             [self.tr("Nom"), self.tr("Prénom"), self.tr("Organisme"), self.tr("Rôle"), self.tr("Branche"),
@@ -384,10 +369,11 @@ class PeopleDialog(QDialog):
         self._choose(self.branche_combo, o["branche"])
         self._choose(self.certifier_combo, o["certifier_kind"])
         self.validation_edit.setText(o["certifier_validation"] or "")
-        signed = people.organisme_in_signed(self.store, organisme_id)
-        self._organisme_unlocked = not signed
-        self.code_edit.setEnabled(not signed)
-        self.kind_combo.setEnabled(not signed)
+        editable = people.organisme_editable(self.store, organisme_id)
+        signed = editable.signed
+        self._organisme_unlocked = editable.may_change("branche")
+        self.code_edit.setEnabled(editable.may_change("code"))
+        self.kind_combo.setEnabled(editable.may_change("kind"))
         self._kind_changed()
         self.organisme_note.setText(
             self.tr("Figure dans {n} épreuve(s) signée(s) : seul le nom peut être corrigé.").format(n=signed) if signed else ""
@@ -460,7 +446,9 @@ class PeopleDialog(QDialog):
         candidate_id = self._selected_id(self.candidates_table)
         if candidate_id is None:
             return
-        c = self.store.db["candidates"].get(candidate_id)
+        c = store_queries.candidate(self.store, candidate_id)
+        if c is None:
+            return
         self.candidate_id = candidate_id
         purged = bool(c.get("purged_at"))
         name = self.tr("(données effacées)") if purged else f"{c['first_name']} {c['last_name'].upper()}"
@@ -475,12 +463,13 @@ class PeopleDialog(QDialog):
             self.premss_date.setDate(QDate.fromString(c["pass_premss_date"], "yyyy-MM-dd"))
         self.premss_by.setText(c.get("pass_premss_attested_by") or "")
         self.person_id_edit.setText(c.get("person_id") or "")
-        signed = people.signed_epreuves(self.store, candidate_id)
+        editable = people.candidate_editable(self.store, candidate_id)
+        signed = editable.signed
         for widget in (self.cand_last, self.cand_first, self.premss_check, self.save_candidate_button, self.cqp_combo,
                        self.person_id_edit):
-            widget.setEnabled(not purged)
-        self.cand_organisme.setEnabled(not purged and not signed)
-        self.route_combo.setEnabled(not purged and not signed)
+            widget.setEnabled(not editable.purged)
+        self.cand_organisme.setEnabled(editable.may_change("organisme_id"))
+        self.route_combo.setEnabled(editable.may_change("route"))
         if purged:
             note = self.tr("Données effacées après synchronisation avec l'Ucanss : plus de correction possible.")
         elif signed:
@@ -613,11 +602,14 @@ class PeopleDialog(QDialog):
         member_id = self._selected_id(self.members_table)
         if member_id is None:
             return
-        m = self.store.db["jury_members"].get(member_id)
+        m = store_queries.member(self.store, member_id)
+        if m is None:
+            return
         self.member_id = member_id
         self.member_group.setTitle(self.tr("Corriger : {name}").format(name=f"{m['first_name']} {m['last_name'].upper()}"))
-        signed = people.member_sittings(self.store, member_id, locked=True)
-        self._member_unlocked = not signed
+        editable = people.member_editable(self.store, member_id)
+        signed = editable.signed
+        self._member_unlocked = not editable.frozen
         self._member_lock_note = (
             self.tr(
                 "A siégé dans {n} épreuve(s) signée(s) : seuls le nom et le prénom peuvent être corrigés."

@@ -11,7 +11,7 @@ from cqp_desktop.core.calendar import load_calendar
 from cqp_desktop.core.dossier import candidates, load_dossier
 from cqp_desktop.core.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
 from cqp_desktop.core.rules import Mode
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
 from cqp_desktop.gui.date_fields import make_typable

@@ -112,7 +112,7 @@ class RecoveryDialog(QDialog):
     def continue_as_is(self) -> None:
         """The jury knows what is missing and goes on: the base is re-anchored and the choice journalled."""
         from cqp_desktop import paths
-        from cqp_desktop.core.db import StoreError
+        from cqp_desktop.core.store_errors import StoreError
         from cqp_desktop.core.integrity import accept_as_is
 
         try:

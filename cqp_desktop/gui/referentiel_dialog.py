@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core import store_queries
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.referentiel import Referentiel, ReferentielError, canonical_data
 from cqp_desktop.core.referentiel_check import check_data
 from cqp_desktop.core.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
@@ -90,7 +91,7 @@ class ReferentielDialog(QDialog):
         return self.store.active_referentiel()
 
     def _pending_epreuves(self) -> int:
-        return int(self.store.db.execute("SELECT count(*) FROM epreuves WHERE locked_at IS NULL").fetchone()[0])
+        return store_queries.open_epreuve_count(self.store)
 
     def show_current(self) -> None:
         ref = self.active()

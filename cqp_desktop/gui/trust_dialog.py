@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from cqp_desktop.core import keys, site_trust, trust
-from cqp_desktop.core.db import StoreError
+from cqp_desktop.core import keys, site_trust, store_queries, trust
+from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form
@@ -112,9 +112,7 @@ class TrustDialog(QDialog):
         parts = []
         for root, crl in zip(anchors.roots, anchors.crls):
             fp = keys.fingerprint(root)
-            row = self.store.db.execute(
-                "SELECT max(imported_at) FROM trust_bundles WHERE root_fingerprint = ?", [fp]
-            ).fetchone()
+            installed = store_queries.trust_bundle_installed_at(self.store, fp)
             parts.append(
                 self.tr(
                     "<b>{name}</b><br>empreinte SHA-256 : <tt>{fp}</tt><br>liste de révocation n° {number} du {date} "
@@ -122,7 +120,7 @@ class TrustDialog(QDialog):
                 ).format(
                     name=html.escape(keys.subject_name(root)), fp=grouped_fingerprint(fp), number=crl_number(crl),
                     date=_day(crl.last_update_utc), revoked=len(list(crl)),
-                    installed=_iso_day(row[0]),
+                    installed=_iso_day(installed),
                 )
             )
         parts.append(self.tr("{n} référentiel(s) publié(s) par l'Ucanss.").format(n=len(anchors.referentiels)))

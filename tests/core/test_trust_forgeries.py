@@ -423,7 +423,7 @@ def test_a_newer_revision_must_keep_every_epreuve_already_received(tmp_path: Pat
     first, _ = build_package(store, session.session_id, session.president_id, PASSPHRASE)
     db = open_national(tmp_path / "national.sqlite3")
     import_package(db, first, source="r1.cqpkg", trust=anchors())
-    employer = store.db["candidates"].get(session.candidate_ids[0])["organisme_id"]
+    employer = store.connection()["candidates"].get(session.candidate_ids[0])["organisme_id"]
     newcomer = store.add_candidate("Fontaine", "Chloé", employer, "GC", "formation", True)
     late = store.plan_epreuve(newcomer, referentiel, "GDU", "2026-12-09", session_id=session.session_id,
                               president_id=session.president_id, expert_id=session.expert_id)
