@@ -259,7 +259,8 @@ def sync_blocker(label: str, acknowledged: int | None, current: int) -> str:
     """Why the session is not synchronised with the Ucanss, in French ('' when it is): personal data may be
     erased only once the Ucanss acknowledged the package holding everything the session holds now."""
     if acknowledged is None:
-        return f"Session « {label} » non synchronisée : importez d'abord l'accusé de réception de l'Ucanss."
+        return (f"Session « {label} » non synchronisée : importez d'abord l'accusé de réception de l'Ucanss "
+                "(effacement possible seulement quand l'Ucanss a accusé réception du paquet).")
     if acknowledged != current:
         return (
             f"Session « {label} » modifiée depuis le dernier paquet reçu par l'Ucanss (révision {current}, "
