@@ -143,7 +143,7 @@ def read_input(path: str, what: str, limit: int) -> bytes:
 
 
 def write_output(path: Path, data: bytes, what: str) -> None:
-    from cqp_desktop.core.package import write_atomic
+    from cqp_desktop.core.files import write_atomic
 
     if not path.parent.exists():
         raise UserError(f"dossier « {path.parent} » introuvable.")
@@ -327,7 +327,7 @@ def _national_import(args: argparse.Namespace) -> int:
     from cqp_desktop.core.acknowledgment import ACK_SUFFIX, acknowledgment_file
     from cqp_desktop.core.national import ImportRejected, import_package
     from cqp_desktop.core import authority
-    from cqp_desktop.core.package import write_atomic
+    from cqp_desktop.core.files import write_atomic
 
     decryption = _decryption(args)
     ack_dir = Path(args.ack_dir) if args.ack_dir else None

@@ -59,6 +59,7 @@ from typing import Any
 
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core import store_writes as w
+from cqp_desktop.core.canonical import canonical_json
 from cqp_desktop.core.epreuve_state import clock_left_running
 from cqp_desktop.core.rules import BlocResult, Decision, evaluate
 from cqp_desktop.core.store import Store
@@ -356,10 +357,6 @@ def amend(
 
 # --------------------------------------------------------------------------------------------------
 # Payload
-
-
-def canonical_json(data: Any) -> bytes:
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def payload_hash(payload: bytes) -> str:

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from cqp_desktop.core.db import StoreError, open_migrated
-from cqp_desktop.core.package import canonical_json
+from cqp_desktop.core.canonical import canonical_json
 from cqp_desktop.core.package_verify import PdfVerifier, Verdict, verify_bytes
 from cqp_desktop.core.referentiel import Referentiel, from_data
 from cqp_desktop.core.rules import BlocOutcome, ccp_held, certification_status
@@ -652,7 +652,7 @@ def export_csv(db: Database) -> str:
 
 
 def write_csv(db: Database, path: Path) -> None:
-    from cqp_desktop.core.package import write_atomic
+    from cqp_desktop.core.files import write_atomic
 
     write_atomic(path, ("\ufeff" + export_csv(db)).encode("utf-8"))
 
@@ -840,7 +840,7 @@ class _PagedGrid:
 
 
 def write_pdf(db: Database, path: Path) -> None:
-    from cqp_desktop.core.package import write_atomic
+    from cqp_desktop.core.files import write_atomic
 
     write_atomic(path, export_pdf(db))
 

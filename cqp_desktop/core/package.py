@@ -22,8 +22,6 @@ import base64
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -40,6 +38,7 @@ from cqp_desktop import __version__
 from cqp_desktop.core import keys
 from cqp_desktop.core.rules import BlocResult, Mode, evaluate
 from cqp_desktop.core import store_queries as q
+from cqp_desktop.core.files import write_atomic
 from cqp_desktop.core.store import Store
 from cqp_desktop.resources import resources_dir
 
@@ -72,11 +71,6 @@ class ExportResult:
 
 # --------------------------------------------------------------------------------------------------
 # Encoding helpers (shared with package_verify and national)
-
-
-def canonical_json(data: Any) -> bytes:
-    """Sorted keys, no insignificant whitespace, UTF-8: the bytes that get hashed and signed."""
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def readable_json(data: Any) -> bytes:
@@ -184,37 +178,6 @@ def zip_bytes(members: Mapping[str, bytes]) -> bytes:
             info.create_system = 3
             archive.writestr(info, members[name])
     return buffer.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, owner-only before any data, fsync, os.replace, fsync the folder."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        if hasattr(os, "fchmod"):  # POSIX; on Windows the user's profile folder already restricts access
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    try:
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.core import keys, trust
-from cqp_desktop.core.avis import canonical_json as avis_payload_bytes
+from cqp_desktop.core.canonical import canonical_json as avis_payload_bytes
 from cqp_desktop.core.package import (
     DATA_NAME,
     FORMAT_VERSION,

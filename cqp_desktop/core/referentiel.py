@@ -261,8 +261,9 @@ def from_trusted(data: Any, expected_hash: str) -> Referentiel:
 
 
 def content_hash(data: Any) -> str:
-    canonical = json.dumps(_normalise(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    from cqp_desktop.core.canonical import canonical_json
+
+    return "sha256:" + hashlib.sha256(canonical_json(_normalise(data))).hexdigest()
 
 
 def canonical_data(path: Path | str) -> dict[str, Any]:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cqp_desktop.core import keys
-from cqp_desktop.core.package import canonical_json, readable_json, sha256_hex
+from cqp_desktop.core.canonical import canonical_json
+from cqp_desktop.core.package import readable_json, sha256_hex
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store

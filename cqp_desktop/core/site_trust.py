@@ -223,7 +223,7 @@ def ucanss_signer(store: Store, document: dict[str, Any], body: dict[str, Any]) 
     import base64
     import binascii
 
-    from cqp_desktop.core.package import canonical_json
+    from cqp_desktop.core.canonical import canonical_json
 
     signature, pem = document.get("signature"), document.get("certificate")
     if not signature or not pem:

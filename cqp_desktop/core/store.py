@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from cqp_desktop.core import seals as seals_mod
+from cqp_desktop.core.canonical import canonical_text
 from cqp_desktop.core.db import StoreError, open_database, write_failure
 from cqp_desktop.core.referentiel import Referentiel, from_data, from_trusted
 from cqp_desktop.core.rules import Decision, Mode
@@ -42,8 +43,7 @@ def iso(moment: dt.datetime) -> str:
 def audit_hash(prev_hash: str, entry: dict[str, Any]) -> str:
     """Each journal entry commits to the previous one, so a removed or edited entry breaks the chain.
     (Entries written before schema step 0020; later ones: `sealed_hash`.)"""
-    body = json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256((prev_hash + "|" + body).encode("utf-8")).hexdigest()
+    return hashlib.sha256((prev_hash + "|" + canonical_text(entry)).encode("utf-8")).hexdigest()
 
 
 def sealed_hash(prev_hash: str, at: str, actor: str, action: str, entity: str, entity_id: int | None,

@@ -84,7 +84,8 @@ class SubjectExport:
 
 def export(store: Store, candidate_id: int, folder: Path) -> SubjectExport:
     """Write `candidat-<n>.json` and `candidat-<n>.pdf` in `folder` (atomically, owner-only), and journal it."""
-    from cqp_desktop.core.package import readable_json, write_atomic
+    from cqp_desktop.core.files import write_atomic
+    from cqp_desktop.core.package import readable_json
 
     data = collect(store, candidate_id)
     folder = Path(folder)

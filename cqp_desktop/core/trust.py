@@ -322,7 +322,7 @@ def bundle_body(
 
 
 def canonical(data: Any) -> bytes:
-    from cqp_desktop.core.package import canonical_json
+    from cqp_desktop.core.canonical import canonical_json
 
     return canonical_json(data)
 

@@ -15,8 +15,6 @@ Signals:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -511,21 +509,13 @@ class AvisDialog(QDialog):
         return report_for_avis(self.store, self.avis.id)
 
     def export_pdf(self, path: Path | str) -> None:
-        """Write the signed report atomically (temp file, fsync, replace)."""
+        """Write the signed report atomically (core/files.py)."""
+        from cqp_desktop.core.files import write_atomic
+
         pdf = self.stored_pdf()
         if pdf is None:
             raise av.AvisError("Aucun compte rendu signé pour cet avis.")
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=".avis-", suffix=".pdf", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(pdf)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(Path(path), pdf)
 
     def ask_export_path(self) -> str:
         """The save-file question (a modal dialog: tests replace this method)."""

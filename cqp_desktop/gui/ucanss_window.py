@@ -507,7 +507,7 @@ class JuryTab(QWidget):
 
     def close_session(self) -> None:
         from cqp_desktop.core import authority
-        from cqp_desktop.core.package import write_atomic
+        from cqp_desktop.core.files import write_atomic
 
         session = self.session()
         if session is None:
@@ -595,7 +595,7 @@ class DocumentsTab(QWidget):
         return folder
 
     def _write(self, kind: str, files: list[tuple[str, bytes]]) -> None:
-        from cqp_desktop.core.package import write_atomic
+        from cqp_desktop.core.files import write_atomic
 
         folder = self._target()
         if folder is None:

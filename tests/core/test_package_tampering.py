@@ -184,7 +184,8 @@ def forged_avis_payload(m: dict, b: Built) -> bytes:
         a = _first_epreuve(d)["avis"][0]
         a["justification"] = "Ajout"
         a["signed_payload"]["avis"]["justification"] = "Ajout"
-        from cqp_desktop.core.package import canonical_json, sha256_hex
+        from cqp_desktop.core.canonical import canonical_json
+        from cqp_desktop.core.package import sha256_hex
 
         for s in a["signatures"]:
             s["payload_hash"] = sha256_hex(canonical_json(a["signed_payload"]))

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from cqp_desktop.core import authority, keys, trust
-from cqp_desktop.core.avis import canonical_json as payload_bytes
+from cqp_desktop.core.canonical import canonical_json as payload_bytes
 from cqp_desktop.core.enrolment import LocalAuthority
 from cqp_desktop.core.national import ImportRejected, import_package, open_national
 from cqp_desktop.core.package import DATA_NAME, build_package, readable_json, sha256_hex
