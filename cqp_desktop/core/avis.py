@@ -63,6 +63,8 @@ from cqp_desktop.core.canonical import canonical_json
 from cqp_desktop.core.epreuve_state import clock_left_running
 from cqp_desktop.core.rules import BlocResult, Decision, evaluate
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.kinds import Role
+from cqp_desktop.core.formats import person_name
 
 PAYLOAD_FORMAT = "cqp-desktop/avis"
 PAYLOAD_VERSION = 2
@@ -191,7 +193,7 @@ def member_name(store: Store, member_id: int | None) -> str:
     if member_id is None:
         return ""
     name = q.member_name(store, member_id)
-    return f"{name.first_name} {name.last_name.upper()}" if name else f"membre n° {member_id}"
+    return person_name(name.first_name, name.last_name) if name else f"membre n° {member_id}"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -369,6 +371,13 @@ def _member(store: Store, member_id: int | None) -> dict[str, Any] | None:
     return q.payload_member(store, member_id) or {"id": member_id}
 
 
+def _result_payload(result: BlocResult) -> dict[str, Any]:
+    """The computed result as the payload signs it: the bloc's counts, each competence, the explanation."""
+    data = result.as_data()
+    competences = data.pop("competences")
+    return {"bloc": data, "competences": competences, "explanation": result.explanation()}
+
+
 def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
     epreuve = store.epreuve(avis.epreuve_id)
     referentiel = store.epreuve_referentiel(avis.epreuve_id)
@@ -379,7 +388,7 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
     supersedes = None
     if avis.supersedes_id is not None:
         old = get_avis(store, avis.supersedes_id)
-        president = [s for s in signatures(store, old.id) if s.role == "president"]
+        president = [s for s in signatures(store, old.id) if s.role == Role.PRESIDENT]
         supersedes = {
             "id": old.id,
             "version": old.version,
@@ -431,19 +440,7 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
             "president": _member(store, epreuve["president_id"]),
             "expert": _member(store, epreuve["expert_id"]),
         },
-        "result": {
-            "bloc": {
-                "validated": result.validated,
-                "acquired": result.acquired,
-                "total": result.total,
-                "required": result.required,
-            },
-            "competences": [
-                {"key": c.key, "validated": c.validated, "total": c.total, "required": c.required, "acquired": c.acquired}
-                for c in result.competences
-            ],
-            "explanation": result.explanation(),
-        },
+        "result": _result_payload(result),
         "decisions": {
             c.key: str(current.get(c.key, Decision.NON_OBSERVE)) for c in referentiel.bloc(epreuve["bloc"]).criteria()
         },
@@ -519,7 +516,7 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
     role = _signer_role(store, avis, member_id)
     name = member_name(store, member_id)
     existing = signatures(store, avis_id)
-    if role == "expert":
+    if role == Role.EXPERT:
         if not avis.signed:
             raise AvisError(
                 f"{name} est l'expert(e) métier : l'avis doit d'abord être signé par le/la président(e) du jury."
@@ -546,10 +543,10 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
     assert identity is not None
     key = store.unlock_signing_key(member_id, passphrase)  # re-encrypts a key stored by an older version
     certificate_pem = bytes(identity["certificate_pem"])
-    if role == "expert":
+    if role == Role.EXPERT:
         payload = signing_payload(store, avis_id)
     with store.action("avis.sign", "signatures", str(member_id)) as act:
-        if role == "president":
+        if role == Role.PRESIDENT:
             # The computed result is refreshed inside the transaction so the signed payload is current.
             w.set_avis_computed(store, avis_id, computed_result(store, avis.epreuve_id).validated)
             payload = signing_payload(store, avis_id)
@@ -570,7 +567,7 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
                 "payload": payload,
             },
         )
-        if role == "president":
+        if role == Role.PRESIDENT:
             w.mark_avis_signed(store, avis_id, signed_at)
             if store.epreuve(avis.epreuve_id)["locked_at"] is None:
                 store.lock_epreuve(avis.epreuve_id, actor=str(member_id))
@@ -649,7 +646,7 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
     epreuve = store.epreuve(avis.epreuve_id)
     problems: list[str] = []
     rows = signatures(store, avis_id)
-    if avis.signed and not any(s.role == "president" for s in rows):
+    if avis.signed and not any(s.role == Role.PRESIDENT for s in rows):
         problems.append(f"Avis version {avis.version} marqué signé sans signature du président")
     if rows and not avis.signed:
         problems.append(f"Avis version {avis.version} porte des signatures mais n'est pas marqué signé")
@@ -661,7 +658,7 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
     superseded = q.superseded_by_signed(store, avis_id)
     for s in rows:
         who = f"signature {'du président' if s.role == 'president' else 'de l’expert'} ({s.signer_name})"
-        expected = epreuve["president_id"] if s.role == "president" else epreuve["expert_id"]
+        expected = epreuve["president_id"] if s.role == Role.PRESIDENT else epreuve["expert_id"]
         if s.signer_id != expected:
             problems.append(f"{who} : le signataire n'est pas le membre du jury désigné pour ce rôle")
         version = payload_version(s.payload)
@@ -688,7 +685,7 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
         if not q.is_known_certificate(store, keys.fingerprint(certificate), s.signer_id):
             problems.append(f"{who} : certificat inconnu pour ce membre du jury")
     if avis.supersedes_id is not None:
-        old = [s for s in signatures(store, avis.supersedes_id) if s.role == "president"]
+        old = [s for s in signatures(store, avis.supersedes_id) if s.role == Role.PRESIDENT]
         if not old:
             problems.append(f"Avis version {avis.version} : la version remplacée n'est pas signée")
     return problems

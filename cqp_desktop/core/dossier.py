@@ -16,6 +16,7 @@ from cqp_desktop.core.results import Proclaimed, proclaimed
 from cqp_desktop.core.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.formats import listing_name, person_name
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class Dossier:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name.upper()}"
+        return person_name(self.first_name, self.last_name)
 
     @property
     def to_certify(self) -> tuple[str, ...]:
@@ -100,6 +101,6 @@ def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> D
 def candidates(store: Store) -> list[tuple[int, str]]:
     """(id, "NOM Prénom — CQP") for pickers, sorted by name."""
     return [
-        (r[0], f"{r[1].upper()} {r[2]} — {r[3]}")
+        (r[0], f"{listing_name(r[1], r[2])} — {r[3]}")
         for r in q.candidates_by_name(store)
     ]

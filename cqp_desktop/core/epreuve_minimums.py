@@ -20,6 +20,7 @@ from cqp_desktop.core.referentiel import Bloc, Referentiel
 from cqp_desktop.core.rules import Mode
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.kinds import Route, TimerKind
 
 SOURCE = "lettre Ucanss du 20/09/2021"
 
@@ -39,7 +40,7 @@ def presented_in(rows: Iterable[Mapping[str, Any]]) -> int:
 
 def count_in(events: Iterable[Mapping[str, Any]], phase: str) -> int | None:
     """The latest count entered during `phase`, from the timer events (None if never entered)."""
-    counts = [e for e in events if e["kind"] == "count" and e["phase"] == phase]
+    counts = [e for e in events if e["kind"] == TimerKind.COUNT and e["phase"] == phase]
     if not counts:
         return None
     value = max(counts, key=lambda e: e["id"])["value"]
@@ -79,7 +80,7 @@ def conditions_problems(
     """The letter's épreuve conditions this épreuve misses, from what was recorded (pure: the site checks
     its own épreuves with it before a signature, `package verify` the épreuves a package carries)."""
     problems: list[str] = []
-    if route == "vae":
+    if route == Route.VAE:
         vae = referentiel.vae
         if not vae.situations_min <= situations <= vae.situations_max:
             problems.append(
@@ -116,7 +117,7 @@ def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
     referentiel = store.epreuve_referentiel(epreuve_id)
     bloc = referentiel.bloc(epreuve["bloc"])
     shared: list[str] = []
-    if epreuve["route"] == "vae":
+    if epreuve["route"] == Route.VAE:
         from cqp_desktop.core.vae import interview_problem
 
         problem = interview_problem(store, epreuve_id)

@@ -10,16 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cqp_desktop.core import store_queries as q
+from cqp_desktop.core.kinds import TimerKind
 
 if TYPE_CHECKING:
     from cqp_desktop.core.store import Store
 
-CLOCK_END = "end"
-
-
 def clock_ended(last_kind: str | None) -> bool:
     """From the kind of the last timer event that is not a count (None before the start)."""
-    return last_kind == CLOCK_END
+    return last_kind == TimerKind.END
 
 
 def own_clock(store: "Store", epreuve_id: int) -> str | None:

@@ -14,7 +14,6 @@ Three things are compared (see core/anchor.py for the anchor file, core/seals.py
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,10 +66,9 @@ class _Head:
 
 def when(at: str) -> str:
     """A journal timestamp (UTC ISO) as a French reader expects it, in local time."""
-    try:
-        return dt.datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y à %H:%M")
-    except (TypeError, ValueError):
-        return at or "date inconnue"
+    from cqp_desktop.core.formats import french_moment
+
+    return french_moment(at, "date inconnue")
 
 
 # ------------------------------------------------------------------------------------------------

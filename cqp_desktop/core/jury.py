@@ -18,6 +18,8 @@ from typing import Any
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.kinds import Role
+from cqp_desktop.core.formats import person_name
 
 
 class JuryConflict(Exception):
@@ -66,7 +68,7 @@ def check_jury(
     if president is not None and expert is not None and president.id == expert.id:
         problems.append(f"{president.name} ne peut pas être à la fois président et expert métier.")
     if president is not None:
-        if president.role != "president":
+        if president.role != Role.PRESIDENT:
             problems.append(
                 f"{president.name} n'a pas le rôle de président (rôle enregistré : expert métier) : "
                 "le président représente le certificateur (Ucanss ou son délégué)."
@@ -74,7 +76,7 @@ def check_jury(
         problems.extend(_president_organisme_problems(candidate, president))
         problems.extend(_training_problems(president, "président", on))
     if expert is not None:
-        if expert.role != "expert":
+        if expert.role != Role.EXPERT:
             problems.append(f"{expert.name} n'est pas enregistré(e) comme expert métier.")
         if expert.organisme_id == candidate.organisme_id:
             problems.append(
@@ -160,7 +162,7 @@ def person(store: Store, member_id: int) -> Person:
     if row is None:
         raise JuryConflict([f"Membre du jury n° {member_id} introuvable."])
     return Person(
-        row[0], f"{row[2]} {row[1].upper()}", row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11] or ""
+        row[0], person_name(row[2], row[1]), row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11] or ""
     )
 
 
@@ -171,7 +173,7 @@ def members(store: Store, role: str | None = None) -> list[Person]:
 def candidate_side(store: Store, candidate_id: int) -> CandidateSide:
     row = q.candidate_side(store, candidate_id)
     assert row is not None, candidate_id
-    return CandidateSide(f"{row[1]} {row[0].upper()}", row[2], row[3], row[4], row[5])
+    return CandidateSide(person_name(row[1], row[0]), row[2], row[3], row[4], row[5])
 
 
 def check_epreuve_jury(store: Store, epreuve_id: int, president_id: int | None, expert_id: int | None) -> list[str]:

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from cqp_desktop.core.kinds import Role
+from cqp_desktop.core.formats import person_name
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -51,7 +53,7 @@ class SignerInfo:
 
     @property
     def common_name(self) -> str:
-        return f"{self.first_name} {self.last_name.upper()}"
+        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def generate(info: SignerInfo, passphrase: str, *, valid_days: int = 5 * 365, no
         x509.NameAttribute(NameOID.COMMON_NAME, info.common_name),
         x509.NameAttribute(NameOID.SURNAME, info.last_name),
         x509.NameAttribute(NameOID.GIVEN_NAME, info.first_name),
-        x509.NameAttribute(NameOID.TITLE, "Président du jury" if info.role == "president" else "Expert métier"),
+        x509.NameAttribute(NameOID.TITLE, "Président du jury" if info.role == Role.PRESIDENT else "Expert métier"),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, info.organisme),
         x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
     ]

@@ -30,6 +30,8 @@ from cqp_desktop.core.package_verify import PdfVerifier, Verdict, verify_bytes
 from cqp_desktop.core.referentiel import Referentiel, from_data
 from cqp_desktop.core.rules import BlocOutcome, ccp_held, certification_status
 from cqp_desktop.core.trust import TrustAnchors
+from cqp_desktop.core.kinds import Role
+from cqp_desktop.core.formats import french_day, listing_name, person_name
 
 MIGRATION_SET = "cqp_national"
 DB_FILENAME = "cqp-national.sqlite3"
@@ -347,7 +349,7 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
             data["session"]["month"],
             data["session"]["site"],
             manifest["signer"]["fingerprint"],
-            f"{signer.get('first_name', '')} {signer.get('last_name', '').upper()}".strip(),
+            person_name(signer.get('first_name', ''), signer.get('last_name', '')).strip(),
             manifest["app_version"],
             Path(source).name,
             at,
@@ -394,7 +396,7 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
                 avis["justification"],
                 avis["preconisations"],
                 avis["version"],
-                next(s["payload_hash"] for s in avis["signatures"] if s["role"] == "president"),
+                next(s["payload_hash"] for s in avis["signatures"] if s["role"] == Role.PRESIDENT),
             ],
         )
     for content_hash, referentiel in verdict.referentiels.items():
@@ -460,24 +462,30 @@ class BlocRecord:
     justification: str
 
 
-@dataclass
-class CandidateStatus:
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate as the national base knows them (the newest session describes the person)."""
+
     uuid: str
     last_name: str
     first_name: str
     organisme: str
     cqp: str
     route: str
+
+    @property
+    def name(self) -> str:
+        return listing_name(self.last_name, self.first_name)
+
+
+@dataclass(frozen=True)
+class CandidateStatus(Candidate):
     held: tuple[str, ...]  # blocs with a CCP, any session, any site
     cqp_obtained: tuple[str, ...]  # certifications whose blocs are all held (GRU/MDR count for both)
     missing: tuple[str, ...]  # blocs of the candidate's CQP still to certify
     records: list[BlocRecord] = field(default_factory=list)
     withheld: tuple[str, ...] = ()  # why no CQP is proposed although every bloc is held (Pass et Prem'ss)
     person_id: str = ""  # the stable identifier joining a person's records across sites and years
-
-    @property
-    def name(self) -> str:
-        return f"{self.last_name.upper()} {self.first_name}"
 
     def preconisations(self) -> list[BlocRecord]:
         """Latest non-validated épreuve of each bloc still without a CCP: what the jury recommended."""
@@ -661,13 +669,6 @@ def write_csv(db: Database, path: Path) -> None:
 # PDF for the jury paritaire national
 
 
-def _fr_date(iso_day: str) -> str:
-    try:
-        return dt.date.fromisoformat(iso_day[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso_day
-
-
 def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
     """Three lists: candidates proposed for a CQP, CCP to deliver, préconisations for blocs not validated.
 
@@ -683,7 +684,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
     page = landscape(A4)
     statuses = consolidated(db)
     packages = db.execute("SELECT count(*), count(DISTINCT session_uuid) FROM packages").fetchone()
-    day = _fr_date(generated_on or dt.date.today().isoformat())
+    day = french_day(generated_on or dt.date.today().isoformat())
 
     def table(header: list[str], rows: list[list[str]], widths: list[float]) -> list[Flowable]:
         if not rows:
@@ -701,7 +702,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
             c.name,
             c.organisme,
             r.bloc,
-            f"{_fr_date(r.date)} — {r.session_label}",
+            f"{french_day(r.date)} — {r.session_label}",
             r.site,
             "oui : " + r.justification if r.validated != r.computed_validated else "non",
         ]
@@ -709,7 +710,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         for r in c.ccp()
     ]
     recommendations = [
-        [c.name, c.organisme, r.bloc, _fr_date(r.date), r.preconisations or "(aucune préconisation transmise)"]
+        [c.name, c.organisme, r.bloc, french_day(r.date), r.preconisations or "(aucune préconisation transmise)"]
         for c in statuses
         for r in c.preconisations()
     ]
@@ -793,7 +794,7 @@ class _PagedGrid:
             def _make(self, end: int) -> Any:
                 from reportlab.platypus import Table, TableStyle
 
-                from cqp_desktop.core.report_pdf import LIGHT, LINE
+                from cqp_desktop.core.report_pdf import GRID_STYLE, LIGHT
 
                 regular, bold, size, leading = self.font
                 table = Table(
@@ -807,12 +808,7 @@ class _PagedGrid:
                             ("FONT", (0, 0), (-1, -1), regular, size, leading),
                             ("FONT", (0, 0), (-1, 0), bold, size, leading),
                             ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                            ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                            ("TOPPADDING", (0, 0), (-1, -1), 2),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                            *GRID_STYLE,
                         ]
                     )
                 )

@@ -10,6 +10,8 @@ from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.epreuve_state import clock_ended
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.vae import interview_epreuves
+from cqp_desktop.core.kinds import TimerKind
+from cqp_desktop.core.formats import listing_name
 
 
 class EpreuveState(StrEnum):
@@ -45,7 +47,7 @@ def state_from(last_event_kind: str | None, locked: bool, cancelled: bool = Fals
         return EpreuveState.A_VENIR
     if clock_ended(last_event_kind):
         return EpreuveState.TERMINEE
-    if last_event_kind in ("pause", "recovered"):
+    if last_event_kind in (TimerKind.PAUSE, TimerKind.RECOVERED):
         return EpreuveState.INTERROMPUE
     return EpreuveState.EN_COURS
 
@@ -65,7 +67,7 @@ def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLin
         EpreuveLine(
             id=r["id"],
             planned_date=r["planned_date"],
-            candidate=f"{r['last_name'].upper()} {r['first_name']}",
+            candidate=listing_name(r['last_name'], r['first_name']),
             certification=r["certification"],
             bloc=r["bloc"],
             route=r["route"],

@@ -41,6 +41,8 @@ from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.files import write_atomic
 from cqp_desktop.core.store import Store
 from cqp_desktop.resources import resources_dir
+from cqp_desktop.core.kinds import Role
+from cqp_desktop.core.formats import person_name
 
 MAGIC = "cqp-desktop/session-package"
 FORMAT_VERSION = 2
@@ -51,7 +53,6 @@ SIGNATURE_NAME = "manifest.sig"
 DATA_NAME = "data.json"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 SCHEMA_PATH = resources_dir() / "package.schema.json"
-
 
 
 class PackageError(Exception):
@@ -284,7 +285,7 @@ def _signed_bytes(store: Store, avis_id: int, signatures: list[Any]) -> bytes:
     from cqp_desktop.core import avis as avis_mod
 
     for s in signatures:
-        if s.role == "president" and s.payload is not None:
+        if s.role == Role.PRESIDENT and s.payload is not None:
             return bytes(s.payload)
     return avis_mod.signing_payload(store, avis_id)
 
@@ -298,16 +299,7 @@ def latest_decisions(rows: list[Mapping[str, Any]]) -> dict[str, str]:
 
 
 def result_data(result: BlocResult) -> dict[str, Any]:
-    return {
-        "validated": result.validated,
-        "acquired": result.acquired,
-        "total": result.total,
-        "required": result.required,
-        "competences": [
-            {"key": c.key, "validated": c.validated, "total": c.total, "required": c.required, "acquired": c.acquired}
-            for c in result.competences
-        ],
-    }
+    return result.as_data()
 
 
 def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> dict[str, Any]:
@@ -503,9 +495,9 @@ def package_signers(store: Store, session_id: int) -> list[PackageSigner]:
     out = []
     for member_id in chairs:
         member = q.member_role_and_name(store, member_id)
-        if member is None or member[0] != "president":
+        if member is None or member[0] != Role.PRESIDENT:
             continue
-        name = f"{member[1]} {member[2].upper()}"
+        name = person_name(member[1], member[2])
         out.append(PackageSigner(member_id, name, site_trust.identity_problem(store, member_id, "president")))
     return out
 
@@ -518,7 +510,7 @@ def _package_signer(store: Store, session_id: int, president_id: int) -> dict[st
         raise PackageError(f"Membre du jury n° {president_id} introuvable.")
     signer = next((s for s in package_signers(store, session_id) if s.member_id == president_id), None)
     if signer is None:
-        name = f"{member[1]} {member[2].upper()}"
+        name = person_name(member[1], member[2])
         raise PackageError(f"{name} ne préside aucune épreuve de cette session : seul un(e) président(e) signe le paquet.")
     if signer.problem is not None:
         raise PackageError(f"Paquet impossible : {signer.problem}.")
@@ -673,6 +665,6 @@ def exported_epreuves(data: Mapping[str, Any]) -> list[dict[str, Any]]:
     out = []
     for e in data["epreuves"]:
         current = max(e["avis"], key=lambda a: a["version"])
-        president = [s for s in current["signatures"] if s["role"] == "president"]
+        president = [s for s in current["signatures"] if s["role"] == Role.PRESIDENT]
         out.append({"id": e["id"], "avis_version": current["version"], "payload_sha256": president[0]["payload_hash"] if president else ""})
     return sorted(out, key=lambda x: x["id"])

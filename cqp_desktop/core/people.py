@@ -21,11 +21,12 @@ from typing import Any
 from cqp_desktop.core.schema import BRANCHES
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.kinds import Role, Route, role_label, route_label
+from cqp_desktop.core.formats import french_day, person_name
 
 KINDS = {"caisse": "caisse", "certificateur": "certificateur"}
-CQPS = {"COS": "CQP Conseiller offres de services (COS)", "GC": "CQP Gestionnaire conseil (GC)"}
-ROUTES = {"formation": "formation", "vae": "VAE"}
-ROLES = {"president": "président(e)", "expert": "expert(e) métier"}
+ROUTES = {str(r): route_label(r) for r in Route}
+ROLES = {str(r): role_label(r) for r in Role}
 MAX_NAME = 80
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,29}$")
 
@@ -73,6 +74,15 @@ class MemberInput:
 
 # --------------------------------------------------------------------------------------------------
 # checks
+
+
+def certifications(store: Store) -> dict[str, str]:
+    """The CQP a candidate may aim at, code → label, as the active référentiel defines them (the one shipped
+    with the app before any is imported): a new certification needs its référentiel file only."""
+    from cqp_desktop.core.referentiel import load_default
+
+    referentiel = store.active_referentiel() or load_default()
+    return {code: f"CQP {c.title} ({code})" for code, c in referentiel.certifications.items()}
 
 
 def name_problems(value: str, field: str) -> list[str]:
@@ -133,8 +143,9 @@ def candidate_problems(store: Store, data: CandidateInput) -> list[str]:
             f"Organisme employeur : {organisme['name']} n'est pas une caisse ; la branche de législation du candidat "
             "est celle de son employeur et sert à choisir l'expert métier."
         )
-    if data.cqp not in CQPS:
-        problems.append("CQP : choisissez COS ou GC.")
+    known = certifications(store)
+    if data.cqp not in known:
+        problems.append(f"CQP : choisissez {' ou '.join(known)}.")
     if data.route not in ROUTES:
         problems.append("Voie : choisissez formation ou VAE.")
     if data.pass_premss_date:
@@ -167,13 +178,13 @@ def _person_problems(store: Store, data: CandidateInput, candidate_id: int | Non
         row = q.candidate_with_person_id(store, normalise(data.person_id))
         if row is not None and row[0] != candidate_id:
             problems.append(
-                f"Identifiant candidat : déjà celui de {row[1]} {row[2].upper()} (CQP {row[3]}) sur ce poste ; une personne "
+                f"Identifiant candidat : déjà celui de {person_name(row[1], row[2])} (CQP {row[3]}) sur ce poste ; une personne "
                 "n'a qu'une fiche : changez son CQP visé sur sa fiche (passerelle), ses CCP sont conservés."
             )
     namesake = q.namesake_candidate(store, data.last_name.strip(), data.first_name.strip(), data.organisme_id)
     if namesake is not None and namesake[0] != candidate_id and not data.person_id.strip():
         problems.append(
-            f"{data.first_name.strip()} {data.last_name.strip().upper()} a déjà une fiche (CQP {namesake[1]}) dans cet organisme : "
+            f"{person_name(data.first_name.strip(), data.last_name.strip())} a déjà une fiche (CQP {namesake[1]}) dans cet organisme : "
             "une personne n'a qu'une fiche ; pour l'autre CQP, changez le CQP visé sur sa fiche (passerelle : ses CCP "
             "sont conservés). Un homonyme se distingue par son identifiant candidat."
         )
@@ -187,7 +198,7 @@ def member_problems(store: Store, data: MemberInput) -> list[str]:
         problems.append("Organisme : choisissez-en un dans la liste (ajoutez-le d'abord s'il manque).")
     if data.role not in ROLES:
         problems.append("Rôle : choisissez président(e) ou expert(e) métier.")
-    elif data.role == "expert":
+    elif data.role == Role.EXPERT:
         if data.branche not in BRANCHES:
             problems.append("Branche de législation : obligatoire pour un expert métier (" + ", ".join(BRANCHES) + ").")
         elif organisme is not None and organisme["kind"] == "caisse" and organisme["branche"] != data.branche:
@@ -357,19 +368,30 @@ def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> l
     return sorted(changes)
 
 
+def _accepted(problems: list[str], data: CandidateInput | MemberInput) -> tuple[str, str, int]:
+    """The names (trimmed) and organisme of a new person, or PeopleError with the problems found."""
+    if problems:
+        raise PeopleError(problems)
+    assert data.organisme_id is not None
+    return data.last_name.strip(), data.first_name.strip(), data.organisme_id
+
+
+def _person_fields(data: CandidateInput | MemberInput) -> dict[str, Any]:
+    """What a candidate and a jury member share: the names (trimmed) and the organisme."""
+    return {"last_name": data.last_name.strip(), "first_name": data.first_name.strip(), "organisme_id": data.organisme_id}
+
+
 def add_candidate(store: Store, data: CandidateInput) -> int:
     problems = candidate_problems(store, data)
     if not problems:
         problems = _person_problems(store, data)
-    if problems:
-        raise PeopleError(problems)
-    assert data.organisme_id is not None
+    last_name, first_name, organisme_id = _accepted(problems, data)
     from cqp_desktop.core.person_id import normalise
 
     return store.add_candidate(
-        data.last_name.strip(),
-        data.first_name.strip(),
-        data.organisme_id,
+        last_name,
+        first_name,
+        organisme_id,
         data.cqp,
         data.route,
         data.pass_premss,
@@ -401,9 +423,7 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
     from cqp_desktop.core.person_id import normalise
 
     changes = {
-        "last_name": data.last_name.strip(),
-        "first_name": data.first_name.strip(),
-        "organisme_id": data.organisme_id,
+        **_person_fields(data),
         "cqp": data.cqp,
         "route": data.route,
         "pass_premss": int(data.pass_premss),
@@ -443,16 +463,13 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
 
 
 def add_member(store: Store, data: MemberInput) -> int:
-    problems = member_problems(store, data)
-    if problems:
-        raise PeopleError(problems)
-    assert data.organisme_id is not None
+    last_name, first_name, organisme_id = _accepted(member_problems(store, data), data)
     return store.add_jury_member(
-        data.last_name.strip(),
-        data.first_name.strip(),
-        data.organisme_id,
+        last_name,
+        first_name,
+        organisme_id,
         data.role,
-        data.branche if data.role == "expert" else None,
+        data.branche if data.role == Role.EXPERT else None,
         data.training_date or None,
     )
 
@@ -466,11 +483,9 @@ def update_member(store: Store, member_id: int, data: MemberInput) -> list[str]:
     if problems:
         raise PeopleError(problems)
     changes = {
-        "last_name": data.last_name.strip(),
-        "first_name": data.first_name.strip(),
-        "organisme_id": data.organisme_id,
+        **_person_fields(data),
         "role": data.role,
-        "branche": data.branche if data.role == "expert" else None,
+        "branche": data.branche if data.role == Role.EXPERT else None,
         "jury_training_date": data.training_date or None,
     }
     changes = {k: v for k, v in changes.items() if current[k] != v}
@@ -618,10 +633,6 @@ class IdentityState:
         return self.problem is None
 
 
-def _french_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
 def identity_state(store: Store, member_id: int, now: dt.datetime | None = None) -> IdentityState:
     """The member's certificate as the signing check sees it (core/site_trust.identity_problem)."""
     from cqp_desktop.core import keys, site_trust
@@ -638,15 +649,15 @@ def identity_state(store: Store, member_id: int, now: dt.datetime | None = None)
     certificate = keys.load_certificate(bytes(row["certificate_pem"]))
     until = certificate.not_valid_after_utc.date()
     if problem is None:
-        return IdentityState("certified", f"certifié(e) jusqu'au {_french_date(until)}{waiting}", None, until, pending)
+        return IdentityState("certified", f"certifié(e) jusqu'au {french_day(until)}{waiting}", None, until, pending)
     moment = now or dt.datetime.now(dt.timezone.utc)
     if certificate.not_valid_after_utc < moment:
-        return IdentityState("expired", f"expiré le {_french_date(until)}{waiting}", problem, until, pending)
+        return IdentityState("expired", f"expiré le {french_day(until)}{waiting}", problem, until, pending)
     for crl in site_trust.anchors(store).crls:
         if crl.issuer == certificate.issuer:
             entry = crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
             if entry is not None:
-                revoked = _french_date(entry.revocation_date_utc.date())
+                revoked = french_day(entry.revocation_date_utc.date())
                 return IdentityState("revoked", f"révoqué le {revoked}{waiting}", problem, until, pending)
     return IdentityState("uncertified", f"non certifié par l'Ucanss{waiting}", problem, until, pending)
 
@@ -668,7 +679,7 @@ def import_identity(
     fingerprint = keys.fingerprint(keys.load_certificate(material.certificate_pem))
     row = q.identity_by_fingerprint(store, fingerprint)
     if row is not None:
-        owner = f"{row[2]} {row[3].upper()}"
+        owner = person_name(row[2], row[3])
         if row[0] == member_id and row[1] is None:
             raise PeopleError([f"« {source} » : ce certificat est déjà l'identité de signature de {owner}."])
         if row[0] == member_id:

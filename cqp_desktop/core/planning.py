@@ -15,6 +15,7 @@ from cqp_desktop.core.referentiel import Alternative, Referentiel
 from cqp_desktop.core.rules import Mode
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.kinds import Route
 
 
 class PlanningError(Exception):
@@ -65,7 +66,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
     else:
         alternatives = choices[request.bloc].alternatives
         codes = {a.code for a in alternatives}
-        if candidate["route"] == "formation" and alternatives and request.alternative is None:
+        if candidate["route"] == Route.FORMATION and alternatives and request.alternative is None:
             labels = " ou ".join(a.label.lower() for a in alternatives)
             problems.append(f"Choisissez la modalité d'observation du bloc {request.bloc} : {labels}.")
         if request.alternative is not None and request.alternative not in codes:
@@ -75,7 +76,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
         if warning:
             warnings.append(warning)
         warnings += validity_warnings(referentiel, candidate["cqp"], request.day)
-    if candidate["route"] == "vae" and request.mode == Mode.CERTIFICATION:
+    if candidate["route"] == Route.VAE and request.mode == Mode.CERTIFICATION:
         from cqp_desktop.core.vae import candidacy_of
 
         same_day = candidacy_of(store, request.candidate_id, request.day.isoformat())

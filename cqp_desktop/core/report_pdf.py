@@ -38,12 +38,14 @@ from reportlab.platypus import (
 from cqp_desktop.core import avis as av
 from cqp_desktop.core import fonts
 from cqp_desktop.core.keys import fingerprint, load_certificate
-from cqp_desktop.core.rules import Decision
+from cqp_desktop.core.kinds import Role, Route
+from cqp_desktop.core.rules import Decision, Mode
 from cqp_desktop.core.runner import presented_competences, vae_situations
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.timing import format_ms, phase_times, planned_phases
 from cqp_desktop.core.vae import clock_epreuve
+from cqp_desktop.core.formats import french_day, french_moment, person_name
 
 NNBSP = "\u202f"
 PAGE = A4
@@ -101,12 +103,9 @@ def styles() -> Styles:
 
 def french_date(iso_text: str | None) -> str:
     """'2026-12-02' → '02/12/2026'; an ISO timestamp → local '02/12/2026 à 09:30'."""
-    if not iso_text:
-        return "—"
-    if len(iso_text) == 10:
-        return dt.date.fromisoformat(iso_text).strftime("%d/%m/%Y")
-    moment = dt.datetime.fromisoformat(iso_text).astimezone()
-    return moment.strftime("%d/%m/%Y à %H:%M")
+    if iso_text and len(iso_text) == 10:
+        return french_day(iso_text)
+    return french_moment(iso_text)
 
 
 def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: str, ko_word: str) -> str:
@@ -118,16 +117,20 @@ def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: 
     return f"{count} {counted} sur {total} → {a} × {count} = {a * count} {sign} {b} × {total} = {b * total} : {ok_word if ok else ko_word}"
 
 
+# the lines and paddings of every table of the reports (and of the national base's listing)
+GRID_STYLE: tuple[tuple, ...] = (
+    ("GRID", (0, 0), (-1, -1), 0.4, LINE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+)
+
+
 def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, extra: Sequence[tuple] = ()) -> Table:
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
+    commands: list[tuple] = list(GRID_STYLE)
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
     table.setStyle(TableStyle(commands + list(extra)))
@@ -225,7 +228,7 @@ def _member_line(store: Store, member_id: int | None) -> str:
     row = q.member_for_report(store, member_id)
     assert row is not None, member_id
     first, last, organisme, branche, trained = row
-    parts = [f"{first} {last.upper()}", organisme]
+    parts = [person_name(first, last), organisme]
     if branche:
         parts.append(f"branche {branche}")
     parts.append(f"formation des jurys le {french_date(trained)}" if trained else "formation des jurys non renseignée")
@@ -270,7 +273,7 @@ def build_epreuve_report(
     decisions = store.current_decisions(epreuve_id)
     notes = store.current_notes(epreuve_id)
     thresholds = referentiel.thresholds
-    candidate = f"{ctx['first_name']} {ctx['last_name'].upper()}"
+    candidate = person_name(ctx['first_name'], ctx['last_name'])
     story: list[Flowable] = []
 
     # Title
@@ -284,7 +287,7 @@ def build_epreuve_report(
             st.subtitle,
         )
     )
-    if epreuve["mode"] != "certification":
+    if epreuve["mode"] != Mode.CERTIFICATION:
         story.append(
             boxed(Paragraph(fr("PRÉ-POSITIONNEMENT — non certifiant : ne compte jamais pour un CCP"), st.banner), AMBER, colors.orange)
         )
@@ -301,8 +304,8 @@ def build_epreuve_report(
 
     # Identity
     alternative = {a.code: a.label for a in bloc.alternatives}.get(epreuve["alternative"] or "", "")
-    route = "Formation (observation en situation réelle de travail et entretien)" if epreuve["route"] == "formation" else "VAE (livret 2 et entretien)"
-    mode = "Certification" if epreuve["mode"] == "certification" else "Pré-positionnement — non certifiant, ne compte jamais pour un CCP"
+    route = "Formation (observation en situation réelle de travail et entretien)" if epreuve["route"] == Route.FORMATION else "VAE (livret 2 et entretien)"
+    mode = "Certification" if epreuve["mode"] == Mode.CERTIFICATION else "Pré-positionnement — non certifiant, ne compte jamais pour un CCP"
     # a VAE candidacy's single interview is timed on its first épreuve: each bloc's report shows it
     timing = phase_times(planned_phases(referentiel, bloc.code, epreuve["route"]), store.timer_events(clock_epreuve(store, epreuve_id)))
     ident = [
@@ -400,7 +403,7 @@ def build_epreuve_report(
         )
 
     story.extend(_presentation_section(store, epreuve_id, bloc, st))
-    if epreuve["route"] == "vae":
+    if epreuve["route"] == Route.VAE:
         story.extend(_livret_section(store, epreuve_id, bloc, referentiel, st))
 
     # Grid of criteria, per competence
@@ -629,7 +632,7 @@ def _signature_section(
     cells: list[Any] = []
     col = WIDTH / 2
     for s in rows:
-        role = "Président(e) du jury" if s.role == "president" else "Expert(e) métier (contreseing)"
+        role = "Président(e) du jury" if s.role == Role.PRESIDENT else "Expert(e) métier (contreseing)"
         cert = ""
         if s.certificate:
             cert = fingerprint(load_certificate(s.certificate))
@@ -642,7 +645,7 @@ def _signature_section(
                 Paragraph(fr(f"Données signées SHA-256 : {s.payload_hash[:32]}…"), st.small),
             ]
         )
-    if expert_id is not None and not any(s.role == "expert" for s in rows):
+    if expert_id is not None and not any(s.role == Role.EXPERT for s in rows):
         cells.append(
             [
                 Paragraph(f"<b>{fr('Expert(e) métier (contreseing)')}</b>", st.cell),

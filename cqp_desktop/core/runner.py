@@ -22,6 +22,8 @@ from cqp_desktop.core import store_queries as q
 from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.vae import clock_epreuve, interview_phase
+from cqp_desktop.core.kinds import Route
+from cqp_desktop.core.formats import person_name
 
 Listener = Callable[[str], None]
 
@@ -53,7 +55,7 @@ class ToDiscuss:
 
 def phases_for(referentiel: Referentiel, bloc: str, route: str) -> tuple[PhasePlan, ...]:
     """The timed phases: the bloc's observation/presentation/interview, or the single VAE interview."""
-    if route == "vae":
+    if route == Route.VAE:
         return (interview_phase(referentiel),)
     return tuple(
         PhasePlan(
@@ -124,7 +126,7 @@ class EpreuveRunner:
 
     @property
     def is_vae(self) -> bool:
-        return self.epreuve["route"] == "vae"
+        return self.epreuve["route"] == Route.VAE
 
     @property
     def shares_interview(self) -> bool:
@@ -157,7 +159,7 @@ class EpreuveRunner:
     def candidate_name(self) -> str:
         name = q.candidate_name(self.store, self.epreuve["candidate_id"])
         assert name is not None
-        return f"{name.first_name} {name.last_name.upper()}"
+        return person_name(name.first_name, name.last_name)
 
     def alternative_label(self) -> str | None:
         for a in self.bloc.alternatives:

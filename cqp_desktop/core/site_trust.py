@@ -19,6 +19,7 @@ from cqp_desktop.core import keys, trust
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.formats import person_name
 
 
 class EnrolmentError(Exception):
@@ -166,7 +167,7 @@ def install_certificate(store: Store, certificate_pem: bytes, source: str = "<ce
     if match is None:
         raise EnrolmentError(
             f"« {source} » : ce certificat ne correspond à aucune demande faite sur ce poste pour "
-            f"{member['first_name']} {member['last_name'].upper()} (clé différente)."
+            f"{person_name(member['first_name'], member['last_name'])} (clé différente)."
         )
     pem = trust.pem(certificate)
     store.add_signing_identity(member_id, keys.KeyMaterial(bytes(match["encrypted_key_pem"]), pem), "generated")
@@ -181,7 +182,7 @@ def identity_problem(store: Store, member_id: int, role: str, moment: dt.datetim
     """Why the member may not sign in `role` now (French), or None when their certificate is trusted."""
     identity = store.signing_identity(member_id)
     member = _member(store, member_id)
-    name = f"{member['first_name']} {member['last_name'].upper()}"
+    name = person_name(member['first_name'], member['last_name'])
     if identity is None:
         if pending_request(store, member_id) is not None:
             return f"{name} : demande de certificat envoyée, certificat de l'Ucanss pas encore installé"

@@ -16,6 +16,7 @@ from typing import Any
 
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.formats import person_name
 
 
 class SubjectAccessError(Exception):
@@ -110,7 +111,7 @@ def _pdf(data: dict[str, Any]) -> bytes:
 
     st = styles()
     c = data["candidate"]
-    name = f"{c['first_name']} {c['last_name'].upper()}".strip()
+    name = person_name(c['first_name'], c['last_name']).strip()
     story: list[Any] = [
         Paragraph(fr("Données détenues sur ce poste"), st.title),
         Paragraph(fr(f"{name} — CQP visé {c['cqp']}, voie {c['route']}, identifiant {c.get('uuid') or '—'}"), st.body),

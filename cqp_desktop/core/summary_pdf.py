@@ -22,6 +22,7 @@ from cqp_desktop.core.prerequisite import candidate_withheld
 from cqp_desktop.core.rules import BlocOutcome, Mode, ccp_held, certification_status
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.formats import listing_name
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -94,7 +95,7 @@ def build_session_summary(store: Store, session_id: int) -> bytes:
 def _candidate_block(store: Store, session_id: int, cand: dict, st, counts: dict[str, int]) -> list[Flowable]:
     rows = q.session_candidate_epreuves(store, session_id, cand["id"])
     head = (
-        f"{cand['last_name'].upper()} {cand['first_name']} — {cand['organisme']}"
+        f"{listing_name(cand['last_name'], cand['first_name'])} — {cand['organisme']}"
         + (f" (branche {cand['branche']})" if cand["branche"] else "")
         + f" — CQP {cand['cqp']}, {'VAE' if cand['route'] == 'vae' else 'formation'}"
     )

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from cqp_desktop.core import keys
+from cqp_desktop.core.formats import person_name
 
 # A private arc (ITU-T X.667 UUID-based OID, 2.25.<uuid as integer>) for cqp-desktop's policies.
 POLICY_ARC = "2.25.218072439061624453917395733611396145152"
@@ -64,7 +65,7 @@ class CertifiedSigner:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name.upper()}".strip()
+        return person_name(self.first_name, self.last_name).strip()
 
     def describe(self) -> str:
         return (

@@ -18,6 +18,7 @@ from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Mode
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
+from cqp_desktop.core.kinds import Route
 
 INTERVIEW_PHASE = "vae_entretien"
 
@@ -41,7 +42,7 @@ def interview_phase(referentiel: Referentiel) -> PhasePlan:
 
 def in_candidacy(route: str, mode: str, cancelled: bool) -> bool:
     """The one rule: a VAE certification épreuve that was not cancelled belongs to its day's candidacy."""
-    return route == "vae" and mode == Mode.CERTIFICATION and not cancelled
+    return route == Route.VAE and mode == Mode.CERTIFICATION and not cancelled
 
 
 def interview_epreuves(rows: Iterable[tuple[int, int, str, str, str, bool]]) -> dict[int, int]:
@@ -65,7 +66,7 @@ def candidacy_of(store: Store, candidate_id: int, day: str) -> VaeCandidacy | No
 def candidacy(store: Store, epreuve_id: int) -> VaeCandidacy | None:
     """The candidacy a VAE certification épreuve belongs to (None for any other épreuve)."""
     epreuve = store.epreuve(epreuve_id)
-    if epreuve["route"] != "vae" or epreuve["mode"] != Mode.CERTIFICATION:
+    if epreuve["route"] != Route.VAE or epreuve["mode"] != Mode.CERTIFICATION:
         return None
     found = candidacy_of(store, epreuve["candidate_id"], epreuve["planned_date"])
     return found if found is not None and epreuve_id in found.epreuves else None
@@ -109,7 +110,7 @@ def plan_candidacy(store: Store, referentiel: Referentiel, candidate_id: int, bl
     from cqp_desktop.core.planning import PlanRequest, PlanningError, check_plan, plan
 
     problems: list[str] = []
-    if q.candidate_route(store, candidate_id) != "vae":
+    if q.candidate_route(store, candidate_id) != Route.VAE:
         problems.append("Le candidat n'est pas inscrit par la voie de la VAE.")
     if not blocs:
         problems.append("Choisissez au moins un bloc pour la candidature VAE.")

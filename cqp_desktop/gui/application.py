@@ -29,6 +29,8 @@ from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
+from cqp_desktop.core.rules import Mode
+from cqp_desktop.core.formats import french_day
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
     from cqp_desktop.gui.dossier_view import DossierView
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
             lines.append(
                 self.tr("Validité du référentiel : du {start} au {end}, dépassée aujourd'hui. Vérifiez auprès de l'Ucanss "
                         "qu'il s'applique encore, ou importez la nouvelle version (Fichier › Référentiel…).").format(
-                    start=referentiel.valid_from.strftime("%d/%m/%Y"), end=referentiel.valid_until.strftime("%d/%m/%Y")
+                    start=french_day(referentiel.valid_from), end=french_day(referentiel.valid_until)
                 )
             )
         lines += self._trust_notices()
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
         self.show_home()
         self.home.select_epreuve(epreuve_id)
         self.statusBar().showMessage(self.tr("Épreuve planifiée : composez maintenant son jury."))
-        if self.context.store.epreuve(epreuve_id)["mode"] == "certification":
+        if self.context.store.epreuve(epreuve_id)["mode"] == Mode.CERTIFICATION:
             self.compose_jury(epreuve_id)  # a certifying épreuve cannot start without its jury
 
     def compose_jury(self, epreuve_id: int) -> JuryDialog:
@@ -302,7 +304,7 @@ class MainWindow(QMainWindow):
         row = store_queries.epreuve_heading(self.context.store, epreuve_id)
         if row is None:
             return ""
-        day = dt.date.fromisoformat(row[3][:10]).strftime("%d/%m/%Y") if row[3] else ""
+        day = french_day(row[3]) if row[3] else ""
         return self.tr("{first} {last} — bloc {bloc} — prévue le {day}").format(
             first=row[0], last=row[1].upper(), bloc=row[2], day=day
         )

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,16 +42,11 @@ from cqp_desktop.core.people import BRANCHES
 from cqp_desktop.core.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.date_fields import make_typable
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.core.kinds import Role, Route, role_label, route_label
+from cqp_desktop.core.formats import french_day, person_name
 
 CANDIDATES, MEMBERS, ORGANISMES = range(3)
-
-
-def _french_day(iso_day: str | None) -> str:
-    if not iso_day:
-        return ""
-    year, month, day = iso_day[:10].split("-")
-    return f"{day}/{month}/{year}"
 
 
 class PeopleDialog(QDialog):
@@ -66,12 +60,8 @@ class PeopleDialog(QDialog):
         self._member_lock_note = ""
         self._organismes: dict[int, dict[str, Any]] = {}
         self.setWindowTitle(self.tr("Candidats, jury et organismes"))
-        self.setStyleSheet("font-size: 11pt;")
-        form = load_form("people_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(form)
+        form = dialog_body(self, "people_dialog")
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "Choisissez une ligne pour la corriger, ou « Nouveau » (Ctrl+N) pour ajouter ; « Enregistrer » (Ctrl+S) "
@@ -130,10 +120,10 @@ class PeopleDialog(QDialog):
         self.save_candidate_button: QPushButton = find(QPushButton, "saveCandidateButton")
         self.candidate_filter.setPlaceholderText(self.tr("nom, prénom ou organisme"))
         self.candidate_filter.setClearButtonEnabled(True)
-        for code, label in people.CQPS.items():
+        for code, label in people.certifications(store).items():
             self.cqp_combo.addItem(label, code)
-        self.route_combo.addItem(self.tr("formation"), "formation")
-        self.route_combo.addItem(self.tr("VAE"), "vae")
+        for route in Route:
+            self.route_combo.addItem(route_label(route), str(route))
         self.route_combo.currentIndexChanged.connect(self._route_changed)
         self.premss_check.toggled.connect(self._route_changed)
         find(QPushButton, "newCandidateButton").clicked.connect(self.new_candidate)
@@ -220,7 +210,7 @@ class PeopleDialog(QDialog):
                     c["id"],
                     [
                         c["last_name"] if not c["purged_at"] else self.tr("(données effacées)"),
-                        c["first_name"], c["org"], c["cqp"], people.ROUTES.get(c["route"], c["route"]),
+                        c["first_name"], c["org"], c["cqp"], route_label(c["route"]),
                         self._premss_label(c),
                         f"{c['planned']} ({c['signed']})",
                     ],
@@ -238,8 +228,8 @@ class PeopleDialog(QDialog):
                 (
                     m["id"],
                     [
-                        m["last_name"], m["first_name"], m["org"], people.ROLES.get(m["role"], m["role"]), m["branche"] or "—",
-                        _french_day(m["jury_training_date"]) or self.tr("non formé(e)"),
+                        m["last_name"], m["first_name"], m["org"], role_label(m["role"]), m["branche"] or "—",
+                        french_day(m["jury_training_date"]) or self.tr("non formé(e)"),
                         self.tr("oui") if m["ident"] else self.tr("non"),
                     ],
                 )
@@ -451,7 +441,7 @@ class PeopleDialog(QDialog):
             return
         self.candidate_id = candidate_id
         purged = bool(c.get("purged_at"))
-        name = self.tr("(données effacées)") if purged else f"{c['first_name']} {c['last_name'].upper()}"
+        name = self.tr("(données effacées)") if purged else person_name(c['first_name'], c['last_name'])
         self.candidate_group.setTitle(self.tr("Corriger : {name}").format(name=name))
         self.cand_last.setText("" if purged else c["last_name"])
         self.cand_first.setText(c["first_name"])
@@ -529,7 +519,7 @@ class PeopleDialog(QDialog):
             self.premss_by.text() if self.premss_check.isChecked() else "",
             self.person_id_edit.text(),
         )
-        name = f"{data.first_name.strip()} {data.last_name.strip().upper()}"
+        name = person_name(data.first_name.strip(), data.last_name.strip())
         corrected = False
         try:
             if self.candidate_id is None:
@@ -560,11 +550,11 @@ class PeopleDialog(QDialog):
 
     def _member_organisme_changed(self) -> None:
         organisme = self._organismes.get(self.mem_organisme.currentData())
-        if organisme is not None and organisme["branche"] and self.role_combo.currentData() == "expert":
+        if organisme is not None and organisme["branche"] and self.role_combo.currentData() == Role.EXPERT:
             self._choose(self.mem_branche, organisme["branche"])
 
     def _member_fields_changed(self) -> None:
-        expert = self.role_combo.currentData() == "expert"
+        expert = self.role_combo.currentData() == Role.EXPERT
         self.mem_branche.setEnabled(expert and self._member_unlocked)
         if not expert:
             self.mem_branche.setCurrentIndex(0)
@@ -606,7 +596,7 @@ class PeopleDialog(QDialog):
         if m is None:
             return
         self.member_id = member_id
-        self.member_group.setTitle(self.tr("Corriger : {name}").format(name=f"{m['first_name']} {m['last_name'].upper()}"))
+        self.member_group.setTitle(self.tr("Corriger : {name}").format(name=person_name(m['first_name'], m['last_name'])))
         editable = people.member_editable(self.store, member_id)
         signed = editable.signed
         self._member_unlocked = not editable.frozen
@@ -642,7 +632,7 @@ class PeopleDialog(QDialog):
             self.mem_branche.currentData(),
             training,
         )
-        name = f"{data.first_name.strip()} {data.last_name.strip().upper()}"
+        name = person_name(data.first_name.strip(), data.last_name.strip())
         try:
             if self.member_id is None:
                 member_id = people.add_member(self.store, data)

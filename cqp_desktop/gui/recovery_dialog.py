@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cqp_desktop.core import backup
+from cqp_desktop.gui.style import BODY_CSS
 
 
 class RecoveryDialog(QDialog):
@@ -35,7 +36,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(heading)
         self.problem_label = QLabel(problem, self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("font-size: 11pt;")
+        self.problem_label.setStyleSheet(BODY_CSS)
         layout.addWidget(self.problem_label)
         self.candidate = self._latest_good()
         self.offer_label = QLabel(self)

@@ -50,10 +50,12 @@ from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.keys import KeyProblem
 from cqp_desktop.core.package import PackageError, PackageSigner, package_signers, session_epreuve_ids
 from cqp_desktop.core.store import Store
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.confirm import ask
+from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, TITLE_CSS
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.core.formats import person_name
 
 MAX_NAMES_SHOWN = 12
 
@@ -71,12 +73,12 @@ class SessionExportDialog(QDialog):
         self.data_dir = Path(data_dir)
         self._signers: dict[int, PackageSigner] = {}  # who may sign the chosen session's package
         self.setWindowTitle(self.tr("Transmettre la session à l'Ucanss"))
-        self.setStyleSheet("font-size: 11pt;")
+        self.setStyleSheet(BODY_CSS)
         form = load_form("session_export_dialog", self)
         layout = QVBoxLayout(self)
         scroll_body(layout, form, form.findChild(QDialogButtonBox, "buttonBox"))  # a short screen scrolls
         find = self.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
+        find(QLabel, "titleLabel").setStyleSheet(TITLE_CSS)
         self.session_combo: QComboBox = find(QComboBox, "sessionCombo")
         self.state_label: QLabel = find(QLabel, "stateLabel")
         self.export_group: QGroupBox = find(QGroupBox, "exportGroup")
@@ -238,7 +240,7 @@ class SessionExportDialog(QDialog):
         self.export_button.setEnabled(not blocker)
         self.export_button.setToolTip(blocker)
         self.export_hint.setText(blocker)
-        self.export_hint.setStyleSheet("color: #4a525c;")
+        self.export_hint.setStyleSheet(HINT_CSS)
         self.cert_edit.setEnabled(self.encrypt_check.isChecked())
         self.cert_button.setEnabled(self.encrypt_check.isChecked())
         self.import_ack_button.setEnabled(bool(self.ack_edit.text().strip()))
@@ -264,12 +266,8 @@ class SessionExportDialog(QDialog):
 
     def confirm_purge(self, text: str) -> bool:
         """Ask before erasing names (a modal question: tests replace this method)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Effacer les données personnelles"), text, parent=self)
-        erase = box.addButton(self.tr("Effacer les noms"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is erase
+        return ask(self, self.tr("Effacer les données personnelles"), text, self.tr("Effacer les noms"),
+                   role=QMessageBox.ButtonRole.DestructiveRole)
 
     def _browse_cert(self) -> None:
         path = self.ask_open(self.tr("Certificat de l'Ucanss"), self.tr("Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)"))
@@ -460,7 +458,7 @@ class SessionExportDialog(QDialog):
     def purge_text(self, s: SessionState) -> str:
         """The confirmation: what will be erased, by name, and what stays."""
         ids = session_epreuve_ids(self.store, s.id)
-        names = [f"{n.first_name} {n.last_name.upper()}" for n in store_queries.unpurged_names_of_epreuves(self.store, ids)]
+        names = [person_name(n.first_name, n.last_name) for n in store_queries.unpurged_names_of_epreuves(self.store, ids)]
         shown = ", ".join(names[:MAX_NAMES_SHOWN]) + (
             self.tr(" et {n} autre(s)").format(n=len(names) - MAX_NAMES_SHOWN) if len(names) > MAX_NAMES_SHOWN else ""
         )

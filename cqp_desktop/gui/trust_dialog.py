@@ -22,13 +22,15 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from cqp_desktop.core import keys, site_trust, store_queries, trust
 from cqp_desktop.core.store_errors import StoreError
 from cqp_desktop.core.store import Store
+from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.core.formats import french_day
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024  # as `trust import` reads it
 
@@ -45,14 +47,6 @@ def crl_number(crl: x509.CertificateRevocationList) -> int:
         return 0
 
 
-def _day(moment: object) -> str:
-    return f"{moment:%d/%m/%Y}"
-
-
-def _iso_day(text: str | None) -> str:
-    return "/".join(text[:10].split("-")[::-1]) if text else "?"
-
-
 class TrustDialog(QDialog):
     installed = Signal(str)
 
@@ -64,11 +58,8 @@ class TrustDialog(QDialog):
         self.bundle: trust.Bundle | None = None
         self.source = ""
         self.setWindowTitle(self.tr("Autorité de confiance Ucanss"))
-        self.setStyleSheet("font-size: 11pt;")
-        form = load_form("trust_dialog", self)
-        QVBoxLayout(self).addWidget(form)
+        form = dialog_body(self, "trust_dialog")
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "L'Ucanss certifie qui peut signer : seul un membre du jury dont le certificat a été délivré par son "
@@ -119,8 +110,8 @@ class TrustDialog(QDialog):
                     "({revoked} certificat(s) révoqué(s)) ; fichier installé le {installed}"
                 ).format(
                     name=html.escape(keys.subject_name(root)), fp=grouped_fingerprint(fp), number=crl_number(crl),
-                    date=_day(crl.last_update_utc), revoked=len(list(crl)),
-                    installed=_iso_day(installed),
+                    date=french_day(crl.last_update_utc), revoked=len(list(crl)),
+                    installed=french_day(installed, "?"),
                 )
             )
         parts.append(self.tr("{n} référentiel(s) publié(s) par l'Ucanss.").format(n=len(anchors.referentiels)))
@@ -212,7 +203,7 @@ class TrustDialog(QDialog):
             "({revoked} certificat(s) révoqué(s)) ; {refs} référentiel(s) publié(s)<br>{verdict}"
         ).format(
             name=html.escape(keys.subject_name(bundle.root)), fp=grouped_fingerprint(bundle.root_fingerprint),
-            number=bundle.crl_number, date=_day(bundle.crl.last_update_utc), revoked=len(list(bundle.crl)),
+            number=bundle.crl_number, date=french_day(bundle.crl.last_update_utc), revoked=len(list(bundle.crl)),
             refs=len(bundle.referentiels), verdict=verdicts[kind],
         )
 
@@ -229,17 +220,12 @@ class TrustDialog(QDialog):
                 "autorité de confiance ?"
             )
         ).format(name=name)
-        box = QMessageBox(QMessageBox.Icon.Warning if not first else QMessageBox.Icon.Question,
-                          self.tr("Autorité de confiance Ucanss"), text, parent=self)
-        box.setInformativeText(
-            self.tr("Empreinte SHA-256 :\n{fp}\n\nElle doit être identique, caractère par caractère, à celle que "
-                    "l'Ucanss vous a communiquée.").format(fp=grouped_fingerprint(fingerprint))
+        return ask(
+            self, self.tr("Autorité de confiance Ucanss"), text, self.tr("Les empreintes sont identiques : installer"),
+            icon=QMessageBox.Icon.Warning if not first else QMessageBox.Icon.Question,
+            details=self.tr("Empreinte SHA-256 :\n{fp}\n\nElle doit être identique, caractère par caractère, à celle que "
+                            "l'Ucanss vous a communiquée.").format(fp=grouped_fingerprint(fingerprint)),
         )
-        accept = box.addButton(self.tr("Les empreintes sont identiques : installer"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
 
     def install(self) -> bool:
         if self.bundle is None or self.raw is None:
