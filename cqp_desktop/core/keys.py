@@ -87,25 +87,28 @@ def generate(info: SignerInfo, passphrase: str, *, valid_days: int = 5 * 365, no
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=valid_days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(key_usage(ca=False), critical=True)
         .sign(key, hashes.SHA256())
     )
     return KeyMaterial(
         encrypted_key_pem=_encrypt(key, passphrase),
         certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
+    )
+
+
+def key_usage(*, ca: bool) -> x509.KeyUsage:
+    """What a certificate's key may do: a signer's signs documents and commits to them (non-repudiation);
+    an authority's signs certificates and revocation lists. Nothing else, ever (no encryption)."""
+    return x509.KeyUsage(
+        digital_signature=not ca,
+        content_commitment=not ca,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
     )
 
 

@@ -36,10 +36,10 @@ class TimerKind(StrEnum):
     RECOVERED = "recovered"
 
 
-_ROLE_LABELS = {Role.PRESIDENT: "président(e)", Role.EXPERT: "expert(e) métier"}
-_ROUTE_LABELS = {Route.FORMATION: "formation", Route.VAE: "VAE"}
-_MODE_LABELS = {"certification": "certification", "prepositionnement": "pré-positionnement (non certifiant)"}
-_TIMER_LABELS = {
+_ROLE_LABELS: dict[str, str] = {Role.PRESIDENT: "président(e)", Role.EXPERT: "expert(e) métier"}
+_ROUTE_LABELS: dict[str, str] = {Route.FORMATION: "formation", Route.VAE: "VAE"}
+_MODE_LABELS: dict[str, str] = {"certification": "certification", "prepositionnement": "pré-positionnement (non certifiant)"}
+_TIMER_LABELS: dict[str, str] = {
     TimerKind.START: "début", TimerKind.PHASE: "changement de phase", TimerKind.PAUSE: "pause",
     TimerKind.RESUME: "reprise", TimerKind.END: "fin", TimerKind.COUNT: "décompte", TimerKind.RECOVERED: "reprise après incident",
 }
@@ -47,12 +47,12 @@ _TIMER_LABELS = {
 
 def role_label(role: str) -> str:
     """« président(e) », « expert(e) métier »; an unknown value is shown as it is."""
-    return _ROLE_LABELS.get(role, role)  # type: ignore[call-overload]  # StrEnum keys match their values
+    return _ROLE_LABELS.get(role, role)
 
 
 def route_label(route: str) -> str:
     """« formation », « VAE »."""
-    return _ROUTE_LABELS.get(route, route)  # type: ignore[call-overload]
+    return _ROUTE_LABELS.get(route, route)
 
 
 def mode_label(mode: str) -> str:
@@ -62,4 +62,4 @@ def mode_label(mode: str) -> str:
 
 def timer_kind_label(kind: str) -> str:
     """« début », « pause », « fin »…"""
-    return _TIMER_LABELS.get(kind, kind)  # type: ignore[call-overload]
+    return _TIMER_LABELS.get(kind, kind)

@@ -240,10 +240,7 @@ def _check_signature(store: Store, document: dict[str, Any], body: dict[str, Any
     """The Ucanss service signature, chained to the installed root (as for acknowledgments); or ResultsError."""
     from cqp_desktop.core import site_trust
 
-    try:
-        return site_trust.ucanss_signer(store, document, body)
-    except site_trust.UcanssSignatureProblem as exc:
-        raise ResultsError(f"« {source} » : " + _REFUSALS[exc.kind].format(detail=exc.detail) + ".") from None
+    return site_trust.require_ucanss_signer(store, document, body, source, _REFUSALS, ResultsError)
 
 
 @dataclass(frozen=True)

@@ -240,3 +240,15 @@ def ucanss_signer(store: Store, document: dict[str, Any], body: dict[str, Any]) 
         return anchors(store).check(certificate, None, "ucanss").name
     except trust.TrustProblem as exc:
         raise UcanssSignatureProblem("foreign", str(exc)) from None
+
+
+def require_ucanss_signer(
+    store: Store, document: dict[str, Any], body: dict[str, Any], source: str,
+    refusals: dict[str, str], error: type[Exception],
+) -> str:
+    """`ucanss_signer`, its problem raised as `error` « source » : wording, the wording being the caller's for
+    each kind of problem ('unsigned', 'unreadable', 'altered', 'foreign' with {detail})."""
+    try:
+        return ucanss_signer(store, document, body)
+    except UcanssSignatureProblem as exc:
+        raise error(f"« {source} » : " + refusals[exc.kind].format(detail=exc.detail) + ".") from None

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 
 
-def _rows(store: "Store", sql: str, params: Sequence[Any] = ()) -> list[Row]:
+def _rows(store: "Store", sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    """Rows as dicts (each typed query says which keys)."""
     return [dict(r) for r in store.connection().query(sql, list(params))]
 
 
-def _one(store: "Store", sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+def _one(store: "Store", sql: str, params: Sequence[Any] = ()) -> Any:
+    """The first row as a tuple, or None (each typed query says which columns)."""
     row = store.connection().execute(sql, list(params)).fetchone()
     return tuple(row) if row is not None else None
 
@@ -63,7 +65,7 @@ class PersonName(NamedTuple):
 
 def organismes(store: "Store") -> list[OrganismeRow]:
     """Every organisme, caisses first, by name (the people dialog's list and choices)."""
-    return _rows(  # type: ignore[return-value]  # rows of exactly these columns
+    return _rows(
         store,
         "SELECT id, code, name, kind, branche, certifier_kind, certifier_validation FROM organismes "
         "ORDER BY kind DESC, name",
@@ -78,7 +80,7 @@ def organisme(store: "Store", organisme_id: int | None) -> Row | None:
 
 def organisme_with_code(store: "Store", code: str) -> tuple[int, str] | None:
     """(id, name) of the organisme holding this code."""
-    return _one(store, "SELECT id, name FROM organismes WHERE code = ?", [code])  # type: ignore[return-value]
+    return _one(store, "SELECT id, name FROM organismes WHERE code = ?", [code])
 
 
 def organisme_public(store: "Store", organisme_id: int) -> Row | None:
@@ -130,7 +132,7 @@ def candidate_route(store: "Store", candidate_id: int) -> str:
 
 def candidate_premss(store: "Store", candidate_id: int) -> tuple[int, str | None, str | None]:
     """(pass_premss, its date, who attested it)."""
-    return _one(  # type: ignore[return-value]
+    return _one(
         store, "SELECT pass_premss, pass_premss_date, pass_premss_attested_by FROM candidates WHERE id = ?", [candidate_id]
     )
 
@@ -152,7 +154,7 @@ class CandidateListRow(TypedDict):
 
 def candidate_list(store: "Store") -> list[CandidateListRow]:
     """Every candidate with their employer's name and épreuves planned / signed (purged ones last)."""
-    return _rows(  # type: ignore[return-value]
+    return _rows(
         store,
         "SELECT c.id, c.last_name, c.first_name, o.name AS org, c.cqp, c.route, c.pass_premss, c.purged_at, "
         "c.pass_premss_date, c.pass_premss_attested_by, "
@@ -165,7 +167,7 @@ def candidate_list(store: "Store") -> list[CandidateListRow]:
 
 def candidates_by_name(store: "Store") -> list[tuple[int, str, str, str]]:
     """(id, last name, first name, CQP) of every candidate, by name."""
-    return [tuple(r) for r in store.connection().execute(  # type: ignore[misc]
+    return [tuple(r) for r in store.connection().execute(
         "SELECT id, last_name, first_name, cqp FROM candidates ORDER BY last_name, first_name").fetchall()]
 
 
@@ -183,7 +185,7 @@ def candidate_with_person_id(store: "Store", person_id: str) -> CandidateHolder 
 
 def namesake_candidate(store: "Store", last_name: str, first_name: str, organisme_id: int | None) -> tuple[int, str] | None:
     """(id, CQP) of a candidate of the same name in the same organisme (purged ones left out)."""
-    return _one(  # type: ignore[return-value]
+    return _one(
         store,
         "SELECT id, cqp FROM candidates WHERE lower(last_name) = lower(?) AND lower(first_name) = lower(?) "
         "AND organisme_id IS ? AND purged_at IS NULL",
@@ -266,7 +268,7 @@ def payload_candidate(store: "Store", candidate_id: int) -> PayloadCandidate | N
 
 def candidate_and_employer(store: "Store", candidate_id: int) -> tuple[str, str, str] | None:
     """(first name, last name, employer's name)."""
-    return _one(  # type: ignore[return-value]
+    return _one(
         store,
         "SELECT c.first_name, c.last_name, o.name FROM candidates c JOIN organismes o ON o.id = c.organisme_id "
         "WHERE c.id = ?",
@@ -296,7 +298,7 @@ def member_name(store: "Store", member_id: int) -> PersonName | None:
 
 def member_role_and_name(store: "Store", member_id: int) -> tuple[str, str, str] | None:
     """(role, first name, last name)."""
-    return _one(store, "SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [member_id])  # type: ignore[return-value]
+    return _one(store, "SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [member_id])
 
 
 def member_training_date(store: "Store", member_id: int) -> str | None:
@@ -321,7 +323,7 @@ class MemberListRow(TypedDict):
 
 def member_list(store: "Store") -> list[MemberListRow]:
     """Every jury member with their organisme's name and whether they hold a signing identity, by name."""
-    return _rows(  # type: ignore[return-value]
+    return _rows(
         store,
         "SELECT m.id, m.last_name, m.first_name, o.name AS org, m.role, m.branche, m.jury_training_date, "
         "(SELECT count(*) FROM signing_identities s WHERE s.member_id = m.id AND s.retired_at IS NULL) AS ident "
@@ -414,7 +416,7 @@ def open_juries(store: "Store", scope: str, scope_id: int) -> list[tuple[int, st
     """(épreuve id, bloc, day, président, expert) of the unsigned épreuves with a jury that concern an
     organisme (its candidates or members), a candidate or a jury member (`scope`)."""
     where, count = _JURY_SCOPES[scope]
-    return [tuple(r) for r in store.connection().execute(  # type: ignore[misc]
+    return [tuple(r) for r in store.connection().execute(
         "SELECT e.id, e.bloc, e.planned_date, e.president_id, e.expert_id FROM epreuves e "
         f"JOIN candidates c ON c.id = e.candidate_id WHERE e.locked_at IS NULL AND {where} "
         "AND (e.president_id IS NOT NULL OR e.expert_id IS NOT NULL)",
@@ -428,7 +430,7 @@ def open_juries(store: "Store", scope: str, scope_id: int) -> list[tuple[int, st
 
 def identity_by_fingerprint(store: "Store", fingerprint: str) -> tuple[int, str | None, str, str] | None:
     """(member id, retired at, first name, last name) of the identity with this certificate."""
-    return _one(  # type: ignore[return-value]
+    return _one(
         store,
         "SELECT s.member_id, s.retired_at, m.first_name, m.last_name FROM signing_identities s "
         "JOIN jury_members m ON m.id = s.member_id WHERE s.fingerprint = ?",
@@ -499,12 +501,12 @@ def session_label(store: "Store", session_id: int) -> str | None:
 
 def session_with_uuid(store: "Store", uuid: str) -> tuple[int, str] | None:
     """(id, label) of the session with this identifier."""
-    return _one(store, "SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid])  # type: ignore[return-value]
+    return _one(store, "SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid])
 
 
 def session_payload(store: "Store", session_id: int | None) -> tuple[str, str, str, str] | None:
     """(uuid, label, month, site) as an avis payload names the session."""
-    return _one(store, "SELECT uuid, label, month, site FROM cert_sessions WHERE id = ?", [session_id])  # type: ignore[return-value]
+    return _one(store, "SELECT uuid, label, month, site FROM cert_sessions WHERE id = ?", [session_id])
 
 
 def session_public(store: "Store", session_id: int | None) -> Row | None:
@@ -514,13 +516,13 @@ def session_public(store: "Store", session_id: int | None) -> Row | None:
 
 def sessions(store: "Store") -> list[tuple[int, str, str]]:
     """(id, label, month) of every session, by month."""
-    return [tuple(r) for r in store.connection().execute(  # type: ignore[misc]
+    return [tuple(r) for r in store.connection().execute(
         "SELECT id, label, month FROM cert_sessions ORDER BY month, id").fetchall()]
 
 
 def first_session(store: "Store") -> tuple[int, str] | None:
     """(id, label) of the session created first."""
-    return _one(store, "SELECT id, label FROM cert_sessions ORDER BY id LIMIT 1")  # type: ignore[return-value]
+    return _one(store, "SELECT id, label FROM cert_sessions ORDER BY id LIMIT 1")
 
 
 def session_of_month(store: "Store", month: str) -> int | None:
@@ -758,14 +760,14 @@ def last_decided_criterion(store: "Store", epreuve_id: int) -> str | None:
 
 def clock_checkpoint(store: "Store", epreuve_id: int) -> tuple[str, int] | None:
     """(phase, elapsed ms) the running clock last reached."""
-    return _one(store, "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id])  # type: ignore[return-value]
+    return _one(store, "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id])
 
 
 def phase_reached(store: "Store", epreuve_id: int) -> list[tuple[str, int]]:
     """(phase, furthest elapsed ms) acknowledged by a decision or a note."""
     out: list[tuple[str, int]] = []
     for table in ("decisions", "notes"):
-        out += [tuple(r) for r in store.connection().execute(  # type: ignore[misc]
+        out += [tuple(r) for r in store.connection().execute(
             f"SELECT phase, max(elapsed_ms) FROM {table} WHERE epreuve_id = ? AND phase IS NOT NULL "
             "AND elapsed_ms IS NOT NULL GROUP BY phase",
             [epreuve_id],
@@ -785,7 +787,7 @@ def current_presented(store: "Store", epreuve_id: int) -> dict[str, bool]:
 
 def current_situations(store: "Store", epreuve_id: int) -> list[tuple[int, str, str, str, int]]:
     """(slot, title, summary, competences JSON, removed) latest per livret 2 slot."""
-    return [tuple(r) for r in store.connection().execute(  # type: ignore[misc]
+    return [tuple(r) for r in store.connection().execute(
         "SELECT slot, title, summary, competences, removed FROM vae_situations WHERE id IN "
         "(SELECT max(id) FROM vae_situations WHERE epreuve_id = ? GROUP BY slot)",
         [epreuve_id],
@@ -896,7 +898,7 @@ def results_known(store: "Store", results_sha256: str) -> bool:
 
 def latest_proclaimed(store: "Store", candidate_id: int) -> tuple[str, str] | None:
     """(jury date, result JSON) of the candidate's latest proclamation."""
-    return _one(  # type: ignore[return-value]
+    return _one(
         store,
         "SELECT jury_date, result_json FROM proclaimed_results WHERE candidate_id = ? ORDER BY jury_date DESC, id DESC LIMIT 1",
         [candidate_id],
