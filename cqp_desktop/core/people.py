@@ -82,7 +82,7 @@ def certifications(store: Store) -> dict[str, str]:
     from cqp_desktop.core.referentiel import load_default
 
     referentiel = store.active_referentiel() or load_default()
-    return {code: f"CQP {c.title} ({code})" for code, c in referentiel.certifications.items()}
+    return {code: f"{code} — {c.title}" for code, c in referentiel.certifications.items()}
 
 
 def name_problems(value: str, field: str) -> list[str]:
