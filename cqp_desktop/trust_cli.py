@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.package_cli import EXIT_OK, UserError, passphrase, read_input, write_output
+from cqp_desktop.core.formats import french_day
 
 
 def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -146,7 +147,7 @@ def _authority_certify(args: argparse.Namespace) -> int:
         issued = authority.certify(db, request, passphrase("Phrase secrète de l'autorité Ucanss : "), role=args.role, days=args.jours)
         write_output(Path(args.out), issued.pem, "Certificat")
         print(f"Certifié : {issued.signer.describe()}")
-        print(f"  identifiant du membre {issued.signer.member_uuid}, valable jusqu'au {issued.signer.not_after:%d/%m/%Y}")
+        print(f"  identifiant du membre {issued.signer.member_uuid}, valable jusqu'au {french_day(issued.signer.not_after)}")
         print(f"  certificat écrit : {args.out}")
         return EXIT_OK
 
@@ -261,7 +262,7 @@ def _trust_status(args: argparse.Namespace) -> int:
         return EXIT_OK
     for root, crl in zip(trust_anchors.roots, trust_anchors.crls):
         print(f"Autorité : {keys.subject_name(root)} ({keys.fingerprint(root)})")
-        print(f"  {len(list(crl))} certificat(s) révoqué(s) ; liste du {crl.last_update_utc:%d/%m/%Y}")
+        print(f"  {len(list(crl))} certificat(s) révoqué(s) ; liste du {french_day(crl.last_update_utc)}")
     print(f"{len(trust_anchors.referentiels)} référentiel(s) publié(s) par l'Ucanss")
     return EXIT_OK
 

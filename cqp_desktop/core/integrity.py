@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from cqp_desktop.core import anchor as anchor_mod
 from cqp_desktop.core import seals as seals_mod
 from cqp_desktop.core.db import StoreError
+from cqp_desktop.core.formats import french_moment
 from cqp_desktop.core.schema import SEALED_TABLES
 
 if TYPE_CHECKING:
@@ -66,8 +67,6 @@ class _Head:
 
 def when(at: str) -> str:
     """A journal timestamp (UTC ISO) as a French reader expects it, in local time."""
-    from cqp_desktop.core.formats import french_moment
-
     return french_moment(at, "date inconnue")
 
 
@@ -236,7 +235,7 @@ def _problem(db_path: Path, problems: list[str], *, can_continue: bool = True) -
 
     backups = backup.list_backups(Path(db_path).parent)
     offer = (
-        f"Restaurez une sauvegarde : la plus récente date du {backups[0].taken_at:%d/%m/%Y à %H:%M} "
+        f"Restaurez une sauvegarde : la plus récente date du {french_moment(backups[0].taken_at)} "
         f"({len(backups)} dans « {backup.BACKUP_DIRNAME} »)."
         if backups
         else f"Aucune sauvegarde n'a été trouvée dans « {backup.BACKUP_DIRNAME} » : contactez le support Ucanss."

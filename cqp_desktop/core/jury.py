@@ -19,7 +19,7 @@ from cqp_desktop.core import store_queries as q
 from cqp_desktop.core import store_writes as w
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.kinds import Role
-from cqp_desktop.core.formats import person_name
+from cqp_desktop.core.formats import french_day, person_name
 
 
 class JuryConflict(Exception):
@@ -149,7 +149,7 @@ def _training_problems(person: Person, title: str, on: dt.date | None) -> list[s
     except ValueError:
         return [f"{person.name} : date de formation des jurys illisible (« {person.training_date} »)."]
     if on is not None and trained > on:
-        return [f"{person.name} ({title}) ne sera formé(e) que le {trained:%d/%m/%Y}, après l'épreuve du {on:%d/%m/%Y}."]
+        return [f"{person.name} ({title}) ne sera formé(e) que le {french_day(trained)}, après l'épreuve du {french_day(on)}."]
     return []
 
 

@@ -258,7 +258,7 @@ def create_session(
     if day not in calendar.jury_paritaire_dates:
         known = ", ".join(french_day(d) for d in calendar.jury_paritaire_dates) or "aucune"
         raise JuryError(
-            f"Le {day:%d/%m/%Y} n'est pas une date de jury paritaire du calendrier (dates publiées : {known})."
+            f"Le {french_day(day)} n'est pas une date de jury paritaire du calendrier (dates publiées : {known})."
         )
     current = open_session(db)
     if current is not None:
@@ -266,11 +266,11 @@ def create_session(
             f"Le jury paritaire du {french_day(current.jury_date)} n'est pas clos : clôturez sa délibération avant d'en ouvrir un autre."
         )
     if db.execute("SELECT 1 FROM jury_sessions WHERE jury_date = ?", [day.isoformat()]).fetchone():
-        raise JuryError(f"Un jury paritaire du {day:%d/%m/%Y} existe déjà.")
+        raise JuryError(f"Un jury paritaire du {french_day(day)} existe déjà.")
     latest = db.execute("SELECT max(jury_date) FROM jury_sessions").fetchone()[0]
     if latest is not None and day.isoformat() < latest:
         raise JuryError(
-            f"Le jury paritaire du {french_day(latest)} a déjà siégé : une nouvelle séance se tient après lui, pas le {day:%d/%m/%Y}."
+            f"Le jury paritaire du {french_day(latest)} a déjà siégé : une nouvelle séance se tient après lui, pas le {french_day(day)}."
         )
     with db.atomic():
         cursor = db.execute(

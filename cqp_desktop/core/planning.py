@@ -16,6 +16,7 @@ from cqp_desktop.core.rules import Mode
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
 from cqp_desktop.core.kinds import Route
+from cqp_desktop.core.formats import french_day
 
 
 class PlanningError(Exception):
@@ -84,7 +85,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
             blocs = ", ".join(same_day.blocs)
             warnings.append(
                 f"Candidature VAE : le bloc {request.bloc} rejoint l'entretien unique de {referentiel.vae.interview_minutes} min "
-                f"du {request.day:%d/%m/%Y} (blocs déjà prévus : {blocs}) ; chaque bloc reçoit son propre avis."
+                f"du {french_day(request.day)} (blocs déjà prévus : {blocs}) ; chaque bloc reçoit son propre avis."
             )
     if request.mode == Mode.CERTIFICATION:
         from cqp_desktop.core.prerequisite import candidate_withheld
@@ -99,15 +100,15 @@ def validity_warnings(referentiel: Referentiel, cqp: str, day: dt.date) -> list[
     warnings: list[str] = []
     if not referentiel.is_valid_on(day):
         warnings.append(
-            f"Le référentiel {referentiel.label} est valable du {referentiel.valid_from:%d/%m/%Y} au "
-            f"{referentiel.valid_until:%d/%m/%Y} : l'épreuve du {day:%d/%m/%Y} est hors de cette période ; "
+            f"Le référentiel {referentiel.label} est valable du {french_day(referentiel.valid_from)} au "
+            f"{french_day(referentiel.valid_until)} : l'épreuve du {french_day(day)} est hors de cette période ; "
             "chargez le référentiel renouvelé (menu Référentiel) avant de la planifier."
         )
     cert = referentiel.certifications.get(cqp)
     if cert is not None and cert.rncp_end is not None and day > cert.rncp_end:
         warnings.append(
-            f"L'enregistrement du CQP {cert.code} au RNCP ({cert.rncp or 'RNCP'}) a pris fin le {cert.rncp_end:%d/%m/%Y} : "
-            f"une épreuve du {day:%d/%m/%Y} ne pourrait mener à une certification enregistrée qu'après son renouvellement."
+            f"L'enregistrement du CQP {cert.code} au RNCP ({cert.rncp or 'RNCP'}) a pris fin le {french_day(cert.rncp_end)} : "
+            f"une épreuve du {french_day(day)} ne pourrait mener à une certification enregistrée qu'après son renouvellement."
         )
     return warnings
 

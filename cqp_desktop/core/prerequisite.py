@@ -7,9 +7,9 @@ Which routes it applies to, and its wording, are data (resources/fondation.toml,
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
+from cqp_desktop.core.formats import french_day
 from cqp_desktop.core.founding import load_founding
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
@@ -27,7 +27,7 @@ class PassPremss:
 
     def describe(self) -> str:
         if self.attested and self.date:
-            return f"suivies intégralement, attesté le {dt.date.fromisoformat(self.date):%d/%m/%Y} par {self.attested_by}"
+            return f"suivies intégralement, attesté le {french_day(self.date)} par {self.attested_by}"
         if self.completed:
             return "suivies, attestation à compléter (date et attestant)"
         return "non suivies intégralement"

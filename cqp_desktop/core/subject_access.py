@@ -16,7 +16,7 @@ from typing import Any
 
 from cqp_desktop.core import store_queries as q
 from cqp_desktop.core.store import Store
-from cqp_desktop.core.formats import person_name
+from cqp_desktop.core.formats import french_day, person_name
 
 
 class SubjectAccessError(Exception):
@@ -146,7 +146,7 @@ def _pdf(data: dict[str, Any]) -> bytes:
             )
             if a["preconisations"]:
                 story.append(Paragraph(fr(f"Préconisations : {a['preconisations']}"), st.small))
-    return render(story, f"Données de {name}", f"cqp-desktop — données détenues sur {name} — {dt.date.today():%d/%m/%Y}")
+    return render(story, f"Données de {name}", f"cqp-desktop — données détenues sur {name} — {french_day(dt.date.today())}")
 
 
 def as_json(data: dict[str, Any]) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cqp_desktop.core import backup
+from cqp_desktop.core.formats import french_moment
 from cqp_desktop.gui.style import BODY_CSS
 
 
@@ -74,14 +75,14 @@ class RecoveryDialog(QDialog):
                 self.tr("Dernière sauvegarde intacte : {date} ({reason}, {size}) — {check}\n"
                         "La restaurer remplace la base par cette copie ; le fichier endommagé est conservé à part. "
                         "Ce qui a été saisi après cette sauvegarde n'y figure pas.").format(
-                    date=info.taken_at.strftime("%d/%m/%Y à %H:%M"),
+                    date=french_moment(info.taken_at),
                     reason=info.reason,
                     size=backup.describe_size(info.path.stat().st_size),
                     check=check,
                 )
             )
             self.restore_button.setText(
-                self.tr("Restaurer la sauvegarde du {date}").format(date=info.taken_at.strftime("%d/%m/%Y %H:%M"))
+                self.tr("Restaurer la sauvegarde du {date}").format(date=french_moment(info.taken_at, at=" "))
             )
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
