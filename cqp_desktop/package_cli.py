@@ -11,6 +11,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +184,19 @@ def site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         integrity.check_files(path)  # a base that had a life here (anchor, backups): says what is missing
         raise UserError(f"aucune base cqp-desktop dans « {folder} » (--data-dir ?).")
     return Store.open(path)
+
+
+@contextmanager
+def site_command(args: argparse.Namespace, *refusals: type[Exception]) -> Iterator[Any]:
+    """The site store for one command, closed after it; the core's French refusals become the command's
+    error message (`UserError`), never a traceback."""
+    store = site_store(args)
+    try:
+        yield store
+    except refusals as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
 
 
 def trust_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -445,13 +460,8 @@ def _ack_import(args: argparse.Namespace) -> int:
 
     raw = _read(args.file, "Accusé de réception")
     assert raw is not None
-    store = site_store(args)
-    try:
+    with site_command(args, AckError) as store:
         result = import_acknowledgment(store, raw, source=args.file)
-    except AckError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.close()
     state = "déjà enregistré" if result.already else "enregistré"
     print(f"Accusé {state} : session « {result.session_label} », révision {result.revision}, signé par {result.signed_by}")
     if result.synchronised:
@@ -464,13 +474,8 @@ def _ack_import(args: argparse.Namespace) -> int:
 def _ack_purge(args: argparse.Namespace) -> int:
     from cqp_desktop.core.acknowledgment import AckError, purge_personal_data
 
-    store = site_store(args)
-    try:
+    with site_command(args, AckError) as store:
         purged = purge_personal_data(store, args.session)
-    except AckError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.close()
     print(f"Noms effacés pour {len(purged)} candidat(s) de la session n° {args.session} : noms, identifiants, notes et "
           "comptes rendus effacés, sauvegardes antérieures remplacées ; décisions et résultats conservés.")
     return EXIT_OK
@@ -480,13 +485,8 @@ def _results_import(args: argparse.Namespace) -> int:
     from cqp_desktop.core.results import ResultsError, import_results
 
     raw = read_input(args.file, "Fichier de résultats", 16 * 1024 * 1024)
-    store = site_store(args)
-    try:
+    with site_command(args, ResultsError) as store:
         result = import_results(store, raw, source=args.file)
-    except ResultsError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.close()
     state = "déjà enregistrés" if result.already else "enregistrés"
     print(
         f"Résultats du jury paritaire national du {result.jury_date} {state} (signés par {result.signed_by}) : "

@@ -138,14 +138,14 @@ def test_a_read_only_base_refuses_the_decision_in_french_and_the_app_goes_on(run
     """Read-only data folder (e.g. a USB key write-protected mid-session): SQLite refuses every write."""
     window, view, disk, _ = running
     criterion = view.checklist.current_criterion()
-    disk.connection().execute("PRAGMA query_only = ON")
+    disk.db.execute("PRAGMA query_only = ON")
     try:
         qtbot.keyClick(view.checklist.tree, Qt.Key.Key_N)
         assert view.checklist.items[criterion].text(1) == DECISION_TEXT[Decision.NON_OBSERVE]
         assert "lecture seule" in view.checklist.message.text()
         assert view.runner.store.current_decisions(view.runner.epreuve_id) == {}
     finally:
-        disk.connection().execute("PRAGMA query_only = OFF")
+        disk.db.execute("PRAGMA query_only = OFF")
     qtbot.keyClick(view.checklist.tree, Qt.Key.Key_N)
     assert view.checklist.items[criterion].text(1) == DECISION_TEXT[Decision.NON_VALIDE]
     assert window.isVisible()
