@@ -282,7 +282,7 @@ def session_states(store: Store) -> list[SessionState]:
     for session_id, label, month in q.sessions(store):
         ids = session_epreuve_ids(store, session_id)
         signed = sum(1 for i in ids if q.has_signed_avis(store, i))
-        exports = [d.get("revision") for d in q.session_exports(store, session_id)]
+        exports = [int(d["revision"]) for d in q.session_exports(store, session_id) if d.get("revision") is not None]
         acknowledged, revision = sync_state(store, session_id)
         purged = bool(ids) and all(q.candidate_purged_for_epreuve(store, i) for i in ids)
         out.append(

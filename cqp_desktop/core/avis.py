@@ -383,6 +383,7 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
     referentiel = store.epreuve_referentiel(avis.epreuve_id)
     result = computed_result(store, avis.epreuve_id)
     cand = q.payload_candidate(store, epreuve["candidate_id"])
+    assert cand is not None, epreuve["candidate_id"]  # an épreuve's candidate is never deleted (foreign key)
     session = q.session_payload(store, epreuve["session_id"])
     current = store.current_decisions(avis.epreuve_id)
     supersedes = None

@@ -27,7 +27,7 @@ def french_day(day: dt.date | str | None, missing: str = "") -> str:
         return missing
     if isinstance(day, str):
         try:
-            day = dt.date.fromisoformat(day[:10])
+            return dt.date.fromisoformat(day[:10]).strftime("%d/%m/%Y")
         except ValueError:
             return day
     return day.strftime("%d/%m/%Y")
@@ -39,7 +39,7 @@ def french_moment(moment: dt.datetime | str | None, missing: str = "—", *, at:
         return missing
     if isinstance(moment, str):
         try:
-            moment = dt.datetime.fromisoformat(moment)
+            return dt.datetime.fromisoformat(moment).astimezone().strftime(f"%d/%m/%Y{at}%H:%M")
         except ValueError:
             return moment
     return moment.astimezone().strftime(f"%d/%m/%Y{at}%H:%M")

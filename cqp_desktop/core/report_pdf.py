@@ -118,7 +118,7 @@ def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: 
 
 
 # the lines and paddings of every table of the reports (and of the national base's listing)
-GRID_STYLE: tuple[tuple, ...] = (
+GRID_STYLE: tuple[tuple[Any, ...], ...] = (
     ("GRID", (0, 0), (-1, -1), 0.4, LINE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),

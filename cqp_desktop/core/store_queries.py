@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict, cast
 
 if TYPE_CHECKING:
     from cqp_desktop.core.store import Store
@@ -80,7 +80,7 @@ def organisme(store: "Store", organisme_id: int | None) -> Row | None:
 
 def organisme_with_code(store: "Store", code: str) -> tuple[int, str] | None:
     """(id, name) of the organisme holding this code."""
-    return _one(store, "SELECT id, name FROM organismes WHERE code = ?", [code])
+    return cast("tuple[int, str] | None", _one(store, "SELECT id, name FROM organismes WHERE code = ?", [code]))
 
 
 def organisme_public(store: "Store", organisme_id: int) -> Row | None:
@@ -113,7 +113,7 @@ def organisme_in_signed(store: "Store", organisme_id: int) -> int:
 
 def is_empty(store: "Store") -> bool:
     """No candidate and no organisme yet (a fresh base the demo may fill)."""
-    return _scalar(store, "SELECT (SELECT count(*) FROM candidates) + (SELECT count(*) FROM organismes)") == 0
+    return bool(_scalar(store, "SELECT (SELECT count(*) FROM candidates) + (SELECT count(*) FROM organismes)") == 0)
 
 
 def candidate(store: "Store", candidate_id: int) -> Row | None:
@@ -132,9 +132,9 @@ def candidate_route(store: "Store", candidate_id: int) -> str:
 
 def candidate_premss(store: "Store", candidate_id: int) -> tuple[int, str | None, str | None]:
     """(pass_premss, its date, who attested it)."""
-    return _one(
+    return cast("tuple[int, str | None, str | None]", _one(
         store, "SELECT pass_premss, pass_premss_date, pass_premss_attested_by FROM candidates WHERE id = ?", [candidate_id]
-    )
+    ))
 
 
 class CandidateListRow(TypedDict):
@@ -185,12 +185,12 @@ def candidate_with_person_id(store: "Store", person_id: str) -> CandidateHolder 
 
 def namesake_candidate(store: "Store", last_name: str, first_name: str, organisme_id: int | None) -> tuple[int, str] | None:
     """(id, CQP) of a candidate of the same name in the same organisme (purged ones left out)."""
-    return _one(
+    return cast("tuple[int, str] | None", _one(
         store,
         "SELECT id, cqp FROM candidates WHERE lower(last_name) = lower(?) AND lower(first_name) = lower(?) "
         "AND organisme_id IS ? AND purged_at IS NULL",
         [last_name, first_name, organisme_id],
-    )
+    ))
 
 
 def purged_candidate_ids(store: "Store") -> set[int]:
@@ -268,12 +268,12 @@ def payload_candidate(store: "Store", candidate_id: int) -> PayloadCandidate | N
 
 def candidate_and_employer(store: "Store", candidate_id: int) -> tuple[str, str, str] | None:
     """(first name, last name, employer's name)."""
-    return _one(
+    return cast("tuple[str, str, str] | None", _one(
         store,
         "SELECT c.first_name, c.last_name, o.name FROM candidates c JOIN organismes o ON o.id = c.organisme_id "
         "WHERE c.id = ?",
         [candidate_id],
-    )
+    ))
 
 
 def member(store: "Store", member_id: int) -> Row | None:
@@ -298,11 +298,11 @@ def member_name(store: "Store", member_id: int) -> PersonName | None:
 
 def member_role_and_name(store: "Store", member_id: int) -> tuple[str, str, str] | None:
     """(role, first name, last name)."""
-    return _one(store, "SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [member_id])
+    return cast("tuple[str, str, str] | None", _one(store, "SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [member_id]))
 
 
 def member_training_date(store: "Store", member_id: int) -> str | None:
-    return _scalar(store, "SELECT jury_training_date FROM jury_members WHERE id = ?", [member_id])
+    return cast("str | None", _scalar(store, "SELECT jury_training_date FROM jury_members WHERE id = ?", [member_id]))
 
 
 def member_with_uuid(store: "Store", uuid: str) -> int | None:
@@ -430,12 +430,12 @@ def open_juries(store: "Store", scope: str, scope_id: int) -> list[tuple[int, st
 
 def identity_by_fingerprint(store: "Store", fingerprint: str) -> tuple[int, str | None, str, str] | None:
     """(member id, retired at, first name, last name) of the identity with this certificate."""
-    return _one(
+    return cast("tuple[int, str | None, str, str] | None", _one(
         store,
         "SELECT s.member_id, s.retired_at, m.first_name, m.last_name FROM signing_identities s "
         "JOIN jury_members m ON m.id = s.member_id WHERE s.fingerprint = ?",
         [fingerprint],
-    )
+    ))
 
 
 def is_known_certificate(store: "Store", fingerprint: str, member_id: int | None = None) -> bool:
@@ -474,7 +474,7 @@ def newest_bundles_json(store: "Store") -> list[str]:
 
 
 def trust_bundle_installed_at(store: "Store", root_fingerprint: str) -> str | None:
-    return _scalar(store, "SELECT max(imported_at) FROM trust_bundles WHERE root_fingerprint = ?", [root_fingerprint])
+    return cast("str | None", _scalar(store, "SELECT max(imported_at) FROM trust_bundles WHERE root_fingerprint = ?", [root_fingerprint]))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -496,17 +496,17 @@ def session(store: "Store", session_id: int) -> Row | None:
 
 
 def session_label(store: "Store", session_id: int) -> str | None:
-    return _scalar(store, "SELECT label FROM cert_sessions WHERE id = ?", [session_id])
+    return cast("str | None", _scalar(store, "SELECT label FROM cert_sessions WHERE id = ?", [session_id]))
 
 
 def session_with_uuid(store: "Store", uuid: str) -> tuple[int, str] | None:
     """(id, label) of the session with this identifier."""
-    return _one(store, "SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid])
+    return cast("tuple[int, str] | None", _one(store, "SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid]))
 
 
 def session_payload(store: "Store", session_id: int | None) -> tuple[str, str, str, str] | None:
     """(uuid, label, month, site) as an avis payload names the session."""
-    return _one(store, "SELECT uuid, label, month, site FROM cert_sessions WHERE id = ?", [session_id])
+    return cast("tuple[str, str, str, str] | None", _one(store, "SELECT uuid, label, month, site FROM cert_sessions WHERE id = ?", [session_id]))
 
 
 def session_public(store: "Store", session_id: int | None) -> Row | None:
@@ -522,7 +522,7 @@ def sessions(store: "Store") -> list[tuple[int, str, str]]:
 
 def first_session(store: "Store") -> tuple[int, str] | None:
     """(id, label) of the session created first."""
-    return _one(store, "SELECT id, label FROM cert_sessions ORDER BY id LIMIT 1")
+    return cast("tuple[int, str] | None", _one(store, "SELECT id, label FROM cert_sessions ORDER BY id LIMIT 1"))
 
 
 def session_of_month(store: "Store", month: str) -> int | None:
@@ -623,13 +623,13 @@ def acknowledgment_count(store: "Store") -> int:
 
 def acknowledged_revision(store: "Store", session_id: int) -> int | None:
     """The latest revision of the session the Ucanss acknowledged (None before any)."""
-    return _scalar(store, "SELECT max(revision) FROM session_sync WHERE session_id = ?", [session_id])
+    return cast("int | None", _scalar(store, "SELECT max(revision) FROM session_sync WHERE session_id = ?", [session_id]))
 
 
 def first_acknowledged_at(store: "Store", session_id: int, revision: int) -> str | None:
-    return _scalar(
+    return cast("str | None", _scalar(
         store, "SELECT min(imported_at) FROM session_sync WHERE session_id = ? AND revision = ?", [session_id, revision]
-    )
+    ))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -748,19 +748,19 @@ def candidate_purged_for_epreuve(store: "Store", epreuve_id: int) -> bool:
 
 def last_clock_kind(store: "Store", epreuve_id: int) -> str | None:
     """The kind of the épreuve's last timer event that is not a count ('end' once the clock stopped)."""
-    return _scalar(
+    return cast("str | None", _scalar(
         store, "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1",
         [epreuve_id],
-    )
+    ))
 
 
 def last_decided_criterion(store: "Store", epreuve_id: int) -> str | None:
-    return _scalar(store, "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [epreuve_id])
+    return cast("str | None", _scalar(store, "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [epreuve_id]))
 
 
 def clock_checkpoint(store: "Store", epreuve_id: int) -> tuple[str, int] | None:
     """(phase, elapsed ms) the running clock last reached."""
-    return _one(store, "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id])
+    return cast("tuple[str, int] | None", _one(store, "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id]))
 
 
 def phase_reached(store: "Store", epreuve_id: int) -> list[tuple[str, int]]:
@@ -898,8 +898,8 @@ def results_known(store: "Store", results_sha256: str) -> bool:
 
 def latest_proclaimed(store: "Store", candidate_id: int) -> tuple[str, str] | None:
     """(jury date, result JSON) of the candidate's latest proclamation."""
-    return _one(
+    return cast("tuple[str, str] | None", _one(
         store,
         "SELECT jury_date, result_json FROM proclaimed_results WHERE candidate_id = ? ORDER BY jury_date DESC, id DESC LIMIT 1",
         [candidate_id],
-    )
+    ))
