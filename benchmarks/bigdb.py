@@ -22,7 +22,7 @@ def build(folder: Path, candidates: int = 200, epreuves: int = 1000, seed: int =
     rng = random.Random(seed)
     context = AppContext.open(folder, demo=True)
     store, ref = context.store, context.referentiel
-    caisses = [r["id"] for r in store.db.query("SELECT id FROM organismes WHERE kind = 'caisse'")]
+    caisses = [r["id"] for r in store.connection().query("SELECT id FROM organismes WHERE kind = 'caisse'")]
     cand_ids = []
     for i in range(candidates):
         cqp = rng.choice(["COS", "GC"])
@@ -33,7 +33,7 @@ def build(folder: Path, candidates: int = 200, epreuves: int = 1000, seed: int =
     start = dt.date(2026, 2, 1)
     for n in range(epreuves):
         cand = rng.choice(cand_ids)
-        cqp = store.db["candidates"].get(cand)["cqp"]
+        cqp = store.connection()["candidates"].get(cand)["cqp"]
         bloc = rng.choice(ref.certification(cqp).blocs)
         month = start.replace(month=rng.choice([2, 4, 6, 10, 12]))
         epreuve = store.plan_epreuve(cand, ref, bloc, month.replace(day=rng.randint(1, 15)).isoformat(),
@@ -55,7 +55,7 @@ def build_sessions(folder: Path, epreuves: int = 10_009, per_session: int = 80, 
     rng = random.Random(seed)
     context = AppContext.open(folder, demo=True)
     store, ref = context.store, context.referentiel
-    caisses = [r["id"] for r in store.db.query("SELECT id FROM organismes WHERE kind = 'caisse'")]
+    caisses = [r["id"] for r in store.connection().query("SELECT id FROM organismes WHERE kind = 'caisse'")]
     start = dt.date(2026, 1, 1)
     sessions: list[tuple[int, str]] = []
     with store.atomic():
@@ -71,17 +71,17 @@ def build_sessions(folder: Path, epreuves: int = 10_009, per_session: int = 80, 
                 sessions.append((store.add_session(f"Session {len(sessions) + 1}", f"{day:%Y-%m}", "Site"), day.isoformat()))
         if n % 500 == 0:
             if n:
-                store.db.conn.execute("COMMIT")
-            store.db.conn.execute("BEGIN")
+                store.connection().conn.execute("COMMIT")
+            store.connection().conn.execute("BEGIN")
         cand = cand_ids[n % len(cand_ids)]
-        cqp = store.db["candidates"].get(cand)["cqp"]
+        cqp = store.connection()["candidates"].get(cand)["cqp"]
         bloc = rng.choice(ref.certification(cqp).blocs)
         session_id, day = sessions[-1]
         epreuve = store.plan_epreuve(cand, ref, bloc, day, mode=Mode.CERTIFICATION, session_id=session_id)
         if n % 4 == 0:
             for criterion in ref.bloc(bloc).criteria():
                 store.record_decision(epreuve, criterion.key, rng.choice([Decision.VALIDE, Decision.NON_VALIDE]))
-    store.db.conn.execute("COMMIT")
+    store.connection().conn.execute("COMMIT")
     store._write_anchor()
     context.close()
     return folder

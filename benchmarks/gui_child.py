@@ -113,7 +113,7 @@ def decisions(data_dir: str, n: int, fixed: bool = False) -> None:
     tree, items, runner = view.checklist.tree, view.checklist.items, view.runner
     keys = [c.key for c in runner.bloc.criteria()]
     cycle = [(Decision.VALIDE, Qt.Key.Key_V), (Decision.NON_VALIDE, Qt.Key.Key_N), (Decision.NON_OBSERVE, Qt.Key.Key_O)]
-    count = context.store.db.execute
+    count = context.store.connection().execute
     gui = []
     for i in range(n):
         criterion = keys[i % len(keys)]

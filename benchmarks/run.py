@@ -194,8 +194,8 @@ def growth(args: argparse.Namespace, work: Path) -> list[Row]:
         open_database(db_file).close()
         bare.append(time.perf_counter() - start)
     store = Store.open(db_file)
-    epreuves = store.db["epreuves"].count
-    entries = store.db["audit"].count
+    epreuves = store.connection()["epreuves"].count
+    entries = store.connection()["audit"].count
     start = time.perf_counter()
     problems = verify_integrity(store)
     full = time.perf_counter() - start
@@ -321,11 +321,11 @@ def _signed_site(folder: Path, people: list | None = None, candidates: int = 1):
     try:
         folder.mkdir(parents=True, exist_ok=True)
         store = Store.open(folder / "site.sqlite3")
-        store.db.execute("PRAGMA synchronous = OFF")  # set-up only: not what is measured
+        store.connection().execute("PRAGMA synchronous = OFF")  # set-up only: not what is measured
         ref = store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
         site = make_site(store)
         session = signed_session(store, ref, candidates=candidates, site=site, people=people)
-        store.db.execute("PRAGMA synchronous = FULL")
+        store.connection().execute("PRAGMA synchronous = FULL")
     finally:
         keys.SCRYPT_N = production
     return store, site, session
@@ -366,7 +366,7 @@ def signed_pdf(args: argparse.Namespace, work: Path) -> list[Row]:
 
     store, site, session = _signed_site(work / "pdf", people=[("Petit", "Hugo", "GC", ("GRU", "MDR", "GDU"), ())])
     ids = ",".join(str(i) for i in session.epreuve_ids)
-    avis_ids = [r[0] for r in store.db.execute(f"SELECT max(id) FROM avis WHERE epreuve_id IN ({ids}) GROUP BY epreuve_id")]
+    avis_ids = [r[0] for r in store.connection().execute(f"SELECT max(id) FROM avis WHERE epreuve_id IN ({ids}) GROUP BY epreuve_id")]
     assert len(avis_ids) == 3
     identity = store.signing_identity(site.president_id)
     key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), PASSPHRASE)  # unlocked once, as at signing
@@ -496,7 +496,7 @@ def _make_packages(folder: Path, count: int, candidates: int, worker: int) -> li
     from tests.core.package_fixtures import PASSPHRASE, signed_session
 
     store, site, _ = _signed_site(folder / f"w{worker}", candidates=1)
-    store.db.execute("PRAGMA synchronous = OFF")
+    store.connection().execute("PRAGMA synchronous = OFF")
     ref = store.active_referentiel()
     out = []
     for n in range(count):

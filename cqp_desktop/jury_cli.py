@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.package_cli import EXIT_OK, UserError, _national_db, passphrase, read_input, write_output
+from cqp_desktop.core.common.formats import french_day
 
 
 def add_jury_commands(nat_sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -99,7 +100,7 @@ def _create(args: argparse.Namespace, db: Any) -> int:
             raise UserError(f"« {args.calendrier} » : {exc}") from None
     session = nj.create_session(db, day, members=args.membres, calendar=calendar)
     count = len(nj.session_list(db, session.id))
-    print(f"Séance du jury paritaire national n° {session.id} ouverte le {day:%d/%m/%Y} : {count} candidat(s) à délibérer.")
+    print(f"Séance du jury paritaire national n° {session.id} ouverte le {french_day(day)} : {count} candidat(s) à délibérer.")
     return EXIT_OK
 
 

@@ -58,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
                 print(f"Retour de {result.signer} importé dans l'épreuve n° {result.epreuve_id} : notation de l'expert(e) "
                       "enregistrée et close.")
             return EXIT_OK
-        if args.epreuve not in {r[0] for r in store.db.execute("SELECT id FROM epreuves")}:
+        from cqp_desktop.core.storage import store_queries as q
+
+        if q.epreuve_heading(store, args.epreuve) is None:
             raise UserError(f"épreuve n° {args.epreuve} introuvable sur ce poste.")
         if args.action == "handover":
             data = handover.write_handover(store, args.epreuve, passphrase("Phrase secrète du/de la président(e) : "))

@@ -11,6 +11,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +153,7 @@ def read_input(path: str, what: str, limit: int) -> bytes:
 
 def write_output(path: Path, data: bytes, what: str) -> None:
     from cqp_desktop.core.common.files import write_atomic
+    from cqp_desktop.core.common.files import write_atomic
 
     if not path.parent.exists():
         raise UserError(f"dossier « {path.parent} » introuvable.")
@@ -189,6 +192,19 @@ def site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         integrity.check_files(path)  # a base that had a life here (anchor, backups): says what is missing
         raise UserError(f"aucune base cqp-desktop dans « {folder} » (--data-dir ?).")
     return Store.open(path)
+
+
+@contextmanager
+def site_command(args: argparse.Namespace, *refusals: type[Exception]) -> Iterator[Any]:
+    """The site store for one command, closed after it; the core's French refusals become the command's
+    error message (`UserError`), never a traceback."""
+    store = site_store(args)
+    try:
+        yield store
+    except refusals as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        store.close()
 
 
 def trust_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -247,10 +263,11 @@ def _package_export(args: argparse.Namespace) -> int:
     store = site_store(args)
     try:
         from cqp_desktop.core.site.acknowledgment import session_presidents
+        from cqp_desktop.core.site.package_export import package_signers
 
         president = args.president
         if president is None:
-            chairs = {member_id for member_id, _ in session_presidents(store, args.session)}
+            chairs = {s.member_id for s in package_signers(store, args.session)}
             if len(chairs) != 1:
                 raise UserError(
                     "indiquez --president N : la session a "
@@ -285,11 +302,12 @@ def _package_sessions(args: argparse.Namespace) -> int:
     from cqp_desktop.core.site.acknowledgment import session_states
 
     from cqp_desktop.core.site.acknowledgment import session_presidents
+    from cqp_desktop.core.site.package_export import package_signers
 
     store = site_store(args)
     try:
         states = session_states(store)
-        presidents = {s.id: session_presidents(store, s.id) for s in states}
+        presidents = {s.id: package_signers(store, s.id) for s in states}
         reminders = _purge_reminders(args, store)
     finally:
         store.close()
@@ -297,8 +315,9 @@ def _package_sessions(args: argparse.Namespace) -> int:
         print("Aucune session sur ce poste.")
     for s in states:
         print(f"n° {s.id:<4} {s.month}  {s.label:<30} {s.signed}/{s.epreuves} avis signé(s)  révision {s.revision:<5} {s.state}")
-        for member_id, name in presidents[s.id]:
-            print(f"        président(e) : {name} (--president {member_id})")
+        for signer in presidents[s.id]:
+            print(f"        président(e) : {signer.name} (--president {signer.member_id})"
+                  + (f" — ne peut pas signer : {signer.problem}" if signer.problem else ""))
     for r in reminders:
         print(f"RAPPEL : session n° {r.session_id} « {r.label} » synchronisée depuis {r.days} jours, données personnelles "
               f"encore présentes : effacez-les (ack purge --session {r.session_id}).")
@@ -337,6 +356,10 @@ def _national_import(args: argparse.Namespace) -> int:
     from cqp_desktop.core.ucanss.national_import import import_files
     from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.common.files import write_atomic
+    from cqp_desktop.core.exchange.ucanss_files import ACK_SUFFIX, acknowledgment_file
+    from cqp_desktop.core.ucanss.national import ImportRejected, import_package
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.common.files import write_atomic
 
     decryption = _decryption(args)
     ack_dir = Path(args.ack_dir) if args.ack_dir else None
@@ -364,7 +387,9 @@ def _national_import(args: argparse.Namespace) -> int:
     try:
         signing_key, signing_cert = authority.service_identity(db, passphrase("Phrase secrète de l'Ucanss (accusés) : "))
     except authority.AuthorityError as exc:
-        where = db.execute("PRAGMA database_list").fetchone()[2]
+        from cqp_desktop.core.ucanss.national import database_file
+
+        where = database_file(db)
         db.close()
         raise UserError(f"base Ucanss « {where} » : {exc}") from None
     refused = 0
@@ -397,14 +422,10 @@ def _national_status(args: argparse.Namespace) -> int:
 
     db = _national_db(args)
     try:
-        sessions = list(
-            db.query(
-                "SELECT session_label, session_month, site, max(revision) AS revision, count(*) AS versions, "
-                "max(imported_at) AS imported_at, (SELECT signer_name FROM packages q WHERE q.session_uuid = p.session_uuid "
-                "ORDER BY revision DESC LIMIT 1) AS signer FROM packages p GROUP BY session_uuid ORDER BY session_month, session_label"
-            )
-        )
-        rejections = list(db.query("SELECT at, source, reasons FROM rejections ORDER BY id DESC LIMIT 20"))
+        from cqp_desktop.core.ucanss.national import imported_sessions, latest_rejections
+
+        sessions = imported_sessions(db)
+        rejections = latest_rejections(db)
         from cqp_desktop.core.ucanss import authority
 
         trusted = len(authority.listing(db)) if authority.exists(db) else 0
@@ -485,13 +506,8 @@ def _ack_import(args: argparse.Namespace) -> int:
 
     raw = _read(args.file, "Accusé de réception")
     assert raw is not None
-    store = site_store(args)
-    try:
+    with site_command(args, AckError) as store:
         result = import_acknowledgment(store, raw, source=args.file)
-    except AckError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.close()
     state = "déjà enregistré" if result.already else "enregistré"
     print(f"Accusé {state} : session « {result.session_label} », révision {result.revision}, signé par {result.signed_by}")
     if result.synchronised:
@@ -504,13 +520,8 @@ def _ack_import(args: argparse.Namespace) -> int:
 def _ack_purge(args: argparse.Namespace) -> int:
     from cqp_desktop.core.site.acknowledgment import AckError, purge_personal_data
 
-    store = site_store(args)
-    try:
+    with site_command(args, AckError) as store:
         purged = purge_personal_data(store, args.session)
-    except AckError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.close()
     print(f"Noms effacés pour {len(purged)} candidat(s) de la session n° {args.session} : noms, identifiants, notes et "
           "comptes rendus effacés, sauvegardes antérieures remplacées ; décisions et résultats conservés.")
     return EXIT_OK
@@ -520,13 +531,8 @@ def _results_import(args: argparse.Namespace) -> int:
     from cqp_desktop.core.site.results import ResultsError, import_results
 
     raw = read_input(args.file, "Fichier de résultats", 16 * 1024 * 1024)
-    store = site_store(args)
-    try:
+    with site_command(args, ResultsError) as store:
         result = import_results(store, raw, source=args.file)
-    except ResultsError as exc:
-        raise UserError(str(exc)) from None
-    finally:
-        store.close()
     state = "déjà enregistrés" if result.already else "enregistrés"
     print(
         f"Résultats du jury paritaire national du {result.jury_date} {state} (signés par {result.signed_by}) : "

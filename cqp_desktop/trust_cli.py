@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.package_cli import EXIT_OK, UserError, passphrase, read_input, write_output
+from cqp_desktop.core.common.formats import french_day
 
 
 def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -149,7 +150,7 @@ def _authority_certify(args: argparse.Namespace) -> int:
         issued = authority.certify(db, request, passphrase("Phrase secrète de l'autorité Ucanss : "), role=args.role, days=args.jours)
         write_output(Path(args.out), issued.pem, "Certificat")
         print(f"Certifié : {issued.signer.describe()}")
-        print(f"  identifiant du membre {issued.signer.member_uuid}, valable jusqu'au {issued.signer.not_after:%d/%m/%Y}")
+        print(f"  identifiant du membre {issued.signer.member_uuid}, valable jusqu'au {french_day(issued.signer.not_after)}")
         print(f"  certificat écrit : {args.out}")
         return EXIT_OK
 
@@ -266,7 +267,7 @@ def _trust_status(args: argparse.Namespace) -> int:
         return EXIT_OK
     for root, crl in zip(trust_anchors.roots, trust_anchors.crls):
         print(f"Autorité : {keys.subject_name(root)} ({keys.fingerprint(root)})")
-        print(f"  {len(list(crl))} certificat(s) révoqué(s) ; liste du {crl.last_update_utc:%d/%m/%Y}")
+        print(f"  {len(list(crl))} certificat(s) révoqué(s) ; liste du {french_day(crl.last_update_utc)}")
     print(f"{len(trust_anchors.referentiels)} référentiel(s) publié(s) par l'Ucanss")
     return EXIT_OK
 
@@ -311,7 +312,11 @@ def _identity_list(args: argparse.Namespace) -> int:
 
     store = _site(args)
     try:
-        for m in store.db.query("SELECT id, first_name, last_name, role FROM jury_members ORDER BY id"):
+        from cqp_desktop.core.storage.store_queries import member, member_ids
+
+        for member_id in member_ids(store, by="id"):
+            m = member(store, member_id)
+            assert m is not None
             problem = identity_problem(store, m["id"], m["role"])
             print(f"n° {m['id']:<4} {m['first_name']} {m['last_name'].upper():<20} {m['role']:<9} {problem or 'certifié(e) : peut signer'}")
     finally:

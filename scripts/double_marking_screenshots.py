@@ -68,12 +68,12 @@ def main() -> int:
         context = AppContext.open(folder, demo=False)
         demo.populate(context.store, context.referentiel, today=today)
         store, ref = context.store, context.referentiel
-        org = store.db.execute("SELECT id FROM organismes WHERE code = 'CPAM-BRC'").fetchone()[0]
-        president = store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Delorme'").fetchone()[0]
-        expert = store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Nguyen'").fetchone()[0]
+        org = store.connection().execute("SELECT id FROM organismes WHERE code = 'CPAM-BRC'").fetchone()[0]
+        president = store.connection().execute("SELECT id FROM jury_members WHERE last_name = 'Delorme'").fetchone()[0]
+        expert = store.connection().execute("SELECT id FROM jury_members WHERE last_name = 'Nguyen'").fetchone()[0]
         candidate = store.add_candidate("Lemoine", "Sarah", org, "COS", "formation", True)
         epreuve = plan(store, ref, PlanRequest(candidate, "GRU", today, alternative="accueil_physique"))
-        store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president, expert, epreuve])
+        store.connection().execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president, expert, epreuve])
         dm.set_double_marking(store, epreuve, True)
         window = MainWindow(context, now_ns=FakeMono(), today=today)
         window.resize(*size)

@@ -42,11 +42,11 @@ def main(count: int = 400) -> int:
             tree.setCurrentItem(view.checklist.items[key])
             app.processEvents()
             stroke = Qt.Key.Key_V if (i // len(criteria)) % 2 == 0 else Qt.Key.Key_N
-            before = context.store.db["decisions"].count
+            before = context.store.connection()["decisions"].count
             t0 = time.perf_counter_ns()
             QTest.keyClick(tree, stroke)
             t1 = time.perf_counter_ns()
-            assert context.store.db["decisions"].count == before + 1, "decision not stored"
+            assert context.store.connection()["decisions"].count == before + 1, "decision not stored"
             durations.append((t1 - t0) / 1e6)
         view.shutdown()
         context.close()

@@ -55,7 +55,7 @@ def grab(widget: QWidget, name: str) -> Path:
 
 
 def epreuve_id(context: AppContext, last_name: str, bloc: str) -> int:
-    row = context.store.db.execute(
+    row = context.store.connection().execute(
         "SELECT e.id FROM epreuves e JOIN candidates c ON c.id = e.candidate_id WHERE c.last_name = ? AND e.bloc = ?",
         [last_name, bloc],
     ).fetchone()
@@ -74,9 +74,9 @@ def passerelle(context: AppContext, today) -> None:  # type: ignore[no-untyped-d
     from cqp_desktop.core.site.runner import EpreuveRunner
 
     store, ref = context.store, context.referentiel
-    org = store.db.execute("SELECT id FROM organismes WHERE code = 'CPAM-BRC'").fetchone()[0]
-    president = store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Delorme'").fetchone()[0]
-    expert = store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Nguyen'").fetchone()[0]
+    org = store.connection().execute("SELECT id FROM organismes WHERE code = 'CPAM-BRC'").fetchone()[0]
+    president = store.connection().execute("SELECT id FROM jury_members WHERE last_name = 'Delorme'").fetchone()[0]
+    expert = store.connection().execute("SELECT id FROM jury_members WHERE last_name = 'Nguyen'").fetchone()[0]
     data = CandidateInput("Lemoine", "Sarah", org, "COS", "formation", True, "2025-11-14", "Responsable formation, CPAM de Brocéliande")
     sarah = people.add_candidate(store, data)
     image = QImage(120, 40, QImage.Format.Format_RGB32)
@@ -88,7 +88,7 @@ def passerelle(context: AppContext, today) -> None:  # type: ignore[no-untyped-d
     mono = FakeMono()
     for bloc, alternative in (("GRU", "accueil_physique"), ("MDR", None)):
         epreuve = plan(store, ref, PlanRequest(sarah, bloc, today, alternative=alternative))
-        store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president, expert, epreuve])
+        store.connection().execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president, expert, epreuve])
         runner = EpreuveRunner(store, epreuve, now_ns=mono)
         runner.start()
         for phase in runner.phases:
@@ -124,7 +124,7 @@ def main() -> int:
         window.show()
 
 
-        martin = context.store.db.execute("SELECT id FROM candidates WHERE last_name = 'Martin'").fetchone()[0]
+        martin = context.store.connection().execute("SELECT id FROM candidates WHERE last_name = 'Martin'").fetchone()[0]
 
         dialog = window.plan_epreuve(martin)
         dialog.bloc.setCurrentIndex(dialog.bloc.findData("TD"))
@@ -133,7 +133,7 @@ def main() -> int:
         dialog.close()
 
         gru = epreuve_id(context, "Martin", "GRU")
-        lambert = context.store.db.execute("SELECT id FROM jury_members WHERE last_name = 'Lambert'").fetchone()[0]
+        lambert = context.store.connection().execute("SELECT id FROM jury_members WHERE last_name = 'Lambert'").fetchone()[0]
         jury = window.compose_jury(gru)
         jury.select(jury.president.currentData(), lambert)
         jury.submit()
@@ -229,7 +229,7 @@ def main() -> int:
         grab(window, "11-pre-positionnement")
 
         passerelle(context, today)
-        window.show_dossier(context.store.db.execute("SELECT id FROM candidates WHERE last_name = 'Lemoine'").fetchone()[0])
+        window.show_dossier(context.store.connection().execute("SELECT id FROM candidates WHERE last_name = 'Lemoine'").fetchone()[0])
         grab(window, "17-dossier-passerelle")
 
         martin_mdr = window.open_epreuve(epreuve_id(context, "Martin", "MDR"))

@@ -33,7 +33,7 @@ class Disk:
 
     def __init__(self, context: AppContext, filler_epreuve: int):
         self.store = context.store
-        self.db = context.store.db
+        self.db = context.store.connection()
         self.filler = filler_epreuve
 
     def fill(self, kind: str) -> None:

@@ -70,7 +70,7 @@ def test_the_app_code_paths_refuse_to_change_a_signed_epreuve(signed: tuple[Path
     path, epreuve = signed
     store = Store.open(path)
     try:
-        before = _snapshot(store.db.conn)
+        before = _snapshot(store.connection().conn)
         criterion = next(iter(store.current_decisions(epreuve)))
         for attempt in (
             lambda: store.record_decision(epreuve, criterion, Decision.NON_VALIDE),
@@ -80,7 +80,7 @@ def test_the_app_code_paths_refuse_to_change_a_signed_epreuve(signed: tuple[Path
         ):
             with pytest.raises(Exception, match="signée"):
                 attempt()
-        assert _snapshot(store.db.conn) == before
+        assert _snapshot(store.connection().conn) == before
         assert store.verify_audit_chain() == []
     finally:
         store.close()

@@ -33,7 +33,7 @@ CRASH = textwrap.dedent(
     from cqp_desktop.core.model.rules import Decision
     context = AppContext.open(sys.argv[1])
     store = context.store
-    epreuve = store.db.execute(
+    epreuve = store.connection().execute(
         "SELECT id FROM epreuves WHERE locked_at IS NULL AND id NOT IN (SELECT epreuve_id FROM epreuve_cancellations) "
         "ORDER BY id LIMIT 1").fetchone()[0]
     criteria = [c.key for c in store.epreuve_referentiel(epreuve).bloc(store.epreuve(epreuve)["bloc"]).criteria()]
@@ -100,7 +100,7 @@ def test_the_crashed_site_itself_starts_with_every_acknowledged_decision(site: P
     """Control: with its -wal intact, the crashed base opens and holds the 30 decisions."""
     context = AppContext.open(site)
     try:
-        audit = context.store.db.execute("SELECT count(*) FROM audit WHERE action = 'decision.set'").fetchone()[0]
+        audit = context.store.connection().execute("SELECT count(*) FROM audit WHERE action = 'decision.set'").fetchone()[0]
         assert audit >= CRASH_ACTIONS
     finally:
         context.close()
@@ -243,7 +243,7 @@ def test_an_unsigned_avis_edited_by_sql_is_caught_without_any_trigger_dropped(si
     context = AppContext.open(site)
     from cqp_desktop.core.site import avis
 
-    epreuve = context.store.db.execute("SELECT min(epreuve_id) FROM decisions").fetchone()[0]
+    epreuve = context.store.connection().execute("SELECT min(epreuve_id) FROM decisions").fetchone()[0]
     avis.draft_avis(context.store, epreuve, False)
     context.close()
     _tool(db, "UPDATE avis SET jury_validated = 1 WHERE signed_at IS NULL")
@@ -296,7 +296,7 @@ def test_the_offered_backup_restores_and_the_app_starts_again(site: Path) -> Non
     assert aside.exists()  # the short base is kept for whoever wants to look at it
     context = AppContext.open(site)
     try:
-        assert context.store.db["epreuves"].count > 0
+        assert context.store.connection()["epreuves"].count > 0
     finally:
         context.close()
 
@@ -344,7 +344,7 @@ def test_the_jury_may_go_on_with_the_base_as_it_is_and_the_gap_stays_on_record(q
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.result_label.text()
     context = AppContext.open(site)
     try:
-        row = context.store.db.execute("SELECT details FROM audit WHERE action = 'integrity.accepted'").fetchone()
+        row = context.store.connection().execute("SELECT details FROM audit WHERE action = 'integrity.accepted'").fetchone()
         assert row is not None and "ancre" in row[0]
     finally:
         context.close()

@@ -95,7 +95,7 @@ def test_deliberation_to_proclamation_across_two_sites(tmp_path: Path) -> None:
     for site in sites:
         store = Store.open(database_path(site))
         try:
-            row = store.db.execute("SELECT id FROM candidates WHERE uuid = ?", [hugo]).fetchone()
+            row = store.connection().execute("SELECT id FROM candidates WHERE uuid = ?", [hugo]).fetchone()
             if row is None:
                 continue
             found = True

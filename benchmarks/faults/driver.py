@@ -52,8 +52,8 @@ def main() -> None:
 
     def status() -> str:
         r = runner.reading()
-        rows = store.db.execute("SELECT count(*) FROM decisions WHERE epreuve_id = ?", [epreuve_id]).fetchone()[0]
-        events = store.db.execute(
+        rows = store.connection().execute("SELECT count(*) FROM decisions WHERE epreuve_id = ?", [epreuve_id]).fetchone()[0]
+        events = store.connection().execute(
             f"SELECT count(*) FROM timer_events WHERE epreuve_id = ? AND kind IN ({marks})", [epreuve_id, *CLOCK_KINDS]
         ).fetchone()[0]
         return f"{r.total_elapsed_ms} {r.state.value} {r.phase_index} {rows} {events}"

@@ -198,7 +198,7 @@ def check_database(db_file: Path, model: EpreuveModel, in_flight: list[str] | No
         # still match their seals
         problems += [f"{where}: intégrité : {p}" for p in verify_integrity(store)]
         head = anchor.read(db_file)
-        top = store.db.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
+        top = store.connection().execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
         if head is None:
             problems.append(f"{where}: ancre absente")
         elif top - head.seq > 1:
@@ -206,14 +206,14 @@ def check_database(db_file: Path, model: EpreuveModel, in_flight: list[str] | No
         report.anchor_checks += 1
         for table in ("decisions", "timer_events"):
             # sets, not a correlated NOT EXISTS: audit has no (entity, entity_id) index and grows every kill
-            audited = {r[0] for r in store.db.execute("SELECT entity_id FROM audit WHERE entity = ?", [table])}
-            orphans = sum(1 for (row_id,) in store.db.execute(f"SELECT id FROM {table}") if row_id not in audited)
+            audited = {r[0] for r in store.connection().execute("SELECT entity_id FROM audit WHERE entity = ?", [table])}
+            orphans = sum(1 for (row_id,) in store.connection().execute(f"SELECT id FROM {table}") if row_id not in audited)
             if orphans:
                 problems.append(f"{where}: {orphans} ligne(s) de {table} sans entrée d'audit")
         e = model.epreuve_id
-        rows = store.db.execute("SELECT count(*) FROM decisions WHERE epreuve_id = ?", [e]).fetchone()[0]
+        rows = store.connection().execute("SELECT count(*) FROM decisions WHERE epreuve_id = ?", [e]).fetchone()[0]
         marks = ",".join("?" for _ in CLOCK_KINDS)
-        events = store.db.execute(
+        events = store.connection().execute(
             f"SELECT count(*) FROM timer_events WHERE epreuve_id = ? AND kind IN ({marks})", [e, *CLOCK_KINDS]
         ).fetchone()[0]
         kind = in_flight[0] if in_flight else None

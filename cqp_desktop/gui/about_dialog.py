@@ -8,14 +8,18 @@ import platform
 import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QWidget
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.gui.style import NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.gui.style import BASE_CSS, HEADLINE_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.ui_loader import dialog_body
 from cqp_desktop.resources import resources_dir
+from cqp_desktop.core.common.formats import french_day
 
 
 def icon_path(size: int = 128) -> str:
@@ -29,11 +33,8 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("À propos de cqp-desktop"))
-        self.setStyleSheet("font-size: 12pt;")
-        form = load_form("about_dialog", self)
-        QVBoxLayout(self).addWidget(form)
+        form = dialog_body(self, "about_dialog", css=BASE_CSS, title_css=HEADLINE_CSS)
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 20pt; font-weight: 700;")
         icon: QLabel = find(QLabel, "iconLabel")
         icon.setPixmap(QPixmap(icon_path(128)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -71,8 +72,8 @@ class AboutDialog(QDialog):
                 title=ref.title,
                 id=ref.id,
                 version=ref.version,
-                start=ref.valid_from.strftime("%d/%m/%Y"),
-                end=ref.valid_until.strftime("%d/%m/%Y"),
+                start=french_day(ref.valid_from),
+                end=french_day(ref.valid_until),
                 hash=ref.content_hash,
             )
         )

@@ -26,8 +26,18 @@ from cqp_desktop.core.site.runner import EpreuveRunner
 from cqp_desktop.core.storage import settings as settings_mod
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage.backup import BackupError, backup_if_due, try_backup
+from cqp_desktop.core.site.clock import ClockState, NowNs, format_ms
+from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.site.runner import EpreuveRunner
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.common.formats import french_day
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
     from cqp_desktop.gui.dossier_view import DossierView
@@ -110,7 +120,7 @@ class MainWindow(QMainWindow):
             lines.append(
                 self.tr("Validité du référentiel : du {start} au {end}, dépassée aujourd'hui. Vérifiez auprès de l'Ucanss "
                         "qu'il s'applique encore, ou importez la nouvelle version (Fichier › Référentiel…).").format(
-                    start=referentiel.valid_from.strftime("%d/%m/%Y"), end=referentiel.valid_until.strftime("%d/%m/%Y")
+                    start=french_day(referentiel.valid_from), end=french_day(referentiel.valid_until)
                 )
             )
         lines += self._trust_notices()
@@ -124,10 +134,10 @@ class MainWindow(QMainWindow):
         store = self.context.store
         lines = []
         # plain counts first: at start-up neither the trust files nor the sessions need to be read
-        if store.db.execute("SELECT count(*) FROM trust_bundles").fetchone()[0] == 0:
+        if store_queries.trust_bundle_count(store) == 0:
             lines.append(self.tr("Aucune autorité Ucanss n'est installée sur ce poste : personne ne peut signer un avis. "
                                  "Installez le fichier de confiance (Fichier › Autorité de confiance Ucanss…)."))
-        if store.db.execute("SELECT count(*) FROM session_sync").fetchone()[0] == 0:
+        if store_queries.acknowledgment_count(store) == 0:
             return lines
         try:
             days = settings.load(self.context.data_dir)["purge_reminder_days"]
@@ -233,7 +243,7 @@ class MainWindow(QMainWindow):
         self.show_home()
         self.home.select_epreuve(epreuve_id)
         self.statusBar().showMessage(self.tr("Épreuve planifiée : composez maintenant son jury."))
-        if self.context.store.epreuve(epreuve_id)["mode"] == "certification":
+        if self.context.store.epreuve(epreuve_id)["mode"] == Mode.CERTIFICATION:
             self.compose_jury(epreuve_id)  # a certifying épreuve cannot start without its jury
 
     def compose_jury(self, epreuve_id: int) -> JuryDialog:
@@ -315,14 +325,10 @@ class MainWindow(QMainWindow):
 
     def _describe(self, epreuve_id: int) -> str:
         """« Léa MARTIN — bloc GRU — 02/12/2026 »: the épreuve a question is about."""
-        row = self.context.store.db.execute(
-            "SELECT c.first_name, c.last_name, e.bloc, e.planned_date FROM epreuves e "
-            "JOIN candidates c ON c.id = e.candidate_id WHERE e.id = ?",
-            [epreuve_id],
-        ).fetchone()
+        row = store_queries.epreuve_heading(self.context.store, epreuve_id)
         if row is None:
             return ""
-        day = dt.date.fromisoformat(row[3][:10]).strftime("%d/%m/%Y") if row[3] else ""
+        day = french_day(row[3]) if row[3] else ""
         return self.tr("{first} {last} — bloc {bloc} — prévue le {day}").format(
             first=row[0], last=row[1].upper(), bloc=row[2], day=day
         )

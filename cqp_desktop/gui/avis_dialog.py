@@ -15,8 +15,6 @@ Signals:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -41,6 +39,8 @@ from cqp_desktop.core.exchange.keys import KeyProblem
 from cqp_desktop.core.model.rules import BlocResult
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site import avis as av, double_marking
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
 from cqp_desktop.core.exchange.keys import KeyProblem
 from cqp_desktop.core.model.rules import BlocResult
@@ -49,6 +49,11 @@ from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.style import BODY_CSS, HINT_CSS
+from cqp_desktop.core.model.kinds import Role, role_label
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.common.formats import french_moment
 
 AUTOSAVE_MS = 1500
 MAX_OPEN_ITEMS_SHOWN = 6
@@ -106,7 +111,7 @@ class AvisDialog(QDialog):
         self.close_button: QPushButton = find(QPushButton, "closeButton")
 
         self.title_label.setStyleSheet("font-size: 17pt; font-weight: 600;")
-        self.header_label.setStyleSheet("font-size: 11pt;")
+        self.header_label.setStyleSheet(BODY_CSS)
         self.depart_label.setStyleSheet(WARN_STYLE)
         self.sign_button.setStyleSheet("font-weight: 600; padding: 6px 18px;")
         self.passphrase_edit.setPlaceholderText(self.tr("Phrase secrète du signataire"))
@@ -186,12 +191,9 @@ class AvisDialog(QDialog):
         self._loading = True
         self.result: BlocResult = av.computed_result(self.store, self.epreuve_id)
         self.avis = av.current_avis(self.store, self.epreuve_id)
-        row = self.store.db.execute(
-            "SELECT c.first_name, c.last_name, o.name FROM candidates c JOIN organismes o ON o.id = c.organisme_id "
-            "WHERE c.id = ?",
-            [self.epreuve["candidate_id"]],
-        ).fetchone()
-        prepositionnement = self.epreuve["mode"] != "certification"
+        row = store_queries.candidate_and_employer(self.store, self.epreuve["candidate_id"])
+        assert row is not None
+        prepositionnement = self.epreuve["mode"] != Mode.CERTIFICATION
         self.title_label.setText(
             self.tr("Avis du jury — PRÉ-POSITIONNEMENT, non certifiant") if prepositionnement else self.tr("Avis du jury professionnel")
         )
@@ -203,7 +205,7 @@ class AvisDialog(QDialog):
                 cert=self.epreuve["certification"],
                 bloc=self.bloc.code,
                 title=self.bloc.title,
-                date=_french_day(self.epreuve["planned_date"]),
+                date=french_day(self.epreuve["planned_date"]),
             )
         )
         self._show_result()
@@ -272,7 +274,7 @@ class AvisDialog(QDialog):
         if self.editable():
             return self.epreuve["president_id"]
         assert self.avis is not None
-        if any(s.role == "expert" for s in av.signatures(self.store, self.avis.id)):
+        if any(s.role == Role.EXPERT for s in av.signatures(self.store, self.avis.id)):
             return None
         return self.epreuve["expert_id"]
 
@@ -362,7 +364,7 @@ class AvisDialog(QDialog):
             self.signer_label.setText(
                 self.tr(
                     "Avis version {n} signé le {date}. Contresignature facultative de <b>{name}</b>, expert(e) métier."
-                ).format(n=self.avis.version, date=_french_moment(self.avis.signed_at), name=_html(av.member_name(self.store, signer)))
+                ).format(n=self.avis.version, date=french_moment(self.avis.signed_at), name=_html(av.member_name(self.store, signer)))
             )
             self.sign_button.setText(self.tr("Contresigner (expert)"))
         self.passphrase_edit.setEnabled(signer is not None)
@@ -379,7 +381,7 @@ class AvisDialog(QDialog):
             self.reason_label.setText(
                 self.tr("Pour contresigner :") + "<br>• " + "<br>• ".join(_html(r) for r in reasons)
             )
-            self.reason_label.setStyleSheet("color: #4a525c;")
+            self.reason_label.setStyleSheet(HINT_CSS)
         elif reasons and signer is not None:
             self.reason_label.setText(
                 self.tr("<b>Signature impossible :</b>") + "<br>• " + "<br>• ".join(_html(r) for r in reasons[:MAX_OPEN_ITEMS_SHOWN])
@@ -414,11 +416,11 @@ class AvisDialog(QDialog):
                 picture.setPixmap(image.scaled(200, 60, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
             picture.setStyleSheet("background: white; border: 1px solid #999;")
             v.addWidget(picture)
-            role = self.tr("président(e)") if record.role == "president" else self.tr("expert(e) métier")
+            role = role_label(record.role)
             caption = QLabel(
                 self.tr("{name}, {role}, le {date}").format(
                     name=record.signer_name or av.member_name(self.store, record.signer_id), role=role,
-                    date=_french_moment(record.signed_at),
+                    date=french_moment(record.signed_at),
                 )
             )
             caption.setWordWrap(True)
@@ -521,21 +523,13 @@ class AvisDialog(QDialog):
         return report_for_avis(self.store, self.avis.id)
 
     def export_pdf(self, path: Path | str) -> None:
-        """Write the signed report atomically (temp file, fsync, replace)."""
+        """Write the signed report atomically (core/common/files.py)."""
+        from cqp_desktop.core.common.files import write_atomic
+
         pdf = self.stored_pdf()
         if pdf is None:
             raise av.AvisError("Aucun compte rendu signé pour cet avis.")
-        path = Path(path)
-        fd, tmp = tempfile.mkstemp(prefix=".avis-", suffix=".pdf", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(pdf)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(Path(path), pdf)
 
     def ask_export_path(self) -> str:
         """The save-file question (a modal dialog: tests replace this method)."""
@@ -576,19 +570,6 @@ class AvisDialog(QDialog):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _french_day(iso_day: str) -> str:
-    year, month, day = iso_day[:10].split("-")
-    return f"{day}/{month}/{year}"
-
-
-def _french_moment(iso_text: str | None) -> str:
-    if not iso_text:
-        return "—"
-    import datetime as dt
-
-    return dt.datetime.fromisoformat(iso_text).astimezone().strftime("%d/%m/%Y à %H:%M")
 
 
 __all__ = ["AvisDialog"]

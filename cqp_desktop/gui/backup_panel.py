@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +25,13 @@ from PySide6.QtWidgets import (
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.storage import backup
 from cqp_desktop.core.storage.backup import BackupError, BackupInfo
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.storage.backup import BackupError, BackupInfo
+from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.core.common.formats import french_day
+
+BusyReason = Callable[[], str | None] | None  # a French reason a restore must wait (an épreuve running)
 
 
 class BackupPanel(QWidget):
@@ -46,7 +51,7 @@ class BackupPanel(QWidget):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        busy_reason: Callable[[], str | None] | None = None,
+        busy_reason: BusyReason = None,
     ):
         super().__init__(parent)
         self.context = context
@@ -140,7 +145,7 @@ class BackupPanel(QWidget):
             else:
                 status = self.tr("✔ intacte") if check.ok else self.tr("✘ inutilisable")
             cells = (
-                self.tr("{day} à {time}").format(day=info.taken_at.strftime("%d/%m/%Y"), time=info.taken_at.strftime("%H:%M:%S")),
+                self.tr("{day} à {time}").format(day=french_day(info.taken_at), time=info.taken_at.strftime("%H:%M:%S")),
                 info.reason_label,
                 backup.describe_size(info.size),
                 status,
@@ -205,12 +210,7 @@ class BackupPanel(QWidget):
 
     def confirm(self, title: str, text: str, action: str) -> bool:
         """Ask before a destructive action (tests replace this method; never exec() offscreen)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
-        accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)  # Enter never confirms by accident
-        box.exec()
-        return box.clickedButton() is accept
+        return ask(self, title, text, action)
 
     def restore_selected(self) -> bool:
         info = self.selected()
@@ -220,7 +220,7 @@ class BackupPanel(QWidget):
         if reason:
             self._show(self.tr("Restauration impossible maintenant : {reason}").format(reason=reason), ERROR_CSS)
             return False
-        when = self.tr("{day} à {time}").format(day=info.taken_at.strftime("%d/%m/%Y"), time=info.taken_at.strftime("%H:%M"))
+        when = self.tr("{day} à {time}").format(day=french_day(info.taken_at), time=info.taken_at.strftime("%H:%M"))
         question = self.tr(
             "Remplacer la base actuelle par la sauvegarde du {when} ({reason}) ?\n\n"
             "Tout ce qui a été saisi après cette date disparaîtra de la base. La base actuelle sera d'abord "

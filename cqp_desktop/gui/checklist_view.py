@@ -26,7 +26,17 @@ from PySide6.QtWidgets import (
 from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
-from cqp_desktop.gui.style import DECISION_COLOUR, DECISION_TEXT, ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.style import (
+    BASE_CSS,
+    BODY_CSS,
+    BOLD_CSS,
+    DECISION_COLOUR,
+    DECISION_TEXT,
+    ERROR_CSS,
+    NOTICE_CSS,
+    OK_CSS,
+    SMALL_BUTTON_CSS,
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +76,7 @@ class ChecklistView(QWidget):
             self.tr("Grille d'évaluation — {bloc} : {title}").format(bloc=runner.bloc.code, title=runner.bloc.title)
         )
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 12pt; font-weight: 700;")
+        title.setStyleSheet(BOLD_CSS)
         layout.addWidget(title)
         self.notice = QLabel(runner.criteria_notice)
         self.notice.setWordWrap(True)
@@ -114,13 +124,13 @@ class ChecklistView(QWidget):
             (Decision.NON_OBSERVE, self.tr("○ Non observé  [O]")),
         ):
             button = QPushButton(text)
-            button.setStyleSheet("font-size: 12pt; padding: 3px 8px;")
+            button.setStyleSheet(SMALL_BUTTON_CSS)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, d=decision: self.decide_current(d))
             keys.addWidget(button)
             self.buttons[decision] = button
         self.undo_button = QPushButton(self.tr("↶ Annuler  [Ctrl+Z]"))
-        self.undo_button.setStyleSheet("font-size: 12pt; padding: 3px 8px;")
+        self.undo_button.setStyleSheet(SMALL_BUTTON_CSS)
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_button.clicked.connect(self.undo)
         keys.addWidget(self.undo_button)
@@ -130,7 +140,7 @@ class ChecklistView(QWidget):
         self.wording = QLabel()  # the current criterion in full: rows may be cut at the grid's width
         self.wording.setWordWrap(True)
         self.wording.setTextFormat(Qt.TextFormat.PlainText)
-        self.wording.setStyleSheet("font-size: 11pt;")
+        self.wording.setStyleSheet(BODY_CSS)
         self.wording.setFixedHeight(self.wording.fontMetrics().lineSpacing() * 2 + 8)
         layout.addWidget(self.wording)
         note_row = QHBoxLayout()
@@ -141,14 +151,14 @@ class ChecklistView(QWidget):
         self.note_status.setStyleSheet("color: #333; font-size: 10pt;")
         note_row.addWidget(self.note_status, 1)
         self.per_criterion = QCheckBox(self.tr("Note propre au critère"))
-        self.per_criterion.setStyleSheet("font-size: 11pt;")
+        self.per_criterion.setStyleSheet(BODY_CSS)
         self.per_criterion.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.per_criterion.toggled.connect(lambda _checked: self._retarget_note())
         note_row.addWidget(self.per_criterion)
         layout.addLayout(note_row)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note sur la compétence (enregistrée automatiquement)"))
-        self.note.setStyleSheet("font-size: 12pt;")
+        self.note.setStyleSheet(BASE_CSS)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 14)
         layout.addWidget(self.note)
 

@@ -15,8 +15,9 @@ from cqp_desktop.core.site.clock import ClockState, format_ms
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_dialogs import PauseReasonDialog, confirm
-from cqp_desktop.gui.style import ERROR_CSS
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, LARGE_CSS, STRONG_CSS
 from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.core.common.formats import french_day
 
 BUTTON_CSS = "font-size: 13pt; padding: 3px 8px; font-weight: 600; min-height: 30px;"
 COUNTDOWN_CSS = "font-size: 40pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;"
@@ -56,16 +57,16 @@ class ClockPanel(QWidget):
         self.phase_label.setStyleSheet("font-size: 13pt; font-weight: 700;")
         self.phase_label.setWordWrap(True)
         self.countdown.setStyleSheet(COUNTDOWN_CSS)
-        self.elapsed.setStyleSheet("font-size: 13pt;")
+        self.elapsed.setStyleSheet(LARGE_CSS)
         self.overrun.setStyleSheet(OVERRUN_CSS)
         policy = self.overrun.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the overrun appearing must not move the buttons
         self.overrun.setSizePolicy(policy)
-        self.state.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.state.setStyleSheet(STRONG_CSS)
         for button in (self.start_button, self.pause_button, self.next_button):
             button.setStyleSheet(BUTTON_CSS)
-        self.count.setStyleSheet("font-size: 13pt;")
-        self.count_label.setStyleSheet("font-size: 12pt;")
+        self.count.setStyleSheet(LARGE_CSS)
+        self.count_label.setStyleSheet(BASE_CSS)
         self.count_warning.setStyleSheet("font-size: 11pt; color: #7a0000;")
         self.phases_label.setStyleSheet("font-size: 10pt; color: #222;")
         self.message = QLabel()
@@ -107,7 +108,7 @@ class ClockPanel(QWidget):
             text = self.tr(
                 "Cette épreuve est prévue le {planned} ; nous sommes le {today}.\n"
                 "La démarrer aujourd'hui ? La date réelle sera enregistrée et imprimée sur le compte rendu."
-            ).format(planned=dt.date.fromisoformat(planned).strftime("%d/%m/%Y"), today=today.strftime("%d/%m/%Y"))
+            ).format(planned=french_day(planned), today=french_day(today))
             self.pending = confirm(
                 self, self.tr("Démarrer un autre jour que prévu"), text, self.tr("Démarrer aujourd'hui"),
                 self.tr("Ne pas démarrer"), lambda: self.start_or_resume(confirmed=True),

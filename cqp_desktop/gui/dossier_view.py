@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -15,7 +14,18 @@ from cqp_desktop.core.model.rules import evaluate
 from cqp_desktop.core.site.overview import epreuve_lines
 from cqp_desktop.core.site.results import Proclaimed
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site.avis import signed_avis
+from cqp_desktop.core.site.dossier import load_dossier
+from cqp_desktop.core.site.epreuve_state import epreuve_finished
+from cqp_desktop.core.model.rules import evaluate
+from cqp_desktop.core.site.overview import epreuve_lines
+from cqp_desktop.core.site.results import Proclaimed
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.style import BASE_CSS, BUTTON_CSS, HEADLINE_CSS, LARGE_CSS, SUBTITLE_CSS
+from cqp_desktop.core.model.kinds import Route
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.common.formats import french_day
 
 
 class DossierView(QWidget):
@@ -37,19 +47,19 @@ class DossierView(QWidget):
         layout.addWidget(form)
         find = form.findChild
         self.title: QLabel = find(QLabel, "titleLabel")
-        self.title.setStyleSheet("font-size: 20pt; font-weight: 700;")
+        self.title.setStyleSheet(HEADLINE_CSS)
         self.identity: QLabel = find(QLabel, "identityLabel")
-        self.identity.setStyleSheet("font-size: 13pt;")
+        self.identity.setStyleSheet(LARGE_CSS)
         self.status: QLabel = find(QLabel, "statusLabel")
         self.status.setStyleSheet("font-size: 13pt; padding: 8px; background: #eef3f8; border: 1px solid #9fb3c8;")
-        find(QLabel, "epreuvesTitle").setStyleSheet("font-size: 14pt; font-weight: 700;")
+        find(QLabel, "epreuvesTitle").setStyleSheet(SUBTITLE_CSS)
         self.table: QTableWidget = find(QTableWidget, "epreuvesTable")
-        self.table.setStyleSheet("font-size: 12pt;")
+        self.table.setStyleSheet(BASE_CSS)
         self.table.verticalHeader().setVisible(False)
         back: QPushButton = find(QPushButton, "backButton")
         plan: QPushButton = find(QPushButton, "planButton")
         for button in (back, plan):
-            button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
+            button.setStyleSheet(BUTTON_CSS)
         back.clicked.connect(self.home_requested.emit)
         plan.clicked.connect(lambda: self.plan_requested.emit(self.candidate_id or 0))
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
@@ -64,7 +74,7 @@ class DossierView(QWidget):
         referentiel = self.store.active_referentiel()
         d = load_dossier(self.store, candidate_id, referentiel)
         self.title.setText(self.tr("Dossier de {name}").format(name=d.name))
-        route = self.tr("formation") if d.route == "formation" else self.tr("VAE (validation des acquis de l'expérience)")
+        route = self.tr("formation") if d.route == Route.FORMATION else self.tr("VAE (validation des acquis de l'expérience)")
         rows = [
             (self.tr("Identifiant candidat"), d.person_id),
             (self.tr("CQP visé"), f"{d.cqp} — {d.cqp_title}"),
@@ -103,7 +113,7 @@ class DossierView(QWidget):
                             cqp=other.certification, blocs=", ".join(other.held)
                         )
                     )
-        if d.route == "vae":
+        if d.route == Route.VAE:
             lines.append(
                 self.tr(
                     "Voie VAE : livret 2 avec une à deux situations significatives par bloc, puis un seul entretien de "
@@ -125,10 +135,10 @@ class DossierView(QWidget):
         """The jury paritaire national's proclamation, apart from what the professional jury proposed."""
         if p is None:
             return [self.tr("<b>Jury paritaire national</b> : résultat non encore proclamé (CCP ci-dessus : proposés).")]
-        day = dt.date.fromisoformat(p.jury_date).strftime("%d/%m/%Y")
+        day = french_day(p.jury_date)
         ccp = ", ".join(
             self.tr("{bloc} (épreuve du {date}, {site})").format(
-                bloc=e["bloc"], date=dt.date.fromisoformat(e["date"]).strftime("%d/%m/%Y"), site=e.get("site") or e.get("session", "")
+                bloc=e["bloc"], date=french_day(e["date"]), site=e.get("site") or e.get("session", "")
             )
             for e in p.ccp_held
         ) or self.tr("aucun")
@@ -156,7 +166,7 @@ class DossierView(QWidget):
         self.table.setRowCount(len(lines))
         self._epreuve_ids = [line.id for line in lines]
         for r, line in enumerate(lines):
-            mode = self.tr("Certification") if line.mode == "certification" else self.tr("Pré-positionnement (non certifiant)")
+            mode = self.tr("Certification") if line.mode == Mode.CERTIFICATION else self.tr("Pré-positionnement (non certifiant)")
             result = ""
             avis = signed_avis(self.store, line.id)
             if avis is not None:
@@ -165,7 +175,7 @@ class DossierView(QWidget):
                 res = evaluate(self.store.epreuve_referentiel(line.id), line.bloc, self.store.current_decisions(line.id))
                 computed = self.tr("validé") if res.validated else self.tr("non validé")
                 result = self.tr("règles : {r} — avis à signer").format(r=computed)
-            values = [dt.date.fromisoformat(line.planned_date).strftime("%d/%m/%Y"), line.bloc, mode, str(line.state), result]
+            values = [french_day(line.planned_date), line.bloc, mode, str(line.state), result]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

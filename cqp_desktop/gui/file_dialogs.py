@@ -19,8 +19,12 @@ OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 def data_dir_of(store: Store) -> Path | None:
     """The data folder of a store (where its database file lives)."""
-    row = store.db.execute("PRAGMA database_list").fetchone()
-    return Path(row[2]).parent if row and row[2] else None
+    from cqp_desktop.core.storage.backup import BackupError, data_dir_of as folder_of
+
+    try:
+        return folder_of(store)
+    except BackupError:
+        return None
 
 
 def export_folder(data_dir: Path | None) -> Path:

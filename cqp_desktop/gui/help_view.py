@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.resources import project_root
+from cqp_desktop.gui.style import BASE_CSS
 
 GUIDE_NAME = "guide-jury.md"
 MAX_IMAGE_WIDTH = 760
@@ -55,7 +56,7 @@ class HelpView(QWidget):
         self.toc = QListWidget(splitter)
         self.browser = QTextBrowser(splitter)
         self.browser.setOpenExternalLinks(True)
-        self.browser.setStyleSheet("font-size: 12pt;")
+        self.browser.setStyleSheet(BASE_CSS)
         self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.toc.setTextElideMode(Qt.TextElideMode.ElideRight)
         splitter.addWidget(self.toc)

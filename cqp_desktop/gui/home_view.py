@@ -15,10 +15,13 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBo
 
 from cqp_desktop.core.site.overview import EpreuveLine, EpreuveState, epreuve_lines
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import capitalised, french_day
+from cqp_desktop.core.model.kinds import mode_label, route_label
+from cqp_desktop.core.site.overview import EpreuveLine, EpreuveState, epreuve_lines
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.style import BASE_CSS, BODY_CSS, BUTTON_CSS, NOTICE_CSS
 
-ROUTES = {"formation": "Formation", "vae": "VAE"}
-MODES = {"certification": "Certification", "prepositionnement": "Pré-positionnement (non certifiant)"}
 STATE_MARKS = {
     EpreuveState.A_VENIR: "○",
     EpreuveState.EN_COURS: "●",
@@ -46,14 +49,14 @@ class EpreuveTableModel(QAbstractTableModel):
 
     def _texts_of(self, line: EpreuveLine) -> tuple[str, ...]:
         day = line.planned_date
-        date_text = f"{day[8:10]}/{day[5:7]}/{day[0:4]}" + (" (aujourd'hui)" if day == self.today else "")
+        date_text = french_day(day) + (" (aujourd'hui)" if day == self.today else "")
         return (
             date_text,
             line.candidate,
             line.certification,
             line.bloc,
-            ROUTES.get(line.route, line.route),
-            MODES.get(line.mode, line.mode),
+            capitalised(route_label(line.route)),
+            capitalised(mode_label(line.mode)),
             self._state_text(line),
         )
 
@@ -116,15 +119,15 @@ class HomeView(QWidget):
         title: QLabel = form.findChild(QLabel, "titleLabel")
         title.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.set_notice(notice)
-        self.notice.setStyleSheet("background: #fff4d6; border: 1px solid #d9a400; padding: 6px; font-size: 12pt;")
+        self.notice.setStyleSheet(NOTICE_CSS)
         self.table.verticalHeader().setVisible(False)
-        self.table.setStyleSheet("font-size: 12pt;")
-        self.status.setStyleSheet("font-size: 11pt;")
+        self.table.setStyleSheet(BASE_CSS)
+        self.status.setStyleSheet(BODY_CSS)
         self.table.doubleClicked.connect(lambda index: self._emit_open(index.row()))
         self.table.installEventFilter(self)
         buttons = {name: form.findChild(QPushButton, name) for name in ("openButton", "juryButton", "dossierButton", "planButton")}
         for button in buttons.values():
-            button.setStyleSheet("font-size: 12pt; padding: 6px 10px;")
+            button.setStyleSheet(BUTTON_CSS)
         buttons["openButton"].clicked.connect(lambda: self._emit_open(self.current_row()))
         buttons["juryButton"].clicked.connect(self._emit_jury)
         buttons["dossierButton"].clicked.connect(self._emit_dossier)

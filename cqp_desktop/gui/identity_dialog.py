@@ -20,7 +20,6 @@ Signals:
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,15 +45,25 @@ from cqp_desktop.core.common import input_files
 from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
 from cqp_desktop.core.site.people import PeopleError
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site import people, site_trust
+from cqp_desktop.core.common.formats import french_day, french_moment, person_name
+from cqp_desktop.core.model.kinds import role_label
+from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.common import input_files
+from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
+from cqp_desktop.core.site.people import PeopleError
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
 
 MAX_CERTIFICATE_BYTES = 64 * 1024
 STATE_MARKS = {"certified": "✔", "pending": "⌛"}
 
 
 def _french_moment(iso_text: str) -> str:
-    return dt.datetime.fromisoformat(iso_text).astimezone().strftime("%d/%m/%Y %H:%M")
+    return french_moment(iso_text, at=" ")
 
 
 def request_filename(first_name: str, last_name: str) -> str:
@@ -85,12 +93,8 @@ class IdentityDialog(QDialog):
         self.store = store
         self.start_folder = start_folder
         self.setWindowTitle(self.tr("Identités de signature"))
-        self.setStyleSheet("font-size: 11pt;")
-        form = load_form("identity_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(form)
+        form = dialog_body(self, "identity_dialog")
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "Pour signer un avis ou un paquet de session, chaque membre du jury a une clé sur ce poste, protégée par "
@@ -178,12 +182,7 @@ class IdentityDialog(QDialog):
     # -------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        members = list(
-            self.store.db.query(
-                "SELECT m.id, m.last_name, m.first_name, m.role, o.name AS org FROM jury_members m "
-                "JOIN organismes o ON o.id = m.organisme_id ORDER BY m.last_name, m.first_name"
-            )
-        )
+        members = store_queries.member_list(self.store)
         headers = [self.tr("Membre du jury"), self.tr("Rôle"), self.tr("Certificat"), self.tr("Empreinte"), self.tr("Installé le")]
         self.table.blockSignals(True)
         selected = self.member_id()
@@ -196,7 +195,7 @@ class IdentityDialog(QDialog):
             summary = people.identity_summary(self.store, m["id"])
             state = self.states[m["id"]] = people.identity_state(self.store, m["id"])
             values = [
-                f"{m['first_name']} {m['last_name'].upper()} ({m['org']})", people.ROLES.get(m["role"], m["role"]),
+                f"{person_name(m['first_name'], m['last_name'])} ({m['org']})", role_label(m["role"]),
                 f"{STATE_MARKS.get(state.kind, '✘')} {state.label}",
             ]
             if summary is None:
@@ -234,8 +233,8 @@ class IdentityDialog(QDialog):
                 return
 
     def _name(self, member_id: int) -> str:
-        row = self.store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
-        return f"{row[0]} {row[1].upper()}"
+        name = store_queries.member_name(self.store, member_id)
+        return person_name(name.first_name, name.last_name) if name else ""
 
     def _selected(self) -> None:
         member_id = self.member_id()
@@ -261,7 +260,7 @@ class IdentityDialog(QDialog):
             ).format(
                 name=name, subject=_escape(summary.subject), fp=summary.short_fingerprint,
                 source=self._source_text(summary.source), date=_french_moment(summary.created_at),
-                until="/".join(reversed(summary.valid_until.split("-"))),
+                until=french_day(summary.valid_until),
             )
         if state.may_sign:
             text += " " + self.tr("<b>Peut signer.</b>")
@@ -282,20 +281,16 @@ class IdentityDialog(QDialog):
 
     def confirm_replace(self, name: str) -> bool:
         """Ask before retiring an identity (a modal question: tests replace this method)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask(
+            self,
             self.tr("Remplacer l'identité de signature"),
             self.tr(
                 "{name} a déjà une identité de signature. La remplacer la retire : les signatures déjà faites restent "
                 "valables, mais les prochaines utiliseront la nouvelle clé. Continuer ?"
             ).format(name=name),
-            parent=self,
+            self.tr("Remplacer"),
+            icon=QMessageBox.Icon.Question,
         )
-        replace = box.addButton(self.tr("Remplacer"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is replace
 
     def _may_replace(self, member_id: int) -> bool:
         if self.store.signing_identity(member_id) is None:
@@ -337,8 +332,9 @@ class IdentityDialog(QDialog):
     def _save_request(self, member_id: int, request_pem: bytes) -> str | None:
         """Ask where and write the request: the path written, "" when the user cancelled, None when the
         file could not be written (the message says why)."""
-        row = self.store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
-        path = self.ask_save_path(request_filename(row[0], row[1]))
+        name = store_queries.member_name(self.store, member_id)
+        assert name is not None
+        path = self.ask_save_path(request_filename(name.first_name, name.last_name))
         if not path:
             return ""
         try:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from cqp_desktop.core.site.jury import JuryConflict, assign_jury, candidate_side, check_epreuve_jury, current_jury, members
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, OK_CSS
+from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.core.model.kinds import Role
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.site import double_marking as dm
-from cqp_desktop.core.site.jury import JuryConflict, assign_jury, candidate_side, check_epreuve_jury, current_jury, members
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.style import ERROR_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import load_form
-
-ROLES = {"president": "président", "expert": "expert métier"}
 
 
 class JuryDialog(QDialog):
@@ -32,10 +29,8 @@ class JuryDialog(QDialog):
         self.store = store
         self.epreuve_id = epreuve_id
         self.setWindowTitle(self.tr("Jury de l'épreuve"))
-        self.setStyleSheet("font-size: 12pt;")
-        form = load_form("jury_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(form)
+        form = dialog_body(self, "jury_dialog", css=BASE_CSS)
+        layout = self.layout()
         # double correction (core/site/double_marking.py): chosen here or at planning, never once marking began
         epreuve = store.epreuve(epreuve_id)
         self.double = QCheckBox(self.tr("Double correction : chaque membre note seul, puis le jury concilie les désaccords"))
@@ -46,7 +41,6 @@ class JuryDialog(QDialog):
             self.double.setToolTip(self.tr("Réservée aux épreuves de certification, avant le début de la notation."))
         layout.addWidget(self.double)
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.candidate: QLabel = find(QLabel, "candidateLabel")
         self.president: QComboBox = find(QComboBox, "presidentCombo")
         self.expert: QComboBox = find(QComboBox, "expertCombo")
@@ -62,18 +56,18 @@ class JuryDialog(QDialog):
         self.candidate.setText(
             self.tr("Candidat : {name} — {org}, branche {branche} · bloc {bloc}, le {day}").format(
                 name=side.name, org=side.organisme, branche=side.branche or "—", bloc=epreuve["bloc"],
-                day="/".join(reversed(epreuve["planned_date"].split("-"))),
+                day=french_day(epreuve["planned_date"]),
             )
         )
         people = members(store)
         for combo in (self.president, self.expert):
             combo.addItem(self.tr("— à désigner —"), None)
         for p in people:
-            trained = "/".join(reversed(p.training_date.split("-"))) if p.training_date else self.tr("non formé(e)")
+            trained = french_day(p.training_date) if p.training_date else self.tr("non formé(e)")
             branche = f", {p.branche}" if p.branche else ""
             label = f"{p.name} — {p.organisme}{branche} (formation : {trained})"
             # each combo lists only the members of its role
-            (self.president if p.role == "president" else self.expert).addItem(label, p.id)
+            (self.president if p.role == Role.PRESIDENT else self.expert).addItem(label, p.id)
         president, expert = current_jury(store, epreuve_id)
         if president:
             self.president.setCurrentIndex(self.president.findData(president.id))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,18 +40,20 @@ from cqp_desktop.core.model.founding import load_founding
 from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
 from cqp_desktop.core.model.founding import BRANCHES
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site import people
+from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.model.founding import load_founding
+from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
+from cqp_desktop.core.site.people import BRANCHES
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.date_fields import make_typable
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.core.model.kinds import Role, Route, role_label, route_label
+from cqp_desktop.core.common.formats import french_day, person_name
 
 CANDIDATES, MEMBERS, ORGANISMES = range(3)
-
-
-def _french_day(iso_day: str | None) -> str:
-    if not iso_day:
-        return ""
-    year, month, day = iso_day[:10].split("-")
-    return f"{day}/{month}/{year}"
 
 
 class PeopleDialog(QDialog):
@@ -66,12 +67,8 @@ class PeopleDialog(QDialog):
         self._member_lock_note = ""
         self._organismes: dict[int, dict[str, Any]] = {}
         self.setWindowTitle(self.tr("Candidats, jury et organismes"))
-        self.setStyleSheet("font-size: 11pt;")
-        form = load_form("people_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(form)
+        form = dialog_body(self, "people_dialog")
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "Choisissez une ligne pour la corriger, ou « Nouveau » (Ctrl+N) pour ajouter ; « Enregistrer » (Ctrl+S) "
@@ -130,10 +127,10 @@ class PeopleDialog(QDialog):
         self.save_candidate_button: QPushButton = find(QPushButton, "saveCandidateButton")
         self.candidate_filter.setPlaceholderText(self.tr("nom, prénom ou organisme"))
         self.candidate_filter.setClearButtonEnabled(True)
-        for code, label in people.CQPS.items():
+        for code, label in people.certifications(store).items():
             self.cqp_combo.addItem(label, code)
-        self.route_combo.addItem(self.tr("formation"), "formation")
-        self.route_combo.addItem(self.tr("VAE"), "vae")
+        for route in Route:
+            self.route_combo.addItem(route_label(route), str(route))
         self.route_combo.currentIndexChanged.connect(self._route_changed)
         self.premss_check.toggled.connect(self._route_changed)
         find(QPushButton, "newCandidateButton").clicked.connect(self.new_candidate)
@@ -191,7 +188,7 @@ class PeopleDialog(QDialog):
 
     def reload(self) -> None:
         """Re-read the three lists and the organisme choices from the store."""
-        orgs = list(self.store.db.query("SELECT id, code, name, kind, branche, certifier_kind, certifier_validation FROM organismes ORDER BY kind DESC, name"))
+        orgs = store_queries.organismes(self.store)
         self._organismes = {o["id"]: o for o in orgs}
         self._fill_table(
             self.organismes_table,
@@ -210,16 +207,7 @@ class PeopleDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
-        candidates = list(
-            self.store.db.query(
-                "SELECT c.id, c.last_name, c.first_name, o.name AS org, c.cqp, c.route, c.pass_premss, c.purged_at, "
-                "c.pass_premss_date, c.pass_premss_attested_by, "
-                "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id) AS planned, "
-                "(SELECT count(*) FROM epreuves e WHERE e.candidate_id = c.id AND e.locked_at IS NOT NULL) AS signed "
-                "FROM candidates c JOIN organismes o ON o.id = c.organisme_id ORDER BY c.purged_at IS NOT NULL, "
-                "c.last_name, c.first_name"
-            )
-        )
+        candidates = store_queries.candidate_list(self.store)
         self._fill_table(
             self.candidates_table,
             [self.tr("Nom"), self.tr("Prénom"), self.tr("Organisme employeur"), self.tr("CQP"), self.tr("Voie"),
@@ -229,7 +217,7 @@ class PeopleDialog(QDialog):
                     c["id"],
                     [
                         c["last_name"] if not c["purged_at"] else self.tr("(données effacées)"),
-                        c["first_name"], c["org"], c["cqp"], people.ROUTES.get(c["route"], c["route"]),
+                        c["first_name"], c["org"], c["cqp"], route_label(c["route"]),
                         self._premss_label(c),
                         f"{c['planned']} ({c['signed']})",
                     ],
@@ -238,13 +226,7 @@ class PeopleDialog(QDialog):
             ],
         )
         self._filter_candidates()
-        members = list(
-            self.store.db.query(
-                "SELECT m.id, m.last_name, m.first_name, o.name AS org, m.role, m.branche, m.jury_training_date, "
-                "(SELECT count(*) FROM signing_identities s WHERE s.member_id = m.id AND s.retired_at IS NULL) AS ident "
-                "FROM jury_members m JOIN organismes o ON o.id = m.organisme_id ORDER BY m.last_name, m.first_name"
-            )
-        )
+        members = store_queries.member_list(self.store)
         self._fill_table(
             self.members_table,
             [self.tr("Nom"), self.tr("Prénom"), self.tr("Organisme"), self.tr("Rôle"), self.tr("Branche"),
@@ -253,8 +235,8 @@ class PeopleDialog(QDialog):
                 (
                     m["id"],
                     [
-                        m["last_name"], m["first_name"], m["org"], people.ROLES.get(m["role"], m["role"]), m["branche"] or "—",
-                        _french_day(m["jury_training_date"]) or self.tr("non formé(e)"),
+                        m["last_name"], m["first_name"], m["org"], role_label(m["role"]), m["branche"] or "—",
+                        french_day(m["jury_training_date"]) or self.tr("non formé(e)"),
                         self.tr("oui") if m["ident"] else self.tr("non"),
                     ],
                 )
@@ -384,10 +366,11 @@ class PeopleDialog(QDialog):
         self._choose(self.branche_combo, o["branche"])
         self._choose(self.certifier_combo, o["certifier_kind"])
         self.validation_edit.setText(o["certifier_validation"] or "")
-        signed = people.organisme_in_signed(self.store, organisme_id)
-        self._organisme_unlocked = not signed
-        self.code_edit.setEnabled(not signed)
-        self.kind_combo.setEnabled(not signed)
+        editable = people.organisme_editable(self.store, organisme_id)
+        signed = editable.signed
+        self._organisme_unlocked = editable.may_change("branche")
+        self.code_edit.setEnabled(editable.may_change("code"))
+        self.kind_combo.setEnabled(editable.may_change("kind"))
         self._kind_changed()
         self.organisme_note.setText(
             self.tr("Figure dans {n} épreuve(s) signée(s) : seul le nom peut être corrigé.").format(n=signed) if signed else ""
@@ -460,10 +443,12 @@ class PeopleDialog(QDialog):
         candidate_id = self._selected_id(self.candidates_table)
         if candidate_id is None:
             return
-        c = self.store.db["candidates"].get(candidate_id)
+        c = store_queries.candidate(self.store, candidate_id)
+        if c is None:
+            return
         self.candidate_id = candidate_id
         purged = bool(c.get("purged_at"))
-        name = self.tr("(données effacées)") if purged else f"{c['first_name']} {c['last_name'].upper()}"
+        name = self.tr("(données effacées)") if purged else person_name(c['first_name'], c['last_name'])
         self.candidate_group.setTitle(self.tr("Corriger : {name}").format(name=name))
         self.cand_last.setText("" if purged else c["last_name"])
         self.cand_first.setText(c["first_name"])
@@ -475,12 +460,13 @@ class PeopleDialog(QDialog):
             self.premss_date.setDate(QDate.fromString(c["pass_premss_date"], "yyyy-MM-dd"))
         self.premss_by.setText(c.get("pass_premss_attested_by") or "")
         self.person_id_edit.setText(c.get("person_id") or "")
-        signed = people.signed_epreuves(self.store, candidate_id)
+        editable = people.candidate_editable(self.store, candidate_id)
+        signed = editable.signed
         for widget in (self.cand_last, self.cand_first, self.premss_check, self.save_candidate_button, self.cqp_combo,
                        self.person_id_edit):
-            widget.setEnabled(not purged)
-        self.cand_organisme.setEnabled(not purged and not signed)
-        self.route_combo.setEnabled(not purged and not signed)
+            widget.setEnabled(not editable.purged)
+        self.cand_organisme.setEnabled(editable.may_change("organisme_id"))
+        self.route_combo.setEnabled(editable.may_change("route"))
         if purged:
             note = self.tr("Données effacées après synchronisation avec l'Ucanss : plus de correction possible.")
         elif signed:
@@ -540,7 +526,7 @@ class PeopleDialog(QDialog):
             self.premss_by.text() if self.premss_check.isChecked() else "",
             self.person_id_edit.text(),
         )
-        name = f"{data.first_name.strip()} {data.last_name.strip().upper()}"
+        name = person_name(data.first_name.strip(), data.last_name.strip())
         corrected = False
         try:
             if self.candidate_id is None:
@@ -571,11 +557,11 @@ class PeopleDialog(QDialog):
 
     def _member_organisme_changed(self) -> None:
         organisme = self._organismes.get(self.mem_organisme.currentData())
-        if organisme is not None and organisme["branche"] and self.role_combo.currentData() == "expert":
+        if organisme is not None and organisme["branche"] and self.role_combo.currentData() == Role.EXPERT:
             self._choose(self.mem_branche, organisme["branche"])
 
     def _member_fields_changed(self) -> None:
-        expert = self.role_combo.currentData() == "expert"
+        expert = self.role_combo.currentData() == Role.EXPERT
         self.mem_branche.setEnabled(expert and self._member_unlocked)
         if not expert:
             self.mem_branche.setCurrentIndex(0)
@@ -613,11 +599,14 @@ class PeopleDialog(QDialog):
         member_id = self._selected_id(self.members_table)
         if member_id is None:
             return
-        m = self.store.db["jury_members"].get(member_id)
+        m = store_queries.member(self.store, member_id)
+        if m is None:
+            return
         self.member_id = member_id
-        self.member_group.setTitle(self.tr("Corriger : {name}").format(name=f"{m['first_name']} {m['last_name'].upper()}"))
-        signed = people.member_sittings(self.store, member_id, locked=True)
-        self._member_unlocked = not signed
+        self.member_group.setTitle(self.tr("Corriger : {name}").format(name=person_name(m['first_name'], m['last_name'])))
+        editable = people.member_editable(self.store, member_id)
+        signed = editable.signed
+        self._member_unlocked = not editable.frozen
         self._member_lock_note = (
             self.tr(
                 "A siégé dans {n} épreuve(s) signée(s) : seuls le nom et le prénom peuvent être corrigés."
@@ -650,7 +639,7 @@ class PeopleDialog(QDialog):
             self.mem_branche.currentData(),
             training,
         )
-        name = f"{data.first_name.strip()} {data.last_name.strip().upper()}"
+        name = person_name(data.first_name.strip(), data.last_name.strip())
         try:
             if self.member_id is None:
                 member_id = people.add_member(self.store, data)

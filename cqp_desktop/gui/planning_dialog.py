@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
-
 from cqp_desktop.core.model.calendar import load_calendar
 from cqp_desktop.core.site.dossier import candidates, load_dossier
 from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
@@ -14,15 +13,18 @@ from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site import double_marking as dm
+from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
 from cqp_desktop.core.model.calendar import load_calendar
 from cqp_desktop.core.site.dossier import candidates, load_dossier
 from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
 from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS
 from cqp_desktop.gui.date_fields import make_typable
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.core.model.kinds import Route
 
 
 class PlanningDialog(QDialog):
@@ -39,15 +41,11 @@ class PlanningDialog(QDialog):
         self.store = store
         self.referentiel = store.active_referentiel()  # new épreuves always use the active référentiel
         self.setWindowTitle(self.tr("Planifier une épreuve"))
-        self.setStyleSheet("font-size: 12pt;")
-        form = load_form("planning_dialog", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(form)
+        form = dialog_body(self, "planning_dialog", css=BASE_CSS)
         # double correction (core/site/double_marking.py): each member marks alone, then the jury reconciles
         self.double = QCheckBox(self.tr("Double correction : chaque membre du jury note seul, puis conciliation"))
-        layout.addWidget(self.double)
+        self.layout().addWidget(self.double)
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.candidate: QComboBox = find(QComboBox, "candidateCombo")
         self.mode: QComboBox = find(QComboBox, "modeCombo")
         self.bloc: QComboBox = find(QComboBox, "blocCombo")
@@ -110,7 +108,7 @@ class PlanningDialog(QDialog):
                 self.bloc.addItem(f"{choice.code} — {choice.title}", choice.code)
             dossier = load_dossier(self.store, int(cid), self.referentiel)
             held = ", ".join(sorted(dossier.held)) or self.tr("aucun")
-            route = self.tr("VAE") if dossier.route == "vae" else self.tr("formation")
+            route = self.tr("VAE") if dossier.route == Route.VAE else self.tr("formation")
             self.info.setText(
                 self.tr("{name} — CQP {cqp}, voie {route}, {org} (branche {branche}). CCP détenus : {held}.").format(
                     name=dossier.name, cqp=dossier.cqp, route=route, org=dossier.organisme,

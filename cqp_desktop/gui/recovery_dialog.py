@@ -13,6 +13,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cqp_desktop.core.storage import backup
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.common.formats import french_moment
+from cqp_desktop.gui.style import BODY_CSS
 
 
 class RecoveryDialog(QDialog):
@@ -35,7 +38,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(heading)
         self.problem_label = QLabel(problem, self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("font-size: 11pt;")
+        self.problem_label.setStyleSheet(BODY_CSS)
         layout.addWidget(self.problem_label)
         self.candidate = self._latest_good()
         self.offer_label = QLabel(self)
@@ -73,14 +76,14 @@ class RecoveryDialog(QDialog):
                 self.tr("Dernière sauvegarde intacte : {date} ({reason}, {size}) — {check}\n"
                         "La restaurer remplace la base par cette copie ; le fichier endommagé est conservé à part. "
                         "Ce qui a été saisi après cette sauvegarde n'y figure pas.").format(
-                    date=info.taken_at.strftime("%d/%m/%Y à %H:%M"),
+                    date=french_moment(info.taken_at),
                     reason=info.reason,
                     size=backup.describe_size(info.path.stat().st_size),
                     check=check,
                 )
             )
             self.restore_button.setText(
-                self.tr("Restaurer la sauvegarde du {date}").format(date=info.taken_at.strftime("%d/%m/%Y %H:%M"))
+                self.tr("Restaurer la sauvegarde du {date}").format(date=french_moment(info.taken_at, at=" "))
             )
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
@@ -112,6 +115,8 @@ class RecoveryDialog(QDialog):
     def continue_as_is(self) -> None:
         """The jury knows what is missing and goes on: the base is re-anchored and the choice journalled."""
         from cqp_desktop import paths
+        from cqp_desktop.core.storage.errors import StoreError
+        from cqp_desktop.core.storage.integrity import accept_as_is
         from cqp_desktop.core.storage.errors import StoreError
         from cqp_desktop.core.storage.integrity import accept_as_is
 

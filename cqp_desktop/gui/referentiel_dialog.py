@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +30,17 @@ from cqp_desktop.core.model.referentiel_check import check_data
 from cqp_desktop.core.model.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.model.referentiel import Referentiel, ReferentielError, canonical_data
+from cqp_desktop.core.model.referentiel_check import check_data
+from cqp_desktop.core.model.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui.confirm import ask
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui import file_dialogs
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.core.common.formats import french_day
 
 KIND_MARK = {Kind.ADDED: "+", Kind.REMOVED: "−", Kind.CHANGED: "~"}
 SINGLE_SCOPES = {Scope.REFERENTIEL, Scope.THRESHOLD, Scope.VAE}  # one item each: show the field changed
@@ -56,11 +63,8 @@ class ReferentielDialog(QDialog):
         self.candidate_content: dict[str, Any] | None = None  # exactly what was validated and compared
         self.changes: ReferentielDiff | None = None
         self.setWindowTitle(self.tr("Référentiel"))
-        self.setStyleSheet("font-size: 12pt;")
-        form = load_form("referentiel_dialog", self)
-        QVBoxLayout(self).addWidget(form)
+        form = dialog_body(self, "referentiel_dialog", css=BASE_CSS)
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.current: QLabel = find(QLabel, "currentLabel")
         self.file: QLabel = find(QLabel, "fileLabel")
         self.status: QLabel = find(QLabel, "statusLabel")
@@ -90,7 +94,7 @@ class ReferentielDialog(QDialog):
         return self.store.active_referentiel()
 
     def _pending_epreuves(self) -> int:
-        return int(self.store.db.execute("SELECT count(*) FROM epreuves WHERE locked_at IS NULL").fetchone()[0])
+        return store_queries.open_epreuve_count(self.store)
 
     def show_current(self) -> None:
         ref = self.active()
@@ -103,8 +107,8 @@ class ReferentielDialog(QDialog):
                 title=ref.title,
                 version=ref.version,
                 status=status,
-                start=ref.valid_from.strftime("%d/%m/%Y"),
-                end=ref.valid_until.strftime("%d/%m/%Y"),
+                start=french_day(ref.valid_from),
+                end=french_day(ref.valid_until),
             )
         )
         self.effect.setText(
@@ -170,7 +174,7 @@ class ReferentielDialog(QDialog):
         if not new.is_valid_on(self.today):
             lines.append(
                 self.tr("⚠ Il n'est pas valable aujourd'hui (validité du {start} au {end}).").format(
-                    start=new.valid_from.strftime("%d/%m/%Y"), end=new.valid_until.strftime("%d/%m/%Y")
+                    start=french_day(new.valid_from), end=french_day(new.valid_until)
                 )
             )
             css = NOTICE_CSS
@@ -209,12 +213,7 @@ class ReferentielDialog(QDialog):
 
     def confirm(self, title: str, text: str, action: str) -> bool:
         """Ask before activating (tests replace this method; never exec() offscreen)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, self)
-        accept = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)  # Enter never confirms by accident
-        box.exec()
-        return box.clickedButton() is accept
+        return ask(self, title, text, action)
 
     def activate(self) -> Referentiel | None:
         if self.candidate is None or self.candidate_content is None:

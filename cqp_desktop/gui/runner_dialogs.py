@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from cqp_desktop.gui.style import BASE_CSS
 
 PAUSE_REASONS = (
     "Appel ou échange interrompu",
@@ -45,10 +46,10 @@ class PauseReasonDialog(QDialog):
         layout = QVBoxLayout(self)
         caption = QLabel(self.tr("Pourquoi le chronomètre s'arrête-t-il ? (↑ ↓ puis Entrée ; Échap : pas de pause)"))
         caption.setWordWrap(True)
-        caption.setStyleSheet("font-size: 12pt;")
+        caption.setStyleSheet(BASE_CSS)
         layout.addWidget(caption)
         self.reasons = QListWidget()
-        self.reasons.setStyleSheet("font-size: 12pt;")
+        self.reasons.setStyleSheet(BASE_CSS)
         self.reasons.addItems([self.tr(r) for r in PAUSE_REASONS])
         self.reasons.setCurrentRow(0)
         rows = self.reasons.sizeHintForRow(0) * (len(PAUSE_REASONS) + 1)

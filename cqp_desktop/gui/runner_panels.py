@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS, STRONG_CSS
 
 
 class DiscussPanel(QWidget):
@@ -37,10 +37,10 @@ class DiscussPanel(QWidget):
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("font-size: 12pt;")
+        self.intro.setStyleSheet(BASE_CSS)
         layout.addWidget(self.intro, 0, Qt.AlignmentFlag.AlignTop)
         self.list = QListWidget()
-        self.list.setStyleSheet("font-size: 12pt;")
+        self.list.setStyleSheet(BASE_CSS)
         self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
         self.list.itemClicked.connect(self._chosen)
@@ -102,14 +102,14 @@ class PresentationPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        intro.setStyleSheet(STRONG_CSS)
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for competence in runner.bloc.competences:
             text = competence.wording if len(competence.wording) <= 34 else competence.wording[:34].rstrip() + "…"
             box = QCheckBox(f"{competence.code} — {text}")
             box.setToolTip(competence.wording)
-            box.setStyleSheet("font-size: 12pt;")
+            box.setStyleSheet(BASE_CSS)
             box.toggled.connect(lambda checked, key=competence.key: self._toggled(key, checked))
             layout.addWidget(box)
             self.boxes[competence.key] = box
@@ -159,7 +159,7 @@ class LivretPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        intro.setStyleSheet(STRONG_CSS)
         layout.addWidget(intro)
         self.slots: list[dict[str, object]] = []
         for slot in range(1, bounds.situations_max + 1):

@@ -39,7 +39,9 @@ from cqp_desktop.core.exchange.ucanss_files import ACK_SUFFIX
 from cqp_desktop.core.site.acknowledgment import (
     AckError,
     SessionState,
+    export_blocker,
     import_acknowledgment,
+    purge_blocker,
     purge_personal_data,
     session_states,
 )
@@ -49,9 +51,18 @@ from cqp_desktop.core.exchange.package_format import PackageError
 from cqp_desktop.core.site.package_export import session_epreuve_ids
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.exchange.keys import KeyProblem
+from cqp_desktop.core.exchange.package_format import PackageError
+from cqp_desktop.core.site.package_export import PackageSigner, package_signers, session_epreuve_ids
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui.confirm import ask
+from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, TITLE_CSS
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.core.common.formats import person_name
 
 MAX_NAMES_SHOWN = 12
 
@@ -67,13 +78,14 @@ class SessionExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.data_dir = Path(data_dir)
+        self._signers: dict[int, PackageSigner] = {}  # who may sign the chosen session's package
         self.setWindowTitle(self.tr("Transmettre la session à l'Ucanss"))
-        self.setStyleSheet("font-size: 11pt;")
+        self.setStyleSheet(BODY_CSS)
         form = load_form("session_export_dialog", self)
         layout = QVBoxLayout(self)
         scroll_body(layout, form, form.findChild(QDialogButtonBox, "buttonBox"))  # a short screen scrolls
         find = self.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
+        find(QLabel, "titleLabel").setStyleSheet(TITLE_CSS)
         self.session_combo: QComboBox = find(QComboBox, "sessionCombo")
         self.state_label: QLabel = find(QLabel, "stateLabel")
         self.export_group: QGroupBox = find(QGroupBox, "exportGroup")
@@ -156,14 +168,9 @@ class SessionExportDialog(QDialog):
         return self.states.get(sid) if sid is not None else None
 
     def presidents(self, session_id: int) -> list[tuple[int, str, bool]]:
-        """(id, name, may sign) of who chairs a certifying épreuve of the session: who may sign the package."""
-        from cqp_desktop.core.site.acknowledgment import session_presidents
-        from cqp_desktop.core.site.site_trust import identity_problem
-
-        return [
-            (member_id, name, identity_problem(self.store, member_id, "president") is None)
-            for member_id, name in session_presidents(self.store, session_id)
-        ]
+        """(id, name, may sign) of who may sign the session's package (core/site/package_export.py's rule)."""
+        self._signers = {s.member_id: s for s in package_signers(self.store, session_id)}
+        return [(s.member_id, s.name, s.problem is None) for s in self._signers.values()]
 
     def update_state(self) -> None:
         s = self.state()
@@ -212,25 +219,20 @@ class SessionExportDialog(QDialog):
 
     def epreuves_outside_sessions(self) -> int:
         """Certifying épreuves planned without a session: no package can carry them (said, never silent)."""
-        row = self.store.db.execute(
-            "SELECT count(*) FROM epreuves WHERE session_id IS NULL AND mode = 'certification'"
-        ).fetchone()
-        return int(row[0])
+        return store_queries.certifying_epreuves_outside_sessions(self.store)
 
     def export_blocker(self) -> str:
         """Why the export is disabled, in French ('' when it may run)."""
-        s = self.state()
-        if s is None:
-            return self.tr("Aucune session.")
-        if not s.epreuves:
-            return self.tr("Aucune épreuve de certification dans cette session.")
-        if s.signed < s.epreuves:
-            return self.tr("{n} avis reste(nt) à signer avant l'export.").format(n=s.epreuves - s.signed)
+        blocker = export_blocker(self.state())
+        if blocker:
+            return blocker
         member = self.president_combo.currentData()
         if member is None:
             return self.tr("Aucun(e) président(e) pour signer le paquet.")
-        if self.store.signing_identity(member) is None:
-            return self.tr("Le/la président(e) choisi(e) n'a pas d'identité de signature sur ce poste (menu Jury › Identités de signature).")
+        signer = self._signers.get(member)
+        if signer is not None and signer.problem is not None:
+            return self.tr("Le/la président(e) choisi(e) ne peut pas signer : {problem} (menu Jury › Identités de signature).").format(
+                problem=signer.problem)
         if self.encrypt_check.isChecked() and not self.cert_edit.text().strip():
             return self.tr("Choisissez le certificat de chiffrement de l'Ucanss, ou décochez le chiffrement.")
         if not self.passphrase_edit.text():
@@ -238,26 +240,14 @@ class SessionExportDialog(QDialog):
         return ""
 
     def purge_blocker(self) -> str:
-        s = self.state()
-        if s is None or not s.epreuves:
-            return self.tr("Rien à effacer.")
-        if s.purged:
-            return self.tr("Noms déjà effacés pour cette session.")
-        if s.acknowledged_revision is None:
-            return self.tr("Possible seulement quand l'Ucanss a accusé réception du paquet (étape 2).")
-        if s.acknowledged_revision != s.revision:
-            return self.tr(
-                "La session a changé depuis le paquet dont l'Ucanss a accusé réception : exportez-la de nouveau et "
-                "importez le nouvel accusé."
-            )
-        return ""
+        return purge_blocker(self.state())
 
     def _update_buttons(self) -> None:
         blocker = self.export_blocker()
         self.export_button.setEnabled(not blocker)
         self.export_button.setToolTip(blocker)
         self.export_hint.setText(blocker)
-        self.export_hint.setStyleSheet("color: #4a525c;")
+        self.export_hint.setStyleSheet(HINT_CSS)
         self.cert_edit.setEnabled(self.encrypt_check.isChecked())
         self.cert_button.setEnabled(self.encrypt_check.isChecked())
         self.import_ack_button.setEnabled(bool(self.ack_edit.text().strip()))
@@ -283,12 +273,8 @@ class SessionExportDialog(QDialog):
 
     def confirm_purge(self, text: str) -> bool:
         """Ask before erasing names (a modal question: tests replace this method)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Effacer les données personnelles"), text, parent=self)
-        erase = box.addButton(self.tr("Effacer les noms"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is erase
+        return ask(self, self.tr("Effacer les données personnelles"), text, self.tr("Effacer les noms"),
+                   role=QMessageBox.ButtonRole.DestructiveRole)
 
     def _browse_cert(self) -> None:
         path = self.ask_open(self.tr("Certificat de l'Ucanss"), self.tr("Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)"))
@@ -479,15 +465,7 @@ class SessionExportDialog(QDialog):
     def purge_text(self, s: SessionState) -> str:
         """The confirmation: what will be erased, by name, and what stays."""
         ids = session_epreuve_ids(self.store, s.id)
-        marks = ",".join("?" for _ in ids) or "NULL"
-        names = [
-            f"{r[0]} {r[1].upper()}"
-            for r in self.store.db.execute(
-                f"SELECT DISTINCT c.first_name, c.last_name FROM epreuves e JOIN candidates c ON c.id = e.candidate_id "
-                f"WHERE e.id IN ({marks}) AND c.purged_at IS NULL ORDER BY c.last_name, c.first_name",
-                ids,
-            )
-        ]
+        names = [person_name(n.first_name, n.last_name) for n in store_queries.unpurged_names_of_epreuves(self.store, ids)]
         shown = ", ".join(names[:MAX_NAMES_SHOWN]) + (
             self.tr(" et {n} autre(s)").format(n=len(names) - MAX_NAMES_SHOWN) if len(names) > MAX_NAMES_SHOWN else ""
         )

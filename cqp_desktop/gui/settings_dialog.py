@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +30,12 @@ from cqp_desktop.core.storage import settings as settings_mod
 from cqp_desktop.core.storage.settings import Settings, SettingsError
 from cqp_desktop.gui.backup_panel import BackupPanel
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.storage.settings import Settings, SettingsError
+from cqp_desktop.gui.backup_panel import BackupPanel, BusyReason
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui import file_dialogs
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
 
 LANGUAGES = {"fr": "Français", "en": "English"}
 
@@ -49,21 +51,12 @@ class SettingsDialog(QDialog):
     saved = Signal(object)
     restored = Signal(object)
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        *,
-        busy_reason: Callable[[], str | None] | None = None,
-    ):
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, busy_reason: BusyReason = None):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Réglages et données"))
-        self.setStyleSheet("font-size: 12pt;")
-        form = load_form("settings_dialog", self)
-        QVBoxLayout(self).addWidget(form)
+        form = dialog_body(self, "settings_dialog", css=BASE_CSS)
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         self.tabs: QTabWidget = find(QTabWidget, "tabs")
         self.data_dir: QLineEdit = find(QLineEdit, "dataDirEdit")
         self.export_dir: QLineEdit = find(QLineEdit, "exportDirEdit")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from cqp_desktop.gui.style import BODY_CSS
 
 SHORTCUTS = (
     ("Accueil", "Entrée / double-clic", "ouvrir l'épreuve sélectionnée"),
@@ -39,7 +40,7 @@ class ShortcutsDialog(QDialog):
             f"<tr><td>{self.tr(where)}</td><td><b>{key}</b></td><td>{self.tr(what)}</td></tr>" for where, key, what in SHORTCUTS
         )
         label = QLabel(f"<table cellpadding='3'>{rows}</table>")
-        label.setStyleSheet("font-size: 11pt;")
+        label.setStyleSheet(BODY_CSS)
         layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

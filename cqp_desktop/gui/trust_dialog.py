@@ -22,14 +22,21 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.site import site_trust
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.exchange import keys, trust
+from cqp_desktop.core.site import site_trust
+from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.core.common.formats import french_day
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024  # as `trust import` reads it
 
@@ -46,14 +53,6 @@ def crl_number(crl: x509.CertificateRevocationList) -> int:
         return 0
 
 
-def _day(moment: object) -> str:
-    return f"{moment:%d/%m/%Y}"
-
-
-def _iso_day(text: str | None) -> str:
-    return "/".join(text[:10].split("-")[::-1]) if text else "?"
-
-
 class TrustDialog(QDialog):
     installed = Signal(str)
 
@@ -65,11 +64,8 @@ class TrustDialog(QDialog):
         self.bundle: trust.Bundle | None = None
         self.source = ""
         self.setWindowTitle(self.tr("Autorité de confiance Ucanss"))
-        self.setStyleSheet("font-size: 11pt;")
-        form = load_form("trust_dialog", self)
-        QVBoxLayout(self).addWidget(form)
+        form = dialog_body(self, "trust_dialog")
         find = form.findChild
-        find(QLabel, "titleLabel").setStyleSheet("font-size: 16pt; font-weight: 700;")
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "L'Ucanss certifie qui peut signer : seul un membre du jury dont le certificat a été délivré par son "
@@ -113,17 +109,15 @@ class TrustDialog(QDialog):
         parts = []
         for root, crl in zip(anchors.roots, anchors.crls):
             fp = keys.fingerprint(root)
-            row = self.store.db.execute(
-                "SELECT max(imported_at) FROM trust_bundles WHERE root_fingerprint = ?", [fp]
-            ).fetchone()
+            installed = store_queries.trust_bundle_installed_at(self.store, fp)
             parts.append(
                 self.tr(
                     "<b>{name}</b><br>empreinte SHA-256 : <tt>{fp}</tt><br>liste de révocation n° {number} du {date} "
                     "({revoked} certificat(s) révoqué(s)) ; fichier installé le {installed}"
                 ).format(
                     name=html.escape(keys.subject_name(root)), fp=grouped_fingerprint(fp), number=crl_number(crl),
-                    date=_day(crl.last_update_utc), revoked=len(list(crl)),
-                    installed=_iso_day(row[0]),
+                    date=french_day(crl.last_update_utc), revoked=len(list(crl)),
+                    installed=french_day(installed, "?"),
                 )
             )
         parts.append(self.tr("{n} référentiel(s) publié(s) par l'Ucanss.").format(n=len(anchors.referentiels)))
@@ -215,7 +209,7 @@ class TrustDialog(QDialog):
             "({revoked} certificat(s) révoqué(s)) ; {refs} référentiel(s) publié(s)<br>{verdict}"
         ).format(
             name=html.escape(keys.subject_name(bundle.root)), fp=grouped_fingerprint(bundle.root_fingerprint),
-            number=bundle.crl_number, date=_day(bundle.crl.last_update_utc), revoked=len(list(bundle.crl)),
+            number=bundle.crl_number, date=french_day(bundle.crl.last_update_utc), revoked=len(list(bundle.crl)),
             refs=len(bundle.referentiels), verdict=verdicts[kind],
         )
 
@@ -232,17 +226,12 @@ class TrustDialog(QDialog):
                 "autorité de confiance ?"
             )
         ).format(name=name)
-        box = QMessageBox(QMessageBox.Icon.Warning if not first else QMessageBox.Icon.Question,
-                          self.tr("Autorité de confiance Ucanss"), text, parent=self)
-        box.setInformativeText(
-            self.tr("Empreinte SHA-256 :\n{fp}\n\nElle doit être identique, caractère par caractère, à celle que "
-                    "l'Ucanss vous a communiquée.").format(fp=grouped_fingerprint(fingerprint))
+        return ask(
+            self, self.tr("Autorité de confiance Ucanss"), text, self.tr("Les empreintes sont identiques : installer"),
+            icon=QMessageBox.Icon.Warning if not first else QMessageBox.Icon.Question,
+            details=self.tr("Empreinte SHA-256 :\n{fp}\n\nElle doit être identique, caractère par caractère, à celle que "
+                            "l'Ucanss vous a communiquée.").format(fp=grouped_fingerprint(fingerprint)),
         )
-        accept = box.addButton(self.tr("Les empreintes sont identiques : installer"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is accept
 
     def install(self) -> bool:
         if self.bundle is None or self.raw is None:

@@ -9,7 +9,6 @@ GUI thread that owns the SQLite connection, so the progress bar moves and the wi
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
@@ -40,17 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop import __version__
-from cqp_desktop.core.ucanss import national_import, national_jury as nj
+from cqp_desktop.core.ucanss import national, national_import, national_jury as nj
 from cqp_desktop.core.model.calendar import Calendar, load_calendar, parse_calendar
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.gui.examiners_tab import ExaminersTab
+from cqp_desktop.gui.style import BOLD_CSS, SUBTITLE_CSS
 from cqp_desktop.gui.worker import Worker
-
-
-def _fr(iso_day: str) -> str:
-    try:
-        return dt.date.fromisoformat(iso_day[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso_day
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -258,7 +252,7 @@ class CandidateTab(QWidget):
         self.db = db
         layout = QVBoxLayout(self)
         self.title = QLabel(self.tr("Choisissez un candidat dans la liste consolidée (double clic ou Entrée)."))
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 700;")
+        self.title.setStyleSheet(SUBTITLE_CSS)
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(QLabel(self.tr("Épreuves reçues (tous sites, toutes sessions)")))
@@ -276,14 +270,14 @@ class CandidateTab(QWidget):
         self.title.setText(self.tr("{name} — {org} — CQP visé : {cqp} — {uuid}").format(
             name=person.name, org=person.organisme, cqp=person.cqp, uuid=uuid))
         _fill(self.epreuves, [
-            [_fr(e.date), e.session_label, e.site, e.certification, e.bloc,
+            [french_day(e.date), e.session_label, e.site, e.certification, e.bloc,
              (self.tr("bloc validé") if e.validated else self.tr("bloc non validé"))
              + (self.tr(" (s'écarte du calcul : {j})").format(j=e.justification) if e.validated != e.computed_validated else ""),
              e.preconisations]
             for e in history["epreuves"]
         ])
         _fill(self.decisions, [
-            [_fr(s.jury_date) + ("" if s.closed else self.tr(" (en cours)")), d.outcome, d.justification if d.departs else "",
+            [french_day(s.jury_date) + ("" if s.closed else self.tr(" (en cours)")), d.outcome, d.justification if d.departs else "",
              d.recommendations, d.decided_at]
             for s, d in history["decisions"]
         ])
@@ -330,7 +324,7 @@ class JuryTab(QWidget):
         form.setContentsMargins(6, 0, 0, 0)
         self.who = QLabel("")
         self.who.setWordWrap(True)
-        self.who.setStyleSheet("font-size: 12pt; font-weight: 700;")
+        self.who.setStyleSheet(BOLD_CSS)
         form.addWidget(self.who)
         self.avis = QLabel("")
         self.avis.setWordWrap(True)
@@ -424,7 +418,7 @@ class JuryTab(QWidget):
         self.dates.clear()
         for d in self.calendar.jury_paritaire_dates:
             if d.isoformat() not in taken:
-                self.dates.addItem(d.strftime("%d/%m/%Y"), d)
+                self.dates.addItem(french_day(d), d)
         opening = session is None
         for w in (self.dates, self.calendar_button, self.members, self.create_button):
             w.setEnabled(opening)
@@ -439,7 +433,7 @@ class JuryTab(QWidget):
         self.listing = nj.session_list(self.db, session.id)
         decided = sum(1 for p in self.listing if p.decision)
         self.state.setText(self.tr("Jury paritaire national du {d} — délibération : {n}/{t} décision(s)").format(
-            d=_fr(session.jury_date), n=decided, t=len(self.listing)))
+            d=french_day(session.jury_date), n=decided, t=len(self.listing)))
         if not self.pv_path.text():
             self.pv_path.setText(str(Path.home() / f"pv-jury-paritaire-{session.jury_date}.pdf"))
         row = max(0, self.table.currentRow())
@@ -471,14 +465,14 @@ class JuryTab(QWidget):
         self.who.setText(f"{p.candidate.name} — {p.candidate.organisme} — CQP {p.candidate.cqp}")
         lines = [
             self.tr("{date} · {bloc} · {site} : {verdict}").format(
-                date=_fr(e.date), bloc=e.bloc, site=e.site or e.session_label,
+                date=french_day(e.date), bloc=e.bloc, site=e.site or e.session_label,
                 verdict=(self.tr("<b>validé</b>") if e.validated else self.tr("<b>non validé</b>"))
                 + (self.tr(" — préconisations : {p}").format(p=e.preconisations) if e.preconisations else ""),
             )
             for e in p.pending
         ]
         if p.delivered_before:
-            lines.append(self.tr("CCP déjà délivrés : {b}").format(b=", ".join(f"{e.bloc} ({_fr(e.jury_date)})" for e in p.delivered_before)))
+            lines.append(self.tr("CCP déjà délivrés : {b}").format(b=", ".join(f"{e.bloc} ({french_day(e.jury_date)})" for e in p.delivered_before)))
         lines.append(self.tr("<b>Avis des jurys professionnels</b> : {a}").format(a=p.proposal_label))
         self.avis.setText("<br>".join(lines))
         chosen = set(p.decision.blocs) if p.decision else set(p.proposed_ccp)
@@ -525,6 +519,8 @@ class JuryTab(QWidget):
             self._decide(list(p.proposed_ccp))
 
     def close_session(self) -> None:
+        from cqp_desktop.core.ucanss import authority
+        from cqp_desktop.core.common.files import write_atomic
         from cqp_desktop.core.ucanss import authority
         from cqp_desktop.core.common.files import write_atomic
 
@@ -599,7 +595,7 @@ class DocumentsTab(QWidget):
         self.sessions.clear()
         for s in nj.sessions(self.db):
             if s.closed:
-                self.sessions.addItem(self.tr("Jury du {d}").format(d=_fr(s.jury_date)), s.id)
+                self.sessions.addItem(self.tr("Jury du {d}").format(d=french_day(s.jury_date)), s.id)
         self.sessions.setCurrentIndex(self.sessions.count() - 1)
 
     def _choose(self) -> None:
@@ -618,6 +614,7 @@ class DocumentsTab(QWidget):
         return folder
 
     def _write(self, kind: str, files: list[tuple[str, bytes]]) -> None:
+        from cqp_desktop.core.common.files import write_atomic
         folder = self._target()
         if folder is None:
             return

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cqp_desktop.gui.style import BODY_CSS, TITLE_CSS
 from cqp_desktop.resources import ui_dir
 
 
@@ -22,3 +23,15 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if widget is None:
         raise RuntimeError(f"Formulaire illisible : {path}")
     return widget
+
+
+def dialog_body(dialog: QWidget, name: str, *, css: str = BODY_CSS, title_css: str = TITLE_CSS) -> QWidget:
+    """Lay `dialog` out with its form `ui/<name>.ui` and the shared look (gui/style.py): `css` for its text,
+    `title_css` for the form's titleLabel. Returns the form (children by findChild)."""
+    dialog.setStyleSheet(css)
+    form = load_form(name, dialog)
+    QVBoxLayout(dialog).addWidget(form)
+    title = form.findChild(QLabel, "titleLabel")
+    if title is not None:
+        title.setStyleSheet(title_css)
+    return form

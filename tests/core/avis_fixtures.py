@@ -114,7 +114,7 @@ def meet_minimums(store: Store, epreuve_id: int) -> None:
     if epreuve["route"] == "vae":
         if situation_count(store, epreuve_id) == 0:
             key = bloc.competences[0].key
-            store.db.execute(
+            store.connection().execute(
                 "INSERT INTO vae_situations (epreuve_id, slot, title, summary, competences, wall_time) VALUES (?,?,?,?,?,?)",
                 [epreuve_id, 1, "Situation significative", "", f'["{key}"]', now],
             )
@@ -124,7 +124,7 @@ def meet_minimums(store: Store, epreuve_id: int) -> None:
             store.add_timer_event(epreuve_id, "count", mono_ns=0, elapsed_ms=0, phase=phase.code, value=phase.count.min)
     if any(p.presentation for p in bloc.phases) and bloc.min_competences_presented:
         for competence in bloc.competences[presented_count(store, epreuve_id) : bloc.min_competences_presented]:
-            store.db.execute(
+            store.connection().execute(
                 "INSERT INTO presented_competences (epreuve_id, competence, presented, wall_time) VALUES (?,?,1,?)",
                 [epreuve_id, competence.key, now],
             )

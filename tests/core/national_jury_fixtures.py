@@ -75,14 +75,14 @@ def build_world(folder: Path, referentiel: Referentiel) -> World:
     packages = []
     october = run_session(a, referentiel, site_a, "2026-10", CENTRE_A1, [(lea, "GRU", ()), (lea, "MDR", ()), (hugo, "GRU", GRU_FAIL), (hugo, "GDU", ())])
     packages.append(export_package(a, october, site_a.president_id, PASSPHRASE, folder / "a-octobre.cqpkg", with_pdfs=False).path)
-    a.db.execute("UPDATE candidates SET cqp = 'GC' WHERE id = ?", [lea])
-    a.db.conn.commit()
+    a.connection().execute("UPDATE candidates SET cqp = 'GC' WHERE id = ?", [lea])
+    a.connection().conn.commit()
     december = run_session(a, referentiel, site_a, "2026-12", CENTRE_A2, [(lea, "GDU", ())])
     packages.append(export_package(a, december, site_a.president_id, PASSPHRASE, folder / "a-decembre.cqpkg", with_pdfs=False).path)
     session_b = run_session(b, referentiel, site_b, "2026-12", CENTRE_B, [(ines, "MDR", ()), (nathan, "POS", ("POS.C12.1",))])
     packages.append(export_package(b, session_b, site_b.president_id, PASSPHRASE, folder / "b-decembre.cqpkg", with_pdfs=False).path)
     uuids = {
-        name: store.db["candidates"].get(cid)["uuid"]
+        name: store.connection()["candidates"].get(cid)["uuid"]
         for name, store, cid in (("Léa", a, lea), ("Hugo", a, hugo), ("Inès", b, ines), ("Nathan", b, nathan))
     }
     return World(a, b, packages, uuids, {"Léa": lea, "Hugo": hugo, "Inès": ines, "Nathan": nathan})

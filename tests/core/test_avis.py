@@ -76,7 +76,7 @@ def test_a_running_epreuve_cannot_be_signed(store: Store, referentiel: Referenti
 
 def test_untrained_member_is_an_open_item(store: Store, referentiel: Referentiel) -> None:
     jury = make_epreuve(store, referentiel)
-    org = store.db["organismes"].get(3)["id"]
+    org = store.connection()["organismes"].get(3)["id"]
     novice = store.add_jury_member("Morel", "Thomas", org, "expert", "Maladie", None)
     other = store.plan_epreuve(jury.candidate_id, referentiel, "MDR", "2026-12-03", president_id=jury.president_id, expert_id=novice)
     assert "Thomas MOREL : formation des jurys professionnels non renseignée" in av.open_items(store, other)
@@ -110,7 +110,7 @@ def test_draft_is_an_upsert_and_rejects_unknown_competences(store: Store, refere
     jury = make_epreuve(store, referentiel)
     first = av.draft_avis(store, jury.epreuve_id, True, comments={"GRU.C2": "  Précis  "})
     second = av.draft_avis(store, jury.epreuve_id, True, comments={"GRU.C2": "Très précis", "GRU.C3": ""})
-    assert first == second and store.db["avis"].count == 1
+    assert first == second and store.connection()["avis"].count == 1
     assert av.current_avis(store, jury.epreuve_id).comments == {"GRU.C2": "Très précis"}
     with pytest.raises(av.AvisError, match="compétence inconnue du bloc GRU : MDR.C7"):
         av.draft_avis(store, jury.epreuve_id, True, comments={"MDR.C7": "x"})
@@ -127,7 +127,7 @@ def test_signing_locks_everything_in_one_transaction(store: Store, referentiel: 
     row = av.signatures(store, avis_id)[0]
     assert row.id == sig and row.role == "president" and row.drawn_png == tiny_png()
     assert row.payload_hash == av.payload_hash(av.signing_payload(store, avis_id))
-    actions = [r[0] for r in store.db.execute("SELECT action FROM audit ORDER BY id DESC LIMIT 2")]
+    actions = [r[0] for r in store.connection().execute("SELECT action FROM audit ORDER BY id DESC LIMIT 2")]
     assert actions == ["avis.sign", "epreuve.lock"]
     assert store.verify_audit_chain() == []
     # every attempted edit is refused by the database
@@ -137,10 +137,10 @@ def test_signing_locks_everything_in_one_transaction(store: Store, referentiel: 
         lambda: store.record_decision(jury.epreuve_id, "GRU.C1.1", Decision.NON_VALIDE),
         lambda: store.add_note(jury.epreuve_id, "ajout tardif"),
         lambda: store.add_timer_event(jury.epreuve_id, "resume", mono_ns=1),
-        lambda: store.db.execute("UPDATE avis SET preconisations = 'x' WHERE id = ?", [avis_id]),
-        lambda: store.db.execute("DELETE FROM avis WHERE id = ?", [avis_id]),
-        lambda: store.db.execute("UPDATE signatures SET payload_hash = 'x'"),
-        lambda: store.db.execute("UPDATE epreuves SET bloc = 'MDR' WHERE id = ?", [jury.epreuve_id]),
+        lambda: store.connection().execute("UPDATE avis SET preconisations = 'x' WHERE id = ?", [avis_id]),
+        lambda: store.connection().execute("DELETE FROM avis WHERE id = ?", [avis_id]),
+        lambda: store.connection().execute("UPDATE signatures SET payload_hash = 'x'"),
+        lambda: store.connection().execute("UPDATE epreuves SET bloc = 'MDR' WHERE id = ?", [jury.epreuve_id]),
     ):
         with pytest.raises(sqlite3.DatabaseError):
             attempt()
@@ -150,12 +150,12 @@ def test_signing_locks_everything_in_one_transaction(store: Store, referentiel: 
 def test_failed_signature_writes_nothing(store: Store, referentiel: Referentiel) -> None:
     jury = make_epreuve(store, referentiel)
     avis_id = av.draft_avis(store, jury.epreuve_id, True)
-    audit = store.db["audit"].count
+    audit = store.connection()["audit"].count
     with pytest.raises(KeyProblem, match="Phrase secrète incorrecte"):
         av.sign_avis(store, avis_id, jury.president_id, "pas la bonne phrase", tiny_png())
     with pytest.raises(av.AvisError, match="Signature manuscrite"):
         av.sign_avis(store, avis_id, jury.president_id, PASSPHRASE, b"")
-    assert store.db["audit"].count == audit and store.db["signatures"].count == 0
+    assert store.connection()["audit"].count == audit and store.connection()["signatures"].count == 0
     assert store.epreuve(jury.epreuve_id)["locked_at"] is None and not av.get_avis(store, avis_id).signed
 
 
@@ -166,7 +166,7 @@ def test_only_the_president_signs_first(store: Store, referentiel: Referentiel) 
         av.sign_avis(store, avis_id, jury.expert_id, EXPERT_PASSPHRASE, tiny_png())
     with pytest.raises(av.AvisError, match="ne fait pas partie du jury"):
         av.sign_avis(store, avis_id, jury.other_president_id, PASSPHRASE, tiny_png())
-    assert store.db["signatures"].count == 0
+    assert store.connection()["signatures"].count == 0
 
 
 def test_expert_cosigns_after_the_president(store: Store, referentiel: Referentiel) -> None:
@@ -209,7 +209,7 @@ def test_verification_detects_tampering(store: Store, referentiel: Referentiel, 
 
 def test_a_corrected_name_is_told_apart_from_tampering(store: Store, referentiel: Referentiel) -> None:
     jury, avis_id, _ = _signed(store, referentiel)
-    store.db.execute("UPDATE candidates SET last_name = 'Martin-Durand' WHERE id = ?", [jury.candidate_id])
+    store.connection().execute("UPDATE candidates SET last_name = 'Martin-Durand' WHERE id = ?", [jury.candidate_id])
     problems = av.verify_avis_signatures(store, avis_id)
     assert problems == ["signature du président (Anne DELORME) : modifié depuis la signature : fiche du candidat"]
 
@@ -249,7 +249,7 @@ def test_amendment_is_a_new_signed_version_referencing_the_old(store: Store, ref
     assert payload["avis"]["supersedes"] == {"id": old_id, "version": 1, "payload_hash": old_hash}
     assert payload["avis"]["amendment_reason"] == "Coquille dans le commentaire C1"
     assert av.verify_avis_signatures(store, old_id) == [] and av.verify_avis_signatures(store, new_id) == []
-    assert "avis.amend" in [r[0] for r in store.db.execute("SELECT action FROM audit")]
+    assert "avis.amend" in [r[0] for r in store.connection().execute("SELECT action FROM audit")]
 
 
 def test_amending_a_draft_is_refused(store: Store, referentiel: Referentiel) -> None:

@@ -174,7 +174,7 @@ def test_restore_refuses_a_bad_backup_and_leaves_the_base_alone(store: Store, da
     with pytest.raises(BackupError, match="Restauration refusée.*n'a pas été modifiée"):
         backup.restore(store, data_dir, bad)
     # the store is still open and intact
-    assert store.db["organismes"].get(org)["code"] == "CAF13"
+    assert store.connection()["organismes"].get(org)["code"] == "CAF13"
     assert backup.list_backups(data_dir) == []
 
 
@@ -206,9 +206,9 @@ def test_a_restore_failing_midway_puts_the_previous_base_back(
     previous = caught.value.store
     assert previous is not None
     try:
-        codes = {row["code"] for row in previous.db["organismes"].rows}
+        codes = {row["code"] for row in previous.connection()["organismes"].rows}
         assert codes == {"URSSAF", "CARSAT"}  # the base as it was just before, not the chosen backup
-        assert previous.db["organismes"].get(org)["name"] == "Urssaf Val-Fleuri"
+        assert previous.connection()["organismes"].get(org)["name"] == "Urssaf Val-Fleuri"
     finally:
         previous.close()
 

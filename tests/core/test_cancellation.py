@@ -41,8 +41,8 @@ def test_an_absent_candidates_epreuve_is_cancelled_and_leaves_the_package(store:
     with pytest.raises(StoreError, match="déjà annulée"):
         store.cancel_epreuve(absent, "doublon")
     with pytest.raises(sqlite3.IntegrityError, match="interdite"):
-        with store.db.atomic():
-            store.db.execute("DELETE FROM epreuve_cancellations")
+        with store.connection().atomic():
+            store.connection().execute("DELETE FROM epreuve_cancellations")
 
 
 def test_a_started_epreuve_cannot_be_cancelled_and_a_reason_is_required(store: Store, referentiel: Referentiel) -> None:

@@ -39,7 +39,7 @@ def test_checkpoints_are_throttled_and_stop_when_paused(store: Store, referentie
     runner, mono = _runner(store, referentiel)
     runner.start()
     writes = []
-    store.db.conn.set_trace_callback(lambda sql: writes.append(sql) if "clock_checkpoints" in sql else None)
+    store.connection().conn.set_trace_callback(lambda sql: writes.append(sql) if "clock_checkpoints" in sql else None)
     for _ in range(50):  # 10 s
         mono.advance(0.2)
         runner.checkpoint()
@@ -50,4 +50,4 @@ def test_checkpoints_are_throttled_and_stop_when_paused(store: Store, referentie
         mono.advance(0.2)
         runner.checkpoint()
     assert writes == []
-    store.db.conn.set_trace_callback(None)
+    store.connection().conn.set_trace_callback(None)

@@ -49,14 +49,14 @@ def test_closed_member_can_no_longer_mark_even_with_plain_sql(store: Store, refe
     with pytest.raises(dm.DoubleMarkingError, match="clôturée"):
         dm.record(store, epreuve, site.president_id, "GRU.C1.1", Decision.NON_VALIDE)
     with pytest.raises(sqlite3.IntegrityError, match="observation clôturée"):
-        store.db.execute(
+        store.connection().execute(
             "INSERT INTO member_decisions (epreuve_id, member_id, criterion, decision, wall_time) VALUES (?,?,?,?,?)",
             [epreuve, site.president_id, "GRU.C1.1", "non_valide", "2026-12-02T10:00:00"],
         )
     with pytest.raises(sqlite3.IntegrityError, match="modification interdite"):
-        store.db.execute("UPDATE member_decisions SET decision = 'non_valide'")
+        store.connection().execute("UPDATE member_decisions SET decision = 'non_valide'")
     with pytest.raises(sqlite3.IntegrityError, match="suppression interdite"):
-        store.db.execute("DELETE FROM member_notes")
+        store.connection().execute("DELETE FROM member_notes")
 
 
 def test_closure_refused_while_criteria_unmarked(store: Store, referentiel: Referentiel) -> None:
@@ -80,7 +80,7 @@ def test_double_marking_only_for_certifying_epreuves_and_before_marking(store: S
     with pytest.raises(dm.DoubleMarkingError, match="commencé"):
         dm.set_double_marking(store, started, True)
     with pytest.raises(sqlite3.IntegrityError, match="notation déjà commencée"):  # the database itself refuses
-        store.db.execute("UPDATE epreuves SET double_marking = 1 WHERE id = ?", [started])
+        store.connection().execute("UPDATE epreuves SET double_marking = 1 WHERE id = ?", [started])
 
 
 def test_reconciliation_settles_agreement_and_keeps_each_disagreement_for_the_jury(
@@ -192,8 +192,8 @@ def test_released_schemas_upgrade_to_double_marking_and_its_fixture_opens(tmp_pa
         shutil.copy(DATA / name, copy)
         opened = Store.open(copy)
         try:
-            assert "0060_double_marking" in {r[0] for r in opened.db.execute("SELECT name FROM _sqlite_migrations")}
-            double = [r[0] for r in opened.db.execute("SELECT id FROM epreuves WHERE double_marking = 1")]
+            assert "0060_double_marking" in {r[0] for r in opened.connection().execute("SELECT name FROM _sqlite_migrations")}
+            double = [r[0] for r in opened.connection().execute("SELECT id FROM epreuves WHERE double_marking = 1")]
             if name.startswith("schema-0060"):
                 assert len(double) == 1 and dm.reconciliation_complete(opened, double[0])
                 assert dm.package_data(opened, double[0])["agreement"]["agreed"] >= 1  # type: ignore[index]
@@ -224,13 +224,13 @@ def test_purge_erases_each_members_notes_and_the_reconciliation_reasons(store: S
     epreuve = double_marked_signed(store, referentiel, site, session)
     candidate = store.epreuve(epreuve)["candidate_id"]
     purge.erase(store, session, [candidate])
-    texts = [r[0] for r in store.db.execute("SELECT text FROM member_notes")]
-    reasons = {r[0] for r in store.db.execute("SELECT reason FROM reconciliations")}
+    texts = [r[0] for r in store.connection().execute("SELECT text FROM member_notes")]
+    reasons = {r[0] for r in store.connection().execute("SELECT reason FROM reconciliations")}
     assert texts and set(texts) == {purge.ERASED_TEXT}
     assert reasons == {"", purge.ERASED_TEXT}
     assert store.verify_audit_chain() == []
     with pytest.raises(sqlite3.IntegrityError, match="interdit"):  # guarded again after the purge
-        store.db.execute("UPDATE member_notes SET text = 'x'")
+        store.connection().execute("UPDATE member_notes SET text = 'x'")
 
 
 def test_subject_access_gives_the_candidate_both_markings(store: Store, referentiel: Referentiel, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -264,7 +264,7 @@ def test_a_member_mark_altered_after_signing_is_named_by_the_signature_check(sto
     epreuve = double_marked_signed(store, referentiel, site)
     signed = avis.signed_avis(store, epreuve)
     assert signed is not None
-    store.db.execute("DROP TRIGGER member_decisions_no_update")  # what only a forger with the file would do
-    store.db.execute("UPDATE member_decisions SET decision = 'valide' WHERE decision = 'non_valide'")
+    store.connection().execute("DROP TRIGGER member_decisions_no_update")  # what only a forger with the file would do
+    store.connection().execute("UPDATE member_decisions SET decision = 'valide' WHERE decision = 'non_valide'")
     problems = avis.verify_avis_signatures(store, signed.id)
     assert any("double correction (notations des deux membres, conciliation)" in p for p in problems), problems

@@ -13,7 +13,7 @@ from .avis_fixtures import PASSPHRASE, make_epreuve, meet_minimums, tiny_png
 
 def _present(store: Store, epreuve_id: int, *keys: str) -> None:
     for key in keys:
-        store.db.execute(
+        store.connection().execute(
             "INSERT INTO presented_competences (epreuve_id, competence, presented, wall_time) VALUES (?,?,1,?)",
             [epreuve_id, key, store.now()],
         )

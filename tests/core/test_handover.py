@@ -72,8 +72,8 @@ def test_two_laptops_hand_over_mark_return_and_reconcile(laptops: Laptops) -> No
     there = l.expert.epreuve(remote)
     assert (there["bloc"], there["referentiel_hash"]) == ("GRU", l.referentiel.content_hash)
     for role in ("president", "expert"):
-        assert l.expert.db["jury_members"].get(there[f"{role}_id"])["uuid"] == \
-            l.president.db["jury_members"].get(l.president.epreuve(epreuve)[f"{role}_id"])["uuid"]
+        assert l.expert.connection()["jury_members"].get(there[f"{role}_id"])["uuid"] == \
+            l.president.connection()["jury_members"].get(l.president.epreuve(epreuve)[f"{role}_id"])["uuid"]
     president_marks(l, epreuve)
     imported = handover.import_file(l.president, returned, "retour.json", expected_epreuve=epreuve)
     assert imported.kind == handover.RETURN and imported.epreuve_id == epreuve

@@ -20,7 +20,7 @@ from ..conftest import FakeWallClock
 
 
 def _epreuve(store: Store, referentiel: Referentiel) -> int:
-    org = store.add_organisme(f"CAF-T{store.db['organismes'].count}", "CAF de Test", "caisse", "Famille")
+    org = store.add_organisme(f"CAF-T{store.connection()['organismes'].count}", "CAF de Test", "caisse", "Famille")
     cand = store.add_candidate("Petit", "Hugo", org, "GC", "formation", True)
     return store.plan_epreuve(cand, referentiel, "GDU", "2026-12-03")
 
@@ -29,9 +29,9 @@ def test_every_row_an_action_writes_is_sealed_in_its_entry(store: Store, referen
     demo.populate(store, referentiel)
     store.record_decision(_epreuve(store, referentiel), "GDU.C1.1", Decision.VALIDE)
     assert verify_integrity(store) == []
-    sealed = {(t, i) for t, i in store.db.execute("SELECT tbl, row_id FROM row_seals")}
+    sealed = {(t, i) for t, i in store.connection().execute("SELECT tbl, row_id FROM row_seals")}
     for table in ("candidates", "epreuves", "decisions", "jury_members", "signing_identities"):
-        ids = {r[0] for r in store.db.execute(f"SELECT id FROM {table}")}
+        ids = {r[0] for r in store.connection().execute(f"SELECT id FROM {table}")}
         assert ids and {(table, i) for i in ids} <= sealed, table
 
 
@@ -40,7 +40,7 @@ def test_the_anchor_follows_each_commit_and_never_runs_ahead(store: Store, refer
     for n in range(5):
         store.record_decision(epreuve, "GDU.C1.1", Decision.VALIDE if n % 2 else Decision.NON_VALIDE)
         head = anchor.read(db_path)
-        top = store.db.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        top = store.connection().execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         assert head is not None and (head.seq, head.hash) == tuple(top)
 
 
@@ -48,7 +48,7 @@ def test_a_rolled_back_action_seals_nothing(store: Store, referentiel: Referenti
     epreuve = _epreuve(store, referentiel)
     with pytest.raises(RuntimeError):
         with store.action("decision.set", "decisions"):
-            store.db.execute("INSERT INTO decisions (epreuve_id, criterion, decision, wall_time) VALUES (?, 'x', 'valide', 'x')",
+            store.connection().execute("INSERT INTO decisions (epreuve_id, criterion, decision, wall_time) VALUES (?, 'x', 'valide', 'x')",
                              [epreuve])
             raise RuntimeError("abandon")
     store.record_decision(epreuve, "GDU.C1.1", Decision.VALIDE)
@@ -58,7 +58,7 @@ def test_a_rolled_back_action_seals_nothing(store: Store, referentiel: Referenti
 def test_seals_survive_a_column_added_by_a_later_schema_step(store: Store, referentiel: Referentiel) -> None:
     epreuve = _epreuve(store, referentiel)
     store.record_decision(epreuve, "GDU.C1.1", Decision.VALIDE)
-    store.db.execute("ALTER TABLE decisions ADD COLUMN future TEXT NOT NULL DEFAULT 'x'")
+    store.connection().execute("ALTER TABLE decisions ADD COLUMN future TEXT NOT NULL DEFAULT 'x'")
     store._columns.clear()
     assert verify_integrity(store) == []
 

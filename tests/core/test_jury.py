@@ -148,7 +148,7 @@ def test_upgrading_fills_in_the_ucanss_and_the_institut_4_10(tmp_path) -> None: 
     shutil.copy(Path(__file__).parents[1] / "data" / "schema-0013_epreuve_cancellations.sqlite3", copy)
     store = Store.open(copy)
     try:
-        kinds = dict(store.db.execute("SELECT code, certifier_kind FROM organismes WHERE kind = 'certificateur'").fetchall())
+        kinds = dict(store.connection().execute("SELECT code, certifier_kind FROM organismes WHERE kind = 'certificateur'").fetchall())
         assert kinds == {"UCANSS": "ucanss", "I410": "institut_4_10"}
     finally:
         store.close()

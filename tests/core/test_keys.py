@@ -66,8 +66,8 @@ def test_store_keeps_one_current_identity_and_never_rewrites_one(store: Store) -
     second = store.add_signing_identity(member, keys.generate(INFO, "phrase secrète 2"))
     assert store.signing_identity(member)["id"] == second != first
     with pytest.raises(sqlite3.IntegrityError, match="interdite"):
-        with store.db.atomic():
-            store.db.execute("UPDATE signing_identities SET certificate_pem = x'00'")
+        with store.connection().atomic():
+            store.connection().execute("UPDATE signing_identities SET certificate_pem = x'00'")
     with pytest.raises(sqlite3.IntegrityError, match="interdite"):
-        with store.db.atomic():
-            store.db.execute("DELETE FROM signing_identities")
+        with store.connection().atomic():
+            store.connection().execute("DELETE FROM signing_identities")

@@ -69,12 +69,12 @@ def test_a_key_stored_by_an_older_version_is_reencrypted_at_its_next_unlock(stor
     key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), PASSPHRASE)
     legacy = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                serialization.BestAvailableEncryption(PASSPHRASE.encode()))
-    with store.db.atomic():  # as an earlier version stored it
-        store.db.execute("UPDATE signing_identities SET encrypted_key_pem = ? WHERE id = ?", [legacy, identity["id"]])
+    with store.connection().atomic():  # as an earlier version stored it
+        store.connection().execute("UPDATE signing_identities SET encrypted_key_pem = ? WHERE id = ?", [legacy, identity["id"]])
     assert keys.needs_reencryption(legacy)
     av.sign_avis(store, avis_id, jury.president_id, PASSPHRASE, tiny_png())
     stored = bytes(store.signing_identity(jury.president_id)["encrypted_key_pem"])  # type: ignore[index]
     assert stored.startswith(b"-----BEGIN CQP-DESKTOP SCRYPT") and not keys.needs_reencryption(stored)
-    assert store.db.execute("SELECT count(*) FROM audit WHERE action = 'signing_identity.reencrypt'").fetchone()[0] == 1
+    assert store.connection().execute("SELECT count(*) FROM audit WHERE action = 'signing_identity.reencrypt'").fetchone()[0] == 1
     assert keys.load_private_key(stored, PASSPHRASE).public_key().public_numbers() == key.public_key().public_numbers()
     assert verify_integrity(store) == []

@@ -120,8 +120,8 @@ def test_a_candidate_uuid_known_under_other_names_is_a_conflict(
     site = make_site(store)
     first = signed_session(store, referentiel, candidates=1, site=site, month="2026-10")
     import_package(national, _export(store, first, tmp_path, "oct.cqpkg"))
-    store.db.execute("UPDATE candidates SET first_name = 'Léah' WHERE id = ?", [first.candidate_ids[0]])
-    store.db.conn.commit()
+    store.connection().execute("UPDATE candidates SET first_name = 'Léah' WHERE id = ?", [first.candidate_ids[0]])
+    store.connection().conn.commit()
     second = store.add_session("Session 2026-12", "2026-12")
     epreuve = store.plan_epreuve(
         first.candidate_ids[0], referentiel, "POS", "2026-12-02", alternative="appels",
@@ -156,8 +156,8 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
     import_package(national, october_raw)
     # December: Léa now aims at the GC (same person, same UUID): her GRU and MDR count, GDU completes it.
     lea = october.candidate_ids[0]
-    store.db.execute("UPDATE candidates SET cqp = 'GC' WHERE id = ?", [lea])
-    store.db.conn.commit()
+    store.connection().execute("UPDATE candidates SET cqp = 'GC' WHERE id = ?", [lea])
+    store.connection().conn.commit()
     december = store.add_session("Session 2026-12", "2026-12")
     from tests.core.package_fixtures import sign_epreuve
     from cqp_desktop.core.model.rules import Decision
@@ -249,13 +249,13 @@ def test_acknowledgment_marks_the_session_synchronised_and_allows_the_purge(
     result = import_acknowledgment(store, ack)
     assert result.synchronised and not result.already and result.signed_by == "Service UCANSS"
     assert import_acknowledgment(store, ack).already  # idempotent
-    assert store.db["session_sync"].count == 1
+    assert store.connection()["session_sync"].count == 1
     purged = purge_personal_data(store, session.session_id, actor="1")
     assert sorted(purged) == sorted(session.candidate_ids)
-    rows = [store.db["candidates"].get(c) for c in session.candidate_ids]
+    rows = [store.connection()["candidates"].get(c) for c in session.candidate_ids]
     assert all(r["last_name"] == PURGED_NAME and r["first_name"] == "" and r["purged_at"] for r in rows)
     assert all(r["uuid"] for r in rows)  # identity kept
-    assert store.db.execute("SELECT count(*) FROM decisions").fetchone()[0] > 0  # results kept
+    assert store.connection().execute("SELECT count(*) FROM decisions").fetchone()[0] > 0  # results kept
     assert [e for e in store.audit_entries() if e["action"] == "candidate.purge"]
     assert store.verify_audit_chain() == []
     assert "Martin" not in json.dumps([e["details"] for e in store.audit_entries()], ensure_ascii=False)
@@ -274,7 +274,7 @@ def test_purge_is_refused_when_the_session_changed_after_the_acknowledged_packag
     assert not result.synchronised and not is_synchronised(store, session.session_id)
     with pytest.raises(AckError, match="modifiée depuis le dernier paquet reçu par l'Ucanss"):
         purge_personal_data(store, session.session_id)
-    assert store.db["candidates"].get(session.candidate_ids[0])["last_name"] == "Martin"
+    assert store.connection()["candidates"].get(session.candidate_ids[0])["last_name"] == "Martin"
 
 
 def test_national_database_is_its_own_file_with_its_own_migrations(tmp_path: Path, db_path: Path, store: Store) -> None:
@@ -325,7 +325,7 @@ def test_a_candidate_also_in_an_unsynchronised_session_keeps_their_name(
     assert import_acknowledgment(store, ack_file(outcome.acknowledgment)).synchronised
     purged = purge_personal_data(store, october.session_id)
     assert purged == [october.candidate_ids[1]]  # Léa also sits in December, not yet acknowledged
-    assert store.db["candidates"].get(lea)["last_name"] == "Martin"
+    assert store.connection()["candidates"].get(lea)["last_name"] == "Martin"
 
 
 def test_pkcs12_ucanss_key_opens_an_encrypted_package(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
@@ -387,7 +387,7 @@ def test_the_same_person_on_two_sites_is_joined_by_the_stable_identifier(
     from tests.conftest import FakeWallClock
 
     october = signed_session(store, referentiel, candidates=1, month="2026-10", people=[("Martin", "Léa", "COS", ("GRU", "MDR"), ())])
-    person = store.db["candidates"].get(october.candidate_ids[0])["person_id"]
+    person = store.connection()["candidates"].get(october.candidate_ids[0])["person_id"]
     import_package(national, _export(store, october, tmp_path, "a.cqpkg"))
     from cqp_desktop.core.model.rules import Decision
     from tests.core.package_fixtures import make_site, sign_epreuve

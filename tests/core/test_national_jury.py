@@ -205,7 +205,7 @@ def test_a_results_file_must_be_signed_by_the_installed_ucanss(national, world: 
     other.db.close()
     with pytest.raises(results.ResultsError, match="n'est pas un fichier de résultats"):
         results.import_results(world.a, b"{}")
-    assert world.a.db.execute("SELECT count(*) FROM proclaimed_results").fetchone()[0] == 0
+    assert world.a.connection().execute("SELECT count(*) FROM proclaimed_results").fetchone()[0] == 0
 
 
 def test_no_cqp_is_proposed_or_delivered_without_the_pass_premss_attestation(national, world: World) -> None:  # type: ignore[no-untyped-def]

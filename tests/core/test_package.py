@@ -146,7 +146,7 @@ def test_wrong_passphrase_writes_nothing(store: Store, referentiel: Referentiel,
     with pytest.raises(keys.KeyProblem, match="Phrase secrète incorrecte"):
         export_package(store, session.session_id, session.president_id, "pas la bonne phrase", tmp_path)
     assert list(tmp_path.iterdir()) == []
-    assert store.db.execute("SELECT count(*) FROM audit WHERE action = 'package.export'").fetchone()[0] == 0
+    assert store.connection().execute("SELECT count(*) FROM audit WHERE action = 'package.export'").fetchone()[0] == 0
 
 
 def test_encrypted_package_opens_with_the_ucanss_key_only(store: Store, referentiel: Referentiel, tmp_path: Path) -> None:
@@ -205,8 +205,8 @@ def test_two_sites_give_distinct_candidate_and_session_identities(referentiel: R
         s.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
         make_site(s)
         c = s.add_candidate("Martin", "Léa", 2, "COS", "formation", True)
-        uuids.append(s.db["candidates"].get(c)["uuid"])
-        uuids.append(s.db["cert_sessions"].get(s.add_session("S", "2026-12"))["uuid"])
+        uuids.append(s.connection()["candidates"].get(c)["uuid"])
+        uuids.append(s.connection()["cert_sessions"].get(s.add_session("S", "2026-12"))["uuid"])
         s.close()
     assert len(set(uuids)) == 4
 
@@ -301,7 +301,7 @@ def test_the_export_checks_the_written_file_as_the_ucanss_will(
     with pytest.raises(PackageError, match="le fichier relu diffère de ce qui a été écrit"):
         export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "s.cqpkg")
     assert not (tmp_path / "s.cqpkg").exists()
-    assert store.db.execute("SELECT count(*) FROM audit WHERE action = 'package.export'").fetchone()[0] == 0
+    assert store.connection().execute("SELECT count(*) FROM audit WHERE action = 'package.export'").fetchone()[0] == 0
 
 
 def test_mdr_presentation_and_vae_situations_travel_signed_in_the_package(store: Store, referentiel: Referentiel) -> None:
@@ -314,9 +314,9 @@ def test_mdr_presentation_and_vae_situations_travel_signed_in_the_package(store:
     from tests.trust_helpers import shared_authority
 
     demo.populate(store, referentiel, dt.date(2026, 11, 27), authority=shared_authority(), passphrase=demo.DEMO_PASSPHRASE)
-    session = store.db.execute("SELECT min(id) FROM cert_sessions").fetchone()[0]
+    session = store.connection().execute("SELECT min(id) FROM cert_sessions").fetchone()[0]
     demo.run_session(store, session, demo.DEMO_PASSPHRASE)
-    president = store.db.execute("SELECT president_id FROM epreuves WHERE session_id = ? LIMIT 1", [session]).fetchone()[0]
+    president = store.connection().execute("SELECT president_id FROM epreuves WHERE session_id = ? LIMIT 1", [session]).fetchone()[0]
     archive, _ = build_package(store, session, president, demo.DEMO_PASSPHRASE)
     assert verify_bytes(archive, trust=anchors()).ok
     data = json.loads(members_of(archive)[DATA_NAME])

@@ -187,6 +187,8 @@ def forged_avis_payload(m: dict, b: Built) -> bytes:
         a["signed_payload"]["avis"]["justification"] = "Ajout"
         from cqp_desktop.core.common.canonical import canonical_json
         from cqp_desktop.core.exchange.package_format import sha256_hex
+        from cqp_desktop.core.common.canonical import canonical_json
+        from cqp_desktop.core.exchange.package_format import sha256_hex
 
         for s in a["signatures"]:
             s["payload_hash"] = sha256_hex(canonical_json(a["signed_payload"]))

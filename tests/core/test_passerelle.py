@@ -24,7 +24,7 @@ def _pass(store: Store, referentiel: Referentiel, site, candidate: int, bloc: st
         store, referentiel,
         PlanRequest(candidate, bloc, dt.date.fromisoformat(day), alternative=alternatives[0].code if alternatives else None),
     )
-    store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [site.president_id, site.expert_id, epreuve])
+    store.connection().execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [site.president_id, site.expert_id, epreuve])
     for criterion in referentiel.bloc(bloc).criteria():
         store.record_decision(epreuve, criterion.key, Decision.VALIDE)
     sign_epreuve(store, epreuve, site, cosign=False)
@@ -51,7 +51,7 @@ def test_a_cos_holder_of_gru_and_mdr_moves_to_gc_and_has_only_gdu_left(store: St
     dossier = load_dossier(store, lea, referentiel)
     assert dossier.status.cqp and dossier.obtained == ("GC",)
     assert dossier.status.explanation() == "CQP GC : tous les blocs sont validés (GRU, MDR, GDU)"
-    assert store.db["candidates"].count == 1  # one record for the person
+    assert store.connection()["candidates"].count == 1  # one record for the person
 
 
 def test_the_cqp_is_withheld_without_the_pass_premss_attestation(store: Store, referentiel: Referentiel) -> None:

@@ -17,7 +17,7 @@ from tests.core.package_fixtures import Site, make_site, sign_epreuve
 
 
 def rows(store: Store, table: str) -> int:
-    return store.db[table].count
+    return store.connection()[table].count
 
 
 def test_organisme_problems_name_the_field(store: Store) -> None:
@@ -35,13 +35,13 @@ def test_organisme_problems_name_the_field(store: Store) -> None:
 
 def test_organisme_code_is_normalised_and_unique(store: Store) -> None:
     first = people.add_organisme(store, OrganismeInput(" cpam-brc ", "CPAM de Brocéliande", "caisse", "Maladie"))
-    assert store.db["organismes"].get(first)["code"] == "CPAM-BRC"
+    assert store.connection()["organismes"].get(first)["code"] == "CPAM-BRC"
     with pytest.raises(PeopleError, match="Code : « CPAM-BRC » est déjà celui de l'organisme CPAM de Brocéliande"):
         people.add_organisme(store, OrganismeInput("CPAM-BRC", "Autre", "caisse", "Maladie"))
     with pytest.raises(PeopleError, match="Code : lettres, chiffres"):
         people.add_organisme(store, OrganismeInput("CPAM BRC", "Autre", "caisse", "Maladie"))
     ucanss = people.add_organisme(store, OrganismeInput("UCANSS", "Ucanss", "certificateur", "Maladie", "ucanss"))
-    assert store.db["organismes"].get(ucanss)["branche"] is None  # a certificateur has no branche
+    assert store.connection()["organismes"].get(ucanss)["branche"] is None  # a certificateur has no branche
 
 
 def _orgs(store: Store) -> tuple[int, int, int]:
@@ -67,7 +67,7 @@ def test_candidate_checks(store: Store) -> None:
         people.add_candidate(store, CandidateInput("Martin", "L" * 81, caisse, "COS", "formation"))
     assert rows(store, "candidates") == 0
     cid = people.add_candidate(store, CandidateInput(" Martin ", "Léa", caisse, "COS", "formation", True))
-    row = store.db["candidates"].get(cid)
+    row = store.connection()["candidates"].get(cid)
     assert (row["last_name"], row["pass_premss"], row["cqp"]) == ("Martin", 1, "COS")
 
 
@@ -82,9 +82,9 @@ def test_member_checks(store: Store) -> None:
     with pytest.raises(PeopleError, match="CAF d'Armorique relève de la branche Famille, pas Maladie"):
         people.add_member(store, MemberInput("Royer", "Claire", caisse, "expert", "Maladie", None))
     president = people.add_member(store, MemberInput("Delorme", "Anne", ucanss, "president", "Maladie", "2025-03-12"))
-    assert store.db["jury_members"].get(president)["branche"] is None
+    assert store.connection()["jury_members"].get(president)["branche"] is None
     untrained = people.add_member(store, MemberInput("Morel", "Thomas", caisse, "expert", "Famille", None))
-    assert store.db["jury_members"].get(untrained)["jury_training_date"] is None
+    assert store.connection()["jury_members"].get(untrained)["jury_training_date"] is None
 
 
 def test_french_dates() -> None:
@@ -117,14 +117,14 @@ def test_signed_candidate_name_corrected_and_cqp_switched_by_passerelle(store: S
     site, cid, _ = _signed(store, referentiel)
     fixed = CandidateInput("Martin", "Léa", site.employer_id, "COS", "formation", True)
     assert people.update_candidate(store, cid, fixed) == ["last_name"]
-    assert store.db["candidates"].get(cid)["last_name"] == "Martin"
+    assert store.connection()["candidates"].get(cid)["last_name"] == "Martin"
     entry = store.audit_entries()[-1]
     assert entry["action"] == "candidate.update" and entry["entity_id"] == cid
     assert json.loads(entry["details"]) == {"fields": ["last_name"]}  # never the name itself
     assert "Martin" not in entry["details"]
     # Before: refused once an épreuve was signed. The passerelle keeps the record and its CCP.
     assert people.update_candidate(store, cid, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True)) == ["cqp"]
-    assert store.db["candidates"].get(cid)["cqp"] == "GC"
+    assert store.connection()["candidates"].get(cid)["cqp"] == "GC"
     assert store.verify_audit_chain() == []
 
 
@@ -144,7 +144,7 @@ def test_one_record_per_person(store: Store) -> None:
     with pytest.raises(PeopleError) as err:
         people.add_candidate(store, CandidateInput("martin", "léa", site.employer_id, "GC", "formation", True))
     assert "a déjà une fiche (CQP COS)" in err.value.problems[0] and "passerelle" in err.value.problems[0]
-    person = store.db["candidates"].get(first)["person_id"]
+    person = store.connection()["candidates"].get(first)["person_id"]
     with pytest.raises(PeopleError, match="une personne n'a qu'une fiche"):
         people.add_candidate(store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=person))
     # a homonym is told apart by the identifier the person brings from elsewhere
@@ -153,7 +153,7 @@ def test_one_record_per_person(store: Store) -> None:
     other = people.add_candidate(
         store, CandidateInput("Martin", "Léa", site.employer_id, "GC", "formation", True, person_id=new_person_id().lower())
     )
-    assert store.db["candidates"].get(other)["person_id"].startswith("CQP-")
+    assert store.connection()["candidates"].get(other)["person_id"].startswith("CQP-")
 
 
 def test_correction_breaking_a_planned_jury_is_rolled_back(store: Store, referentiel: Referentiel) -> None:
@@ -169,20 +169,20 @@ def test_correction_breaking_a_planned_jury_is_rolled_back(store: Store, referen
         people.update_candidate(store, cid, CandidateInput("Martin", "Léa", other_caf, "COS", "formation", True))
     assert err.value.problems[0] == "Correction refusée, elle rendrait un jury non conforme :"
     assert "même branche de législation" in err.value.problems[1]
-    assert store.db["candidates"].get(cid)["organisme_id"] == site.employer_id
+    assert store.connection()["candidates"].get(cid)["organisme_id"] == site.employer_id
     assert len(store.audit_entries()) == before
     # Removing the expert's training date: refused as well.
-    expert = store.db["jury_members"].get(site.expert_id)
+    expert = store.connection()["jury_members"].get(site.expert_id)
     with pytest.raises(PeopleError, match="formation des jurys"):
         people.update_member(
             store, site.expert_id, MemberInput(expert["last_name"], "Sophie", expert["organisme_id"], "expert", "Maladie", None)
         )
-    assert store.db["jury_members"].get(site.expert_id)["jury_training_date"] == "2025-01-20"
+    assert store.connection()["jury_members"].get(site.expert_id)["jury_training_date"] == "2025-01-20"
 
 
 def test_member_who_signed_keeps_role_but_name_can_be_fixed(store: Store, referentiel: Referentiel) -> None:
     site, _cid, _ = _signed(store, referentiel)
-    member = store.db["jury_members"].get(site.president_id)
+    member = store.connection()["jury_members"].get(site.president_id)
     with pytest.raises(PeopleError, match="a siégé dans 1 épreuve\\(s\\) signée\\(s\\)"):
         people.update_member(store, site.president_id, MemberInput("Delorme", "Anne", member["organisme_id"], "expert", "Maladie", "2025-03-12"))
     changed = people.update_member(
@@ -203,7 +203,7 @@ def test_organisme_of_signed_epreuve_keeps_its_branche(store: Store, referentiel
 def test_purged_candidate_cannot_be_edited(store: Store) -> None:
     caisse, _other, _ = _orgs(store)
     cid = people.add_candidate(store, CandidateInput("Martin", "Léa", caisse, "COS", "formation"))
-    store.db.execute("UPDATE candidates SET purged_at = '2026-12-30', last_name = '(données effacées)' WHERE id = ?", [cid])
+    store.connection().execute("UPDATE candidates SET purged_at = '2026-12-30', last_name = '(données effacées)' WHERE id = ?", [cid])
     with pytest.raises(PeopleError, match="Données de ce candidat effacées"):
         people.update_candidate(store, cid, CandidateInput("Martin", "Léa", caisse, "COS", "formation"))
 
@@ -247,7 +247,7 @@ def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_si
         people.create_identity(store, member, "court", "court")
     with pytest.raises(PeopleError, match="Confirmation : les deux phrases secrètes saisies diffèrent"):
         people.create_identity(store, member, "demo-jury-2026", "demo-jury-2025")
-    assert store.db["certificate_requests"].count == 0
+    assert store.connection()["certificate_requests"].count == 0
     request = people.create_identity(store, member, "demo-jury-2026", "demo-jury-2026")
     csr = keys.load_request(request)  # a real PKCS#10 request, nothing self-signed, nothing to sign with yet
     assert "Anne DELORME" in csr.subject.rfc4514_string() and b"demo-jury-2026" not in request
@@ -269,7 +269,7 @@ def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_si
     assert state.may_sign and state.pending and state.label.endswith("; nouvelle demande envoyée")
     site_trust.install_certificate(store, authority.certify(ucanss.db, second_request, "autorite-de-test").pem, "anne-2.pem")
     assert people.identity_summary(store, member).fingerprint != summary.fingerprint
-    assert store.db.execute("SELECT count(*) FROM signing_identities WHERE retired_at IS NOT NULL").fetchone()[0] == 1
+    assert store.connection().execute("SELECT count(*) FROM signing_identities WHERE retired_at IS NOT NULL").fetchone()[0] == 1
     keys.load_private_key(bytes(store.signing_identity(member)["encrypted_key_pem"]), "nouvelle-phrase")
     later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=20 * 365)
     expired = people.identity_state(store, member, later)
@@ -318,7 +318,7 @@ def test_demo_gives_every_jury_member_an_identity(store: Store, referentiel: Ref
     from cqp_desktop.core.exchange import keys
 
     demo.populate(store, referentiel)
-    members = [r[0] for r in store.db.execute("SELECT id FROM jury_members")]
+    members = [r[0] for r in store.connection().execute("SELECT id FROM jury_members")]
     assert len(members) == len(demo.JURY)
     for member in members:
         identity = store.signing_identity(member)
@@ -334,7 +334,7 @@ def test_organisme_type_and_branche_stay_consistent_with_its_people(store: Store
     people.add_candidate(store, CandidateInput("Martin", "Léa", caf, "COS", "formation", True))
     with pytest.raises(PeopleError, match="Type : 1 candidat\\(s\\) ont CAF d'Armorique pour employeur"):
         people.update_organisme(store, caf, OrganismeInput("CAF", "CAF d'Armorique", "certificateur", None, "ucanss"))
-    assert store.db["organismes"].get(caf)["branche"] == "Famille"
+    assert store.connection()["organismes"].get(caf)["branche"] == "Famille"
 
 
 def test_a_certifier_says_which_certifier_it_is(store: Store) -> None:
@@ -346,5 +346,5 @@ def test_a_certifier_says_which_certifier_it_is(store: Store) -> None:
     org = people.add_organisme(
         store, OrganismeInput("CERT", "Un certificateur", "certificateur", None, "valide_ucanss", " Décision du 12/01/2026 ")
     )
-    row = store.db["organismes"].get(org)
+    row = store.connection()["organismes"].get(org)
     assert (row["certifier_kind"], row["certifier_validation"]) == ("valide_ucanss", "Décision du 12/01/2026")

@@ -90,7 +90,7 @@ def test_certifying_epreuves_join_their_months_session_and_prepositionnement_non
     sessions = {e: store.epreuve(e)["session_id"] for e in (first, second, later, pre)}
     assert sessions[first] == sessions[second] != sessions[later]
     assert sessions[pre] is None
-    assert store.db["cert_sessions"].get(sessions[later])["label"] == "Session 02/2027"
+    assert store.connection()["cert_sessions"].get(sessions[later])["label"] == "Session 02/2027"
 
 
 def test_planning_warns_past_the_referentiel_validity_and_the_rncp_end(store: Store) -> None:

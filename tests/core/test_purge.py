@@ -34,7 +34,7 @@ def _acknowledged_site(tmp_path: Path):  # type: ignore[no-untyped-def]
     store = Store.open(database_path(site), wall_clock=FakeWallClock())
     store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
     session = signed_session(store, load_default(), candidates=2)
-    people = [dict(store.db["candidates"].get(c)) for c in session.candidate_ids]
+    people = [dict(store.connection()["candidates"].get(c)) for c in session.candidate_ids]
     backup.backup_now(store, site, "manuelle")  # copies taken before the purge hold the names
     result = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path)
     db = open_national(tmp_path / "national.sqlite3")
@@ -56,13 +56,13 @@ def test_no_file_of_the_data_folder_keeps_a_purged_name_or_identifier(tmp_path: 
     purged = purge_personal_data(store, session.session_id, actor="1")
     assert sorted(purged) == sorted(session.candidate_ids)
     assert store.verify_audit_chain() == []
-    rows = [store.db["candidates"].get(c) for c in session.candidate_ids]
+    rows = [store.connection()["candidates"].get(c) for c in session.candidate_ids]
     assert all(r["last_name"] == PURGED_NAME and r["first_name"] == "" and r["purged_at"] for r in rows)
-    assert store.db.execute("SELECT count(*) FROM decisions").fetchone()[0] > 0  # results kept
+    assert store.connection().execute("SELECT count(*) FROM decisions").fetchone()[0] > 0  # results kept
     # the signed rows are immutable again once the purge is over
     with pytest.raises(Exception, match="interdit"):
-        with store.db.atomic():
-            store.db.execute("UPDATE notes SET text = 'x'")
+        with store.connection().atomic():
+            store.connection().execute("UPDATE notes SET text = 'x'")
     store.close()
 
     found = {f.name: [s.decode() for s in secrets if s in f.read_bytes()] for f in _every_file(site)}

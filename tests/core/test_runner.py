@@ -29,7 +29,7 @@ def test_every_action_is_stored_before_it_is_exposed(store: Store) -> None:
     mono = FakeMono()
     runner = EpreuveRunner(store, epreuve, now_ns=mono)
     seen: list[tuple[str, int]] = []
-    runner.subscribe(lambda topic: seen.append((topic, store.db["decisions"].count + store.db["timer_events"].count)))
+    runner.subscribe(lambda topic: seen.append((topic, store.connection()["decisions"].count + store.connection()["timer_events"].count)))
     runner.start()
     mono.advance(60)
     runner.set_decision("GRU.C1.1", Decision.VALIDE)
@@ -227,7 +227,7 @@ def test_sigkilled_process_loses_no_acknowledged_decision(store: Store, db_path)
                 pipe.close()
     assert store.timer_events(epreuve)[-1]["kind"] == "resume"
     # the latest acknowledged moment: the last decision, stored with its phase time
-    last_decision = store.db.execute("SELECT elapsed_ms FROM decisions ORDER BY id DESC LIMIT 1").fetchone()[0]
+    last_decision = store.connection().execute("SELECT elapsed_ms FROM decisions ORDER BY id DESC LIMIT 1").fetchone()[0]
     reopened = EpreuveRunner(Store.open(db_path), epreuve, now_ns=FakeMono(start=1))
     assert reopened.recovered_now
     r = reopened.reading()

@@ -95,7 +95,7 @@ def test_the_request_names_the_member_and_the_certificate_installs_only_for_its_
     auth.trust(store)
     member = _member(store)
     request = keys.load_request(site_trust.request_certificate(store, member, PASSPHRASE))
-    uuid = store.db["jury_members"].get(member)["uuid"]
+    uuid = store.connection()["jury_members"].get(member)["uuid"]
     from cryptography.x509.oid import NameOID
 
     assert request.subject.get_attributes_for_oid(NameOID.USER_ID)[0].value == uuid
@@ -173,7 +173,7 @@ def test_a_revoked_member_cannot_sign_once_the_site_has_the_new_list(store: Stor
 def test_an_expired_certificate_cannot_sign(store: Store, referentiel: Referentiel) -> None:
     president, avis_id = _draft(store, referentiel)
     auth = shared_authority()
-    uuid = store.db["jury_members"].get(president)["uuid"]
+    uuid = store.connection()["jury_members"].get(president)["uuid"]
     request = keys.make_request(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), uuid, PASSPHRASE)
     long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=400)
     issued = authority.certify(auth.db, request.request_pem, auth.passphrase, days=30, now=lambda: long_ago)
@@ -245,7 +245,7 @@ def test_a_self_signed_ucanss_acknowledgment_is_refused(store: Store, exported) 
 def test_an_acknowledgment_for_another_session_is_refused(store: Store, referentiel: Referentiel, exported) -> None:  # type: ignore[no-untyped-def]
     session, outcome = exported
     other = store.add_session("Session 2027-02", "2027-02")
-    other_uuid = store.db["cert_sessions"].get(other)["uuid"]
+    other_uuid = store.connection()["cert_sessions"].get(other)["uuid"]
     _refused(store, session, _signed_ack(dict(outcome.acknowledgment, session_uuid=other_uuid)), "ne correspond à aucun paquet exporté")
 
 

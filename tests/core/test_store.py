@@ -31,7 +31,7 @@ def _epreuve(store: Store, referentiel: Referentiel) -> int:
 
 
 def test_every_connection_is_wal_and_synchronous_full(store: Store, db_path: Path) -> None:
-    for db in (store.db, connect(db_path), connect(db_path)):
+    for db in (store.connection(), connect(db_path), connect(db_path)):
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -47,20 +47,20 @@ def test_each_action_is_committed_before_it_returns(store: Store, referentiel: R
     assert other.execute("SELECT decision FROM decisions").fetchall() == [("valide",)]
     store.add_note(epreuve, "Reformule bien la demande", competence="GRU.C1")
     assert other.execute("SELECT text FROM notes").fetchall() == [("Reformule bien la demande",)]
-    assert not store.db.conn.in_transaction
+    assert not store.connection().conn.in_transaction
     actions = [r[0] for r in other.execute("SELECT action FROM audit ORDER BY id")]
     assert actions[-2:] == ["decision.set", "note.set"]
 
 
 def test_a_failed_action_leaves_no_half_write(store: Store, referentiel: Referentiel) -> None:
     epreuve = _epreuve(store, referentiel)
-    before = store.db["audit"].count
+    before = store.connection()["audit"].count
     with pytest.raises(ValueError):
         store.record_decision(epreuve, "GRU.C1.1", "peut-être")  # type: ignore[arg-type]
     with pytest.raises(sqlite3.IntegrityError):
         store.add_timer_event(epreuve, "teleport", mono_ns=1)
-    assert store.db["audit"].count == before
-    assert store.db["decisions"].count == 0
+    assert store.connection()["audit"].count == before
+    assert store.connection()["decisions"].count == 0
 
 
 def test_undo_restores_the_previous_value_by_appending(store: Store, referentiel: Referentiel) -> None:
@@ -76,7 +76,7 @@ def test_undo_restores_the_previous_value_by_appending(store: Store, referentiel
     store.undo_last_decision(epreuve)
     assert store.current_decisions(epreuve)["GRU.C1.1"] == Decision.NON_OBSERVE
     assert store.undo_last_decision(epreuve) is None
-    assert store.db["decisions"].count == 6  # nothing was deleted
+    assert store.connection()["decisions"].count == 6  # nothing was deleted
 
 
 @pytest.mark.parametrize(
@@ -98,23 +98,23 @@ def test_journals_are_append_only_even_by_direct_sql(store: Store, referentiel: 
     store.add_note(epreuve, "note", competence="GRU.C1")
     store.add_timer_event(epreuve, "start", mono_ns=10, phase="observation")
     with pytest.raises(sqlite3.IntegrityError, match="interdite"):
-        with store.db.atomic():
-            store.db.execute(statement)
+        with store.connection().atomic():
+            store.connection().execute(statement)
 
 
 def _signed_avis(store: Store, epreuve: int) -> int:
     president = store.add_jury_member("Delorme", "Anne", 1, "president", None, "2025-03-12")
-    with store.db.atomic():
-        avis = store.db.execute(
+    with store.connection().atomic():
+        avis = store.connection().execute(
             "INSERT INTO avis (epreuve_id, computed_validated, jury_validated, created_at) VALUES (?, 1, 1, 'x')",
             [epreuve],
         ).lastrowid
-        store.db.execute(
+        store.connection().execute(
             "INSERT INTO signatures (avis_id, signer_id, role, method, payload_hash, signature, signed_at) "
             "VALUES (?, ?, 'president', 'test', 'h', x'00', 'x')",
             [avis, president],
         )
-        store.db.execute("UPDATE avis SET signed_at = 'x' WHERE id = ?", [avis])
+        store.connection().execute("UPDATE avis SET signed_at = 'x' WHERE id = ?", [avis])
     store.lock_epreuve(epreuve)
     return int(avis)
 
@@ -139,19 +139,19 @@ def test_signed_records_cannot_be_altered(store: Store, referentiel: Referentiel
     epreuve = _epreuve(store, referentiel)
     _signed_avis(store, epreuve)
     with pytest.raises(sqlite3.IntegrityError, match="interdit|signé"):
-        with store.db.atomic():
-            store.db.execute(statement)
+        with store.connection().atomic():
+            store.connection().execute(statement)
 
 
 def test_an_unsigned_avis_can_still_be_edited(store: Store, referentiel: Referentiel) -> None:
     epreuve = _epreuve(store, referentiel)
-    with store.db.atomic():
-        store.db.execute(
+    with store.connection().atomic():
+        store.connection().execute(
             "INSERT INTO avis (epreuve_id, computed_validated, jury_validated, created_at) VALUES (?, 0, 0, 'x')",
             [epreuve],
         )
-        store.db.execute("UPDATE avis SET preconisations = 'Revoir la relation écrite'")
-    assert store.db.execute("SELECT preconisations FROM avis").fetchone()[0] == "Revoir la relation écrite"
+        store.connection().execute("UPDATE avis SET preconisations = 'Revoir la relation écrite'")
+    assert store.connection().execute("SELECT preconisations FROM avis").fetchone()[0] == "Revoir la relation écrite"
 
 
 def test_audit_chain_detects_tampering(store: Store, referentiel: Referentiel) -> None:
@@ -159,9 +159,9 @@ def test_audit_chain_detects_tampering(store: Store, referentiel: Referentiel) -
     store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
     assert store.verify_audit_chain() == []
     # Someone bypasses the trigger with the sqlite3 shell and edits a past entry.
-    store.db.execute("DROP TRIGGER audit_no_update")
-    with store.db.atomic():
-        store.db.execute("UPDATE audit SET details = '{}' WHERE id = 2")
+    store.connection().execute("DROP TRIGGER audit_no_update")
+    with store.connection().atomic():
+        store.connection().execute("UPDATE audit SET details = '{}' WHERE id = 2")
     assert store.verify_audit_chain() == ["entrée 2 : contenu modifié après écriture"]
 
 
@@ -176,9 +176,9 @@ def test_fixture_database_of_each_released_schema_opens_and_keeps_its_data(tmp_p
               for t in ("candidates", "epreuves", "decisions", "audit")}
     store = Store.open(copy)
     try:
-        assert schema_steps(store.db) == known_steps()  # upgraded in order
-        assert store.db["candidates"].count == before["candidates"] >= len(demo.CANDIDATES)
-        assert store.db["decisions"].count == before["decisions"] > 0
+        assert schema_steps(store.connection()) == known_steps()  # upgraded in order
+        assert store.connection()["candidates"].count == before["candidates"] >= len(demo.CANDIDATES)
+        assert store.connection()["decisions"].count == before["decisions"] > 0
         assert store.verify_audit_chain() == []
     finally:
         store.close()
@@ -244,12 +244,12 @@ def test_demo_covers_both_cqp_and_both_routes(store: Store, referentiel: Referen
     import datetime as dt
 
     summary = demo.populate(store, referentiel, today=dt.date(2026, 11, 27))
-    combos = {(r["cqp"], r["route"]) for r in store.db["candidates"].rows}
+    combos = {(r["cqp"], r["route"]) for r in store.connection()["candidates"].rows}
     assert combos == {("COS", "formation"), ("COS", "vae"), ("GC", "formation"), ("GC", "vae")}
-    dates = [r["planned_date"] for r in store.db["epreuves"].rows]
+    dates = [r["planned_date"] for r in store.connection()["epreuves"].rows]
     assert dates.count("2026-11-27") == 2  # two épreuves today: the app can be tried at once
     assert all(d.startswith("2026-12-") and int(d[-2:]) <= 15 for d in dates if d != "2026-11-27")
-    assert summary.epreuves == store.db["epreuves"].count
+    assert summary.epreuves == store.connection()["epreuves"].count
     assert not demo.is_empty(store)
 
 
@@ -260,7 +260,7 @@ def make_fixture(path: Path, referentiel: Referentiel) -> None:
     store = Store.open(path, wall_clock=FakeWallClock())
     store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
     demo.populate(store, referentiel, today=dt.date(2026, 11, 27))
-    epreuve = store.db.execute("SELECT min(id) FROM epreuves").fetchone()[0]
+    epreuve = store.connection().execute("SELECT min(id) FROM epreuves").fetchone()[0]
     store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
     if "0013_epreuve_cancellations" in known_steps():  # richer content for later schemas
         from cqp_desktop.core.site import avis
@@ -278,14 +278,14 @@ def make_fixture(path: Path, referentiel: Referentiel) -> None:
             runner.next_phase()
         avis_id = avis.draft_avis(store, epreuve, True)
         avis.sign_avis(store, avis_id, store.epreuve(epreuve)["president_id"], "demo-jury-2026", tiny_png())
-        last = store.db.execute("SELECT max(id) FROM epreuves").fetchone()[0]
+        last = store.connection().execute("SELECT max(id) FROM epreuves").fetchone()[0]
         store.cancel_epreuve(last, "Candidat absent")
     if "0020_integrity_seals" in known_steps():
         # shipped without its anchor file: as if it had never been opened by this version (the anchor is
         # then created at the first start instead of being reported missing)
-        with store.db.atomic():
-            store.db.execute("UPDATE integrity_state SET anchored_at = NULL")
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with store.connection().atomic():
+            store.connection().execute("UPDATE integrity_state SET anchored_at = NULL")
+    store.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
 
 
@@ -302,8 +302,8 @@ def test_referentiels_are_kept_by_hash_and_activation_only_affects_new_epreuves(
     assert store.epreuve_referentiel(epreuve).content_hash == referentiel.content_hash
     assert len(store.epreuve_referentiel(epreuve).bloc("GRU").competence("C1").criteria) == 4
     with pytest.raises(sqlite3.IntegrityError, match="non modifiable"):
-        with store.db.atomic():
-            store.db.execute("UPDATE referentiels SET content = '{}'")
+        with store.connection().atomic():
+            store.connection().execute("UPDATE referentiels SET content = '{}'")
 
 
 def test_disk_full_is_a_french_write_failure_and_nothing_is_half_written(
@@ -313,12 +313,12 @@ def test_disk_full_is_a_french_write_failure_and_nothing_is_half_written(
 
     epreuve = _epreuve(store, referentiel)
     store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
+    pages = store.connection().execute("PRAGMA page_count").fetchone()[0]
+    store.connection().execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
     long_note = "x" * 200_000
     with pytest.raises(WriteFailed, match="disque est plein"):
         store.add_note(epreuve, long_note, competence="GRU.C1")
-    store.db.execute("PRAGMA max_page_count = 1073741823")
+    store.connection().execute("PRAGMA max_page_count = 1073741823")
     assert store.current_notes(epreuve) == {}
     assert store.verify_audit_chain() == []
     store.record_decision(epreuve, "GRU.C1.2", Decision.VALIDE)  # and the app keeps working
@@ -329,8 +329,8 @@ def test_read_only_database_is_a_french_write_failure(store: Store, referentiel:
     from cqp_desktop.core.storage.errors import WriteFailed
 
     epreuve = _epreuve(store, referentiel)
-    store.db.execute("PRAGMA query_only = ON")
+    store.connection().execute("PRAGMA query_only = ON")
     with pytest.raises(WriteFailed, match="lecture seule"):
         store.record_decision(epreuve, "GRU.C1.1", Decision.VALIDE)
-    store.db.execute("PRAGMA query_only = OFF")
+    store.connection().execute("PRAGMA query_only = OFF")
     assert store.current_decisions(epreuve) == {}

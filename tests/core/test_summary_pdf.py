@@ -64,7 +64,7 @@ def test_ccp_are_capitalised_across_sessions_and_cqp_detected(store: Store, refe
     # every bloc held, but the Pass et Prem'ss completion is not attested: the CQP is withheld (letter 3/B)
     assert "CQP COS non obtenu : tous les blocs sont validés (GRU, MDR, POS, TD), mais prérequis Pass et Prem'ss" in text
     assert "0 CQP complet(s)" in text
-    store.db.execute(
+    store.connection().execute(
         "UPDATE candidates SET pass_premss_date = '2026-03-27', pass_premss_attested_by = 'Service formation' WHERE id = ?",
         [jury.candidate_id],
     )

@@ -31,6 +31,16 @@ from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.exchange.package_verify import verify_bytes
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss import authority
+from cqp_desktop.core.exchange import keys, trust
+from cqp_desktop.core.common.canonical import canonical_json as payload_bytes
+from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+from cqp_desktop.core.ucanss.national import ImportRejected, import_package, open_national
+from cqp_desktop.core.exchange.package_format import DATA_NAME, readable_json, sha256_hex
+from cqp_desktop.core.site.package_export import build_package
+from cqp_desktop.core.exchange.package_verify import verify_bytes
+from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, SignedSession, signed_session
@@ -425,7 +435,7 @@ def test_a_newer_revision_must_keep_every_epreuve_already_received(tmp_path: Pat
     first, _ = build_package(store, session.session_id, session.president_id, PASSPHRASE)
     db = open_national(tmp_path / "national.sqlite3")
     import_package(db, first, source="r1.cqpkg", trust=anchors())
-    employer = store.db["candidates"].get(session.candidate_ids[0])["organisme_id"]
+    employer = store.connection()["candidates"].get(session.candidate_ids[0])["organisme_id"]
     newcomer = store.add_candidate("Fontaine", "Chloé", employer, "GC", "formation", True)
     late = store.plan_epreuve(newcomer, referentiel, "GDU", "2026-12-09", session_id=session.session_id,
                               president_id=session.president_id, expert_id=session.expert_id)

@@ -24,11 +24,11 @@ PHRASE = "phrase du jury"
 
 def _cos_vae(store: Store) -> tuple[list[int], object]:
     world = make_world(store)
-    cpam = store.db.execute("SELECT organisme_id FROM candidates WHERE id = ?", [world.gc_vae]).fetchone()[0]
+    cpam = store.connection().execute("SELECT organisme_id FROM candidates WHERE id = ?", [world.gc_vae]).fetchone()[0]
     candidate = store.add_candidate("Roux", "Nathan", cpam, "COS", "vae", False)
     ids = plan_candidacy(store, store.active_referentiel(), candidate, ["GRU", "MDR", "POS", "TD"], DAY)
     for epreuve in ids:
-        store.db.execute(
+        store.connection().execute(
             "UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [world.president, world.expert_ok, epreuve]
         )
     certify(store, world.president, PHRASE)
@@ -104,7 +104,7 @@ def test_a_candidacy_is_planned_whole_or_not_at_all(store: Store) -> None:
     with pytest.raises(PlanningError) as caught:
         plan_candidacy(store, store.active_referentiel(), world.gc_vae, ["GRU", "POS"], DAY)  # POS is not a GC bloc
     assert "Le bloc POS ne fait pas partie du CQP GC du candidat." in caught.value.problems
-    assert store.db["epreuves"].count == 0
+    assert store.connection()["epreuves"].count == 0
     with pytest.raises(PlanningError, match="voie de la VAE"):
         plan_candidacy(store, store.active_referentiel(), world.cos_formation, ["GRU"], DAY)
 
@@ -136,6 +136,8 @@ def test_a_signed_vae_candidacy_exports_verifies_and_consolidates(store: Store, 
 
 def test_home_and_dossier_show_every_bloc_of_the_candidacy_in_the_interviews_state(store: Store) -> None:
     from cqp_desktop.core.site.dossier import epreuve_finished
+    from cqp_desktop.core.site.overview import EpreuveState, epreuve_lines
+    from cqp_desktop.core.site.epreuve_state import epreuve_finished
     from cqp_desktop.core.site.overview import EpreuveState, epreuve_lines
 
     ids, _ = _cos_vae(store)

@@ -59,7 +59,7 @@ class Driver:
         QApplication.processEvents()
 
     def epreuve(self, last_name: str, bloc: str) -> int:
-        row = self.context.store.db.execute(
+        row = self.context.store.connection().execute(
             "SELECT e.id FROM epreuves e JOIN candidates c ON c.id = e.candidate_id WHERE c.last_name = ? AND e.bloc = ?",
             [last_name, bloc],
         ).fetchone()
@@ -130,7 +130,7 @@ class Driver:
     def run(self) -> dict[str, list[str]]:
         w = self.window
         self.check("home")
-        martin = self.context.store.db.execute("SELECT id FROM candidates WHERE last_name = 'Martin'").fetchone()[0]
+        martin = self.context.store.connection().execute("SELECT id FROM candidates WHERE last_name = 'Martin'").fetchone()[0]
         w.show_dossier(martin)
         self.check("dossier")
         w.show_home()

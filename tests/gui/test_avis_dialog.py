@@ -86,7 +86,7 @@ def test_wrong_passphrase_shows_a_french_message_and_writes_nothing(dialog_for, 
     dialog.passphrase_edit.setText("pas la bonne")
     assert dialog.sign() is False
     assert "Phrase secrète incorrecte" in dialog.reason_label.text()
-    assert store.db["signatures"].count == 0 and store.epreuve(jury.epreuve_id)["locked_at"] is None
+    assert store.connection()["signatures"].count == 0 and store.epreuve(jury.epreuve_id)["locked_at"] is None
 
 
 def test_signing_locks_and_keeps_the_signed_pdf(dialog_for, qtbot, store: Store, referentiel: Referentiel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -166,7 +166,7 @@ def test_missing_president_blocks_signing(dialog_for, store: Store, referentiel:
     dialog = dialog_for(orphan)
     assert dialog.blocking_reasons() == ["Président(e) du jury non désigné(e)"]
     assert not dialog.sign_button.isEnabled() and "désignez le jury" in dialog.signer_label.text()
-    assert dialog.sign() is False and store.db["signatures"].count == 0
+    assert dialog.sign() is False and store.connection()["signatures"].count == 0
 
 
 def test_the_letters_conditions_are_listed_and_keep_sign_disabled(dialog_for, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]

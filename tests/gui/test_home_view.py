@@ -14,7 +14,7 @@ def test_main_window_lists_demo_epreuves(qtbot, tmp_path: Path) -> None:  # type
     qtbot.addWidget(window)
     window.show()
     model = window.home.table.model()
-    assert model.rowCount() == context.store.db["epreuves"].count == 9
+    assert model.rowCount() == context.store.connection()["epreuves"].count == 9
     candidates = {model.index(r, 1).data() for r in range(model.rowCount())}
     assert "MARTIN Léa" in candidates
     states = {model.index(r, 6).data() for r in range(model.rowCount())}
@@ -26,5 +26,5 @@ def test_main_window_lists_demo_epreuves(qtbot, tmp_path: Path) -> None:  # type
 def test_demo_is_created_once(tmp_path: Path) -> None:
     AppContext.open(tmp_path, demo=True).close()
     context = AppContext.open(tmp_path, demo=True)
-    assert context.store.db["candidates"].count == 6
+    assert context.store.connection()["candidates"].count == 6
     context.close()

@@ -77,7 +77,7 @@ def test_request_written_then_certificate_installed_and_the_member_can_sign(  # 
     dialog.new_confirm.setText("demo-jury-2027")
     assert not dialog.create_key()
     assert "les deux phrases secrètes saisies diffèrent" in dialog.message.text()
-    assert store.db["certificate_requests"].count == 0
+    assert store.connection()["certificate_requests"].count == 0
     request_path = _request(dialog, tmp_path)
     assert request_path.name == "demande-certificat-royer-claire.csr"
     assert changed == []  # a request changes nobody's identity yet
@@ -149,7 +149,7 @@ def test_unsaved_request_can_be_saved_again(dialog: IdentityDialog, store: Store
     dialog.ask_save_path = lambda suggested: str(target)  # type: ignore[method-assign]
     assert dialog.save_pending_request()
     assert target.read_bytes() == bytes(site_trust.pending_request(store, claire)["request_pem"])
-    assert store.db["certificate_requests"].count == 1  # saving again made no new key
+    assert store.connection()["certificate_requests"].count == 1  # saving again made no new key
 
 
 def test_without_the_ucanss_trust_file_the_dialog_says_so(qtbot, store: Store, members: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]

@@ -98,7 +98,7 @@ def test_the_blocs_of_a_vae_candidacy_share_the_interview_clock(env: Env) -> Non
     day = env.window.today or dt.date.today()  # planned today: starting asks nothing
     gru, mdr, gdu = plan_candidacy(store, store.active_referentiel(), env.world.gc_vae, ["GRU", "MDR", "GDU"], day)
     for epreuve in (gru, mdr, gdu):
-        store.db.execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?",
+        store.connection().execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?",
                          [env.world.president, env.world.expert_ok, epreuve])
     first = env.window.open_epreuve(mdr)
     env.qtbot.keyClick(first, Qt.Key.Key_F5)
@@ -110,7 +110,7 @@ def test_the_blocs_of_a_vae_candidacy_share_the_interview_clock(env: Env) -> Non
 
 def test_the_jury_dialog_refuses_a_president_from_the_candidates_caisse(env: Env) -> None:
     store = env.context.store
-    employer = store.db["candidates"].get(env.world.cos_formation)["organisme_id"]
+    employer = store.connection()["candidates"].get(env.world.cos_formation)["organisme_id"]
     own = store.add_jury_member("Brun", "Paul", employer, "president", None, "2025-03-12")
     epreuve = store.plan_epreuve(env.world.cos_formation, store.active_referentiel(), "TD", "2026-12-02")
     dialog = env.window.compose_jury(epreuve)

@@ -31,7 +31,7 @@ def test_organisme_then_candidate_then_member_by_keyboard(qtbot, dialog: PeopleD
     dialog.branche_combo.setCurrentIndex(dialog.branche_combo.findData("Famille"))
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # Enter saves
     assert "Organisme ajouté : CAF d'Armorique." in dialog.organisme_message.text()
-    caf = store.db.execute("SELECT id, code, branche FROM organismes").fetchone()
+    caf = store.connection().execute("SELECT id, code, branche FROM organismes").fetchone()
     assert caf[1:] == ("CAF-ARM", "Famille")
     assert changes == [None]
 
@@ -57,7 +57,7 @@ def test_organisme_then_candidate_then_member_by_keyboard(qtbot, dialog: PeopleD
     dialog.trained_check.setChecked(True)
     dialog.training_date.setDate(QDate(2025, 5, 7))
     assert dialog.save_member() is not None
-    row = store.db.execute("SELECT role, branche, jury_training_date FROM jury_members").fetchone()
+    row = store.connection().execute("SELECT role, branche, jury_training_date FROM jury_members").fetchone()
     assert row == ("expert", "Famille", "2025-05-07")
     assert "05/05/2025" not in dialog.members_table.item(0, 5).text() and dialog.members_table.item(0, 5).text() == "07/05/2025"
 
@@ -69,7 +69,7 @@ def test_bad_input_names_the_field_and_saves_nothing(dialog: PeopleDialog, store
     text = dialog.candidate_message.text()
     assert text.startswith("Rien n'a été enregistré :")
     assert "• Nom : obligatoire." in text and "• Organisme employeur : choisissez-en un" in text
-    assert store.db["candidates"].count == 0
+    assert store.connection()["candidates"].count == 0
     dialog.tabs.setCurrentIndex(ORGANISMES)
     dialog.code_edit.setText("CPAM-BRC")
     dialog.name_edit.setText("CPAM")
@@ -107,7 +107,7 @@ def test_signed_candidate_name_fixed_cqp_locked(qtbot, store: Store, referentiel
     dialog.cand_last.setText("Martin")
     assert dialog.save_candidate() == cid
     assert "Candidat corrigé : Léa MARTIN." in dialog.candidate_message.text()
-    assert store.db["candidates"].get(cid)["last_name"] == "Martin"
+    assert store.connection()["candidates"].get(cid)["last_name"] == "Martin"
     assert store.audit_entries()[-1]["action"] == "candidate.update"
     # Members who signed: role locked, identity column says yes.
     dialog.select_row(dialog.members_table, site.president_id)

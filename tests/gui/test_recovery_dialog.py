@@ -18,7 +18,7 @@ import pytest
 def _damaged_folder(folder: Path) -> tuple[Path, int]:
     context = AppContext.open(folder, demo=True)
     backup.backup_now(context.store, context.data_dir, "manuelle")
-    count = context.store.db["epreuves"].count
+    count = context.store.connection()["epreuves"].count
     context.close()
     db_file = paths.database_path(folder)
     data = db_file.read_bytes()
@@ -42,7 +42,7 @@ def test_restores_the_latest_backup_and_keeps_the_damaged_file(qtbot, tmp_path: 
     aside = Path(signal.args[0])
     assert aside.read_bytes() == damaged  # the evidence is kept
     context = AppContext.open(tmp_path)
-    assert context.store.db["epreuves"].count == count
+    assert context.store.connection()["epreuves"].count == count
     context.close()
 
 

@@ -23,15 +23,15 @@ def plan_through_dialog(env: Env, bloc: str, alternative: str | None) -> int:
     dialog.date.setDate(QDate(2026, 12, 2))
     assert "hors calendrier" not in dialog.warning.text()
     assert "est valable du 20/09/2021 au 08/07/2026" in dialog.warning.text()  # the shipped référentiel has expired
-    before = store.db["epreuves"].count
+    before = store.connection()["epreuves"].count
     if alternative:
         dialog.submit()  # no modality chosen yet: refused, nothing stored
         assert "Choisissez la modalité" in dialog.problem.text()
-        assert store.db["epreuves"].count == before
+        assert store.connection()["epreuves"].count == before
         dialog.alternative.setCurrentIndex(dialog.alternative.findData(alternative))
     dialog.submit()
-    assert store.db["epreuves"].count == before + 1
-    epreuve_id = store.db.execute("SELECT max(id) FROM epreuves").fetchone()[0]
+    assert store.connection()["epreuves"].count == before + 1
+    epreuve_id = store.connection().execute("SELECT max(id) FROM epreuves").fetchone()[0]
     assert store.epreuve(epreuve_id)["alternative"] == alternative
     return epreuve_id
 

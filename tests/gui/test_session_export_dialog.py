@@ -41,14 +41,14 @@ def ack_for(store: Store, session_id: int, revision: int, digest: str) -> bytes:
     from cqp_desktop.core.ucanss import authority
     from tests.trust_helpers import AUTHORITY_PASSPHRASE, shared_authority
 
-    row = store.db.execute("SELECT uuid, label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
-    exports = [json.loads(r[0]) for r in store.db.execute("SELECT details FROM audit WHERE action = 'package.export'")]
+    row = store.connection().execute("SELECT uuid, label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
+    exports = [json.loads(r[0]) for r in store.connection().execute("SELECT details FROM audit WHERE action = 'package.export'")]
     export = next((e for e in exports if e.get("manifest_sha256") == digest), exports[-1])
     body = {
         "magic": ACK_MAGIC, "format": 2, "session_uuid": row[0], "session_label": row[1], "revision": revision,
         "manifest_sha256": digest, "received_at": "2026-12-20T10:00:00+00:00",
         "candidates": sorted(
-            r[0] for r in store.db.execute(
+            r[0] for r in store.connection().execute(
                 "SELECT DISTINCT c.uuid FROM candidates c JOIN epreuves e ON e.candidate_id = c.id "
                 "WHERE e.session_id = ? AND e.mode = 'certification'", [session_id]
             )
@@ -107,11 +107,11 @@ def test_export_import_ack_and_purge(dialog: SessionExportDialog, store: Store, 
     assert not dialog.purge()
     assert "rien n'a été effacé" in dialog.message.text()
     assert "Léa MARTIN, Hugo PETIT" in asked[0] and "Sont conservés" in asked[0]
-    assert store.db.execute("SELECT count(*) FROM candidates WHERE purged_at IS NOT NULL").fetchone()[0] == 0
+    assert store.connection().execute("SELECT count(*) FROM candidates WHERE purged_at IS NOT NULL").fetchone()[0] == 0
     monkeypatch.setattr(dialog, "confirm_purge", lambda text: True)
     assert dialog.purge()
     assert "Noms effacés pour 2 candidat(s)" in dialog.message.text()
-    names = {r[0] for r in store.db.execute("SELECT last_name FROM candidates")}
+    names = {r[0] for r in store.connection().execute("SELECT last_name FROM candidates")}
     assert names == {PURGED_NAME}
     assert "noms effacés" in dialog.state_label.text() and not dialog.purge_button.isEnabled()
 
@@ -136,7 +136,7 @@ def test_unsigned_session_and_president_without_identity(qtbot, store: Store, re
     from cqp_desktop.core.endtoend import demo
 
     demo.populate(store, referentiel)
-    store.db.execute("UPDATE signing_identities SET retired_at = '2026-12-01' WHERE member_id = 1")
+    store.connection().execute("UPDATE signing_identities SET retired_at = '2026-12-01' WHERE member_id = 1")
     d = SessionExportDialog(store, tmp_path)
     qtbot.addWidget(d)
     d.show()

@@ -101,7 +101,7 @@ def test_a_damaged_backup_is_shown_unusable(qtbot, context: AppContext) -> None:
 
 
 def _organisme_codes(store: Store) -> set[str]:
-    return {row["code"] for row in store.db["organismes"].rows}
+    return {row["code"] for row in store.connection()["organismes"].rows}
 
 
 def test_restore_after_confirmation_swaps_the_store(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,11 @@ from cqp_desktop.core.model.calendar import load_calendar
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision, Mode
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.calendar import load_calendar
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision, Mode
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
 
 if TYPE_CHECKING:
     from cqp_desktop.core.endtoend.enrolment import LocalAuthority
@@ -78,7 +83,7 @@ class DemoSummary:
 
 
 def is_empty(store: Store) -> bool:
-    return store.db["candidates"].count == 0 and store.db["organismes"].count == 0
+    return q.is_empty(store)
 
 
 def populate(
@@ -95,9 +100,10 @@ def populate(
     today = today or dt.date.today()
     if authority is None:
         from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+        from cqp_desktop.core.storage.backup import data_dir_of
+        from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 
-        database = Path(store.db.execute("PRAGMA database_list").fetchone()[2])
-        authority = LocalAuthority.in_folder(database.parent / DEMO_AUTHORITY_FOLDER, passphrase)
+        authority = LocalAuthority.in_folder(data_dir_of(store) / DEMO_AUTHORITY_FOLDER, passphrase)
         authority.publish_referentiel(_content(store, referentiel))
     authority.trust(store)
     org_ids = {
@@ -153,10 +159,9 @@ def populate(
 
 
 def _content(store: Store, referentiel: Referentiel) -> dict[str, Any]:
-    import json
-
-    row = store.db.execute("SELECT content FROM referentiels WHERE hash = ?", [referentiel.content_hash]).fetchone()
-    return json.loads(row[0])
+    record = q.referentiel_record(store, referentiel.content_hash)
+    assert record is not None, referentiel.content_hash
+    return record[2]
 
 
 @dataclass(frozen=True)
@@ -185,7 +190,8 @@ def headless(site: Path, ucanss: Path, passphrase: str = DEMO_PASSPHRASE) -> Hea
     try:
         referentiel = store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
         summary = populate(store, referentiel, authority=authority, passphrase=passphrase)
-        session_id = store.db.execute("SELECT id, label FROM cert_sessions ORDER BY id LIMIT 1").fetchone()
+        session_id = q.first_session(store)
+        assert session_id is not None
         signed = run_session(store, session_id[0], passphrase)
         root = keys.fingerprint(authority.root())
     finally:
@@ -200,12 +206,7 @@ def run_session(store: Store, session_id: int, passphrase: str) -> int:
     from cqp_desktop.core.site import avis
     from cqp_desktop.core.site.runner import EpreuveRunner
 
-    ids = [
-        r[0]
-        for r in store.db.execute(
-            "SELECT id FROM epreuves WHERE session_id = ? AND mode = ? ORDER BY id", [session_id, str(Mode.CERTIFICATION)]
-        )
-    ]
+    ids = q.session_epreuve_ids(store, session_id, str(Mode.CERTIFICATION), with_cancelled=True)
     for index, epreuve_id in enumerate(ids):
         clock = _SimulatedClock()
         runner = EpreuveRunner(store, epreuve_id, now_ns=clock)

@@ -8,13 +8,14 @@ with a freshly created authority — never a key shipped in the repository.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from cqp_desktop.core.ucanss import authority
 from cqp_desktop.core.site import site_trust
 from cqp_desktop.core.storage.store import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class LocalAuthority:

@@ -233,7 +233,9 @@ def step_audit(ctx: SelfTestContext) -> str:
     problems = verify_integrity(store)  # chain, row seals and the anchor file beside the base
     if problems:
         raise AssertionError("; ".join(problems))
-    sealed = store.db.execute("SELECT count(*) FROM row_seals").fetchone()[0]
+    from cqp_desktop.core.storage.store_queries import sealed_row_count
+
+    sealed = sealed_row_count(store)
     return f"journal d'audit intact ({len(store.audit_entries())} entrées chaînées, {sealed} lignes scellées, ancre à jour)"
 
 

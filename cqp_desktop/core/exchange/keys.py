@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from cqp_desktop.core.model.kinds import Role
+from cqp_desktop.core.common.formats import person_name
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
@@ -51,7 +53,7 @@ class SignerInfo:
 
     @property
     def common_name(self) -> str:
-        return f"{self.first_name} {self.last_name.upper()}"
+        return person_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def generate(info: SignerInfo, passphrase: str, *, valid_days: int = 5 * 365, no
         x509.NameAttribute(NameOID.COMMON_NAME, info.common_name),
         x509.NameAttribute(NameOID.SURNAME, info.last_name),
         x509.NameAttribute(NameOID.GIVEN_NAME, info.first_name),
-        x509.NameAttribute(NameOID.TITLE, "Président du jury" if info.role == "president" else "Expert métier"),
+        x509.NameAttribute(NameOID.TITLE, "Président du jury" if info.role == Role.PRESIDENT else "Expert métier"),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, info.organisme),
         x509.NameAttribute(NameOID.COUNTRY_NAME, "FR"),
     ]
@@ -85,25 +87,28 @@ def generate(info: SignerInfo, passphrase: str, *, valid_days: int = 5 * 365, no
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=valid_days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(key_usage(ca=False), critical=True)
         .sign(key, hashes.SHA256())
     )
     return KeyMaterial(
         encrypted_key_pem=_encrypt(key, passphrase),
         certificate_pem=certificate.public_bytes(serialization.Encoding.PEM),
+    )
+
+
+def key_usage(*, ca: bool) -> x509.KeyUsage:
+    """What a certificate's key may do: a signer's signs documents and commits to them (non-repudiation);
+    an authority's signs certificates and revocation lists. Nothing else, ever (no encryption)."""
+    return x509.KeyUsage(
+        digital_signature=not ca,
+        content_commitment=not ca,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
     )
 
 

@@ -228,13 +228,4 @@ def latest_decisions(rows: list[Mapping[str, Any]]) -> dict[str, str]:
 
 
 def result_data(result: BlocResult) -> dict[str, Any]:
-    return {
-        "validated": result.validated,
-        "acquired": result.acquired,
-        "total": result.total,
-        "required": result.required,
-        "competences": [
-            {"key": c.key, "validated": c.validated, "total": c.total, "required": c.required, "acquired": c.acquired}
-            for c in result.competences
-        ],
-    }
+    return result.as_data()

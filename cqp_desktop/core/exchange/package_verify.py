@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.common.canonical import canonical_json as avis_payload_bytes
 from cqp_desktop.core.common.canonical import parse_json
+from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.exchange.package_format import (
     DATA_NAME,
     FORMAT_VERSION,
@@ -40,6 +40,7 @@ from cqp_desktop.core.exchange.package_format import (
     schema_problems,
     sha256_hex,
 )
+from cqp_desktop.core.model.kinds import Role
 from cqp_desktop.core.model.referentiel import Referentiel, ReferentielError, content_hash, from_data
 from cqp_desktop.core.model.rules import evaluate
 
@@ -415,7 +416,7 @@ class _Checker:
         jury = {m["id"]: m for m in data["jury"]}
         member = jury.get(signer["member_id"])
         chairs = {e["president_id"] for e in data["epreuves"]}
-        if member is None or member["role"] != "president" or signer["member_id"] not in chairs:
+        if member is None or member["role"] != Role.PRESIDENT or signer["member_id"] not in chairs:
             self.problem("paquet signé au nom d'un membre qui ne préside aucune épreuve de la session")
             return
         if self.manifest_certificate is None:
@@ -537,14 +538,14 @@ class _Checker:
             if previous is not None and supersedes.get("payload_hash") != previous:
                 self.problem(f"{label} : ne remplace pas la version précédente du paquet (chaîne des versions rompue)")
             previous = digest
-            if not any(s["role"] == "president" for s in a["signatures"]):
+            if not any(s["role"] == Role.PRESIDENT for s in a["signatures"]):
                 self.problem(f"{label} : signature du président absente")
             roles = [s["role"] for s in a["signatures"]]
             if len(roles) != len(set(roles)):
                 self.problem(f"{label} : deux signatures pour le même rôle")
             for s in a["signatures"]:
-                role = "du président" if s["role"] == "president" else "de l'expert"
-                expected = e["president_id"] if s["role"] == "president" else e["expert_id"]
+                role = "du président" if s["role"] == Role.PRESIDENT else "de l'expert"
+                expected = e["president_id"] if s["role"] == Role.PRESIDENT else e["expert_id"]
                 if s["signer_id"] != expected:
                     self.problem(f"{label} : signature {role} faite par un autre membre que celui désigné")
                     continue
@@ -704,7 +705,7 @@ class _Checker:
         self.v.checked_pdfs += 1
         current = max(e["avis"], key=lambda a: a["version"]) if e["avis"] else None
         expected = {"president": e["president_id"]}
-        if current is not None and any(s["role"] == "expert" for s in current["signatures"]):
+        if current is not None and any(s["role"] == Role.EXPERT for s in current["signatures"]):
             expected["expert"] = e["expert_id"]
         found: dict[str, Any] = {}
         for c in checks:

@@ -29,6 +29,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
 from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.common.formats import french_day, person_name
 
 # A private arc (ITU-T X.667 UUID-based OID, 2.25.<uuid as integer>) for cqp-desktop's policies.
 POLICY_ARC = "2.25.218072439061624453917395733611396145152"
@@ -64,7 +66,7 @@ class CertifiedSigner:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name.upper()}".strip()
+        return person_name(self.first_name, self.last_name).strip()
 
     def describe(self) -> str:
         return (
@@ -270,7 +272,7 @@ class TrustAnchors:
             raise TrustProblem(f"{who} : le certificat racine de l'autorité ne signe pas de documents")
         compromised = self._compromised(certificate)
         if compromised is not None:
-            raise TrustProblem(f"{who} : révoqué pour compromission de la clé le {compromised:%d/%m/%Y}")
+            raise TrustProblem(f"{who} : révoqué pour compromission de la clé le {french_day(compromised)}")
         validator = CertificateValidator(
             asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
             validation_context=self._context(moment),
@@ -337,6 +339,7 @@ def bundle_body(
 
 
 def canonical(data: Any) -> bytes:
+    from cqp_desktop.core.common.canonical import canonical_json
     from cqp_desktop.core.common.canonical import canonical_json
 
     return canonical_json(data)

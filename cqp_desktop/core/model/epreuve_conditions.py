@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from cqp_desktop.core.model.kinds import Route, TimerKind
 from cqp_desktop.core.model.referentiel import Bloc, Referentiel
 
 SOURCE = "lettre Ucanss du 20/09/2021"
@@ -31,7 +32,7 @@ def presented_in(rows: Iterable[Mapping[str, Any]]) -> int:
 
 def count_in(events: Iterable[Mapping[str, Any]], phase: str) -> int | None:
     """The latest count entered during `phase`, from the timer events (None if never entered)."""
-    counts = [e for e in events if e["kind"] == "count" and e["phase"] == phase]
+    counts = [e for e in events if e["kind"] == TimerKind.COUNT and e["phase"] == phase]
     if not counts:
         return None
     value = max(counts, key=lambda e: e["id"])["value"]
@@ -55,7 +56,7 @@ def conditions_problems(
     """The letter's épreuve conditions this épreuve misses, from what was recorded (pure: the site checks
     its own épreuves with it before a signature, `package verify` the épreuves a package carries)."""
     problems: list[str] = []
-    if route == "vae":
+    if route == Route.VAE:
         vae = referentiel.vae
         if not vae.situations_min <= situations <= vae.situations_max:
             problems.append(

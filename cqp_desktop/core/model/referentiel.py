@@ -262,6 +262,7 @@ def from_trusted(data: Any, expected_hash: str) -> Referentiel:
 
 
 def content_hash(data: Any) -> str:
+    from cqp_desktop.core.common.canonical import canonical_json
     return "sha256:" + hashlib.sha256(canonical_json(_normalise(data))).hexdigest()
 
 

@@ -15,6 +15,9 @@ from typing import Any
 
 from cqp_desktop.core.model.founding import Departure, departures
 from cqp_desktop.core.model.referentiel import Problem, Referentiel, ReferentielError, canonical_data, from_data
+from cqp_desktop.core.model.founding import Departure, departures
+from cqp_desktop.core.model.referentiel import Problem, Referentiel, ReferentielError, canonical_data, from_data
+from cqp_desktop.core.common.formats import french_day
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def summary(referentiel: Referentiel) -> list[str]:
         f"un bloc est validé à {t.bloc_percent} % de ses compétences acquises",
     ]
     for cert in referentiel.certifications.values():
-        end = f", enregistrement RNCP jusqu'au {cert.rncp_end:%d/%m/%Y}" if cert.rncp_end else ""
+        end = f", enregistrement RNCP jusqu'au {french_day(cert.rncp_end)}" if cert.rncp_end else ""
         lines.append(f"CQP {cert.code} ({cert.rncp or 'RNCP ?'}{end}) : {len(cert.blocs)} blocs {', '.join(cert.blocs)}")
     common = sorted(referentiel.common_blocs(), key=list(referentiel.blocs).index)
     lines.append(f"Blocs communs (passerelle entre CQP) : {', '.join(common) or 'aucun'}")
@@ -95,6 +98,6 @@ def summary(referentiel: Referentiel) -> list[str]:
         f"un entretien de {vae.interview_minutes} min pour la candidature"
     )
     lines.append(
-        f"Validité : du {referentiel.valid_from:%d/%m/%Y} au {referentiel.valid_until:%d/%m/%Y}"
+        f"Validité : du {french_day(referentiel.valid_from)} au {french_day(referentiel.valid_until)}"
     )
     return lines

@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import TypeVar
 
 from cqp_desktop.core.model.referentiel import Bloc, Certification, Phase, Referentiel
+from cqp_desktop.core.model.referentiel import Bloc, Certification, Phase, Referentiel
+from cqp_desktop.core.common.formats import french_day
 
 
 class Kind(StrEnum):
@@ -179,8 +181,8 @@ def _referentiel_changes(old: Referentiel, new: Referentiel) -> Iterator[Change]
         ("version", lambda r: r.version),
         ("titre", lambda r: _q(r.title)),
         ("source", lambda r: _q(r.source)),
-        ("début de validité", lambda r: r.valid_from.strftime("%d/%m/%Y")),
-        ("fin de validité", lambda r: r.valid_until.strftime("%d/%m/%Y")),
+        ("début de validité", lambda r: french_day(r.valid_from)),
+        ("fin de validité", lambda r: french_day(r.valid_until)),
         ("statut des critères", lambda r: r.criteria_status),
     ]
     yield from _field_changes(Scope.REFERENTIEL, "référentiel", old, new, fields)
@@ -202,7 +204,7 @@ _cert_fields: list[Field[Certification]] = [
     ("titre", lambda c: _q(c.title)),
     ("RNCP", lambda c: c.rncp or "—"),
     ("niveau", lambda c: str(c.level) if c.level is not None else "—"),
-    ("fin d'enregistrement RNCP", lambda c: c.rncp_end.strftime("%d/%m/%Y") if c.rncp_end else "—"),
+    ("fin d'enregistrement RNCP", lambda c: french_day(c.rncp_end) if c.rncp_end else "—"),
     ("blocs", lambda c: ", ".join(c.blocs)),
 ]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from cqp_desktop.core.model.referentiel import Bloc, Competence, Referentiel
 
@@ -106,6 +107,19 @@ class BlocResult:
     def explanation(self) -> list[str]:
         """The summary, then one line per competence that is not acquired."""
         return [self.summary(), *(c.explanation() for c in self.missing_competences)]
+
+    def as_data(self) -> dict[str, Any]:
+        """The result as plain data: what packages carry and avis payloads sign (its keys are part of them)."""
+        return {
+            "validated": self.validated,
+            "acquired": self.acquired,
+            "total": self.total,
+            "required": self.required,
+            "competences": [
+                {"key": c.key, "validated": c.validated, "total": c.total, "required": c.required, "acquired": c.acquired}
+                for c in self.competences
+            ],
+        }
 
 
 def evaluate_competence(

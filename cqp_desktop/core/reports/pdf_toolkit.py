@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
+from cqp_desktop.core.common.formats import french_day, french_moment
 from cqp_desktop.core.reports import fonts
 
 NNBSP = "\u202f"
@@ -74,12 +75,9 @@ def styles() -> Styles:
 
 def french_date(iso_text: str | None) -> str:
     """'2026-12-02' → '02/12/2026'; an ISO timestamp → local '02/12/2026 à 09:30'."""
-    if not iso_text:
-        return "—"
-    if len(iso_text) == 10:
-        return dt.date.fromisoformat(iso_text).strftime("%d/%m/%Y")
-    moment = dt.datetime.fromisoformat(iso_text).astimezone()
-    return moment.strftime("%d/%m/%Y à %H:%M")
+    if iso_text and len(iso_text) == 10:
+        return french_day(iso_text)
+    return french_moment(iso_text)
 
 
 def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: str, ko_word: str) -> str:
@@ -91,16 +89,20 @@ def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: 
     return f"{count} {counted} sur {total} → {a} × {count} = {a * count} {sign} {b} × {total} = {b * total} : {ok_word if ok else ko_word}"
 
 
-def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, extra: Sequence[tuple] = ()) -> Table:
+# the lines and paddings of every table of the reports (and of the national base's listing)
+GRID_STYLE: tuple[tuple[Any, ...], ...] = (
+    ("GRID", (0, 0), (-1, -1), 0.4, LINE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+)
+
+
+def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple] = [
-        ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
+    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
     table.setStyle(TableStyle(commands + list(extra)))

@@ -28,6 +28,14 @@ from cqp_desktop.core.exchange.ucanss_files import (
 from cqp_desktop.core.site.package_export import session_epreuve_ids, session_revision
 from cqp_desktop.core.site.purge import PURGED_NAME, token
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
+from cqp_desktop.core.common.canonical import canonical_json
+from cqp_desktop.core.exchange.package_format import readable_json, sha256_hex
+from cqp_desktop.core.site.package_export import session_epreuve_ids, session_revision
+from cqp_desktop.core.site.purge import PURGED_NAME, token
+from cqp_desktop.core.storage.store import Store
 
 __all__ = ["PURGED_NAME"]  # the GUI and tests read it from here
 
@@ -65,17 +73,11 @@ def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -
     except (KeyError, TypeError, ValueError):
         raise AckError(f"« {source} » : accusé incomplet (session, révision ou empreinte manquante).") from None
     signed_by = _check_signature(store, document, body, source)
-    row = store.db.execute("SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid]).fetchone()
+    row = q.session_with_uuid(store, uuid)
     if row is None:
         raise AckError(f"« {source} » : la session {uuid} n'existe pas sur ce poste (accusé destiné à un autre site ?).")
     session_id, label = row
-    exported = [
-        json.loads(e["details"])
-        for e in store.db.query(
-            "SELECT details FROM audit WHERE action = 'package.export' AND entity = 'cert_sessions' AND entity_id = ?",
-            [session_id],
-        )
-    ]
+    exported = q.session_exports(store, session_id)
     export = next((d for d in exported if d.get("manifest_sha256") == digest and d.get("revision") == revision), None)
     if export is None:
         raise AckError(
@@ -84,11 +86,11 @@ def import_acknowledgment(store: Store, raw: bytes, source: str = "<accusé>") -
         )
     _same_content(body, export, source)
     ack_sha256 = sha256_hex(canonical_json(body))
-    already = store.db.execute("SELECT 1 FROM session_sync WHERE ack_sha256 = ?", [ack_sha256]).fetchone() is not None
+    already = q.acknowledgment_known(store, ack_sha256)
     if not already:
         with store.action("package.acknowledged", "session_sync") as act:
-            act.entity_id = store._insert(
-                "session_sync",
+            act.entity_id = w.add_acknowledgment(
+                store,
                 {
                     "session_id": session_id,
                     "revision": revision,
@@ -115,10 +117,7 @@ def _check_signature(store: Store, document: dict[str, Any], body: dict[str, Any
     """The Ucanss service signature, chained to the installed root; the signer's name, or AckError."""
     from cqp_desktop.core.site import site_trust
 
-    try:
-        return site_trust.ucanss_signer(store, document, body)
-    except site_trust.UcanssSignatureProblem as exc:
-        raise AckError(f"« {source} » : " + _REFUSALS[exc.kind].format(detail=exc.detail) + ".") from None
+    return site_trust.require_ucanss_signer(store, document, body, source, _REFUSALS, AckError)
 
 
 def _same_content(body: dict[str, Any], export: dict[str, Any], source: str) -> None:
@@ -141,8 +140,7 @@ def _same_content(body: dict[str, Any], export: dict[str, Any], source: str) -> 
 
 def sync_state(store: Store, session_id: int) -> tuple[int | None, int]:
     """(latest acknowledged revision or None, current revision of the session)."""
-    row = store.db.execute("SELECT max(revision) FROM session_sync WHERE session_id = ?", [session_id]).fetchone()
-    return (row[0] if row else None), session_revision(store, session_id)
+    return q.acknowledged_revision(store, session_id), session_revision(store, session_id)
 
 
 def is_synchronised(store: Store, session_id: int) -> bool:
@@ -160,44 +158,23 @@ def purge_personal_data(store: Store, session_id: int, actor: str = "", *, data_
     """
     from cqp_desktop.core.site import purge
 
-    label_row = store.db.execute("SELECT label FROM cert_sessions WHERE id = ?", [session_id]).fetchone()
-    if label_row is None:
+    label = q.session_label(store, session_id)
+    if label is None:
         raise AckError(f"Session n° {session_id} introuvable.")
-    acknowledged, current = sync_state(store, session_id)
-    if acknowledged is None:
-        raise AckError(
-            f"Session « {label_row[0]} » non synchronisée : importez d'abord l'accusé de réception de l'Ucanss. "
-            "Aucune donnée n'a été effacée."
-        )
-    if acknowledged != current:
-        raise AckError(
-            f"Session « {label_row[0]} » modifiée depuis le dernier paquet reçu par l'Ucanss (révision {current}, "
-            f"accusé pour la révision {acknowledged}) : exportez et faites accuser réception du nouveau paquet. "
-            "Aucune donnée n'a été effacée."
-        )
-    candidates = [
-        r[0]
-        for r in store.db.execute(
-            "SELECT DISTINCT candidate_id FROM epreuves WHERE session_id = ? ORDER BY candidate_id", [session_id]
-        )
-    ]
+    blocker = sync_blocker(label, *sync_state(store, session_id))
+    if blocker:
+        raise AckError(f"{blocker} Aucune donnée n'a été effacée.")
+    candidates = q.session_candidate_ids(store, session_id)
     exported = {store.epreuve(i)["candidate_id"] for i in session_epreuve_ids(store, session_id)}
     purgeable = []
     for cid in candidates:
         if cid not in exported:
             continue  # only pre-positionnement here: never sent to Ucanss, nothing acknowledged
-        others = [
-            r[0]
-            for r in store.db.execute(
-                "SELECT DISTINCT session_id FROM epreuves WHERE candidate_id = ? AND session_id IS NOT NULL AND session_id != ? "
-                "AND mode = 'certification'",
-                [cid, session_id],
-            )
-        ]
+        others = q.other_certifying_sessions(store, cid, session_id)
         if all(is_synchronised(store, other) for other in others):
             purgeable.append(cid)
-    already = {r[0] for r in store.db.execute("SELECT id FROM candidates WHERE purged_at IS NOT NULL")}
-    store.db.execute("PRAGMA secure_delete = ON")  # pages freed from now on are zeroed
+    already = q.purged_candidate_ids(store)
+    purge.zero_freed_pages(store)
     purge.erase(store, session_id, [c for c in purgeable if c not in already], actor)
     problem = purge.forget_on_disk(store, data_dir if data_dir is not None else _data_dir(store))
     if problem:
@@ -243,44 +220,53 @@ class SessionState:
         return "avis à signer"
 
 
+def export_blocker(state: SessionState | None) -> str:
+    """Why the session's package cannot be made yet, in French ('' when it can): the export dialog's rule;
+    the export itself then names épreuve by épreuve what is missing (core/site/package_export.py)."""
+    if state is None:
+        return "Aucune session."
+    if not state.epreuves:
+        return "Aucune épreuve de certification dans cette session."
+    if state.signed < state.epreuves:
+        return f"{state.epreuves - state.signed} avis reste(nt) à signer avant l'export."
+    return ""
+
+
+def sync_blocker(label: str, acknowledged: int | None, current: int) -> str:
+    """Why the session is not synchronised with the Ucanss, in French ('' when it is): personal data may be
+    erased only once the Ucanss acknowledged the package holding everything the session holds now."""
+    if acknowledged is None:
+        return (f"Session « {label} » non synchronisée : importez d'abord l'accusé de réception de l'Ucanss "
+                "(effacement possible seulement quand l'Ucanss a accusé réception du paquet).")
+    if acknowledged != current:
+        return (
+            f"Session « {label} » modifiée depuis le dernier paquet reçu par l'Ucanss (révision {current}, "
+            f"accusé pour la révision {acknowledged}) : exportez et faites accuser réception du nouveau paquet."
+        )
+    return ""
+
+
+def purge_blocker(state: SessionState | None) -> str:
+    """Why the session's personal data cannot be erased now, in French ('' when they can): the purge
+    button's rule, the same as `purge_personal_data`'s."""
+    if state is None or not state.epreuves:
+        return "Rien à effacer."
+    if state.purged:
+        return "Noms déjà effacés pour cette session."
+    return sync_blocker(state.label, state.acknowledged_revision, state.revision)
+
+
 def session_states(store: Store) -> list[SessionState]:
     out = []
-    for s in store.db.query("SELECT id, label, month FROM cert_sessions ORDER BY month, id"):
-        ids = session_epreuve_ids(store, s["id"])
-        signed = sum(
-            1
-            for i in ids
-            if store.db.execute("SELECT 1 FROM avis WHERE epreuve_id = ? AND signed_at IS NOT NULL", [i]).fetchone()
-        )
-        exports = [
-            json.loads(r[0]).get("revision")
-            for r in store.db.execute(
-                "SELECT details FROM audit WHERE action = 'package.export' AND entity = 'cert_sessions' AND entity_id = ?",
-                [s["id"]],
-            )
-        ]
-        acknowledged, revision = sync_state(store, s["id"])
-        purged = bool(ids) and all(
-            store.db.execute(
-                "SELECT c.purged_at FROM candidates c JOIN epreuves e ON e.candidate_id = c.id WHERE e.id = ?", [i]
-            ).fetchone()[0]
-            for i in ids
-        )
+    for session_id, label, month in q.sessions(store):
+        ids = session_epreuve_ids(store, session_id)
+        signed = sum(1 for i in ids if q.has_signed_avis(store, i))
+        exports = [int(d["revision"]) for d in q.session_exports(store, session_id) if d.get("revision") is not None]
+        acknowledged, revision = sync_state(store, session_id)
+        purged = bool(ids) and all(q.candidate_purged_for_epreuve(store, i) for i in ids)
         out.append(
-            SessionState(s["id"], s["label"], s["month"], len(ids), signed, revision, max(exports) if exports else None, acknowledged, purged)
+            SessionState(session_id, label, month, len(ids), signed, revision, max(exports) if exports else None, acknowledged, purged)
         )
-    return out
-
-
-def session_presidents(store: Store, session_id: int) -> list[tuple[int, str]]:
-    """(member id, name) of each président chairing a certifying épreuve of the session: who may sign
-    its package (the one rule the CLI and the export dialog share)."""
-    ids = session_epreuve_ids(store, session_id)
-    chairs = sorted({store.epreuve(i)["president_id"] for i in ids} - {None})
-    out = []
-    for member_id in chairs:
-        row = store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
-        out.append((member_id, f"{row[0]} {row[1].upper()}"))
     return out
 
 
@@ -300,11 +286,8 @@ def purge_reminders(store: Store, today: "dt.date", after_days: int) -> list[Pur
     for state in session_states(store):
         if state.purged or state.acknowledged_revision is None or state.acknowledged_revision != state.revision:
             continue
-        row = store.db.execute(
-            "SELECT min(imported_at) FROM session_sync WHERE session_id = ? AND revision = ?", [state.id, state.revision]
-        ).fetchone()
         try:
-            since = dt.datetime.fromisoformat(row[0]).date()
+            since = dt.datetime.fromisoformat(q.first_acknowledged_at(store, state.id, state.revision)).date()  # type: ignore[arg-type]
         except (TypeError, ValueError):
             continue
         days = (today - since).days

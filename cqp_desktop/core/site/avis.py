@@ -62,6 +62,14 @@ from typing import Any
 from cqp_desktop.core.common.canonical import canonical_json
 from cqp_desktop.core.model.rules import BlocResult, Decision, evaluate
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
+from cqp_desktop.core.common.canonical import canonical_json
+from cqp_desktop.core.site.epreuve_state import clock_left_running
+from cqp_desktop.core.model.rules import BlocResult, Decision, evaluate
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.kinds import Role
+from cqp_desktop.core.common.formats import person_name
 
 PAYLOAD_FORMAT = "cqp-desktop/avis"
 PAYLOAD_VERSION = 2
@@ -136,15 +144,15 @@ def _record(row: Mapping[str, Any]) -> AvisRecord:
 
 
 def get_avis(store: Store, avis_id: int) -> AvisRecord:
-    rows = list(store.db.query("SELECT * FROM avis WHERE id = ?", [avis_id]))
-    if not rows:
+    row = q.avis_row(store, avis_id)
+    if row is None:
         raise AvisError(f"Avis n° {avis_id} introuvable.")
-    return _record(rows[0])
+    return _record(row)
 
 
 def avis_versions(store: Store, epreuve_id: int) -> list[AvisRecord]:
     """Every version of the épreuve's avis, oldest first."""
-    return [_record(r) for r in store.db.query("SELECT * FROM avis WHERE epreuve_id = ? ORDER BY version", [epreuve_id])]
+    return [_record(r) for r in q.avis_rows(store, epreuve_id)]
 
 
 def current_avis(store: Store, epreuve_id: int) -> AvisRecord | None:
@@ -160,11 +168,7 @@ def signed_avis(store: Store, epreuve_id: int) -> AvisRecord | None:
 
 
 def signatures(store: Store, avis_id: int) -> list[SignatureRecord]:
-    rows = store.db.query(
-        "SELECT s.*, m.first_name || ' ' || upper(m.last_name) AS signer_name FROM signatures s "
-        "JOIN jury_members m ON m.id = s.signer_id WHERE s.avis_id = ? ORDER BY s.id",
-        [avis_id],
-    )
+    rows = q.signature_rows(store, avis_id)
     return [
         SignatureRecord(
             id=r["id"],
@@ -193,8 +197,8 @@ def computed_result(store: Store, epreuve_id: int) -> BlocResult:
 def member_name(store: Store, member_id: int | None) -> str:
     if member_id is None:
         return ""
-    row = store.db.execute("SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id]).fetchone()
-    return f"{row[0]} {row[1].upper()}" if row else f"membre n° {member_id}"
+    name = q.member_name(store, member_id)
+    return person_name(name.first_name, name.last_name) if name else f"membre n° {member_id}"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -216,11 +220,9 @@ def open_items(store: Store, epreuve_id: int) -> list[str]:
     for member_id in (epreuve["president_id"], epreuve["expert_id"]):
         if member_id is None:
             continue
-        trained = store.db.execute("SELECT jury_training_date FROM jury_members WHERE id = ?", [member_id]).fetchone()
-        if trained is None or not trained[0]:
+        if not q.member_training_date(store, member_id):
             items.append(f"{member_name(store, member_id)} : formation des jurys professionnels non renseignée")
-    kinds = [e["kind"] for e in store.timer_events(epreuve_id) if e["kind"] != "count"]
-    if kinds and kinds[-1] != "end":
+    if clock_left_running(store, epreuve_id):
         items.append("Épreuve non terminée : arrêtez le chronomètre (fin de la dernière phase) avant de signer")
     from cqp_desktop.core.site import double_marking
 
@@ -309,18 +311,11 @@ def draft_avis(
     }
     with store.action("avis.draft", "avis", str(author_id or "")) as act:
         if latest is None:
-            act.entity_id = store._insert(
-                "avis", {"epreuve_id": epreuve_id, "version": 1, "created_at": store.now(), **values}
-            )
+            act.entity_id = w.add_avis(store, {"epreuve_id": epreuve_id, "version": 1, "created_at": store.now(), **values})
         else:
             act.entity_id = latest.id
-            store.db.execute(
-                "UPDATE avis SET computed_validated = ?, jury_validated = ?, justification = ?, comments = ?, "
-                "preconisations = ? WHERE id = ?",
-                [*values.values(), latest.id],
-            )
-            if amendment_reason is not None and latest.supersedes_id is not None:
-                store.db.execute("UPDATE avis SET amendment_reason = ? WHERE id = ?", [amendment_reason.strip(), latest.id])
+            correcting = amendment_reason is not None and latest.supersedes_id is not None
+            w.update_avis_draft(store, latest.id, values, amendment_reason.strip() if correcting else None)  # type: ignore[union-attr]
         act.details = {"epreuve_id": epreuve_id, "jury_validated": bool(jury_validated), "computed": computed}
     return act.entity_id
 
@@ -353,8 +348,8 @@ def amend(
         raise AvisError("Motif de la correction obligatoire.")
     new_comments = old.comments if comments is None else _clean_comments(store, old.epreuve_id, comments)
     with store.action("avis.amend", "avis", str(author_id or "")) as act:
-        act.entity_id = store._insert(
-            "avis",
+        act.entity_id = w.add_avis(
+            store,
             {
                 "epreuve_id": old.epreuve_id,
                 "version": old.version + 1,
@@ -383,33 +378,28 @@ def payload_hash(payload: bytes) -> str:
 def _member(store: Store, member_id: int | None) -> dict[str, Any] | None:
     if member_id is None:
         return None
-    row = store.db.execute(
-        "SELECT m.id, m.last_name, m.first_name, m.role, o.name, m.branche, m.jury_training_date, m.uuid "
-        "FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
-        [member_id],
-    ).fetchone()
-    names = ("id", "last_name", "first_name", "role", "organisme", "branche", "jury_training_date", "uuid")
-    return dict(zip(names, row)) if row else {"id": member_id}
+    return q.payload_member(store, member_id) or {"id": member_id}
+
+
+def _result_payload(result: BlocResult) -> dict[str, Any]:
+    """The computed result as the payload signs it: the bloc's counts, each competence, the explanation."""
+    data = result.as_data()
+    competences = data.pop("competences")
+    return {"bloc": data, "competences": competences, "explanation": result.explanation()}
 
 
 def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
     epreuve = store.epreuve(avis.epreuve_id)
     referentiel = store.epreuve_referentiel(avis.epreuve_id)
     result = computed_result(store, avis.epreuve_id)
-    cand = store.db.execute(
-        "SELECT c.id, c.last_name, c.first_name, o.code, o.name, o.branche, c.uuid, c.cqp, c.route, c.pass_premss, "
-        "c.pass_premss_date, c.pass_premss_attested_by, c.person_id "
-        "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
-        [epreuve["candidate_id"]],
-    ).fetchone()
-    session = store.db.execute(
-        "SELECT uuid, label, month, site FROM cert_sessions WHERE id = ?", [epreuve["session_id"]]
-    ).fetchone()
+    cand = q.payload_candidate(store, epreuve["candidate_id"])
+    assert cand is not None, epreuve["candidate_id"]  # an épreuve's candidate is never deleted (foreign key)
+    session = q.session_payload(store, epreuve["session_id"])
     current = store.current_decisions(avis.epreuve_id)
     supersedes = None
     if avis.supersedes_id is not None:
         old = get_avis(store, avis.supersedes_id)
-        president = [s for s in signatures(store, old.id) if s.role == "president"]
+        president = [s for s in signatures(store, old.id) if s.role == Role.PRESIDENT]
         supersedes = {
             "id": old.id,
             "version": old.version,
@@ -461,19 +451,7 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
             "president": _member(store, epreuve["president_id"]),
             "expert": _member(store, epreuve["expert_id"]),
         },
-        "result": {
-            "bloc": {
-                "validated": result.validated,
-                "acquired": result.acquired,
-                "total": result.total,
-                "required": result.required,
-            },
-            "competences": [
-                {"key": c.key, "validated": c.validated, "total": c.total, "required": c.required, "acquired": c.acquired}
-                for c in result.competences
-            ],
-            "explanation": result.explanation(),
-        },
+        "result": _result_payload(result),
         "decisions": {
             c.key: str(current.get(c.key, Decision.NON_OBSERVE)) for c in referentiel.bloc(epreuve["bloc"]).criteria()
         },
@@ -489,21 +467,10 @@ def _payload_data(store: Store, avis: AvisRecord) -> dict[str, Any]:
             }
             for r in store.decision_rows(avis.epreuve_id)
         ],
-        "notes": list(
-            store.db.query(
-                "SELECT id, competence, criterion, text, author_id, wall_time FROM notes WHERE epreuve_id = ? ORDER BY id",
-                [avis.epreuve_id],
-            )
-        ),
-        "timer_events": list(
-            store.db.query(
-                "SELECT id, kind, phase, reason, value, wall_time, mono_ns, elapsed_ms FROM timer_events "
-                "WHERE epreuve_id = ? ORDER BY id",
-                [avis.epreuve_id],
-            )
-        ),
-        "presented_competences": list(store.db.query("SELECT id, competence, presented, wall_time FROM presented_competences WHERE epreuve_id = ? ORDER BY id", [avis.epreuve_id])),
-        "vae_situations": list(store.db.query("SELECT id, slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [avis.epreuve_id])),
+        "notes": q.journal(store, "notes", avis.epreuve_id),
+        "timer_events": q.journal(store, "timer_events", avis.epreuve_id),
+        "presented_competences": q.journal(store, "presented_competences", avis.epreuve_id),
+        "vae_situations": q.journal(store, "vae_situations", avis.epreuve_id),
     }
 
 
@@ -566,7 +533,7 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
     role = _signer_role(store, avis, member_id)
     name = member_name(store, member_id)
     existing = signatures(store, avis_id)
-    if role == "expert":
+    if role == Role.EXPERT:
         if not avis.signed:
             raise AvisError(
                 f"{name} est l'expert(e) métier : l'avis doit d'abord être signé par le/la président(e) du jury."
@@ -593,20 +560,17 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
     assert identity is not None
     key = store.unlock_signing_key(member_id, passphrase)  # re-encrypts a key stored by an older version
     certificate_pem = bytes(identity["certificate_pem"])
-    if role == "expert":
+    if role == Role.EXPERT:
         payload = signing_payload(store, avis_id)
     with store.action("avis.sign", "signatures", str(member_id)) as act:
-        if role == "president":
+        if role == Role.PRESIDENT:
             # The computed result is refreshed inside the transaction so the signed payload is current.
-            store.db.execute(
-                "UPDATE avis SET computed_validated = ? WHERE id = ?",
-                [int(computed_result(store, avis.epreuve_id).validated), avis_id],
-            )
+            w.set_avis_computed(store, avis_id, computed_result(store, avis.epreuve_id).validated)
             payload = signing_payload(store, avis_id)
         digest = payload_hash(payload)
         signed_at = store.now()
-        act.entity_id = store._insert(
-            "signatures",
+        act.entity_id = w.add_signature(
+            store,
             {
                 "avis_id": avis_id,
                 "signer_id": member_id,
@@ -620,8 +584,8 @@ def sign_avis(store: Store, avis_id: int, member_id: int, passphrase: str, drawn
                 "payload": payload,
             },
         )
-        if role == "president":
-            store.db.execute("UPDATE avis SET signed_at = ? WHERE id = ?", [signed_at, avis_id])
+        if role == Role.PRESIDENT:
+            w.mark_avis_signed(store, avis_id, signed_at)
             if store.epreuve(avis.epreuve_id)["locked_at"] is None:
                 store.lock_epreuve(avis.epreuve_id, actor=str(member_id))
             signed_report.sign_as_president(store, avis_id, member_id, key, certificate_pem)
@@ -700,7 +664,7 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
     epreuve = store.epreuve(avis.epreuve_id)
     problems: list[str] = []
     rows = signatures(store, avis_id)
-    if avis.signed and not any(s.role == "president" for s in rows):
+    if avis.signed and not any(s.role == Role.PRESIDENT for s in rows):
         problems.append(f"Avis version {avis.version} marqué signé sans signature du président")
     if rows and not avis.signed:
         problems.append(f"Avis version {avis.version} porte des signatures mais n'est pas marqué signé")
@@ -709,12 +673,10 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
     rebuilt: dict[int, bytes] = {}
     # A version replaced by a later *signed* version attests the data as it was: the newer signature
     # vouches for the data as it is now (e.g. a corrected name), so only its own bytes are checked.
-    superseded = store.db.execute(
-        "SELECT 1 FROM avis WHERE supersedes_id = ? AND signed_at IS NOT NULL", [avis_id]
-    ).fetchone() is not None
+    superseded = q.superseded_by_signed(store, avis_id)
     for s in rows:
         who = f"signature {'du président' if s.role == 'president' else 'de l’expert'} ({s.signer_name})"
-        expected = epreuve["president_id"] if s.role == "president" else epreuve["expert_id"]
+        expected = epreuve["president_id"] if s.role == Role.PRESIDENT else epreuve["expert_id"]
         if s.signer_id != expected:
             problems.append(f"{who} : le signataire n'est pas le membre du jury désigné pour ce rôle")
         version = payload_version(s.payload)
@@ -738,14 +700,10 @@ def verify_avis_signatures(store: Store, avis_id: int) -> list[str]:
             continue
         if not keys.verify(certificate, signed, s.signature):
             problems.append(f"{who} : signature cryptographique invalide")
-        known = store.db.execute(
-            "SELECT 1 FROM signing_identities WHERE member_id = ? AND fingerprint = ?",
-            [s.signer_id, keys.fingerprint(certificate)],
-        ).fetchone()
-        if known is None:
+        if not q.is_known_certificate(store, keys.fingerprint(certificate), s.signer_id):
             problems.append(f"{who} : certificat inconnu pour ce membre du jury")
     if avis.supersedes_id is not None:
-        old = [s for s in signatures(store, avis.supersedes_id) if s.role == "president"]
+        old = [s for s in signatures(store, avis.supersedes_id) if s.role == Role.PRESIDENT]
         if not old:
             problems.append(f"Avis version {avis.version} : la version remplacée n'est pas signée")
     return problems

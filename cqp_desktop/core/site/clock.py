@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+from cqp_desktop.core.model.kinds import TimerKind
 
 NowNs = Callable[[], int]
 
@@ -262,26 +263,26 @@ class EpreuveClock:
     def apply(self, event: TimerEvent, live: bool = True) -> None:
         """Move to the state the (already stored) event describes."""
         kind = event.kind
-        if kind == "start":
+        if kind == TimerKind.START:
             self.state, self.phase_index, self.base_ms = ClockState.RUNNING, 0, 0
             self.pause_reason, self.count = None, None
             self._anchor_ns = event.mono_ns if live else None
-        elif kind == "pause":
+        elif kind == TimerKind.PAUSE:
             self.state, self.base_ms, self.pause_reason = ClockState.PAUSED, event.elapsed_ms, event.reason
             self._anchor_ns = None
-        elif kind == "resume":
+        elif kind == TimerKind.RESUME:
             self.state, self.base_ms, self.pause_reason, self.recovered = ClockState.RUNNING, event.elapsed_ms, None, False
             self._anchor_ns = event.mono_ns if live else None
-        elif kind in ("phase", "end"):
+        elif kind in (TimerKind.PHASE, TimerKind.END):
             self.finished.append(PhaseRecord(self.current.code, event.elapsed_ms, int(event.value or 0)))
             self.pause_reason, self.recovered = None, False
-            if kind == "end":
+            if kind == TimerKind.END:
                 self.state, self.base_ms, self._anchor_ns = ClockState.ENDED, event.elapsed_ms, None
             else:
                 self.phase_index = min(self.phase_index + 1, len(self.phases) - 1)
                 self.state, self.base_ms, self.count = ClockState.RUNNING, 0, None
                 self._anchor_ns = event.mono_ns if live else None
-        elif kind == "count":
+        elif kind == TimerKind.COUNT:
             self.count = event.value
             if self.state == ClockState.RUNNING:
                 # keep the anchor; the stored elapsed is only a recovery point
@@ -289,10 +290,10 @@ class EpreuveClock:
                     self.base_ms = event.elapsed_ms
             else:
                 self.base_ms = event.elapsed_ms
-        elif kind == "recovered":
+        elif kind == TimerKind.RECOVERED:
             self.state, self.base_ms, self.recovered = ClockState.PAUSED, event.elapsed_ms, True
             self.pause_reason, self.needs_recovery, self._anchor_ns = event.reason, False, None
         else:
             raise ClockError(f"Événement de chronométrage inconnu : {kind}")
         if not live and self.state == ClockState.RUNNING:
-            self.base_ms = 0 if kind in ("start", "phase") else event.elapsed_ms
+            self.base_ms = 0 if kind in (TimerKind.START, TimerKind.PHASE) else event.elapsed_ms

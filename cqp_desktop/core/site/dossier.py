@@ -15,6 +15,14 @@ from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.site.results import Proclaimed, proclaimed
 from cqp_desktop.core.model.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site.avis import signed_avis
+from cqp_desktop.core.site.prerequisite import PassPremss, premss_of, prerequisite_problem
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.results import Proclaimed, proclaimed
+from cqp_desktop.core.model.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import listing_name, person_name
 
 
 @dataclass(frozen=True)
@@ -50,31 +58,17 @@ class Dossier:
 
     @property
     def name(self) -> str:
-        return f"{self.first_name} {self.last_name.upper()}"
+        return person_name(self.first_name, self.last_name)
 
     @property
     def to_certify(self) -> tuple[str, ...]:
         return self.status.missing
 
 
-def epreuve_finished(store: Store, epreuve_id: int) -> bool:
-    from cqp_desktop.core.site.vae import clock_epreuve  # a VAE candidacy's blocs share one interview
-
-    row = store.db.execute(
-        "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1",
-        [clock_epreuve(store, epreuve_id)],
-    ).fetchone()
-    return (row is not None and row[0] == "end") or store.epreuve(epreuve_id)["locked_at"] is not None
-
-
 def bloc_outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
     """The bloc outcome of every épreuve with a signed avis (the version in force)."""
     outcomes: list[BlocOutcome] = []
-    for row in store.db.query(
-        "SELECT id, bloc, mode, planned_date, certification FROM epreuves WHERE candidate_id = ? "
-        "ORDER BY planned_date, id",
-        [candidate_id],
-    ):
+    for row in q.candidate_epreuves(store, candidate_id):
         avis = signed_avis(store, row["id"])
         if avis is None:
             continue
@@ -89,11 +83,7 @@ def held_blocs(store: Store, candidate_id: int) -> frozenset[str]:
 
 
 def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> Dossier:
-    row = store.db.execute(
-        "SELECT c.last_name, c.first_name, c.cqp, c.route, c.pass_premss, o.name, o.branche, c.person_id "
-        "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
-        [candidate_id],
-    ).fetchone()
+    row = q.dossier_head(store, candidate_id)
     if row is None:
         raise KeyError(candidate_id)
     last, first, cqp, route, premss, organisme, branche, person_id = row
@@ -117,6 +107,6 @@ def load_dossier(store: Store, candidate_id: int, referentiel: Referentiel) -> D
 def candidates(store: Store) -> list[tuple[int, str]]:
     """(id, "NOM Prénom — CQP") for pickers, sorted by name."""
     return [
-        (r[0], f"{r[1].upper()} {r[2]} — {r[3]}")
-        for r in store.db.execute("SELECT id, last_name, first_name, cqp FROM candidates ORDER BY last_name, first_name")
+        (r[0], f"{listing_name(r[1], r[2])} — {r[3]}")
+        for r in q.candidates_by_name(store)
     ]

@@ -22,23 +22,25 @@ from cqp_desktop.core.model.epreuve_conditions import (
     situations_in,
 )
 from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.kinds import Route
 
 
-def _rows(store: Store, sql: str, epreuve_id: int) -> list[dict[str, Any]]:
-    return [dict(r) for r in store.db.query(sql, [epreuve_id])]
+def _rows(store: Store, table: str, epreuve_id: int) -> list[dict[str, Any]]:
+    return q.journal(store, table, epreuve_id, view="minimums")
 
 
 def presented_count(store: Store, epreuve_id: int) -> int:
-    return presented_in(_rows(store, "SELECT id, competence, presented FROM presented_competences WHERE epreuve_id = ?", epreuve_id))
+    return presented_in(_rows(store, "presented_competences", epreuve_id))
 
 
 def recorded_count(store: Store, epreuve_id: int, phase: str) -> int | None:
-    return count_in(_rows(store, "SELECT id, kind, phase, value FROM timer_events WHERE epreuve_id = ?", epreuve_id), phase)
+    return count_in(_rows(store, "timer_events", epreuve_id), phase)
 
 
 def situation_count(store: Store, epreuve_id: int) -> int:
-    return situations_in(_rows(store, "SELECT id, slot, removed FROM vae_situations WHERE epreuve_id = ?", epreuve_id))
+    return situations_in(_rows(store, "vae_situations", epreuve_id))
 
 
 def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
@@ -49,12 +51,12 @@ def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
     referentiel = store.epreuve_referentiel(epreuve_id)
     bloc = referentiel.bloc(epreuve["bloc"])
     shared: list[str] = []
-    if epreuve["route"] == "vae":
+    if epreuve["route"] == Route.VAE:
         from cqp_desktop.core.site.vae import interview_problem
 
         problem = interview_problem(store, epreuve_id)
         shared = [problem] if problem else []
-    events = _rows(store, "SELECT id, kind, phase, value FROM timer_events WHERE epreuve_id = ?", epreuve_id)
+    events = _rows(store, "timer_events", epreuve_id)
     return shared + conditions_problems(
         referentiel,
         bloc,
@@ -63,6 +65,3 @@ def minimum_blockers(store: Store, epreuve_id: int) -> list[str]:
         counts={p.code: count_in(events, p.code) for p in bloc.phases if p.count is not None},
         situations=situation_count(store, epreuve_id),
     )
-
-
-__all__ = ["conditions_problems", "minimum_blockers", "presented_count", "recorded_count", "situation_count"]

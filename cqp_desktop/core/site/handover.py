@@ -23,6 +23,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.model.reconciliation import ROLES
 from cqp_desktop.core.model.referentiel import ReferentielError, from_data
@@ -74,13 +75,13 @@ def _sign(store: Store, member_id: int, role: str, passphrase: str, kind: str, b
 
 
 def _organisme(store: Store, organisme_id: int) -> dict[str, Any]:
-    row = store.db["organismes"].get(organisme_id)
+    row = q.organisme(store, organisme_id)
     return {"code": row["code"], "name": row["name"], "kind": row["kind"], "branche": row["branche"],
             "certifier_kind": row.get("certifier_kind")}
 
 
 def _member(store: Store, member_id: int) -> dict[str, Any]:
-    m = store.db["jury_members"].get(member_id)
+    m = q.member(store, member_id)
     return {
         "uuid": m["uuid"], "last_name": m["last_name"], "first_name": m["first_name"], "role": m["role"],
         "branche": m["branche"], "jury_training_date": m["jury_training_date"],
@@ -108,7 +109,7 @@ def write_handover(store: Store, epreuve_id: int, passphrase: str) -> bytes:
     president, expert = (dm.member_id_of(store, epreuve_id, role) for role in ROLES)
     if dm.is_closed(store, epreuve_id, expert) or store.member_decision_rows(epreuve_id, expert):
         raise HandoverError("L'expert(e) a déjà noté sur ce poste : la remise à un autre poste n'a plus lieu d'être.")
-    candidate = store.db["candidates"].get(epreuve["candidate_id"])
+    candidate = q.candidate(store, epreuve["candidate_id"])
     body: dict[str, Any] = {
         "origin": _origin(store, epreuve_id),
         "epreuve": {k: epreuve[k] for k in ("certification", "bloc", "route", "mode", "alternative", "planned_date", "referentiel_hash")},
@@ -136,7 +137,7 @@ def write_return(store: Store, epreuve_id: int, passphrase: str) -> bytes:
     closures = store.marking_closures(epreuve_id)
     if expert not in closures:
         raise HandoverError("Clôturez d'abord l'observation de l'expert(e) : le retour porte une notation close.")
-    m = store.db["jury_members"].get(expert)
+    m = q.member(store, expert)
     body: dict[str, Any] = {
         "origin": {"site": received[-1]["origin_site"], "epreuve_id": received[-1]["origin_epreuve_id"]},
         "handover_sha256": received[-1]["handover_sha256"],
@@ -298,7 +299,7 @@ def _import_return(
         )
     signer = _signer(store, document, signed, "expert", source)
     expert = dm.member_id_of(store, epreuve_id, "expert")
-    member = store.db["jury_members"].get(expert)
+    member = q.member(store, expert)
     if not _same_person(signer, member):
         raise HandoverError(
             f"« {source} » : signé par {signer.first_name} {signer.last_name.upper()}, qui n'est pas l'expert(e) "

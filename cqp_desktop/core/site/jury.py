@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.kinds import Role
+from cqp_desktop.core.common.formats import french_day, person_name
 
 
 class JuryConflict(Exception):
@@ -64,7 +69,7 @@ def check_jury(
     if president is not None and expert is not None and president.id == expert.id:
         problems.append(f"{president.name} ne peut pas être à la fois président et expert métier.")
     if president is not None:
-        if president.role != "president":
+        if president.role != Role.PRESIDENT:
             problems.append(
                 f"{president.name} n'a pas le rôle de président (rôle enregistré : expert métier) : "
                 "le président représente le certificateur (Ucanss ou son délégué)."
@@ -72,7 +77,7 @@ def check_jury(
         problems.extend(_president_organisme_problems(candidate, president))
         problems.extend(_training_problems(president, "président", on))
     if expert is not None:
-        if expert.role != "expert":
+        if expert.role != Role.EXPERT:
             problems.append(f"{expert.name} n'est pas enregistré(e) comme expert métier.")
         if expert.organisme_id == candidate.organisme_id:
             problems.append(
@@ -145,7 +150,7 @@ def _training_problems(person: Person, title: str, on: dt.date | None) -> list[s
     except ValueError:
         return [f"{person.name} : date de formation des jurys illisible (« {person.training_date} »)."]
     if on is not None and trained > on:
-        return [f"{person.name} ({title}) ne sera formé(e) que le {trained:%d/%m/%Y}, après l'épreuve du {on:%d/%m/%Y}."]
+        return [f"{person.name} ({title}) ne sera formé(e) que le {french_day(trained)}, après l'épreuve du {french_day(on)}."]
     return []
 
 
@@ -154,31 +159,22 @@ def _training_problems(person: Person, title: str, on: dt.date | None) -> list[s
 
 
 def person(store: Store, member_id: int) -> Person:
-    row = store.db.execute(
-        "SELECT m.id, m.last_name, m.first_name, m.role, m.organisme_id, o.name, m.branche, m.jury_training_date, "
-        "o.code, o.kind, o.certifier_kind, o.certifier_validation "
-        "FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
-        [member_id],
-    ).fetchone()
+    row = q.jury_person(store, member_id)
     if row is None:
         raise JuryConflict([f"Membre du jury n° {member_id} introuvable."])
     return Person(
-        row[0], f"{row[2]} {row[1].upper()}", row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11] or ""
+        row[0], person_name(row[2], row[1]), row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11] or ""
     )
 
 
 def members(store: Store, role: str | None = None) -> list[Person]:
-    query = "SELECT id FROM jury_members" + (" WHERE role = ?" if role else "") + " ORDER BY last_name, first_name"
-    return [person(store, r[0]) for r in store.db.execute(query, [role] if role else []).fetchall()]
+    return [person(store, member_id) for member_id in q.member_ids(store, role)]
 
 
 def candidate_side(store: Store, candidate_id: int) -> CandidateSide:
-    row = store.db.execute(
-        "SELECT c.last_name, c.first_name, c.organisme_id, o.name, o.branche, o.code "
-        "FROM candidates c JOIN organismes o ON o.id = c.organisme_id WHERE c.id = ?",
-        [candidate_id],
-    ).fetchone()
-    return CandidateSide(f"{row[1]} {row[0].upper()}", row[2], row[3], row[4], row[5])
+    row = q.candidate_side(store, candidate_id)
+    assert row is not None, candidate_id
+    return CandidateSide(person_name(row[1], row[0]), row[2], row[3], row[4], row[5])
 
 
 def check_epreuve_jury(store: Store, epreuve_id: int, president_id: int | None, expert_id: int | None) -> list[str]:
@@ -198,9 +194,7 @@ def assign_jury(store: Store, epreuve_id: int, president_id: int | None, expert_
         raise JuryConflict(problems)
     with store.action("epreuve.jury", "epreuves", actor) as act:
         act.entity_id = epreuve_id
-        store.db.execute(
-            "UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president_id, expert_id, epreuve_id]
-        )
+        w.set_epreuve_jury(store, epreuve_id, president_id, expert_id)
         act.details = {"president_id": president_id, "expert_id": expert_id}
 
 

@@ -8,6 +8,12 @@ from enum import StrEnum
 
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site.vae import interview_epreuves
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.site.epreuve_state import clock_ended
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site.vae import interview_epreuves
+from cqp_desktop.core.model.kinds import TimerKind
+from cqp_desktop.core.common.formats import listing_name
 
 
 class EpreuveState(StrEnum):
@@ -41,9 +47,9 @@ def state_from(last_event_kind: str | None, locked: bool, cancelled: bool = Fals
         return EpreuveState.SIGNEE
     if last_event_kind is None:
         return EpreuveState.A_VENIR
-    if last_event_kind == "end":
+    if clock_ended(last_event_kind):
         return EpreuveState.TERMINEE
-    if last_event_kind in ("pause", "recovered"):
+    if last_event_kind in (TimerKind.PAUSE, TimerKind.RECOVERED):
         return EpreuveState.INTERROMPUE
     return EpreuveState.EN_COURS
 
@@ -51,17 +57,7 @@ def state_from(last_event_kind: str | None, locked: bool, cancelled: bool = Fals
 def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLine]:
     """Every épreuve, today's first, then upcoming by date, then past ones (most recent first)."""
     today_iso = (today or dt.date.today()).isoformat()
-    rows = store.db.query(
-        """
-        SELECT e.id, e.candidate_id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
-               e.alternative, e.locked_at,
-               EXISTS (SELECT 1 FROM epreuve_cancellations x WHERE x.epreuve_id = e.id) AS cancelled,
-               (SELECT kind FROM timer_events t WHERE t.epreuve_id = e.id AND t.kind != 'count'
-                ORDER BY t.id DESC LIMIT 1) AS last_kind
-        FROM epreuves e JOIN candidates c ON c.id = e.candidate_id
-        """
-    )
-    rows = list(rows)
+    rows = q.epreuve_overview_rows(store)
     # a VAE candidacy's blocs share one interview, timed on its first épreuve (core/site/vae.py)
     timed_by = interview_epreuves(
         (r["id"], r["candidate_id"], r["planned_date"], r["route"], r["mode"], bool(r["cancelled"])) for r in rows
@@ -73,7 +69,7 @@ def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLin
         EpreuveLine(
             id=r["id"],
             planned_date=r["planned_date"],
-            candidate=f"{r['last_name'].upper()} {r['first_name']}",
+            candidate=listing_name(r['last_name'], r['first_name']),
             certification=r["certification"],
             bloc=r["bloc"],
             route=r["route"],

@@ -11,6 +11,7 @@ later change (a new signed avis version…) raises it and Ucanss can refuse a re
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,9 @@ from cqp_desktop.core.exchange.package_format import (
 )
 from cqp_desktop.core.model.rules import Mode, evaluate
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.model.kinds import Role
+from cqp_desktop.core.common.formats import person_name
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,6 @@ class ExportResult:
     candidates: int
     size: int
     encrypted: bool
-
-
 
 
 
@@ -106,23 +108,16 @@ CERTIFYING = str(Mode.CERTIFICATION)
 
 
 def session_row(store: Store, session_id: int) -> dict[str, Any]:
-    rows = list(store.db.query("SELECT * FROM cert_sessions WHERE id = ?", [session_id]))
-    if not rows:
+    row = q.session(store, session_id)
+    if row is None:
         raise PackageError(f"Session n° {session_id} introuvable dans cette base.")
-    return rows[0]
+    return row
 
 
 def session_epreuve_ids(store: Store, session_id: int) -> list[int]:
     """Certifying épreuves that took place: pre-positionnement never counts and never leaves the site;
     a cancelled épreuve (candidate absent) has nothing to send and must not block the export."""
-    return [
-        r[0]
-        for r in store.db.execute(
-            "SELECT id FROM epreuves WHERE session_id = ? AND mode = ? AND id NOT IN "
-            "(SELECT epreuve_id FROM epreuve_cancellations) ORDER BY id",
-            [session_id, CERTIFYING],
-        ).fetchall()
-    ]
+    return q.session_epreuve_ids(store, session_id, CERTIFYING)
 
 
 def session_revision(store: Store, session_id: int) -> int:
@@ -132,22 +127,7 @@ def session_revision(store: Store, session_id: int) -> int:
     their signatures), so `package verify` recounts it from the data and a signer cannot declare
     another number (`content_revision`).
     """
-    ids = session_epreuve_ids(store, session_id)
-    if not ids:
-        return 0
-    marks = ",".join("?" for _ in ids)
-    total = 0
-    for sql in (
-        f"SELECT count(*) FROM decisions WHERE epreuve_id IN ({marks})",
-        f"SELECT count(*) FROM timer_events WHERE epreuve_id IN ({marks})",
-        f"SELECT count(*) FROM notes WHERE epreuve_id IN ({marks})",
-        f"SELECT count(*) FROM presented_competences WHERE epreuve_id IN ({marks})",
-        f"SELECT count(*) FROM vae_situations WHERE epreuve_id IN ({marks})",
-        f"SELECT count(*) FROM avis WHERE signed_at IS NOT NULL AND epreuve_id IN ({marks})",
-        f"SELECT count(*) FROM signatures s JOIN avis a ON a.id = s.avis_id WHERE a.epreuve_id IN ({marks})",
-    ):
-        total += store.db.execute(sql, ids).fetchone()[0]
-    return total
+    return q.session_journal_rows(store, session_epreuve_ids(store, session_id))
 
 
 
@@ -156,7 +136,7 @@ def _signed_bytes(store: Store, avis_id: int, signatures: list[Any]) -> bytes:
     from cqp_desktop.core.site import avis as avis_mod
 
     for s in signatures:
-        if s.role == "president" and s.payload is not None:
+        if s.role == Role.PRESIDENT and s.payload is not None:
             return bytes(s.payload)
     return avis_mod.signing_payload(store, avis_id)
 
@@ -165,8 +145,6 @@ def _signed_bytes(store: Store, avis_id: int, signatures: list[Any]) -> bytes:
 
 
 
-def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return [dict(r) for r in store.db.query(sql, params)]
 
 
 def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> dict[str, Any]:
@@ -185,7 +163,8 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
     referentiel_hashes: set[str] = set()
     for epreuve_id in ids:
         e = store.epreuve(epreuve_id)
-        candidate = store.db["candidates"].get(e["candidate_id"])
+        candidate = q.candidate(store, e["candidate_id"])
+        assert candidate is not None
         who = f"épreuve n° {epreuve_id} ({candidate['first_name']} {candidate['last_name']}, bloc {e['bloc']})"
         if candidate.get("purged_at"):
             problems.append(f"{who} : données personnelles déjà effacées, le paquet ne peut plus être refait")
@@ -199,11 +178,7 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
                 problems.append(f"{who}, avis version {version.version} : {problem}")
         candidate_ids.add(e["candidate_id"])
         referentiel_hashes.add(e["referentiel_hash"])
-        decisions = _rows(
-            store,
-            "SELECT id, criterion, decision, phase, author_id, wall_time, undo_of FROM decisions WHERE epreuve_id = ? ORDER BY id",
-            [epreuve_id],
-        )
+        decisions = q.journal(store, "decisions", epreuve_id)
         avis_list = []
         for version in versions:
             signatures = avis_mod.signatures(store, version.id)
@@ -257,20 +232,11 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
                 "expert_id": e["expert_id"],
                 "locked_at": e["locked_at"],
                 "decisions": decisions,
-                "timer_events": _rows(
-                    store,
-                    "SELECT id, kind, phase, reason, value, wall_time, mono_ns, elapsed_ms FROM timer_events "
-                    "WHERE epreuve_id = ? ORDER BY id",
-                    [epreuve_id],
-                ),
-                "notes": _rows(
-                    store,
-                    "SELECT id, competence, criterion, text, author_id, wall_time FROM notes WHERE epreuve_id = ? ORDER BY id",
-                    [epreuve_id],
-                ),
+                "timer_events": q.journal(store, "timer_events", epreuve_id),
+                "notes": q.journal(store, "notes", epreuve_id),
                 # MDR presentation and VAE livret 2: signed by the jury with the rest (core/site/avis.py)
-                "presented_competences": _rows(store, "SELECT id, competence, presented, wall_time FROM presented_competences WHERE epreuve_id = ? ORDER BY id", [epreuve_id]),
-                "vae_situations": _rows(store, "SELECT id, slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [epreuve_id]),
+                "presented_competences": q.journal(store, "presented_competences", epreuve_id),
+                "vae_situations": q.journal(store, "vae_situations", epreuve_id),
                 # both blind markings and their reconciliation, or null (core/site/double_marking.py)
                 "double_marking": double_marking.package_data(store, epreuve_id),
                 "avis": avis_list,
@@ -286,7 +252,8 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
     candidates = []
     organisme_ids: set[int] = set()
     for cid in sorted(candidate_ids):
-        c = store.db["candidates"].get(cid)
+        c = q.candidate(store, cid)
+        assert c is not None
         organisme_ids.add(c["organisme_id"])
         candidates.append(
             {
@@ -307,7 +274,8 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
         )
     jury = []
     for mid in sorted(member_ids):
-        m = store.db["jury_members"].get(mid)
+        m = q.member(store, mid)
+        assert m is not None
         organisme_ids.add(m["organisme_id"])
         jury.append(
             {
@@ -323,7 +291,8 @@ def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> 
         )
     organismes = [
         {k: o[k] for k in ("id", "code", "name", "kind", "branche")}
-        for o in (store.db["organismes"].get(oid) for oid in sorted(organisme_ids))
+        for o in (q.organisme(store, oid) for oid in sorted(organisme_ids))
+        if o is not None
     ]
     return {
         "format": FORMAT_VERSION,
@@ -348,32 +317,51 @@ def _certificates(data: Mapping[str, Any], store: Store, signer_pem: bytes, pdfs
         for a in e["avis"]:
             for s in a["signatures"]:
                 if s["certificate"] and s["certificate"] not in out:
-                    row = store.db.execute(
-                        "SELECT certificate FROM signatures WHERE id = ?", [s["id"]]
-                    ).fetchone()
-                    certificate = keys.load_certificate(bytes(row[0]))
+                    certificate = keys.load_certificate(q.signature_certificate(store, s["id"]) or b"")
                     out[s["certificate"]] = certificate.public_bytes(serialization.Encoding.PEM)
     signer = keys.load_certificate(signer_pem)
     out.setdefault(keys.fingerprint(signer), signer.public_bytes(serialization.Encoding.PEM))
     return out
 
 
-def _package_signer(store: Store, session_id: int, president_id: int) -> dict[str, Any]:
-    """The exporting président's identity; refused unless they chair an épreuve of the session and hold
-    a certificate the Ucanss issued for the président role (core/site/site_trust.py)."""
+@dataclass(frozen=True)
+class PackageSigner:
+    """A président(e) who may sign the session's package; `problem` says why they cannot yet (no certificate
+    of the Ucanss for the role, revoked, expired…), None when they can."""
+
+    member_id: int
+    name: str
+    problem: str | None
+
+
+def package_signers(store: Store, session_id: int) -> list[PackageSigner]:
+    """Who may sign the session's package: each président(e) chairing one of its certifying épreuves.
+    The one rule of the export dialog, `package export` / `package sessions` and the export itself."""
     from cqp_desktop.core.site import site_trust
 
+    chairs = sorted({store.epreuve(i)["president_id"] for i in session_epreuve_ids(store, session_id)} - {None})
+    out = []
+    for member_id in chairs:
+        member = q.member_role_and_name(store, member_id)
+        if member is None or member[0] != Role.PRESIDENT:
+            continue
+        name = person_name(member[1], member[2])
+        out.append(PackageSigner(member_id, name, site_trust.identity_problem(store, member_id, "president")))
+    return out
+
+
+def _package_signer(store: Store, session_id: int, president_id: int) -> dict[str, Any]:
+    """The exporting président's identity; refused unless `package_signers` names them without a problem."""
     session_row(store, session_id)
-    member = store.db.execute("SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [president_id]).fetchone()
+    member = q.member_role_and_name(store, president_id)
     if member is None:
         raise PackageError(f"Membre du jury n° {president_id} introuvable.")
-    name = f"{member[1]} {member[2].upper()}"
-    ids = session_epreuve_ids(store, session_id)
-    if member[0] != "president" or not any(store.epreuve(i)["president_id"] == president_id for i in ids):
+    signer = next((s for s in package_signers(store, session_id) if s.member_id == president_id), None)
+    if signer is None:
+        name = person_name(member[1], member[2])
         raise PackageError(f"{name} ne préside aucune épreuve de cette session : seul un(e) président(e) signe le paquet.")
-    problem = site_trust.identity_problem(store, president_id, "president")
-    if problem is not None:
-        raise PackageError(f"Paquet impossible : {problem}.")
+    if signer.problem is not None:
+        raise PackageError(f"Paquet impossible : {signer.problem}.")
     identity = store.signing_identity(president_id)
     assert identity is not None
     return identity
@@ -401,11 +389,11 @@ def build_members(
     members: dict[str, bytes] = {DATA_NAME: readable_json(data)}
     referentiels = []
     for content_hash in sorted({e["referentiel"]["hash"] for e in data["epreuves"]}):
-        row = store.db.execute("SELECT ref_id, version, content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
+        row = q.referentiel_record(store, content_hash)
         if row is None:
             raise PackageError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
         path = referentiel_member(content_hash)
-        members[path] = readable_json(json.loads(row[2]))
+        members[path] = readable_json(row[2])
         referentiels.append({"id": row[0], "version": row[1], "hash": content_hash, "path": path})
     signer_pem = bytes(identity["certificate_pem"])
     for fp, pem in _certificates(data, store, signer_pem, pdfs.values()).items():
@@ -526,6 +514,6 @@ def exported_epreuves(data: Mapping[str, Any]) -> list[dict[str, Any]]:
     out = []
     for e in data["epreuves"]:
         current = max(e["avis"], key=lambda a: a["version"])
-        president = [s for s in current["signatures"] if s["role"] == "president"]
+        president = [s for s in current["signatures"] if s["role"] == Role.PRESIDENT]
         out.append({"id": e["id"], "avis_version": current["version"], "payload_sha256": president[0]["payload_hash"] if president else ""})
     return sorted(out, key=lambda x: x["id"])

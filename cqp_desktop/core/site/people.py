@@ -20,11 +20,15 @@ from typing import Any
 
 from cqp_desktop.core.model.founding import BRANCHES
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.founding import BRANCHES
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.kinds import Role, Route, role_label, route_label
+from cqp_desktop.core.common.formats import french_day, person_name
 
 KINDS = {"caisse": "caisse", "certificateur": "certificateur"}
-CQPS = {"COS": "CQP Conseiller offres de services (COS)", "GC": "CQP Gestionnaire conseil (GC)"}
-ROUTES = {"formation": "formation", "vae": "VAE"}
-ROLES = {"president": "président(e)", "expert": "expert(e) métier"}
+ROUTES = {str(r): route_label(r) for r in Route}
+ROLES = {str(r): role_label(r) for r in Role}
 MAX_NAME = 80
 CODE_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,29}$")
 
@@ -74,6 +78,15 @@ class MemberInput:
 # checks
 
 
+def certifications(store: Store) -> dict[str, str]:
+    """The CQP a candidate may aim at, code → label, as the active référentiel defines them (the one shipped
+    with the app before any is imported): a new certification needs its référentiel file only."""
+    from cqp_desktop.core.model.referentiel import load_default
+
+    referentiel = store.active_referentiel() or load_default()
+    return {code: f"{code} — {c.title}" for code, c in referentiel.certifications.items()}
+
+
 def name_problems(value: str, field: str) -> list[str]:
     text = value.strip()
     if not text:
@@ -93,7 +106,7 @@ def organisme_problems(store: Store, data: OrganismeInput, organisme_id: int | N
     elif not CODE_PATTERN.match(code):
         problems.append("Code : lettres, chiffres, « - », « _ » ou « . » uniquement, 30 caractères au plus.")
     else:
-        row = store.db.execute("SELECT id, name FROM organismes WHERE code = ?", [code]).fetchone()
+        row = q.organisme_with_code(store, code)
         if row is not None and row[0] != organisme_id:
             problems.append(f"Code : « {code} » est déjà celui de l'organisme {row[1]}.")
     problems += name_problems(data.name, "Nom")
@@ -119,10 +132,7 @@ def organisme_problems(store: Store, data: OrganismeInput, organisme_id: int | N
 
 
 def _organisme(store: Store, organisme_id: int | None) -> dict[str, Any] | None:
-    if organisme_id is None:
-        return None
-    rows = list(store.db.query("SELECT * FROM organismes WHERE id = ?", [organisme_id]))
-    return rows[0] if rows else None
+    return q.organisme(store, organisme_id)
 
 
 def candidate_problems(store: Store, data: CandidateInput) -> list[str]:
@@ -135,8 +145,9 @@ def candidate_problems(store: Store, data: CandidateInput) -> list[str]:
             f"Organisme employeur : {organisme['name']} n'est pas une caisse ; la branche de législation du candidat "
             "est celle de son employeur et sert à choisir l'expert métier."
         )
-    if data.cqp not in CQPS:
-        problems.append("CQP : choisissez COS ou GC.")
+    known = certifications(store)
+    if data.cqp not in known:
+        problems.append(f"CQP : choisissez {' ou '.join(known)}.")
     if data.route not in ROUTES:
         problems.append("Voie : choisissez formation ou VAE.")
     if data.pass_premss_date:
@@ -166,22 +177,16 @@ def _person_problems(store: Store, data: CandidateInput, candidate_id: int | Non
 
     problems = []
     if data.person_id.strip():
-        row = store.db.execute(
-            "SELECT id, first_name, last_name, cqp FROM candidates WHERE person_id = ?", [normalise(data.person_id)]
-        ).fetchone()
+        row = q.candidate_with_person_id(store, normalise(data.person_id))
         if row is not None and row[0] != candidate_id:
             problems.append(
-                f"Identifiant candidat : déjà celui de {row[1]} {row[2].upper()} (CQP {row[3]}) sur ce poste ; une personne "
+                f"Identifiant candidat : déjà celui de {person_name(row[1], row[2])} (CQP {row[3]}) sur ce poste ; une personne "
                 "n'a qu'une fiche : changez son CQP visé sur sa fiche (passerelle), ses CCP sont conservés."
             )
-    row = store.db.execute(
-        "SELECT id, cqp FROM candidates WHERE lower(last_name) = lower(?) AND lower(first_name) = lower(?) "
-        "AND organisme_id IS ? AND purged_at IS NULL",
-        [data.last_name.strip(), data.first_name.strip(), data.organisme_id],
-    ).fetchone()
-    if row is not None and row[0] != candidate_id and not data.person_id.strip():
+    namesake = q.namesake_candidate(store, data.last_name.strip(), data.first_name.strip(), data.organisme_id)
+    if namesake is not None and namesake[0] != candidate_id and not data.person_id.strip():
         problems.append(
-            f"{data.first_name.strip()} {data.last_name.strip().upper()} a déjà une fiche (CQP {row[1]}) dans cet organisme : "
+            f"{person_name(data.first_name.strip(), data.last_name.strip())} a déjà une fiche (CQP {namesake[1]}) dans cet organisme : "
             "une personne n'a qu'une fiche ; pour l'autre CQP, changez le CQP visé sur sa fiche (passerelle : ses CCP "
             "sont conservés). Un homonyme se distingue par son identifiant candidat."
         )
@@ -195,7 +200,7 @@ def member_problems(store: Store, data: MemberInput) -> list[str]:
         problems.append("Organisme : choisissez-en un dans la liste (ajoutez-le d'abord s'il manque).")
     if data.role not in ROLES:
         problems.append("Rôle : choisissez président(e) ou expert(e) métier.")
-    elif data.role == "expert":
+    elif data.role == Role.EXPERT:
         if data.branche not in BRANCHES:
             problems.append("Branche de législation : obligatoire pour un expert métier (" + ", ".join(BRANCHES) + ").")
         elif organisme is not None and organisme["kind"] == "caisse" and organisme["branche"] != data.branche:
@@ -219,68 +224,78 @@ def member_problems(store: Store, data: MemberInput) -> list[str]:
 
 
 def signed_epreuves(store: Store, candidate_id: int) -> int:
-    row = store.db.execute(
-        "SELECT count(*) FROM epreuves WHERE candidate_id = ? AND locked_at IS NOT NULL", [candidate_id]
-    ).fetchone()
-    return int(row[0])
+    return q.candidate_epreuve_count(store, candidate_id, locked=True)
 
 
 def exported_sessions(store: Store, candidate_id: int) -> list[str]:
     """Labels of the candidate's sessions already packaged for Ucanss: a correction must reach Ucanss too."""
-    rows = store.db.execute(
-        "SELECT DISTINCT s.label FROM epreuves e JOIN cert_sessions s ON s.id = e.session_id "
-        "WHERE e.candidate_id = ? AND EXISTS (SELECT 1 FROM audit a WHERE a.action = 'package.export' "
-        "AND a.entity = 'cert_sessions' AND a.entity_id = s.id) ORDER BY s.month",
-        [candidate_id],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return q.exported_session_labels(store, candidate_id)
 
 
 def planned_epreuves(store: Store, candidate_id: int) -> int:
-    return int(store.db.execute("SELECT count(*) FROM epreuves WHERE candidate_id = ?", [candidate_id]).fetchone()[0])
+    return q.candidate_epreuve_count(store, candidate_id)
 
 
 def member_sittings(store: Store, member_id: int, *, locked: bool | None = None) -> int:
-    sql = "SELECT count(*) FROM epreuves WHERE (president_id = ? OR expert_id = ?)"
-    if locked is True:
-        sql += " AND locked_at IS NOT NULL"
-    elif locked is False:
-        sql += " AND locked_at IS NULL"
-    return int(store.db.execute(sql, [member_id, member_id]).fetchone()[0])
+    return q.member_sittings(store, member_id, locked=locked)
 
 
 def organisme_in_signed(store: Store, organisme_id: int) -> int:
-    row = store.db.execute(
-        "SELECT count(*) FROM epreuves e JOIN candidates c ON c.id = e.candidate_id "
-        "LEFT JOIN jury_members p ON p.id = e.president_id LEFT JOIN jury_members x ON x.id = e.expert_id "
-        "WHERE e.locked_at IS NOT NULL AND (c.organisme_id = ? OR p.organisme_id = ? OR x.organisme_id = ?)",
-        [organisme_id, organisme_id, organisme_id],
-    ).fetchone()
-    return int(row[0])
+    return q.organisme_in_signed(store, organisme_id)
 
 
-def _composition_guard(store: Store, where: str, params: list[Any]) -> Callable[[], None]:
+# What a signed épreuve rests on: these fields of a record it names can no longer change.
+CANDIDATE_FROZEN_ONCE_SIGNED = frozenset({"organisme_id", "route"})
+MEMBER_FROZEN_ONCE_SIGNED = frozenset({"organisme_id", "role", "branche", "jury_training_date"})
+ORGANISME_FROZEN_ONCE_SIGNED = frozenset({"code", "kind", "branche"})
+
+
+@dataclass(frozen=True)
+class Editable:
+    """Which fields of a candidate, jury member or organisme may still be corrected: the one rule of the
+    people dialog (which fields it enables) and of the corrections themselves (which they refuse)."""
+
+    signed: int  # signed épreuves the record appears in
+    purged: bool  # personal data erased after synchronisation: nothing may change
+    frozen: frozenset[str]
+
+    def may_change(self, field: str) -> bool:
+        return not self.purged and field not in self.frozen
+
+
+def candidate_editable(store: Store, candidate_id: int) -> Editable:
+    current = q.candidate(store, candidate_id) or {}
+    signed = signed_epreuves(store, candidate_id)
+    return Editable(signed, bool(current.get("purged_at")), CANDIDATE_FROZEN_ONCE_SIGNED if signed else frozenset())
+
+
+def member_editable(store: Store, member_id: int) -> Editable:
+    signed = member_sittings(store, member_id, locked=True)
+    return Editable(signed, False, MEMBER_FROZEN_ONCE_SIGNED if signed else frozenset())
+
+
+def organisme_editable(store: Store, organisme_id: int) -> Editable:
+    signed = organisme_in_signed(store, organisme_id)
+    return Editable(signed, False, ORGANISME_FROZEN_ONCE_SIGNED if signed else frozenset())
+
+
+def _composition_guard(store: Store, scope: str, scope_id: int) -> Callable[[], None]:
     """A check for Store.update_*: refuse (and roll back) a correction that breaks a planned jury."""
 
     def check() -> None:
-        problems = _composition_problems(store, where, params)
+        problems = _composition_problems(store, scope, scope_id)
         if problems:
             raise PeopleError(["Correction refusée, elle rendrait un jury non conforme :", *problems])
 
     return check
 
 
-def _composition_problems(store: Store, where: str, params: list[Any]) -> list[str]:
-    """Rules broken by the juries of unsigned épreuves matching `where` (read inside the open transaction)."""
+def _composition_problems(store: Store, scope: str, scope_id: int) -> list[str]:
+    """Rules broken by the juries of unsigned épreuves of the scope (read inside the open transaction)."""
     from cqp_desktop.core.site.jury import check_epreuve_jury  # jury imports store: keep the import local
 
     problems = []
-    for row in store.db.execute(
-        "SELECT e.id, e.bloc, e.planned_date, e.president_id, e.expert_id FROM epreuves e "
-        f"JOIN candidates c ON c.id = e.candidate_id WHERE e.locked_at IS NULL AND {where} "
-        "AND (e.president_id IS NOT NULL OR e.expert_id IS NOT NULL)",
-        params,
-    ).fetchall():
+    for row in q.open_juries(store, scope, scope_id):
         epreuve_id, bloc, day, president, expert = row
         if president is None or expert is None:
             continue
@@ -326,26 +341,20 @@ def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> l
         "certifier_validation": data.certifier_validation.strip() if data.kind == "certificateur" else "",
     }
     changes = {k: v for k, v in changes.items() if current[k] != v}
-    frozen = [k for k in ("code", "kind", "branche") if k in changes]
-    if frozen and organisme_in_signed(store, organisme_id):
+    if not all(organisme_editable(store, organisme_id).may_change(k) for k in changes):
         raise PeopleError(
             [
                 f"{current['name']} figure dans des épreuves signées : son code, son type et sa branche ne peuvent plus "
                 "changer (les avis signés reposent sur eux). Seul le nom peut être corrigé."
             ]
         )
-    employees = int(store.db.execute("SELECT count(*) FROM candidates WHERE organisme_id = ?", [organisme_id]).fetchone()[0])
+    employees = q.organisme_employees(store, organisme_id)
     if changes.get("kind") == "certificateur" and employees:
         raise PeopleError(
             [f"Type : {employees} candidat(s) ont {current['name']} pour employeur ; un employeur de candidats reste une caisse."]
         )
     if "branche" in changes and changes.get("kind", current["kind"]) == "caisse":
-        experts = int(
-            store.db.execute(
-                "SELECT count(*) FROM jury_members WHERE organisme_id = ? AND role = 'expert' AND branche IS NOT ?",
-                [organisme_id, changes["branche"]],
-            ).fetchone()[0]
-        )
+        experts = q.organisme_experts_of_other_branche(store, organisme_id, changes["branche"])
         if experts:
             raise PeopleError(
                 [
@@ -356,29 +365,35 @@ def update_organisme(store: Store, organisme_id: int, data: OrganismeInput) -> l
     if not changes:
         return []
     store.update_organisme(
-        organisme_id, changes, check=_composition_guard(
-            store,
-            "(c.organisme_id = ? OR e.president_id IN (SELECT id FROM jury_members WHERE organisme_id = ?) "
-            "OR e.expert_id IN (SELECT id FROM jury_members WHERE organisme_id = ?))",
-            [organisme_id, organisme_id, organisme_id],
-        )
+        organisme_id, changes, check=_composition_guard(store, "organisme", organisme_id)
     )
     return sorted(changes)
+
+
+def _accepted(problems: list[str], data: CandidateInput | MemberInput) -> tuple[str, str, int]:
+    """The names (trimmed) and organisme of a new person, or PeopleError with the problems found."""
+    if problems:
+        raise PeopleError(problems)
+    assert data.organisme_id is not None
+    return data.last_name.strip(), data.first_name.strip(), data.organisme_id
+
+
+def _person_fields(data: CandidateInput | MemberInput) -> dict[str, Any]:
+    """What a candidate and a jury member share: the names (trimmed) and the organisme."""
+    return {"last_name": data.last_name.strip(), "first_name": data.first_name.strip(), "organisme_id": data.organisme_id}
 
 
 def add_candidate(store: Store, data: CandidateInput) -> int:
     problems = candidate_problems(store, data)
     if not problems:
         problems = _person_problems(store, data)
-    if problems:
-        raise PeopleError(problems)
-    assert data.organisme_id is not None
+    last_name, first_name, organisme_id = _accepted(problems, data)
     from cqp_desktop.core.model.person_id import normalise
 
     return store.add_candidate(
-        data.last_name.strip(),
-        data.first_name.strip(),
-        data.organisme_id,
+        last_name,
+        first_name,
+        organisme_id,
         data.cqp,
         data.route,
         data.pass_premss,
@@ -396,11 +411,11 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
     épreuve keeps the CQP it was taken for), and the dossier then shows only the blocs left. It cannot
     change while an épreuve of a bloc the new CQP does not have is planned and not signed.
     """
-    rows = list(store.db.query("SELECT * FROM candidates WHERE id = ?", [candidate_id]))
-    if not rows:
+    current = q.candidate(store, candidate_id)
+    if current is None:
         raise PeopleError([f"Candidat n° {candidate_id} introuvable."])
-    current = rows[0]
-    if current.get("purged_at"):
+    editable = candidate_editable(store, candidate_id)
+    if editable.purged:
         raise PeopleError(["Données de ce candidat effacées après synchronisation avec l'Ucanss : plus de correction possible."])
     problems = candidate_problems(store, data)
     if not problems:
@@ -410,9 +425,7 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
     from cqp_desktop.core.model.person_id import normalise
 
     changes = {
-        "last_name": data.last_name.strip(),
-        "first_name": data.first_name.strip(),
-        "organisme_id": data.organisme_id,
+        **_person_fields(data),
         "cqp": data.cqp,
         "route": data.route,
         "pass_premss": int(data.pass_premss),
@@ -421,18 +434,13 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
         "person_id": normalise(data.person_id) if data.person_id.strip() else current.get("person_id"),
     }
     changes = {k: v for k, v in changes.items() if k in current and current[k] != v}
-    signed = signed_epreuves(store, candidate_id)
     refusals = []
     if "cqp" in changes:
         referentiel = store.active_referentiel()
         keeps = set(referentiel.certification(data.cqp).blocs) if referentiel and data.cqp in referentiel.certifications else set()
         stranded = [
             bloc
-            for (bloc,) in store.db.execute(
-                "SELECT e.bloc FROM epreuves e WHERE e.candidate_id = ? AND e.locked_at IS NULL AND e.mode = 'certification' "
-                "AND NOT EXISTS (SELECT 1 FROM epreuve_cancellations c WHERE c.epreuve_id = e.id)",
-                [candidate_id],
-            ).fetchall()
+            for bloc in q.open_certifying_blocs(store, candidate_id)
             if bloc not in keeps
         ]
         if stranded:
@@ -440,61 +448,54 @@ def update_candidate(store: Store, candidate_id: int, data: CandidateInput) -> l
                 f"CQP : une épreuve du bloc {', '.join(sorted(set(stranded)))} (CQP {current['cqp']}) est planifiée et non "
                 f"signée ; le CQP {data.cqp} n'a pas ce bloc : signez-la ou annulez-la avant de changer de CQP."
             )
-    if signed and "organisme_id" in changes:
+    if "organisme_id" in changes and not editable.may_change("organisme_id"):
         refusals.append(
             "Organisme employeur : figure dans des épreuves signées (la composition du jury en dépend) ; non modifiable."
         )
-    if signed and "route" in changes:
+    if "route" in changes and not editable.may_change("route"):
         refusals.append("Voie : des épreuves signées ont été passées par cette voie ; non modifiable.")
     if refusals:
         raise PeopleError(refusals)
     if not changes:
         return []
     store.update_candidate(
-        candidate_id, changes, check=_composition_guard(store, "e.candidate_id = ?", [candidate_id])
+        candidate_id, changes, check=_composition_guard(store, "candidate", candidate_id)
     )
     return sorted(changes)
 
 
 def add_member(store: Store, data: MemberInput) -> int:
-    problems = member_problems(store, data)
-    if problems:
-        raise PeopleError(problems)
-    assert data.organisme_id is not None
+    last_name, first_name, organisme_id = _accepted(member_problems(store, data), data)
     return store.add_jury_member(
-        data.last_name.strip(),
-        data.first_name.strip(),
-        data.organisme_id,
+        last_name,
+        first_name,
+        organisme_id,
         data.role,
-        data.branche if data.role == "expert" else None,
+        data.branche if data.role == Role.EXPERT else None,
         data.training_date or None,
     )
 
 
 def update_member(store: Store, member_id: int, data: MemberInput) -> list[str]:
     """Correct a jury member; returns the fields changed. Role, organisme and branche are frozen once they signed."""
-    rows = list(store.db.query("SELECT * FROM jury_members WHERE id = ?", [member_id]))
-    if not rows:
+    current = q.member(store, member_id)
+    if current is None:
         raise PeopleError([f"Membre du jury n° {member_id} introuvable."])
-    current = rows[0]
     problems = member_problems(store, data)
     if problems:
         raise PeopleError(problems)
     changes = {
-        "last_name": data.last_name.strip(),
-        "first_name": data.first_name.strip(),
-        "organisme_id": data.organisme_id,
+        **_person_fields(data),
         "role": data.role,
-        "branche": data.branche if data.role == "expert" else None,
+        "branche": data.branche if data.role == Role.EXPERT else None,
         "jury_training_date": data.training_date or None,
     }
     changes = {k: v for k, v in changes.items() if current[k] != v}
-    frozen = [k for k in ("organisme_id", "role", "branche", "jury_training_date") if k in changes]
-    signed = member_sittings(store, member_id, locked=True)
-    if frozen and signed:
+    editable = member_editable(store, member_id)
+    if not all(editable.may_change(k) for k in changes):
         raise PeopleError(
             [
-                f"Ce membre a siégé dans {signed} épreuve(s) signée(s) : rôle, organisme, branche et date de formation "
+                f"Ce membre a siégé dans {editable.signed} épreuve(s) signée(s) : rôle, organisme, branche et date de formation "
                 "ne peuvent plus changer (le jury signé reposait sur eux). Seuls le nom et le prénom peuvent être corrigés."
             ]
         )
@@ -503,7 +504,7 @@ def update_member(store: Store, member_id: int, data: MemberInput) -> list[str]:
     store.update_jury_member(
         member_id,
         changes,
-        check=_composition_guard(store, "(e.president_id = ? OR e.expert_id = ?)", [member_id, member_id]),
+        check=_composition_guard(store, "member", member_id),
     )
     return sorted(changes)
 
@@ -560,15 +561,10 @@ def identity_summary(store: Store, member_id: int) -> IdentitySummary | None:
 
 
 def _member_row(store: Store, member_id: int) -> dict[str, Any]:
-    rows = list(
-        store.db.query(
-            "SELECT m.*, o.name AS organisme FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
-            [member_id],
-        )
-    )
-    if not rows:
+    row = q.member_with_organisme(store, member_id)
+    if row is None:
         raise PeopleError([f"Membre du jury n° {member_id} introuvable."])
-    return rows[0]
+    return row
 
 
 def passphrase_problems(passphrase: str, confirmation: str) -> list[str]:
@@ -640,10 +636,6 @@ class IdentityState:
         return self.problem is None
 
 
-def _french_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
 def identity_state(store: Store, member_id: int, now: dt.datetime | None = None) -> IdentityState:
     """The member's certificate as the signing check sees it (core/site_trust.identity_problem)."""
     from cqp_desktop.core.exchange import keys
@@ -661,15 +653,15 @@ def identity_state(store: Store, member_id: int, now: dt.datetime | None = None)
     certificate = keys.load_certificate(bytes(row["certificate_pem"]))
     until = certificate.not_valid_after_utc.date()
     if problem is None:
-        return IdentityState("certified", f"certifié(e) jusqu'au {_french_date(until)}{waiting}", None, until, pending)
+        return IdentityState("certified", f"certifié(e) jusqu'au {french_day(until)}{waiting}", None, until, pending)
     moment = now or dt.datetime.now(dt.timezone.utc)
     if certificate.not_valid_after_utc < moment:
-        return IdentityState("expired", f"expiré le {_french_date(until)}{waiting}", problem, until, pending)
+        return IdentityState("expired", f"expiré le {french_day(until)}{waiting}", problem, until, pending)
     for crl in site_trust.anchors(store).crls:
         if crl.issuer == certificate.issuer:
             entry = crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
             if entry is not None:
-                revoked = _french_date(entry.revocation_date_utc.date())
+                revoked = french_day(entry.revocation_date_utc.date())
                 return IdentityState("revoked", f"révoqué le {revoked}{waiting}", problem, until, pending)
     return IdentityState("uncertified", f"non certifié par l'Ucanss{waiting}", problem, until, pending)
 
@@ -689,13 +681,9 @@ def import_identity(
     except keys.KeyProblem as exc:
         raise PeopleError([f"« {source} » : {exc}"]) from None
     fingerprint = keys.fingerprint(keys.load_certificate(material.certificate_pem))
-    row = store.db.execute(
-        "SELECT s.member_id, s.retired_at, m.first_name, m.last_name FROM signing_identities s "
-        "JOIN jury_members m ON m.id = s.member_id WHERE s.fingerprint = ?",
-        [fingerprint],
-    ).fetchone()
+    row = q.identity_by_fingerprint(store, fingerprint)
     if row is not None:
-        owner = f"{row[2]} {row[3].upper()}"
+        owner = person_name(row[2], row[3])
         if row[0] == member_id and row[1] is None:
             raise PeopleError([f"« {source} » : ce certificat est déjà l'identité de signature de {owner}."])
         if row[0] == member_id:

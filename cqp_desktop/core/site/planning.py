@@ -7,12 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from cqp_desktop.core.model.calendar import load_calendar
 from cqp_desktop.core.site.dossier import held_blocs
 from cqp_desktop.core.model.referentiel import Alternative, Referentiel
 from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.calendar import load_calendar
+from cqp_desktop.core.site.dossier import held_blocs
+from cqp_desktop.core.model.referentiel import Alternative, Referentiel
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.kinds import Route
+from cqp_desktop.core.common.formats import french_day
 
 
 class PlanningError(Exception):
@@ -41,7 +50,7 @@ class PlanRequest:
 
 def bloc_choices(store: Store, candidate_id: int, referentiel: Referentiel, mode: Mode = Mode.CERTIFICATION) -> list[BlocChoice]:
     """Blocs of the candidate's CQP, minus those already held (a pre-positionnement may cover any bloc)."""
-    cqp = store.db["candidates"].get(candidate_id)["cqp"]
+    cqp = _candidate(store, candidate_id)["cqp"]
     held = held_blocs(store, candidate_id) if mode == Mode.CERTIFICATION else frozenset()
     return [
         BlocChoice(b.code, b.title, b.alternatives)
@@ -54,7 +63,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
     """(problems that refuse the plan, warnings to show) in French."""
     problems: list[str] = []
     warnings: list[str] = []
-    candidate = store.db["candidates"].get(request.candidate_id)
+    candidate = _candidate(store, request.candidate_id)
     choices = {c.code: c for c in bloc_choices(store, request.candidate_id, referentiel, request.mode)}
     if request.bloc not in referentiel.certification(candidate["cqp"]).blocs:
         problems.append(f"Le bloc {request.bloc} ne fait pas partie du CQP {candidate['cqp']} du candidat.")
@@ -63,7 +72,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
     else:
         alternatives = choices[request.bloc].alternatives
         codes = {a.code for a in alternatives}
-        if candidate["route"] == "formation" and alternatives and request.alternative is None:
+        if candidate["route"] == Route.FORMATION and alternatives and request.alternative is None:
             labels = " ou ".join(a.label.lower() for a in alternatives)
             problems.append(f"Choisissez la modalité d'observation du bloc {request.bloc} : {labels}.")
         if request.alternative is not None and request.alternative not in codes:
@@ -73,7 +82,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
         if warning:
             warnings.append(warning)
         warnings += validity_warnings(referentiel, candidate["cqp"], request.day)
-    if candidate["route"] == "vae" and request.mode == Mode.CERTIFICATION:
+    if candidate["route"] == Route.VAE and request.mode == Mode.CERTIFICATION:
         from cqp_desktop.core.site.vae import candidacy_of
 
         same_day = candidacy_of(store, request.candidate_id, request.day.isoformat())
@@ -81,7 +90,7 @@ def check_plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> 
             blocs = ", ".join(same_day.blocs)
             warnings.append(
                 f"Candidature VAE : le bloc {request.bloc} rejoint l'entretien unique de {referentiel.vae.interview_minutes} min "
-                f"du {request.day:%d/%m/%Y} (blocs déjà prévus : {blocs}) ; chaque bloc reçoit son propre avis."
+                f"du {french_day(request.day)} (blocs déjà prévus : {blocs}) ; chaque bloc reçoit son propre avis."
             )
     if request.mode == Mode.CERTIFICATION:
         from cqp_desktop.core.site.prerequisite import candidate_withheld
@@ -96,15 +105,15 @@ def validity_warnings(referentiel: Referentiel, cqp: str, day: dt.date) -> list[
     warnings: list[str] = []
     if not referentiel.is_valid_on(day):
         warnings.append(
-            f"Le référentiel {referentiel.label} est valable du {referentiel.valid_from:%d/%m/%Y} au "
-            f"{referentiel.valid_until:%d/%m/%Y} : l'épreuve du {day:%d/%m/%Y} est hors de cette période ; "
+            f"Le référentiel {referentiel.label} est valable du {french_day(referentiel.valid_from)} au "
+            f"{french_day(referentiel.valid_until)} : l'épreuve du {french_day(day)} est hors de cette période ; "
             "chargez le référentiel renouvelé (menu Référentiel) avant de la planifier."
         )
     cert = referentiel.certifications.get(cqp)
     if cert is not None and cert.rncp_end is not None and day > cert.rncp_end:
         warnings.append(
-            f"L'enregistrement du CQP {cert.code} au RNCP ({cert.rncp or 'RNCP'}) a pris fin le {cert.rncp_end:%d/%m/%Y} : "
-            f"une épreuve du {day:%d/%m/%Y} ne pourrait mener à une certification enregistrée qu'après son renouvellement."
+            f"L'enregistrement du CQP {cert.code} au RNCP ({cert.rncp or 'RNCP'}) a pris fin le {french_day(cert.rncp_end)} : "
+            f"une épreuve du {french_day(day)} ne pourrait mener à une certification enregistrée qu'après son renouvellement."
         )
     return warnings
 
@@ -130,7 +139,14 @@ def plan(store: Store, referentiel: Referentiel, request: PlanRequest) -> int:
 def session_for(store: Store, day: dt.date) -> int:
     """The certification session of the épreuve's month (one package per session), created if needed."""
     month = f"{day:%Y-%m}"
-    row = store.db.execute("SELECT id FROM cert_sessions WHERE month = ? ORDER BY id LIMIT 1", [month]).fetchone()
-    if row:
-        return int(row[0])
+    found = q.session_of_month(store, month)
+    if found is not None:
+        return found
     return store.add_session(f"Session {day:%m/%Y}", month)
+
+
+def _candidate(store: Store, candidate_id: int) -> dict[str, Any]:
+    found = q.candidate(store, candidate_id)
+    if found is None:
+        raise PlanningError([f"Candidat n° {candidate_id} introuvable."])
+    return found

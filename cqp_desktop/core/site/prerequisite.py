@@ -7,10 +7,13 @@ Which routes it applies to, and its wording, are data (resources/fondation.toml,
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from cqp_desktop.core.model.founding import load_founding
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.founding import load_founding
+from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
 
 
@@ -26,7 +29,7 @@ class PassPremss:
 
     def describe(self) -> str:
         if self.attested and self.date:
-            return f"suivies intégralement, attesté le {dt.date.fromisoformat(self.date):%d/%m/%Y} par {self.attested_by}"
+            return f"suivies intégralement, attesté le {french_day(self.date)} par {self.attested_by}"
         if self.completed:
             return "suivies, attestation à compléter (date et attestant)"
         return "non suivies intégralement"
@@ -45,14 +48,12 @@ def prerequisite_problem(route: str, premss: PassPremss) -> str | None:
 
 
 def premss_of(store: Store, candidate_id: int) -> PassPremss:
-    row = store.db.execute(
-        "SELECT pass_premss, pass_premss_date, pass_premss_attested_by FROM candidates WHERE id = ?", [candidate_id]
-    ).fetchone()
+    row = q.candidate_premss(store, candidate_id)
     return PassPremss(bool(row[0]), row[1], row[2] or "")
 
 
 def candidate_withheld(store: Store, candidate_id: int) -> tuple[str, ...]:
     """What withholds the CQP of this candidate however many CCP they hold (empty: nothing)."""
-    route = store.db.execute("SELECT route FROM candidates WHERE id = ?", [candidate_id]).fetchone()[0]
+    route = q.candidate_route(store, candidate_id)
     problem = prerequisite_problem(route, premss_of(store, candidate_id))
     return (problem,) if problem else ()

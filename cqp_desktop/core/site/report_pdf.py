@@ -51,6 +51,10 @@ from cqp_desktop.core.site.runner import presented_competences, vae_situations
 from cqp_desktop.core.site.timing import format_ms, phase_times, planned_phases
 from cqp_desktop.core.site.vae import clock_epreuve
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.common.formats import person_name
+from cqp_desktop.core.model.kinds import Role, Route
+from cqp_desktop.core.model.rules import Mode
 
 # --------------------------------------------------------------------------------------------------
 # Typography
@@ -79,26 +83,18 @@ from cqp_desktop.core.storage.store import Store
 
 
 def _epreuve_context(store: Store, epreuve_id: int) -> dict[str, Any]:
-    row = store.db.execute(
-        "SELECT c.last_name, c.first_name, o.name, o.branche, o.code, s.label, s.site FROM epreuves e "
-        "JOIN candidates c ON c.id = e.candidate_id JOIN organismes o ON o.id = c.organisme_id "
-        "LEFT JOIN cert_sessions s ON s.id = e.session_id WHERE e.id = ?",
-        [epreuve_id],
-    ).fetchone()
-    keys = ("last_name", "first_name", "organisme", "branche", "organisme_code", "session", "site")
-    return dict(zip(keys, row))
+    context = q.epreuve_context(store, epreuve_id)
+    assert context is not None, epreuve_id
+    return context
 
 
 def _member_line(store: Store, member_id: int | None) -> str:
     if member_id is None:
         return "non désigné(e)"
-    row = store.db.execute(
-        "SELECT m.first_name, m.last_name, o.name, m.branche, m.jury_training_date FROM jury_members m "
-        "JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
-        [member_id],
-    ).fetchone()
+    row = q.member_for_report(store, member_id)
+    assert row is not None, member_id
     first, last, organisme, branche, trained = row
-    parts = [f"{first} {last.upper()}", organisme]
+    parts = [person_name(first, last), organisme]
     if branche:
         parts.append(f"branche {branche}")
     parts.append(f"formation des jurys le {french_date(trained)}" if trained else "formation des jurys non renseignée")
@@ -143,7 +139,7 @@ def build_epreuve_report(
     decisions = store.current_decisions(epreuve_id)
     notes = store.current_notes(epreuve_id)
     thresholds = referentiel.thresholds
-    candidate = f"{ctx['first_name']} {ctx['last_name'].upper()}"
+    candidate = person_name(ctx['first_name'], ctx['last_name'])
     story: list[Flowable] = []
 
     # Title
@@ -157,7 +153,7 @@ def build_epreuve_report(
             st.subtitle,
         )
     )
-    if epreuve["mode"] != "certification":
+    if epreuve["mode"] != Mode.CERTIFICATION:
         story.append(
             boxed(Paragraph(fr("PRÉ-POSITIONNEMENT — non certifiant : ne compte jamais pour un CCP"), st.banner), AMBER, colors.orange)
         )
@@ -174,8 +170,8 @@ def build_epreuve_report(
 
     # Identity
     alternative = {a.code: a.label for a in bloc.alternatives}.get(epreuve["alternative"] or "", "")
-    route = "Formation (observation en situation réelle de travail et entretien)" if epreuve["route"] == "formation" else "VAE (livret 2 et entretien)"
-    mode = "Certification" if epreuve["mode"] == "certification" else "Pré-positionnement — non certifiant, ne compte jamais pour un CCP"
+    route = "Formation (observation en situation réelle de travail et entretien)" if epreuve["route"] == Route.FORMATION else "VAE (livret 2 et entretien)"
+    mode = "Certification" if epreuve["mode"] == Mode.CERTIFICATION else "Pré-positionnement — non certifiant, ne compte jamais pour un CCP"
     # a VAE candidacy's single interview is timed on its first épreuve: each bloc's report shows it
     timing = phase_times(planned_phases(referentiel, bloc.code, epreuve["route"]), store.timer_events(clock_epreuve(store, epreuve_id)))
     ident = [
@@ -273,7 +269,7 @@ def build_epreuve_report(
         )
 
     story.extend(_presentation_section(store, epreuve_id, bloc, st))
-    if epreuve["route"] == "vae":
+    if epreuve["route"] == Route.VAE:
         story.extend(_livret_section(store, epreuve_id, bloc, referentiel, st))
 
     # Grid of criteria, per competence
@@ -506,7 +502,7 @@ def _signature_section(
     cells: list[Any] = []
     col = WIDTH / 2
     for s in rows:
-        role = "Président(e) du jury" if s.role == "president" else "Expert(e) métier (contreseing)"
+        role = "Président(e) du jury" if s.role == Role.PRESIDENT else "Expert(e) métier (contreseing)"
         cert = ""
         if s.certificate:
             cert = fingerprint(load_certificate(s.certificate))
@@ -519,7 +515,7 @@ def _signature_section(
                 Paragraph(fr(f"Données signées SHA-256 : {s.payload_hash[:32]}…"), st.small),
             ]
         )
-    if expert_id is not None and not any(s.role == "expert" for s in rows):
+    if expert_id is not None and not any(s.role == Role.EXPERT for s in rows):
         cells.append(
             [
                 Paragraph(f"<b>{fr('Expert(e) métier (contreseing)')}</b>", st.cell),

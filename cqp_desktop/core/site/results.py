@@ -23,6 +23,8 @@ from cqp_desktop.core.exchange.ucanss_files import (
     RESULTS_MAGIC,
 )
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
 
 
 class ResultsError(Exception):
@@ -67,20 +69,20 @@ def import_results(store: Store, raw: bytes, source: str = "<résultats>") -> Re
         raise ResultsError(f"« {source} » : fichier de résultats incomplet (date du jury ou candidats manquants).") from None
     ids: dict[str, int] = {}
     for uuid in uuids:
-        row = store.db.execute("SELECT id FROM candidates WHERE uuid = ?", [uuid]).fetchone()
-        if row is None:
+        found = q.candidate_with_uuid(store, uuid)
+        if found is None:
             raise ResultsError(
                 f"« {source} » nomme le candidat {uuid}, inconnu sur ce poste : fichier destiné à un autre site, refusé "
                 "(rien n'a été enregistré)."
             )
-        ids[uuid] = row[0]
+        ids[uuid] = found
     digest = sha256_hex(canonical_json(body))
-    already = store.db.execute("SELECT 1 FROM proclaimed_results WHERE results_sha256 = ? LIMIT 1", [digest]).fetchone() is not None
+    already = q.results_known(store, digest)
     if not already:
         with store.action("results.import", "proclaimed_results") as act:
             for e in entries:
-                act.entity_id = store._insert(
-                    "proclaimed_results",
+                act.entity_id = w.add_proclaimed_result(
+                    store,
                     {
                         "candidate_id": ids[str(e["uuid"])],
                         "jury_date": jury_date,
@@ -115,10 +117,7 @@ def _check_signature(store: Store, document: dict[str, Any], body: dict[str, Any
     """The Ucanss service signature, chained to the installed root (as for acknowledgments); or ResultsError."""
     from cqp_desktop.core.site import site_trust
 
-    try:
-        return site_trust.ucanss_signer(store, document, body)
-    except site_trust.UcanssSignatureProblem as exc:
-        raise ResultsError(f"« {source} » : " + _REFUSALS[exc.kind].format(detail=exc.detail) + ".") from None
+    return site_trust.require_ucanss_signer(store, document, body, source, _REFUSALS, ResultsError)
 
 
 @dataclass(frozen=True)
@@ -135,10 +134,7 @@ class Proclaimed:
 
 
 def proclaimed(store: Store, candidate_id: int) -> Proclaimed | None:
-    row = store.db.execute(
-        "SELECT jury_date, result_json FROM proclaimed_results WHERE candidate_id = ? ORDER BY jury_date DESC, id DESC LIMIT 1",
-        [candidate_id],
-    ).fetchone()
+    row = q.latest_proclaimed(store, candidate_id)
     if row is None:
         return None
     e = json.loads(row[1])

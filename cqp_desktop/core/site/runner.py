@@ -20,13 +20,17 @@ from cqp_desktop.core.model.referentiel import Bloc, Competence, Criterion, Refe
 from cqp_desktop.core.model.rules import BlocResult, Decision, Mode, evaluate
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site.vae import clock_epreuve, interview_phase
-from cqp_desktop.core.site.clock import ClockError, ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
 from cqp_desktop.core.site import double_marking as dm
+from cqp_desktop.core.site.clock import ClockError, ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.model.referentiel import Bloc, Competence, Criterion, Referentiel
 from cqp_desktop.core.model.rules import BlocResult, Decision, Mode, evaluate
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site.vae import clock_epreuve, interview_phase
+from cqp_desktop.core.model.kinds import Route
+from cqp_desktop.core.common.formats import person_name
 
 Listener = Callable[[str], None]
 
@@ -58,7 +62,7 @@ class ToDiscuss:
 
 def phases_for(referentiel: Referentiel, bloc: str, route: str) -> tuple[PhasePlan, ...]:
     """The timed phases: the bloc's observation/presentation/interview, or the single VAE interview."""
-    if route == "vae":
+    if route == Route.VAE:
         return (interview_phase(referentiel),)
     return tuple(
         PhasePlan(
@@ -134,7 +138,7 @@ class EpreuveRunner:
 
     @property
     def is_vae(self) -> bool:
-        return self.epreuve["route"] == "vae"
+        return self.epreuve["route"] == Route.VAE
 
     @property
     def shares_interview(self) -> bool:
@@ -165,10 +169,9 @@ class EpreuveRunner:
         return self.referentiel.criteria_notice if self.referentiel.indicative else ""
 
     def candidate_name(self) -> str:
-        row = self.store.db.execute(
-            "SELECT first_name, last_name FROM candidates WHERE id = ?", [self.epreuve["candidate_id"]]
-        ).fetchone()
-        return f"{row[0]} {row[1].upper()}"
+        name = q.candidate_name(self.store, self.epreuve["candidate_id"])
+        assert name is not None
+        return person_name(name.first_name, name.last_name)
 
     def alternative_label(self) -> str | None:
         for a in self.bloc.alternatives:
@@ -401,10 +404,7 @@ class EpreuveRunner:
         if self.double and self.marker_id is not None and not self.reconciling:  # the member marking now
             rows = self.store.member_decision_rows(self.epreuve_id, self.marker_id)
             return str(rows[-1]["criterion"]) if rows else None
-        row = self.store.db.execute(
-            "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [self.epreuve_id]
-        ).fetchone()
-        return row[0] if row else None
+        return q.last_decided_criterion(self.store, self.epreuve_id)
 
     def undo(self) -> str | None:
         """Undo the latest decision still in effect; returns the criterion it restored, if any."""
@@ -470,12 +470,7 @@ class EpreuveRunner:
         if bool(self._presented.get(competence, False)) == presented:
             return
         with self.store.action("presentation.set", "presented_competences") as act:
-            act.entity_id = int(
-                self.store.db.execute(
-                    "INSERT INTO presented_competences (epreuve_id, competence, presented, wall_time) VALUES (?,?,?,?)",
-                    [self.epreuve_id, competence, int(presented), self.store.now()],
-                ).lastrowid
-            )
+            act.entity_id = w.add_presented(self.store, self.epreuve_id, competence, presented)
             act.details = {"epreuve_id": self.epreuve_id, "competence": competence, "presented": presented}
         self._presented[competence] = presented
         self._emit("presented")
@@ -528,12 +523,8 @@ class EpreuveRunner:
 
     def _write_situation(self, slot: int, title: str, summary: str, competences: tuple[str, ...], removed: bool) -> None:
         with self.store.action("vae_situation.set", "vae_situations") as act:
-            act.entity_id = int(
-                self.store.db.execute(
-                    "INSERT INTO vae_situations (epreuve_id, slot, title, summary, competences, removed, wall_time) "
-                    "VALUES (?,?,?,?,?,?,?)",
-                    [self.epreuve_id, slot, title, summary, json.dumps(list(competences)), int(removed), self.store.now()],
-                ).lastrowid
+            act.entity_id = w.add_vae_situation(
+                self.store, self.epreuve_id, slot, title, summary, json.dumps(list(competences)), removed
             )
             act.details = {"epreuve_id": self.epreuve_id, "slot": slot, "removed": removed}
 
@@ -556,18 +547,11 @@ def _acknowledged(store: Store, epreuve_id: int) -> dict[str, int]:
     See EpreuveClock.rebuild: after a crash the running phase resumes (paused) from the latest of these.
     """
     found: dict[str, int] = {}
-    row = store.db.execute(
-        "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id]
-    ).fetchone()
+    row = q.clock_checkpoint(store, epreuve_id)
     if row:
         found[row[0]] = int(row[1])
-    for table in ("decisions", "notes"):
-        for phase, elapsed in store.db.execute(
-            f"SELECT phase, max(elapsed_ms) FROM {table} WHERE epreuve_id = ? AND phase IS NOT NULL "
-            "AND elapsed_ms IS NOT NULL GROUP BY phase",
-            [epreuve_id],
-        ).fetchall():
-            found[phase] = max(found.get(phase, 0), int(elapsed))
+    for phase, elapsed in q.phase_reached(store, epreuve_id):
+        found[phase] = max(found.get(phase, 0), int(elapsed))
     return found
 
 
@@ -582,18 +566,9 @@ def vae_situations(store: Store, epreuve_id: int) -> list[VaeSituation]:
 
 
 def _current_presented(store: Store, epreuve_id: int) -> dict[str, bool]:
-    rows = store.db.execute(
-        "SELECT competence, presented FROM presented_competences WHERE id IN "
-        "(SELECT max(id) FROM presented_competences WHERE epreuve_id = ? GROUP BY competence)",
-        [epreuve_id],
-    ).fetchall()
-    return {c: bool(p) for c, p in rows}
+    return q.current_presented(store, epreuve_id)
 
 
 def _current_situations(store: Store, epreuve_id: int) -> dict[int, VaeSituation]:
-    rows = store.db.execute(
-        "SELECT slot, title, summary, competences, removed FROM vae_situations WHERE id IN "
-        "(SELECT max(id) FROM vae_situations WHERE epreuve_id = ? GROUP BY slot)",
-        [epreuve_id],
-    ).fetchall()
+    rows = q.current_situations(store, epreuve_id)
     return {s: VaeSituation(s, t, m, tuple(json.loads(c))) for s, t, m, c, r in rows if not r}

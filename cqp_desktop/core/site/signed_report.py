@@ -12,6 +12,10 @@ from typing import Any
 
 from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
+from cqp_desktop.core.storage.store import Store
 
 
 def _sha256(data: bytes) -> str:
@@ -45,8 +49,8 @@ def sign_as_president(store: Store, avis_id: int, member_id: int, key: keys.Priv
 
     avis = av.get_avis(store, avis_id)
     signed = president_report(store, avis_id, member_id, key, certificate_pem)
-    store._insert(
-        "signed_pdfs",
+    w.add_signed_pdf(
+        store,
         {
             "epreuve_id": avis.epreuve_id,
             "avis_id": avis_id,
@@ -77,8 +81,8 @@ def cosign(store: Store, avis_id: int, member_id: int, key: keys.PrivateKey, cer
         reason="Contreseing de l'expert(e) métier",
         stamp_png=drawn_png,
     )
-    store._insert(
-        "cosigned_pdfs",
+    w.add_cosigned_pdf(
+        store,
         {"avis_id": avis_id, "signer_id": member_id, "sha256": _sha256(signed), "pdf": signed, "created_at": store.now()},
     )
     return signed
@@ -86,10 +90,7 @@ def cosign(store: Store, avis_id: int, member_id: int, key: keys.PrivateKey, cer
 
 def report_for_avis(store: Store, avis_id: int) -> bytes | None:
     """The latest signed report of this avis version: co-signed if the expert signed, else the président's."""
-    row = store.db.execute("SELECT pdf FROM cosigned_pdfs WHERE avis_id = ? ORDER BY id DESC LIMIT 1", [avis_id]).fetchone()
-    if row is None:
-        row = store.db.execute("SELECT pdf FROM signed_pdfs WHERE avis_id = ?", [avis_id]).fetchone()
-    return bytes(row[0]) if row is not None else None
+    return q.signed_report_pdf(store, avis_id)
 
 
 def report_in_force(store: Store, epreuve_id: int) -> bytes | None:

@@ -17,6 +17,11 @@ from typing import Any
 
 from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.exchange import keys, trust
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import person_name
 
 
 class EnrolmentError(Exception):
@@ -35,11 +40,7 @@ class BundleInstalled:
 
 def _bundles(store: Store) -> list[trust.Bundle]:
     """The newest trust file of each installed root."""
-    rows = store.db.execute(
-        "SELECT b.bundle_json FROM trust_bundles b WHERE b.id = (SELECT id FROM trust_bundles c "
-        "WHERE c.root_fingerprint = b.root_fingerprint ORDER BY c.crl_number DESC, c.id DESC LIMIT 1) ORDER BY b.id"
-    ).fetchall()
-    return [trust.read_bundle(row[0].encode("utf-8"), "base du site") for row in rows]
+    return [trust.read_bundle(text.encode("utf-8"), "base du site") for text in q.newest_bundles_json(store)]
 
 
 def anchors(store: Store) -> trust.TrustAnchors:
@@ -48,7 +49,7 @@ def anchors(store: Store) -> trust.TrustAnchors:
     Kept on the store until another trust file is installed: parsing the files and validating the same
     certificates again for every member of a list would cost ~20 ms each.
     """
-    latest = store.db.execute("SELECT coalesce(max(id), 0) FROM trust_bundles").fetchone()[0]
+    latest = q.latest_trust_bundle_id(store)
     cached = getattr(store, "_trust_anchors", None)
     if cached is not None and cached[0] == latest:
         return cached[1]
@@ -85,8 +86,8 @@ def install_bundle(store: Store, raw: bytes, source: str = "<fichier>", *, new_r
     already = current is not None and current.body == bundle.body
     if not already:
         with store.action("trust.install", "trust_bundles") as act:
-            act.entity_id = store._insert(
-                "trust_bundles",
+            act.entity_id = w.add_trust_bundle(
+                store,
                 {
                     "root_fingerprint": fp,
                     "crl_number": bundle.crl_number,
@@ -104,15 +105,10 @@ def install_bundle(store: Store, raw: bytes, source: str = "<fichier>", *, new_r
 
 
 def _member(store: Store, member_id: int) -> dict[str, Any]:
-    rows = list(
-        store.db.query(
-            "SELECT m.*, o.name AS organisme_name FROM jury_members m JOIN organismes o ON o.id = m.organisme_id WHERE m.id = ?",
-            [member_id],
-        )
-    )
-    if not rows:
+    row = q.member_with_organisme(store, member_id)
+    if row is None:
         raise EnrolmentError(f"Membre du jury n° {member_id} introuvable.")
-    return rows[0]
+    return row
 
 
 def signer_info(store: Store, member_id: int) -> tuple[keys.SignerInfo, str]:
@@ -125,8 +121,8 @@ def request_certificate(store: Store, member_id: int, passphrase: str) -> bytes:
     info, member_uuid = signer_info(store, member_id)
     request = keys.make_request(info, member_uuid, passphrase)
     with store.action("certificate.request", "certificate_requests", str(member_id)) as act:
-        act.entity_id = store._insert(
-            "certificate_requests",
+        act.entity_id = w.add_certificate_request(
+            store,
             {
                 "member_id": member_id,
                 "encrypted_key_pem": request.encrypted_key_pem,
@@ -140,9 +136,7 @@ def request_certificate(store: Store, member_id: int, passphrase: str) -> bytes:
 
 def pending_request(store: Store, member_id: int) -> dict[str, Any] | None:
     """The member's latest request not yet answered by an installed certificate."""
-    rows = list(
-        store.db.query("SELECT * FROM certificate_requests WHERE member_id = ? ORDER BY id DESC LIMIT 1", [member_id])
-    )
+    rows = q.certificate_requests(store, member_id)[:1]
     if not rows:
         return None
     identity = store.signing_identity(member_id)
@@ -158,24 +152,24 @@ def install_certificate(store: Store, certificate_pem: bytes, source: str = "<ce
     except keys.KeyProblem:
         raise EnrolmentError(f"« {source} » : certificat illisible.") from None
     said = trust.describe_certificate(certificate)
-    row = store.db.execute("SELECT id FROM jury_members WHERE uuid = ?", [said.member_uuid or ""]).fetchone()
-    if row is None:
+    found = q.member_with_uuid(store, said.member_uuid or "")
+    if found is None:
         raise EnrolmentError(f"« {source} » : ce certificat ne désigne aucun membre du jury de ce poste.")
-    member_id = int(row[0])
+    member_id = found
     member = _member(store, member_id)
     try:
         trust_anchors = anchors(store)
         trust_anchors.check(certificate, None, member["role"])
     except trust.TrustProblem as exc:
         raise EnrolmentError(f"« {source} » : {exc}.") from None
-    requests = list(store.db.query("SELECT * FROM certificate_requests WHERE member_id = ? ORDER BY id DESC", [member_id]))
+    requests = q.certificate_requests(store, member_id)
     match = next(
         (r for r in requests if keys.same_public_key(certificate, keys.load_request(bytes(r["request_pem"])))), None
     )
     if match is None:
         raise EnrolmentError(
             f"« {source} » : ce certificat ne correspond à aucune demande faite sur ce poste pour "
-            f"{member['first_name']} {member['last_name'].upper()} (clé différente)."
+            f"{person_name(member['first_name'], member['last_name'])} (clé différente)."
         )
     pem = trust.pem(certificate)
     store.add_signing_identity(member_id, keys.KeyMaterial(bytes(match["encrypted_key_pem"]), pem), "generated")
@@ -190,7 +184,7 @@ def identity_problem(store: Store, member_id: int, role: str, moment: dt.datetim
     """Why the member may not sign in `role` now (French), or None when their certificate is trusted."""
     identity = store.signing_identity(member_id)
     member = _member(store, member_id)
-    name = f"{member['first_name']} {member['last_name'].upper()}"
+    name = person_name(member['first_name'], member['last_name'])
     if identity is None:
         if pending_request(store, member_id) is not None:
             return f"{name} : demande de certificat envoyée, certificat de l'Ucanss pas encore installé"
@@ -233,6 +227,7 @@ def ucanss_signer(store: Store, document: dict[str, Any], body: dict[str, Any]) 
     import binascii
 
     from cqp_desktop.core.common.canonical import canonical_json
+    from cqp_desktop.core.common.canonical import canonical_json
 
     signature, pem = document.get("signature"), document.get("certificate")
     if not signature or not pem:
@@ -248,3 +243,15 @@ def ucanss_signer(store: Store, document: dict[str, Any], body: dict[str, Any]) 
         return anchors(store).check(certificate, None, "ucanss").name
     except trust.TrustProblem as exc:
         raise UcanssSignatureProblem("foreign", str(exc)) from None
+
+
+def require_ucanss_signer(
+    store: Store, document: dict[str, Any], body: dict[str, Any], source: str,
+    refusals: dict[str, str], error: type[Exception],
+) -> str:
+    """`ucanss_signer`, its problem raised as `error` « source » : wording, the wording being the caller's for
+    each kind of problem ('unsigned', 'unreadable', 'altered', 'foreign' with {detail})."""
+    try:
+        return ucanss_signer(store, document, body)
+    except UcanssSignatureProblem as exc:
+        raise error(f"« {source} » : " + refusals[exc.kind].format(detail=exc.detail) + ".") from None

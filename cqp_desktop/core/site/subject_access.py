@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import french_day, person_name
 
 
 class SubjectAccessError(Exception):
     """The export cannot be made; the message is French."""
-
-
-def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return [dict(r) for r in store.db.query(sql, params)]
 
 
 def collect(store: Store, candidate_id: int) -> dict[str, Any]:
@@ -30,13 +29,13 @@ def collect(store: Store, candidate_id: int) -> dict[str, Any]:
     from cqp_desktop.core.site import avis as av
     from cqp_desktop.core.site import avis as av, double_marking
 
-    rows = _rows(store, "SELECT * FROM candidates WHERE id = ?", [candidate_id])
-    if not rows:
+    found = q.candidate(store, candidate_id)
+    if found is None:
         raise SubjectAccessError(f"Candidat n° {candidate_id} introuvable sur ce poste.")
-    candidate = rows[0]
-    organisme = _rows(store, "SELECT code, name, kind, branche FROM organismes WHERE id = ?", [candidate["organisme_id"]])
+    candidate = found
+    organisme = q.organisme_public(store, candidate["organisme_id"])
     epreuves = []
-    for e in _rows(store, "SELECT * FROM epreuves WHERE candidate_id = ? ORDER BY planned_date, id", [candidate_id]):
+    for e in q.candidate_epreuves(store, candidate_id):
         eid = e["id"]
         versions = []
         for version in av.avis_versions(store, eid):
@@ -62,13 +61,10 @@ def collect(store: Store, candidate_id: int) -> dict[str, Any]:
                 "jury": {
                     role: av.member_name(store, e[f"{role}_id"]) for role in ("president", "expert") if e.get(f"{role}_id")
                 },
-                "session": next(iter(_rows(store, "SELECT label, month, site FROM cert_sessions WHERE id = ?", [e["session_id"]])), None),
-                "decisions": _rows(store, "SELECT criterion, decision, phase, wall_time, undo_of FROM decisions WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "notes": _rows(store, "SELECT competence, criterion, text, wall_time FROM notes WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "timer_events": _rows(store, "SELECT kind, phase, reason, value, wall_time, elapsed_ms FROM timer_events WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "presented_competences": _rows(store, "SELECT competence, presented, wall_time FROM presented_competences WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "vae_situations": _rows(store, "SELECT slot, title, summary, competences, removed, wall_time FROM vae_situations WHERE epreuve_id = ? ORDER BY id", [eid]),
-                "cancellation": next(iter(_rows(store, "SELECT reason, cancelled_at FROM epreuve_cancellations WHERE epreuve_id = ?", [eid])), None),
+                "session": q.session_public(store, e["session_id"]),
+                **{table: q.journal(store, table, eid, view="public") for table in (
+                    "decisions", "notes", "timer_events", "presented_competences", "vae_situations")},
+                "cancellation": q.cancellation_public(store, eid),
                 "avis": versions,
                 # double correction: each member's own marks and notes, the reconciliation (core/site/double_marking.py)
                 "double_marking": double_marking.package_data(store, eid),
@@ -79,7 +75,7 @@ def collect(store: Store, candidate_id: int) -> dict[str, Any]:
         "format_version": 1,
         "exported_at": store.now(),
         "candidate": {k: v for k, v in candidate.items()},
-        "organisme": organisme[0] if organisme else None,
+        "organisme": organisme,
         "epreuves": epreuves,
     }
 
@@ -95,6 +91,8 @@ def export(store: Store, candidate_id: int, folder: Path) -> SubjectExport:
     """Write `candidat-<n>.json` and `candidat-<n>.pdf` in `folder` (atomically, owner-only), and journal it."""
     from cqp_desktop.core.exchange.package_format import readable_json
     from cqp_desktop.core.common.files import write_atomic
+    from cqp_desktop.core.common.files import write_atomic
+    from cqp_desktop.core.exchange.package_format import readable_json
 
     data = collect(store, candidate_id)
     folder = Path(folder)
@@ -119,7 +117,7 @@ def _pdf(data: dict[str, Any]) -> bytes:
 
     st = styles()
     c = data["candidate"]
-    name = f"{c['first_name']} {c['last_name'].upper()}".strip()
+    name = person_name(c['first_name'], c['last_name']).strip()
     story: list[Any] = [
         Paragraph(fr("Données détenues sur ce poste"), st.title),
         Paragraph(fr(f"{name} — CQP visé {c['cqp']}, voie {c['route']}, identifiant {c.get('uuid') or '—'}"), st.body),
@@ -158,7 +156,7 @@ def _pdf(data: dict[str, Any]) -> bytes:
             )
             if a["preconisations"]:
                 story.append(Paragraph(fr(f"Préconisations : {a['preconisations']}"), st.small))
-    return render(story, f"Données de {name}", f"cqp-desktop — données détenues sur {name} — {dt.date.today():%d/%m/%Y}")
+    return render(story, f"Données de {name}", f"cqp-desktop — données détenues sur {name} — {french_day(dt.date.today())}")
 
 
 def as_json(data: dict[str, Any]) -> str:

@@ -34,6 +34,26 @@ from cqp_desktop.core.reports.pdf_toolkit import (
 from cqp_desktop.core.site.prerequisite import candidate_withheld
 from cqp_desktop.core.model.rules import BlocOutcome, Mode, ccp_held, certification_status
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.reports.pdf_toolkit import (
+    AMBER,
+    GREEN,
+    GREY,
+    LIGHT,
+    MARGIN,
+    RED,
+    boxed,
+    fr,
+    french_date,
+    grid,
+    render,
+    styles,
+)
+from cqp_desktop.core.site.prerequisite import candidate_withheld
+from cqp_desktop.core.model.rules import BlocOutcome, Mode, ccp_held, certification_status
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import listing_name
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN
@@ -58,7 +78,7 @@ def _hex(colour: colors.Color) -> str:
 def _outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
     """Every signed avis of the candidate, all sessions: what capitalisation counts."""
     outcomes = []
-    for row in store.db.query("SELECT id, bloc, mode, planned_date FROM epreuves WHERE candidate_id = ? ORDER BY id", [candidate_id]):
+    for row in q.candidate_epreuves_by_id(store, candidate_id):
         signed = av.signed_avis(store, row["id"])
         if signed is not None:
             outcomes.append(BlocOutcome(row["bloc"], signed.jury_validated, Mode(row["mode"]), row["planned_date"]))
@@ -68,15 +88,9 @@ def _outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
 def build_session_summary(store: Store, session_id: int) -> bytes:
     """The summary PDF of one certification session (cert_sessions.id)."""
     st = styles()
-    session = store.db["cert_sessions"].get(session_id)
-    candidates = list(
-        store.db.query(
-            "SELECT DISTINCT c.id, c.last_name, c.first_name, c.cqp, c.route, o.name AS organisme, o.branche "
-            "FROM epreuves e JOIN candidates c ON c.id = e.candidate_id JOIN organismes o ON o.id = c.organisme_id "
-            "WHERE e.session_id = ? ORDER BY c.last_name, c.first_name, c.id",
-            [session_id],
-        )
-    )
+    session = q.session(store, session_id)
+    assert session is not None, session_id
+    candidates = q.session_candidates(store, session_id)
     story: list[Flowable] = [
         Paragraph(fr("Synthèse de session — jury paritaire national"), st.title),
         Paragraph(
@@ -110,14 +124,9 @@ def build_session_summary(store: Store, session_id: int) -> bytes:
 
 
 def _candidate_block(store: Store, session_id: int, cand: dict, st, counts: dict[str, int]) -> list[Flowable]:
-    rows = list(
-        store.db.query(
-            "SELECT id, bloc, planned_date, mode FROM epreuves WHERE session_id = ? AND candidate_id = ? ORDER BY planned_date, id",
-            [session_id, cand["id"]],
-        )
-    )
+    rows = q.session_candidate_epreuves(store, session_id, cand["id"])
     head = (
-        f"{cand['last_name'].upper()} {cand['first_name']} — {cand['organisme']}"
+        f"{listing_name(cand['last_name'], cand['first_name'])} — {cand['organisme']}"
         + (f" (branche {cand['branche']})" if cand["branche"] else "")
         + f" — CQP {cand['cqp']}, {'VAE' if cand['route'] == 'vae' else 'formation'}"
     )

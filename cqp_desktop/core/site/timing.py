@@ -15,6 +15,9 @@ from typing import Any
 
 from cqp_desktop.core.site.clock import PhasePlan, format_ms
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.clock import PhasePlan, format_ms
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.kinds import Route, TimerKind
 
 
 @dataclass
@@ -61,7 +64,7 @@ class Timing:
 
 def planned_phases(referentiel: Referentiel, bloc: str, route: str) -> tuple[PhasePlan, ...]:
     """The timed phases of a bloc's épreuve (formation route) or the single VAE interview."""
-    if route == "vae":
+    if route == Route.VAE:
         from cqp_desktop.core.site.vae import interview_phase
 
         return (interview_phase(referentiel),)
@@ -89,30 +92,30 @@ def phase_times(phases: Sequence[PhasePlan], events: Iterable[Mapping[str, Any]]
     for event in events:
         kind, wall = event["kind"], event["wall_time"]
         phase = event.get("phase")
-        if phase in index_of and kind != "start":
+        if phase in index_of and kind != TimerKind.START:
             current = index_of[phase]
         here = times[current] if times else None
         if here is None:
             break
-        if kind == "start":
+        if kind == TimerKind.START:
             started_at, current = wall, 0
-        elif kind in ("pause", "recovered"):
+        elif kind in (TimerKind.PAUSE, TimerKind.RECOVERED):
             close_pause(wall)  # a recovery after a pause keeps one interruption open
-            open_pause = Pause(event.get("reason") or "", wall, recovered=kind == "recovered")
+            open_pause = Pause(event.get("reason") or "", wall, recovered=kind == TimerKind.RECOVERED)
             here.pauses.append(open_pause)
-        elif kind == "resume":
+        elif kind == TimerKind.RESUME:
             close_pause(wall)
-        elif kind in ("phase", "end"):
+        elif kind in (TimerKind.PHASE, TimerKind.END):
             close_pause(wall)
             elapsed = int(event.get("elapsed_ms") or 0)
             here.actual_ms = elapsed
             value = event.get("value")
             here.overrun_ms = int(value) if value is not None else max(0, elapsed - here.planned_ms)
-            if kind == "end":
+            if kind == TimerKind.END:
                 ended_at = wall
             else:
                 current = min(current + 1, len(times) - 1)
-        elif kind == "count":
+        elif kind == TimerKind.COUNT:
             here.count = event.get("value")
     return Timing(times, started_at, ended_at)
 

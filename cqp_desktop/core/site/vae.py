@@ -17,6 +17,12 @@ from cqp_desktop.core.site.clock import PhasePlan
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site.clock import PhasePlan
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.model.kinds import Route
 
 INTERVIEW_PHASE = "vae_entretien"
 
@@ -40,7 +46,7 @@ def interview_phase(referentiel: Referentiel) -> PhasePlan:
 
 def in_candidacy(route: str, mode: str, cancelled: bool) -> bool:
     """The one rule: a VAE certification épreuve that was not cancelled belongs to its day's candidacy."""
-    return route == "vae" and mode == Mode.CERTIFICATION and not cancelled
+    return route == Route.VAE and mode == Mode.CERTIFICATION and not cancelled
 
 
 def interview_epreuves(rows: Iterable[tuple[int, int, str, str, str, bool]]) -> dict[int, int]:
@@ -54,12 +60,7 @@ def interview_epreuves(rows: Iterable[tuple[int, int, str, str, str, bool]]) -> 
 
 def candidacy_of(store: Store, candidate_id: int, day: str) -> VaeCandidacy | None:
     """The candidate's VAE certification épreuves of that day (cancelled ones left out), or None."""
-    rows = store.db.execute(
-        "SELECT e.id, e.bloc, e.route, e.mode, "
-        "EXISTS (SELECT 1 FROM epreuve_cancellations c WHERE c.epreuve_id = e.id) "
-        "FROM epreuves e WHERE e.candidate_id = ? AND e.planned_date = ? ORDER BY e.id",
-        [candidate_id, day],
-    ).fetchall()
+    rows = q.epreuves_of_day(store, candidate_id, day)
     members = [(r[0], r[1]) for r in rows if in_candidacy(r[2], r[3], bool(r[4]))]
     if not members:
         return None
@@ -69,7 +70,7 @@ def candidacy_of(store: Store, candidate_id: int, day: str) -> VaeCandidacy | No
 def candidacy(store: Store, epreuve_id: int) -> VaeCandidacy | None:
     """The candidacy a VAE certification épreuve belongs to (None for any other épreuve)."""
     epreuve = store.epreuve(epreuve_id)
-    if epreuve["route"] != "vae" or epreuve["mode"] != Mode.CERTIFICATION:
+    if epreuve["route"] != Route.VAE or epreuve["mode"] != Mode.CERTIFICATION:
         return None
     found = candidacy_of(store, epreuve["candidate_id"], epreuve["planned_date"])
     return found if found is not None and epreuve_id in found.epreuves else None
@@ -97,8 +98,9 @@ def interview_problem(store: Store, epreuve_id: int) -> str | None:
     lead = clock_epreuve(store, epreuve_id)
     if lead == epreuve_id:
         return None  # its own clock: core/avis.open_items checks it
-    kinds = [e["kind"] for e in store.timer_events(lead) if e["kind"] != "count"]
-    if not kinds or kinds[-1] != "end":
+    from cqp_desktop.core.site.epreuve_state import clock_ended, own_clock
+
+    if not clock_ended(own_clock(store, lead)):
         bloc = store.epreuve(lead)["bloc"]
         return (
             f"Entretien VAE de la candidature (chronométré avec le bloc {bloc}) non terminé : "
@@ -112,7 +114,7 @@ def plan_candidacy(store: Store, referentiel: Referentiel, candidate_id: int, bl
     from cqp_desktop.core.site.planning import PlanRequest, PlanningError, check_plan, plan
 
     problems: list[str] = []
-    if store.db["candidates"].get(candidate_id)["route"] != "vae":
+    if q.candidate_route(store, candidate_id) != Route.VAE:
         problems.append("Le candidat n'est pas inscrit par la voie de la VAE.")
     if not blocs:
         problems.append("Choisissez au moins un bloc pour la candidature VAE.")
@@ -122,5 +124,5 @@ def plan_candidacy(store: Store, referentiel: Referentiel, candidate_id: int, bl
         problems.append("Un même bloc est demandé deux fois dans la candidature.")
     if problems:
         raise PlanningError(problems)
-    with store.db.atomic():
+    with store.atomic():
         return [plan(store, referentiel, PlanRequest(candidate_id, bloc, day)) for bloc in blocs]

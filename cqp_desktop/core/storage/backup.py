@@ -20,7 +20,6 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,11 @@ from pathlib import Path
 from cqp_desktop import paths
 from cqp_desktop.core.storage import settings as settings_mod
 from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.schema import MIGRATION_SET, known_steps
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.common.files import atomic_file
 from cqp_desktop.core.storage.schema import MIGRATION_SET, known_steps
 from cqp_desktop.core.storage.store import Store
 
@@ -140,27 +144,18 @@ def backup_now(
     if target.exists():  # two backups in the same microsecond: keep both
         taken_at += dt.timedelta(microseconds=1)
         target = folder / _file_name(taken_at, reason)
-    fd, tmp_name = tempfile.mkstemp(prefix=".sauvegarde-", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
     try:
-        os.chmod(tmp, 0o600)
-        os.close(fd)
-        destination = sqlite3.connect(str(tmp))
-        try:
-            store.db.conn.backup(destination)
-            # A backup is a plain file: no -wal/-shm beside it when it is opened to be checked.
-            destination.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination.close()
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(folder)
+        with atomic_file(target, prefix=".sauvegarde-") as tmp:
+            destination = sqlite3.connect(str(tmp))
+            try:
+                store.connection().conn.backup(destination)
+                # A backup is a plain file: no -wal/-shm beside it when it is opened to be checked.
+                destination.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                destination.close()
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"Sauvegarde impossible dans « {folder} » : {exc}.") from None
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise BackupError(f"Sauvegarde impossible dans « {folder} » : {exc.strerror or exc}.") from None
     info = BackupInfo(target, taken_at, reason)
     if keep_last is None or keep_days is None:
@@ -176,7 +171,7 @@ def backup_now(
 
 def data_dir_of(store: Store) -> Path:
     """The folder of the store's database file: the data folder (for callers that only hold a store)."""
-    for _seq, name, file in store.db.execute("PRAGMA database_list").fetchall():
+    for _seq, name, file in store.connection().execute("PRAGMA database_list").fetchall():
         if name == "main" and file:
             return Path(file).parent
     raise BackupError("Base en mémoire : pas de dossier de données où sauvegarder.")
@@ -363,32 +358,12 @@ def _replace_database(source: Path, db_path: Path) -> None:
 
     A leftover -wal file belongs to the old database: SQLite would replay it onto the new file.
     """
-    fd, tmp_name = tempfile.mkstemp(prefix=".restauration-", suffix=".tmp", dir=db_path.parent)
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+    with atomic_file(db_path, prefix=".restauration-") as tmp:
+        with open(tmp, "wb") as out, open(source, "rb") as src:
             while chunk := src.read(1 << 20):
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        os.replace(tmp, db_path)
-        _fsync_dir(db_path.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def describe_size(size: int) -> str:

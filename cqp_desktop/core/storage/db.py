@@ -17,6 +17,8 @@ from sqlite_utils.migrations import Migrations
 from cqp_desktop.core.storage.errors import NewerDatabase, StoreError, WriteFailed
 from cqp_desktop.core.storage.schema import migrations
 
+__all__ = ["NewerDatabase", "StoreError", "WriteFailed", "connect", "open_database", "open_migrated", "write_failure"]
+
 
 def write_failure(exc: sqlite3.OperationalError) -> WriteFailed | None:
     """The French explanation of a failed write, or None when the error is not about the disk."""

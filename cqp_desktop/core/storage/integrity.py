@@ -14,7 +14,6 @@ Three things are compared (see core/storage/anchor.py for the anchor file, core/
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,11 @@ from typing import TYPE_CHECKING, Any
 from cqp_desktop.core.storage import anchor as anchor_mod
 from cqp_desktop.core.storage import seals as seals_mod
 from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.schema import SEALED_TABLES
+from cqp_desktop.core.storage import anchor as anchor_mod
+from cqp_desktop.core.storage import seals as seals_mod
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.common.formats import french_moment
 from cqp_desktop.core.storage.schema import SEALED_TABLES
 
 if TYPE_CHECKING:
@@ -67,10 +71,7 @@ class _Head:
 
 def when(at: str) -> str:
     """A journal timestamp (UTC ISO) as a French reader expects it, in local time."""
-    try:
-        return dt.datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y à %H:%M")
-    except (TypeError, ValueError):
-        return at or "date inconnue"
+    return french_moment(at, "date inconnue")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -152,7 +153,7 @@ def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
     """Check the opened base against its anchor, then keep the anchor up to date with every commit."""
     if not store.sealing:
         return
-    state = store.db.execute("SELECT anchor_id, anchored_at FROM integrity_state WHERE id = 1").fetchone()
+    state = store.connection().execute("SELECT anchor_id, anchored_at FROM integrity_state WHERE id = 1").fetchone()
     head = _db_head(store)
     cookie = _cookie(store)
     if adopt or state[1] is None:
@@ -161,8 +162,8 @@ def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
             if problems:
                 raise _problem(db_path, problems)
         _anchor(store, db_path, state[0], head, cookie)
-        with store.db.atomic():
-            store.db.execute("UPDATE integrity_state SET anchored_at = ? WHERE id = 1", [store.now()])
+        with store.connection().atomic():
+            store.connection().execute("UPDATE integrity_state SET anchored_at = ? WHERE id = 1", [store.now()])
         return
     try:
         anchored = anchor_mod.read(db_path)
@@ -196,14 +197,14 @@ def _anchor(store: "Store", db_path: Path, anchor_id: str, head: _Head, cookie: 
 
 
 def _db_head(store: "Store") -> _Head:
-    row = store.db.execute("SELECT id, hash, at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    row = store.connection().execute("SELECT id, hash, at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     from cqp_desktop.core.storage.store import GENESIS
 
     return _Head(row[0], row[1], row[2]) if row else _Head(0, GENESIS, "")
 
 
 def _cookie(store: "Store") -> int:
-    return int(store.db.execute("PRAGMA schema_version").fetchone()[0])
+    return int(store.connection().execute("PRAGMA schema_version").fetchone()[0])
 
 
 def _against_anchor(store: "Store", anchored: anchor_mod.Head, anchor_id: str, head: _Head) -> list[str]:
@@ -221,13 +222,13 @@ def _against_anchor(store: "Store", anchored: anchor_mod.Head, anchor_id: str, h
             "copie plus ancienne remise en place, ou fin du journal supprimée)."
         )
     else:
-        row = store.db.execute("SELECT hash FROM audit WHERE id = ?", [anchored.seq]).fetchone()
+        row = store.connection().execute("SELECT hash FROM audit WHERE id = ?", [anchored.seq]).fetchone()
         if anchored.seq and (row is None or row[0] != anchored.hash):
             problems.append(
                 f"L'action n° {anchored.seq} du journal (du {when(anchored.at)}) n'est plus celle que ce poste a "
                 "enregistrée : le journal a été modifié ou la base remplacée."
             )
-    count, top = store.db.execute("SELECT count(*), coalesce(max(id), 0) FROM audit").fetchone()
+    count, top = store.connection().execute("SELECT count(*), coalesce(max(id), 0) FROM audit").fetchone()
     if count < top:
         problems.append(f"{top - count} entrée(s) du journal d'audit ont été supprimées.")
     return problems
@@ -238,7 +239,7 @@ def _problem(db_path: Path, problems: list[str], *, can_continue: bool = True) -
 
     backups = backup.list_backups(Path(db_path).parent)
     offer = (
-        f"Restaurez une sauvegarde : la plus récente date du {backups[0].taken_at:%d/%m/%Y à %H:%M} "
+        f"Restaurez une sauvegarde : la plus récente date du {french_moment(backups[0].taken_at)} "
         f"({len(backups)} dans « {backup.BACKUP_DIRNAME} »)."
         if backups
         else f"Aucune sauvegarde n'a été trouvée dans « {backup.BACKUP_DIRNAME} » : contactez le support Ucanss."
@@ -262,13 +263,13 @@ def verify_chain_from(store: "Store", since: int, since_hash: str | None) -> lis
 
     prev = GENESIS
     if since:
-        row = store.db.execute("SELECT hash FROM audit WHERE id = ?", [since]).fetchone()
+        row = store.connection().execute("SELECT hash FROM audit WHERE id = ?", [since]).fetchone()
         if row is None or row[0] != since_hash:
             return [f"Journal d'audit : l'entrée n° {since}, vérifiée au démarrage précédent, a été modifiée ou supprimée."]
         prev = row[0]
     try:
         found = verify_chain_rows(
-            store.db.conn.execute(f"SELECT {AUDIT_COLUMNS} FROM audit WHERE id > ? ORDER BY id", [since]), prev
+            store.connection().conn.execute(f"SELECT {AUDIT_COLUMNS} FROM audit WHERE id > ? ORDER BY id", [since]), prev
         )
     except (ValueError, TypeError) as exc:
         found = [f"entrée illisible ({exc})"]
@@ -281,22 +282,22 @@ def verify_rows(store: "Store", since: int | None) -> list[str]:
     if not store.sealing:
         return []
     baseline: dict[str, int] = json.loads(
-        store.db.execute("SELECT baseline FROM integrity_state WHERE id = 1").fetchone()[0]
+        store.connection().execute("SELECT baseline FROM integrity_state WHERE id = 1").fetchone()[0]
     )
     problems: list[str] = []
     for table in SEALED_TABLES:
         if since is None:
-            seals = store.db.execute("SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ?", [table]).fetchall()
+            seals = store.connection().execute("SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ?", [table]).fetchall()
         elif table in MUTABLE_TABLES:
             still_open = MUTABLE_TABLES[table]
-            seals = store.db.execute(
+            seals = store.connection().execute(
                 "SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ? AND (audit_id > ?"
                 + (f" OR row_id NOT IN (SELECT id FROM {table} WHERE NOT ({still_open}))" if still_open else " OR 1")
                 + ")",
                 [table, since],
             ).fetchall()
         else:
-            seals = store.db.execute(
+            seals = store.connection().execute(
                 "SELECT row_id, ncols, digest FROM row_seals WHERE tbl = ? AND audit_id > ?", [table, since]
             ).fetchall()
         problems += _compare(store, table, seals, baseline.get(table, 0), full=since is None)
@@ -309,10 +310,10 @@ def _compare(store: "Store", table: str, seals: list[Any], legacy_top: int, *, f
     changed: list[int] = []
     deleted: list[int] = []
     if full:
-        rows = store.db.execute(f"SELECT id, {', '.join(columns)} FROM {table} ORDER BY id")
+        rows = store.connection().execute(f"SELECT id, {', '.join(columns)} FROM {table} ORDER BY id")
     else:
         ids = sorted(expected)
-        rows = (r for chunk in range(0, len(ids), 500) for r in store.db.execute(
+        rows = (r for chunk in range(0, len(ids), 500) for r in store.connection().execute(
             f"SELECT id, {', '.join(columns)} FROM {table} WHERE id IN ({', '.join('?' for _ in ids[chunk:chunk + 500])})",
             ids[chunk:chunk + 500],
         ))
@@ -331,8 +332,8 @@ def _compare(store: "Store", table: str, seals: list[Any], legacy_top: int, *, f
             changed.append(row_id)
     deleted = sorted(i for i, (_n, d) in expected.items() if d is not None and i not in seen)
     if not full:  # rows added after the last sealed one (the cheap part of the full search)
-        top = store.db.execute("SELECT max(row_id) FROM row_seals WHERE tbl = ?", [table]).fetchone()[0] or 0
-        unsealed = [r[0] for r in store.db.execute(f"SELECT id FROM {table} WHERE id > ?", [max(top, legacy_top)])]
+        top = store.connection().execute("SELECT max(row_id) FROM row_seals WHERE tbl = ?", [table]).fetchone()[0] or 0
+        unsealed = [r[0] for r in store.connection().execute(f"SELECT id FROM {table} WHERE id > ?", [max(top, legacy_top)])]
     label = LABELS.get(table, table)
     problems = []
     for ids, what in ((changed, "modifiée(s) hors de l'application (ne correspond plus au journal)"),
@@ -348,7 +349,7 @@ def _replayed_seals(store: "Store") -> list[str]:
     """`row_seals` is an index; the journal is the truth: each index row must be written, as is, in the seals
     of the entry it names (whose hash the chain check verified)."""
     unbacked = 0
-    for table, row_id, ncols, digest, text in store.db.conn.execute(
+    for table, row_id, ncols, digest, text in store.connection().conn.execute(
         "SELECT r.tbl, r.row_id, r.ncols, r.digest, a.seals FROM row_seals r LEFT JOIN audit a ON a.id = r.audit_id"
     ):
         # as seals.encode writes it (compact JSON; table names are plain ASCII)
@@ -365,7 +366,7 @@ def verify_integrity(store: "Store") -> list[str]:
 
     The anchor is compared when the base is a file (`Store.open`, or `Store(connect(path))`).
     """
-    db_file = store.db.execute("PRAGMA database_list").fetchone()[2]
+    db_file = store.connection().execute("PRAGMA database_list").fetchone()[2]
     problems = anchor_problems(store, Path(db_file)) if db_file else []
     problems += verify_chain_from(store, 0, None)
     if store.sealing:
@@ -383,9 +384,9 @@ def anchor_problems(store: "Store", db_path: Path) -> list[str]:
     except anchor_mod.AnchorDamaged:
         return [f"Le fichier d'ancre « {anchor_mod.path_for(db_path).name} » est illisible."]
     if anchored is None:
-        state = store.db.execute("SELECT anchored_at FROM integrity_state WHERE id = 1").fetchone()
+        state = store.connection().execute("SELECT anchored_at FROM integrity_state WHERE id = 1").fetchone()
         return [f"Le fichier d'ancre « {anchor_mod.path_for(db_path).name} » manque."] if state[0] else []
-    anchor_id = store.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()[0]
+    anchor_id = store.connection().execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()[0]
     return _against_anchor(store, anchored, anchor_id, _db_head(store))
 
 

@@ -9,14 +9,14 @@ bounds); loading, validating, saving and the settings dialog all read that one d
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from cqp_desktop.core.common.files import write_atomic
 
 SETTINGS_FILENAME = "reglages.json"
 FORMAT_VERSION = 1
@@ -200,15 +200,5 @@ def save(data_dir: Path, settings: Settings) -> Path:
     base = defaults(data_dir).values
     changed = {k: v for k, v in settings.values.items() if k in _BY_KEY and v != base[k]}
     payload = json.dumps({"format": FORMAT_VERSION, "settings": changed}, ensure_ascii=False, indent=2, sort_keys=True)
-    fd, tmp = tempfile.mkstemp(prefix=".reglages-", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(payload + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, (payload + "\n").encode("utf-8"))
     return path

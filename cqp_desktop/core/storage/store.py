@@ -25,6 +25,12 @@ from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.db import open_database, write_failure
 from cqp_desktop.core.model.referentiel import Referentiel, from_data, from_trusted
 from cqp_desktop.core.model.rules import Decision, Mode
+from cqp_desktop.core.storage import seals as seals_mod
+from cqp_desktop.core.common.canonical import canonical_text
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.db import open_database, write_failure
+from cqp_desktop.core.model.referentiel import Referentiel, from_data, from_trusted
+from cqp_desktop.core.model.rules import Decision, Mode
 
 if TYPE_CHECKING:
     from cqp_desktop.core.storage import anchor as anchor_mod
@@ -71,12 +77,13 @@ class Store:
     """The app's single writer. Pass a `wall_clock` to make timestamps deterministic in tests."""
 
     def __init__(self, db: Database, wall_clock: Callable[[], dt.datetime] = utc_now):
-        self.db = db
+        self._db = db
         self.wall_clock = wall_clock
         self._referentiels: dict[str, Referentiel] = {}
         self.anchor: "anchor_mod.Writer | None" = None  # set by core/storage/integrity.py for a database file
         self._head: tuple[int, str, str] | None = None  # (id, hash, at) of the last entry this store wrote
         self._columns: dict[str, list[str]] = {}
+        self._in_action = 0  # depth of open audited actions (see `writing`)
         self.sealing = _install_seal_triggers(db)
 
     @classmethod
@@ -100,16 +107,29 @@ class Store:
             raise
         return store
 
+    def connection(self) -> Database:
+        """The open database, for the STORAGE modules only (schema, integrity, seals, backup, purge, anchor,
+        store_queries, store_writes) and tests that stage corruption. Everything else calls a named query
+        (core/storage/store_queries.py) or an audited write (core/storage/store_writes.py): a test enforces it."""
+        return self._db
+
+    def writing(self) -> Database:
+        """The database for a write inside an audited action (`with store.action(...)`); refused outside one,
+        so that no row is ever written without its journal entry."""
+        if not self._in_action:
+            raise StoreError("Écriture hors d'une action journalisée : refusée.")
+        return self._db
+
     def close(self) -> None:
         if self.anchor is not None:
             self.anchor.close()
-        self.db.close()
+        self._db.close()
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """Several actions as one transaction (e.g. a new session and its épreuve); the anchor follows
         once the whole is committed."""
-        with self.db.atomic():
+        with self._db.atomic():
             yield
         self._write_anchor()
 
@@ -126,9 +146,13 @@ class Store:
         A disk failure becomes `WriteFailed` (French message), with the transaction rolled back.
         """
         try:
-            with self.db.atomic():
+            with self._db.atomic():
                 act = _Action()
-                yield act
+                self._in_action += 1
+                try:
+                    yield act
+                finally:
+                    self._in_action -= 1
                 self._audit(action, entity, act.entity_id, act.details, actor)
         except sqlite3.OperationalError as exc:
             failure = write_failure(exc)
@@ -139,7 +163,7 @@ class Store:
 
     def _write_anchor(self) -> None:
         """After the outermost commit only: the anchor never runs ahead of the database."""
-        if self.anchor is None or self._head is None or self.db.conn.in_transaction:
+        if self.anchor is None or self._head is None or self._db.conn.in_transaction:
             return
         seq, hash_, at = self._head
         if seq > self.anchor.head.seq:
@@ -148,7 +172,7 @@ class Store:
             self.anchor.write(replace(self.anchor.head, seq=seq, hash=hash_, at=at))
 
     def _audit(self, action: str, entity: str, entity_id: int | None, details: dict[str, Any], actor: str) -> None:
-        row = self.db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        row = self._db.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         prev = row[0] if row else GENESIS
         entry: dict[str, Any] = {
             "at": self.now(),
@@ -169,10 +193,10 @@ class Store:
             digest = sealed_hash(prev, entry["at"], actor, action, entity, entity_id, details_text, seals_text)
             columns += ", seals"
             values = [entry["at"], actor, action, entity, entity_id, details_text, prev, digest, seals_text]
-        cursor = self.db.execute(f"INSERT INTO audit ({columns}) VALUES ({', '.join('?' for _ in values)})", values)
+        cursor = self._db.execute(f"INSERT INTO audit ({columns}) VALUES ({', '.join('?' for _ in values)})", values)
         audit_id = int(cursor.lastrowid)
         if sealed:
-            self.db.conn.executemany(
+            self._db.conn.executemany(
                 "INSERT INTO row_seals (tbl, row_id, audit_id, ncols, digest) VALUES (?,?,?,?,?) "
                 "ON CONFLICT(tbl, row_id) DO UPDATE SET audit_id = excluded.audit_id, ncols = excluded.ncols, "
                 "digest = excluded.digest",
@@ -182,19 +206,19 @@ class Store:
 
     def table_columns(self, table: str) -> list[str]:
         if table not in self._columns:
-            self._columns[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})").fetchall()]
+            self._columns[table] = [r[1] for r in self._db.execute(f"PRAGMA table_info({table})").fetchall()]
         return self._columns[table]
 
     def _take_seals(self) -> list[list[Any]]:
         """The seal of every row this action inserted, changed or deleted (collected by temporary triggers)."""
-        touched = self.db.execute("SELECT tbl, row_id FROM temp.touched_rows ORDER BY tbl, row_id").fetchall()
+        touched = self._db.execute("SELECT tbl, row_id FROM temp.touched_rows ORDER BY tbl, row_id").fetchall()
         if not touched:
             return []
-        self.db.execute("DELETE FROM temp.touched_rows")
+        self._db.execute("DELETE FROM temp.touched_rows")
         sealed: list[list[Any]] = []
         for table, row_id in touched:
             columns = self.table_columns(table)
-            row = self.db.execute(
+            row = self._db.execute(
                 f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [row_id]
             ).fetchone()
             sealed.append([table, row_id, len(columns), seals_mod.row_digest(row) if row is not None else None])
@@ -203,11 +227,11 @@ class Store:
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
-        cursor = self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+        cursor = self._db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
         return int(cursor.lastrowid)
 
     def audit_entries(self) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM audit ORDER BY id"))
+        return list(self._db.query("SELECT * FROM audit ORDER BY id"))
 
     def verify_audit_chain(self) -> list[str]:
         """Problems found in the journal's hash chain (empty when intact)."""
@@ -323,7 +347,7 @@ class Store:
 
         certificate = load_certificate(material.certificate_pem)
         with self.action("signing_identity.add", "signing_identities", str(member_id)) as act:
-            self.db.execute(
+            self._db.execute(
                 "UPDATE signing_identities SET retired_at = ? WHERE member_id = ? AND retired_at IS NULL",
                 [self.now(), member_id],
             )
@@ -355,18 +379,18 @@ class Store:
             renewed = keys.reencrypt(key, passphrase)
             with self.action("signing_identity.reencrypt", "signing_identities", str(member_id)) as act:
                 act.entity_id = identity["id"]
-                self.db.execute("UPDATE signing_identities SET encrypted_key_pem = ? WHERE id = ?", [renewed, identity["id"]])
+                self._db.execute("UPDATE signing_identities SET encrypted_key_pem = ? WHERE id = ?", [renewed, identity["id"]])
                 act.details = {"member_id": member_id, "fingerprint": identity["fingerprint"], "kdf": "scrypt"}
         return key
 
     def knows_signing_certificate(self, fingerprint: str) -> bool:
         """Whether the certificate is one of this site's jury identities (past or current)."""
-        return self.db.execute("SELECT 1 FROM signing_identities WHERE fingerprint = ?", [fingerprint]).fetchone() is not None
+        return self._db.execute("SELECT 1 FROM signing_identities WHERE fingerprint = ?", [fingerprint]).fetchone() is not None
 
     def signing_identity(self, member_id: int) -> dict[str, Any] | None:
         """The member's current identity (certificate and encrypted key), or None."""
         rows = list(
-            self.db.query(
+            self._db.query(
                 "SELECT * FROM signing_identities WHERE member_id = ? AND retired_at IS NULL ORDER BY id DESC LIMIT 1",
                 [member_id],
             )
@@ -395,7 +419,7 @@ class Store:
             act.entity_id = row_id
             if changes:
                 assignments = ", ".join(f"{column} = ?" for column in changes)
-                self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*changes.values(), row_id])
+                self._db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*changes.values(), row_id])
             if check is not None:
                 check()  # raising here rolls the whole correction back
             act.details = {"fields": sorted(changes)}
@@ -423,7 +447,7 @@ class Store:
         """Keep a validated référentiel's content by hash; optionally make it the one for new épreuves."""
         referentiel = from_data(content)
         with self.action("referentiel.register", "referentiels") as act:
-            self.db.execute(
+            self._db.execute(
                 "INSERT OR IGNORE INTO referentiels (hash, ref_id, version, content, imported_at) VALUES (?,?,?,?,?)",
                 [
                     referentiel.content_hash,
@@ -434,7 +458,7 @@ class Store:
                 ],
             )
             if activate:
-                self.db.execute(
+                self._db.execute(
                     "UPDATE referentiels SET activated_at = ? WHERE hash = ?", [self.now(), referentiel.content_hash]
                 )
             act.details = {"hash": referentiel.content_hash, "version": referentiel.version, "activate": activate}
@@ -443,7 +467,7 @@ class Store:
 
     def active_referentiel(self) -> Referentiel | None:
         """The référentiel activated last: the one new épreuves are planned with."""
-        row = self.db.execute(
+        row = self._db.execute(
             "SELECT hash FROM referentiels WHERE activated_at IS NOT NULL ORDER BY activated_at DESC, rowid DESC LIMIT 1"
         ).fetchone()
         return self.referentiel(row[0]) if row else None
@@ -451,7 +475,7 @@ class Store:
     def referentiel(self, content_hash: str) -> Referentiel:
         """The référentiel an épreuve was planned with, by its content hash."""
         if content_hash not in self._referentiels:
-            row = self.db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
+            row = self._db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
             if row is None:
                 raise StoreError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
             self._referentiels[content_hash] = from_trusted(json.loads(row[0]), content_hash)
@@ -477,7 +501,7 @@ class Store:
         president_id: int | None = None,
         expert_id: int | None = None,
     ) -> int:
-        candidate = self.db["candidates"].get(candidate_id)
+        candidate = self._db["candidates"].get(candidate_id)
         certification = candidate["cqp"]
         if certification not in referentiel.certifications:
             raise StoreError(f"Certification « {certification} » absente du référentiel {referentiel.label}.")
@@ -486,7 +510,7 @@ class Store:
         known = {a.code for a in referentiel.bloc(bloc).alternatives}
         if alternative is not None and alternative not in known:
             raise StoreError(f"Modalité « {alternative} » inconnue pour le bloc {bloc}.")
-        if self.db.execute("SELECT 1 FROM referentiels WHERE hash = ?", [referentiel.content_hash]).fetchone() is None:
+        if self._db.execute("SELECT 1 FROM referentiels WHERE hash = ?", [referentiel.content_hash]).fetchone() is None:
             raise StoreError(f"Référentiel {referentiel.label} non enregistré dans cette base : importez-le d'abord.")
         with self.action("epreuve.plan", "epreuves") as act:
             act.entity_id = self._insert(
@@ -530,16 +554,16 @@ class Store:
         return act.entity_id
 
     def cancellation(self, epreuve_id: int) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM epreuve_cancellations WHERE epreuve_id = ?", [epreuve_id]))
+        rows = list(self._db.query("SELECT * FROM epreuve_cancellations WHERE epreuve_id = ?", [epreuve_id]))
         return rows[0] if rows else None
 
     def epreuve(self, epreuve_id: int) -> dict[str, Any]:
-        return self.db["epreuves"].get(epreuve_id)
+        return self._db["epreuves"].get(epreuve_id)
 
     def lock_epreuve(self, epreuve_id: int, actor: str = "") -> None:
         with self.action("epreuve.lock", "epreuves", actor) as act:
             act.entity_id = epreuve_id
-            self.db.execute("UPDATE epreuves SET locked_at = ? WHERE id = ?", [self.now(), epreuve_id])
+            self._db.execute("UPDATE epreuves SET locked_at = ? WHERE id = ?", [self.now(), epreuve_id])
 
     # ---------------------------------------------------------------------------------------------
     # decisions
@@ -581,12 +605,12 @@ class Store:
                 wall_time=r["wall_time"],
                 undo_of=r["undo_of"],
             )
-            for r in self.db.query("SELECT * FROM decisions WHERE epreuve_id = ? ORDER BY id", [epreuve_id])
+            for r in self._db.query("SELECT * FROM decisions WHERE epreuve_id = ? ORDER BY id", [epreuve_id])
         ]
 
     def current_decisions(self, epreuve_id: int) -> dict[str, Decision]:
         """The latest decision per criterion (undos are rows too)."""
-        rows = self.db.execute(
+        rows = self._db.execute(
             "SELECT criterion, decision FROM decisions WHERE id IN "
             "(SELECT max(id) FROM decisions WHERE epreuve_id = ? GROUP BY criterion)",
             [epreuve_id],
@@ -655,7 +679,7 @@ class Store:
 
     def current_notes(self, epreuve_id: int) -> dict[tuple[str | None, str | None], str]:
         """Latest note text per (competence, criterion); None keys hold the épreuve-wide note."""
-        rows = self.db.execute(
+        rows = self._db.execute(
             "SELECT competence, criterion, text FROM notes WHERE id IN (SELECT max(id) FROM notes "
             "WHERE epreuve_id = ? GROUP BY coalesce(competence, ''), coalesce(criterion, ''))",
             [epreuve_id],
@@ -693,8 +717,8 @@ class Store:
     def checkpoint_clock(self, epreuve_id: int, phase: str, elapsed_ms: int) -> None:
         """Durably note how far the running clock got (see schema step 0012); not an audited action."""
         try:
-            with self.db.atomic():
-                self.db.execute(
+            with self._db.atomic():
+                self._db.execute(
                     "INSERT INTO clock_checkpoints (epreuve_id, phase, elapsed_ms, wall_time) VALUES (?,?,?,?) "
                     "ON CONFLICT(epreuve_id) DO UPDATE SET phase = excluded.phase, "
                     "elapsed_ms = excluded.elapsed_ms, wall_time = excluded.wall_time",
@@ -707,7 +731,7 @@ class Store:
             raise failure from exc
 
     def timer_events(self, epreuve_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query("SELECT * FROM timer_events WHERE epreuve_id = ? ORDER BY id", [epreuve_id]))
+        return list(self._db.query("SELECT * FROM timer_events WHERE epreuve_id = ? ORDER BY id", [epreuve_id]))
 
     # ---------------------------------------------------------------------------------------------
     # double correction (rules in core/site/double_marking.py; every statement it needs is here)
@@ -717,14 +741,14 @@ class Store:
         try:
             with self.action("epreuve.double_marking", "epreuves", actor) as act:
                 act.entity_id = epreuve_id
-                self.db.execute("UPDATE epreuves SET double_marking = ? WHERE id = ?", [int(enabled), epreuve_id])
+                self._db.execute("UPDATE epreuves SET double_marking = ? WHERE id = ?", [int(enabled), epreuve_id])
                 act.details = {"epreuve_id": epreuve_id, "double_marking": bool(enabled)}
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"Double correction impossible : {_trigger_text(exc)}.") from None
 
     def marking_started(self, epreuve_id: int) -> bool:
         return any(
-            self.db.execute(f"SELECT 1 FROM {table} WHERE epreuve_id = ? LIMIT 1", [epreuve_id]).fetchone()
+            self._db.execute(f"SELECT 1 FROM {table} WHERE epreuve_id = ? LIMIT 1", [epreuve_id]).fetchone()
             for table in ("decisions", "member_decisions", "timer_events")
         )
 
@@ -749,7 +773,7 @@ class Store:
         return act.entity_id
 
     def member_decision_rows(self, epreuve_id: int, member_id: int) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.db.query(
+        return [dict(r) for r in self._db.query(
             "SELECT id, criterion, decision, wall_time, undo_of FROM member_decisions "
             "WHERE epreuve_id = ? AND member_id = ? ORDER BY id", [epreuve_id, member_id])]
 
@@ -773,7 +797,7 @@ class Store:
         return act.entity_id
 
     def member_note_rows(self, epreuve_id: int, member_id: int) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.db.query(
+        return [dict(r) for r in self._db.query(
             "SELECT id, competence, criterion, text, wall_time FROM member_notes "
             "WHERE epreuve_id = ? AND member_id = ? ORDER BY id", [epreuve_id, member_id])]
 
@@ -793,7 +817,7 @@ class Store:
 
     def marking_closures(self, epreuve_id: int) -> dict[int, str]:
         """closed_at per member who closed their observation."""
-        return {m: at for m, at in self.db.execute(
+        return {m: at for m, at in self._db.execute(
             "SELECT member_id, closed_at FROM marking_closures WHERE epreuve_id = ?", [epreuve_id]).fetchall()}
 
     def record_reconciliations(
@@ -834,7 +858,7 @@ class Store:
 
     def reconciliation_rows(self, epreuve_id: int) -> list[dict[str, Any]]:
         """Every reconciliation row in order (the latest per criterion is in force)."""
-        return [dict(r) for r in self.db.query(
+        return [dict(r) for r in self._db.query(
             "SELECT id, criterion, president, expert, final, reason, author_id, decision_id, wall_time "
             "FROM reconciliations WHERE epreuve_id = ? ORDER BY id", [epreuve_id])]
 
@@ -842,24 +866,24 @@ class Store:
 
     def site_identity(self) -> str:
         """This database's identity (schema 0020): the hand-over files name the laptop they come from."""
-        row = self.db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()
+        row = self._db.execute("SELECT anchor_id FROM integrity_state WHERE id = 1").fetchone()
         if row is None:
             raise StoreError("Base sans identité : ouvrez-la avec l'application pour la mettre à jour.")
         return str(row[0])
 
     def referentiel_content(self, content_hash: str) -> dict[str, Any]:
-        row = self.db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
+        row = self._db.execute("SELECT content FROM referentiels WHERE hash = ?", [content_hash]).fetchone()
         if row is None:
             raise StoreError(f"Référentiel d'empreinte {content_hash} absent de cette base.")
         return dict(json.loads(row[0]))
 
     def id_by_uuid(self, table: str, uuid: str) -> int | None:
         assert table in ("candidates", "jury_members")
-        row = self.db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
+        row = self._db.execute(f"SELECT id FROM {table} WHERE uuid = ?", [uuid]).fetchone()
         return int(row[0]) if row else None
 
     def organisme_by_code(self, code: str) -> int | None:
-        row = self.db.execute("SELECT id FROM organismes WHERE code = ?", [code]).fetchone()
+        row = self._db.execute("SELECT id FROM organismes WHERE code = ?", [code]).fetchone()
         return int(row[0]) if row else None
 
     def record_handover(
@@ -888,7 +912,7 @@ class Store:
         else:
             assert origin is not None
             sql, params = "origin_site = ? AND origin_epreuve_id = ?", list(origin)
-        return [dict(r) for r in self.db.query(f"SELECT * FROM marking_handovers WHERE {sql} ORDER BY id", params)]
+        return [dict(r) for r in self._db.query(f"SELECT * FROM marking_handovers WHERE {sql} ORDER BY id", params)]
 
 
 def _install_seal_triggers(db: Database) -> bool:

@@ -128,20 +128,7 @@ def root_certificate(db: Database) -> x509.Certificate:
 
 def _extensions(builder: x509.CertificateBuilder, issuer_key: Any, subject_key: Any, *, ca: bool) -> x509.CertificateBuilder:
     builder = builder.add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca else None), critical=True)
-    builder = builder.add_extension(
-        x509.KeyUsage(
-            digital_signature=not ca,
-            content_commitment=not ca,
-            key_encipherment=False,
-            data_encipherment=False,
-            key_agreement=False,
-            key_cert_sign=ca,
-            crl_sign=ca,
-            encipher_only=False,
-            decipher_only=False,
-        ),
-        critical=True,
-    )
+    builder = builder.add_extension(keys.key_usage(ca=ca), critical=True)
     builder = builder.add_extension(x509.SubjectKeyIdentifier.from_public_key(subject_key), critical=False)
     if not ca:
         builder = builder.add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key), critical=False)

@@ -31,6 +31,15 @@ from cqp_desktop.core.exchange.package_verify import PdfVerifier, Verdict, verif
 from cqp_desktop.core.model.referentiel import Referentiel, from_data
 from cqp_desktop.core.model.rules import BlocOutcome, ccp_held, certification_status
 from cqp_desktop.core.exchange.trust import TrustAnchors
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.db import open_migrated
+from cqp_desktop.core.common.canonical import canonical_json
+from cqp_desktop.core.exchange.package_verify import PdfVerifier, Verdict, verify_bytes
+from cqp_desktop.core.model.referentiel import Referentiel, from_data
+from cqp_desktop.core.model.rules import BlocOutcome, ccp_held, certification_status
+from cqp_desktop.core.exchange.trust import TrustAnchors
+from cqp_desktop.core.model.kinds import Role
+from cqp_desktop.core.common.formats import french_day, listing_name, person_name
 
 MIGRATION_SET = "cqp_national"
 DB_FILENAME = "cqp-national.sqlite3"
@@ -364,7 +373,7 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
             data["session"]["month"],
             data["session"]["site"],
             manifest["signer"]["fingerprint"],
-            f"{signer.get('first_name', '')} {signer.get('last_name', '').upper()}".strip(),
+            person_name(signer.get('first_name', ''), signer.get('last_name', '')).strip(),
             manifest["app_version"],
             Path(source).name,
             at,
@@ -411,7 +420,7 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
                 avis["justification"],
                 avis["preconisations"],
                 avis["version"],
-                next(s["payload_hash"] for s in avis["signatures"] if s["role"] == "president"),
+                next(s["payload_hash"] for s in avis["signatures"] if s["role"] == Role.PRESIDENT),
             ],
         )
     for content_hash, referentiel in verdict.referentiels.items():
@@ -482,24 +491,30 @@ class BlocRecord:
     justification: str
 
 
-@dataclass
-class CandidateStatus:
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate as the national base knows them (the newest session describes the person)."""
+
     uuid: str
     last_name: str
     first_name: str
     organisme: str
     cqp: str
     route: str
+
+    @property
+    def name(self) -> str:
+        return listing_name(self.last_name, self.first_name)
+
+
+@dataclass(frozen=True)
+class CandidateStatus(Candidate):
     held: tuple[str, ...]  # blocs with a CCP, any session, any site
     cqp_obtained: tuple[str, ...]  # certifications whose blocs are all held (GRU/MDR count for both)
     missing: tuple[str, ...]  # blocs of the candidate's CQP still to certify
     records: list[BlocRecord] = field(default_factory=list)
     withheld: tuple[str, ...] = ()  # why no CQP is proposed although every bloc is held (Pass et Prem'ss)
     person_id: str = ""  # the stable identifier joining a person's records across sites and years
-
-    @property
-    def name(self) -> str:
-        return f"{self.last_name.upper()} {self.first_name}"
 
     def preconisations(self) -> list[BlocRecord]:
         """Latest non-validated épreuve of each bloc still without a CCP: what the jury recommended."""
@@ -675,19 +690,13 @@ def export_csv(db: Database) -> str:
 
 def write_csv(db: Database, path: Path) -> None:
     from cqp_desktop.core.common.files import write_atomic
+    from cqp_desktop.core.common.files import write_atomic
 
     write_atomic(path, ("\ufeff" + export_csv(db)).encode("utf-8"))
 
 
 # --------------------------------------------------------------------------------------------------
 # PDF for the jury paritaire national
-
-
-def _fr_date(iso_day: str) -> str:
-    try:
-        return dt.date.fromisoformat(iso_day[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso_day
 
 
 def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
@@ -705,7 +714,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
     page = landscape(A4)
     statuses = consolidated(db)
     packages = db.execute("SELECT count(*), count(DISTINCT session_uuid) FROM packages").fetchone()
-    day = _fr_date(generated_on or dt.date.today().isoformat())
+    day = french_day(generated_on or dt.date.today().isoformat())
 
     def table(header: list[str], rows: list[list[str]], widths: list[float]) -> list[Flowable]:
         if not rows:
@@ -723,7 +732,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
             c.name,
             c.organisme,
             r.bloc,
-            f"{_fr_date(r.date)} — {r.session_label}",
+            f"{french_day(r.date)} — {r.session_label}",
             r.site,
             "oui : " + r.justification if r.validated != r.computed_validated else "non",
         ]
@@ -731,7 +740,7 @@ def export_pdf(db: Database, *, generated_on: str | None = None) -> bytes:
         for r in c.ccp()
     ]
     recommendations = [
-        [c.name, c.organisme, r.bloc, _fr_date(r.date), r.preconisations or "(aucune préconisation transmise)"]
+        [c.name, c.organisme, r.bloc, french_day(r.date), r.preconisations or "(aucune préconisation transmise)"]
         for c in statuses
         for r in c.preconisations()
     ]
@@ -816,6 +825,7 @@ class _PagedGrid:
                 from reportlab.platypus import Table, TableStyle
 
                 from cqp_desktop.core.reports.pdf_toolkit import LIGHT, LINE
+                from cqp_desktop.core.reports.pdf_toolkit import GRID_STYLE, LIGHT
 
                 regular, bold, size, leading = self.font
                 table = Table(
@@ -829,12 +839,7 @@ class _PagedGrid:
                             ("FONT", (0, 0), (-1, -1), regular, size, leading),
                             ("FONT", (0, 0), (-1, 0), bold, size, leading),
                             ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-                            ("GRID", (0, 0), (-1, -1), 0.4, LINE),
-                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                            ("TOPPADDING", (0, 0), (-1, -1), 2),
-                            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                            *GRID_STYLE,
                         ]
                     )
                 )
@@ -863,5 +868,25 @@ class _PagedGrid:
 
 def write_pdf(db: Database, path: Path) -> None:
     from cqp_desktop.core.common.files import write_atomic
+    from cqp_desktop.core.common.files import write_atomic
 
     write_atomic(path, export_pdf(db))
+
+
+def database_file(db: Database) -> str:
+    """The path of the national base's file (to name it in a message)."""
+    return str(db.execute("PRAGMA database_list").fetchone()[2])
+
+
+def imported_sessions(db: Database) -> list[dict[str, Any]]:
+    """One line per imported session: label, month, site, latest revision, versions, last import, signer."""
+    return list(db.query(
+        "SELECT session_label, session_month, site, max(revision) AS revision, count(*) AS versions, "
+        "max(imported_at) AS imported_at, (SELECT signer_name FROM packages q WHERE q.session_uuid = p.session_uuid "
+        "ORDER BY revision DESC LIMIT 1) AS signer FROM packages p GROUP BY session_uuid ORDER BY session_month, session_label"
+    ))
+
+
+def latest_rejections(db: Database, limit: int = 20) -> list[dict[str, Any]]:
+    """The latest refused packages (at, source, reasons as JSON), newest first."""
+    return list(db.query("SELECT at, source, reasons FROM rejections ORDER BY id DESC LIMIT ?", [limit]))

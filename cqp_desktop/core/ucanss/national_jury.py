@@ -30,6 +30,11 @@ from cqp_desktop.core.model.calendar import Calendar, load_calendar
 from cqp_desktop.core.model.referentiel import Referentiel, from_data
 from cqp_desktop.core.ucanss.national import prerequisite_missing
 from cqp_desktop.core.model.rules import certification_status
+from cqp_desktop.core.model.calendar import Calendar, load_calendar
+from cqp_desktop.core.model.referentiel import Referentiel, from_data
+from cqp_desktop.core.ucanss.national import Candidate, prerequisite_missing
+from cqp_desktop.core.model.rules import certification_status
+from cqp_desktop.core.common.formats import french_day
 
 
 class JuryError(Exception):
@@ -153,20 +158,6 @@ class Earned:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    uuid: str
-    last_name: str
-    first_name: str
-    organisme: str
-    cqp: str
-    route: str
-
-    @property
-    def name(self) -> str:
-        return f"{self.last_name.upper()} {self.first_name}"
-
-
-@dataclass(frozen=True)
 class JuryDecision:
     id: int
     jury_id: int
@@ -269,34 +260,27 @@ def create_session(
     """A jury paritaire on `day`, which must be one of the calendar's jury dates; one open session at a time."""
     calendar = calendar or load_calendar()
     if day not in calendar.jury_paritaire_dates:
-        known = ", ".join(d.strftime("%d/%m/%Y") for d in calendar.jury_paritaire_dates) or "aucune"
+        known = ", ".join(french_day(d) for d in calendar.jury_paritaire_dates) or "aucune"
         raise JuryError(
-            f"Le {day:%d/%m/%Y} n'est pas une date de jury paritaire du calendrier (dates publiées : {known})."
+            f"Le {french_day(day)} n'est pas une date de jury paritaire du calendrier (dates publiées : {known})."
         )
     current = open_session(db)
     if current is not None:
         raise JuryError(
-            f"Le jury paritaire du {_fr(current.jury_date)} n'est pas clos : clôturez sa délibération avant d'en ouvrir un autre."
+            f"Le jury paritaire du {french_day(current.jury_date)} n'est pas clos : clôturez sa délibération avant d'en ouvrir un autre."
         )
     if db.execute("SELECT 1 FROM jury_sessions WHERE jury_date = ?", [day.isoformat()]).fetchone():
-        raise JuryError(f"Un jury paritaire du {day:%d/%m/%Y} existe déjà.")
+        raise JuryError(f"Un jury paritaire du {french_day(day)} existe déjà.")
     latest = db.execute("SELECT max(jury_date) FROM jury_sessions").fetchone()[0]
     if latest is not None and day.isoformat() < latest:
         raise JuryError(
-            f"Le jury paritaire du {_fr(latest)} a déjà siégé : une nouvelle séance se tient après lui, pas le {day:%d/%m/%Y}."
+            f"Le jury paritaire du {french_day(latest)} a déjà siégé : une nouvelle séance se tient après lui, pas le {french_day(day)}."
         )
     with db.atomic():
         cursor = db.execute(
             "INSERT INTO jury_sessions (jury_date, members, created_at) VALUES (?,?,?)", [day.isoformat(), members.strip(), clock()]
         )
     return get_session(db, int(cursor.lastrowid))
-
-
-def _fr(iso_day: str) -> str:
-    try:
-        return dt.date.fromisoformat(iso_day[:10]).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso_day
 
 
 # --------------------------------------------------------------------------------------------------
@@ -458,7 +442,7 @@ def decide(
     recommendations (the professional jury's préconisations unless `recommendations` is given)."""
     session = get_session(db, jury_id)
     if session.closed:
-        raise JuryError(f"Le jury paritaire du {_fr(session.jury_date)} est clos : ses décisions sont proclamées.")
+        raise JuryError(f"Le jury paritaire du {french_day(session.jury_date)} est clos : ses décisions sont proclamées.")
     proposal = proposal_of(db, jury_id, candidate_uuid)
     wanted = [b.strip().upper() for b in ccp if b.strip()]
     evaluated = proposal.evaluated
@@ -542,7 +526,7 @@ def close_session(db: Database, jury_id: int, key: Any, certificate: Any, *, clo
 
     session = get_session(db, jury_id)
     if session.closed:
-        raise JuryError(f"Le jury paritaire du {_fr(session.jury_date)} est déjà clos.")
+        raise JuryError(f"Le jury paritaire du {french_day(session.jury_date)} est déjà clos.")
     missing = undecided(db, jury_id)
     if missing:
         names = ", ".join(p.candidate.name for p in missing[:5]) + (" …" if len(missing) > 5 else "")
@@ -575,7 +559,7 @@ def require_closed(db: Database, jury_id: int | None) -> JurySession:
         return closed[-1]
     session = get_session(db, jury_id)
     if not session.closed:
-        raise JuryError(f"Le jury paritaire du {_fr(session.jury_date)} n'est pas clos : résultats non proclamés.")
+        raise JuryError(f"Le jury paritaire du {french_day(session.jury_date)} n'est pas clos : résultats non proclamés.")
     return session
 
 
