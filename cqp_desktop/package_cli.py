@@ -262,7 +262,6 @@ def _package_export(args: argparse.Namespace) -> int:
     encrypt_to = _read(args.encrypt_to, "Certificat de chiffrement")
     store = site_store(args)
     try:
-        from cqp_desktop.core.site.acknowledgment import session_presidents
         from cqp_desktop.core.site.package_export import package_signers
 
         president = args.president
@@ -301,7 +300,6 @@ def _package_export(args: argparse.Namespace) -> int:
 def _package_sessions(args: argparse.Namespace) -> int:
     from cqp_desktop.core.site.acknowledgment import session_states
 
-    from cqp_desktop.core.site.acknowledgment import session_presidents
     from cqp_desktop.core.site.package_export import package_signers
 
     store = site_store(args)

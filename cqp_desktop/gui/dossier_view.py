@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from cqp_desktop.core.site.avis import signed_avis
-from cqp_desktop.core.site.dossier import epreuve_finished, load_dossier
+from cqp_desktop.core.site.dossier import load_dossier
 from cqp_desktop.core.model.rules import evaluate
 from cqp_desktop.core.site.overview import epreuve_lines
 from cqp_desktop.core.site.results import Proclaimed

@@ -45,7 +45,6 @@ from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.model.founding import load_founding
 from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
-from cqp_desktop.core.site.people import BRANCHES
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.date_fields import make_typable

@@ -58,7 +58,9 @@ class LocalAuthority:
     def enrol(self, store: Store, member_id: int, member_passphrase: str, *, role: str | None = None, days: int | None = None) -> bytes:
         """Request, certify and install the member's certificate; return it (PEM)."""
         request = site_trust.request_certificate(store, member_id, member_passphrase)
-        kwargs = {"days": days} if days is not None else {}
-        issued = authority.certify(self.db, request, self.passphrase, role=role, **kwargs)
+        if days is not None:
+            issued = authority.certify(self.db, request, self.passphrase, role=role, days=days)
+        else:
+            issued = authority.certify(self.db, request, self.passphrase, role=role)
         site_trust.install_certificate(store, issued.pem, "autorité locale")
         return issued.pem

@@ -17,7 +17,7 @@ import hashlib
 import io
 import json
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -219,7 +219,7 @@ def content_revision(data: Mapping[str, Any]) -> int:
     )
 
 
-def latest_decisions(rows: list[Mapping[str, Any]]) -> dict[str, str]:
+def latest_decisions(rows: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Latest decision per criterion (journal order): how the site's store reads decisions."""
     current: dict[str, str] = {}
     for row in sorted(rows, key=lambda r: r["id"]):

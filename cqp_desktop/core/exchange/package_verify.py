@@ -324,7 +324,7 @@ class _Checker:
         if raw is None:
             raise _Stop  # already reported as a missing member (or the manifest never listed it)
         try:
-            data = parse_json(raw)
+            data: dict[str, Any] = parse_json(raw)
         except ValueError:
             self.problem("données illisibles (data.json n'est pas du JSON valide)")
             raise _Stop from None
@@ -665,8 +665,8 @@ class _Checker:
                 changed.append(f"{role}.organisme")
         if candidate is not None:
             signed_candidate = _obj(pe.get("candidate"))
-            fields = ("cqp", "route", "pass_premss", "pass_premss_date", "pass_premss_attested_by", "person_id")
-            changed += [f"candidat.{f}" for f in fields if signed_candidate.get(f) != candidate.get(f)]
+            candidate_fields = ("cqp", "route", "pass_premss", "pass_premss_date", "pass_premss_attested_by", "person_id")
+            changed += [f"candidat.{f}" for f in candidate_fields if signed_candidate.get(f) != candidate.get(f)]
             organisme = organismes.get(candidate["organisme_id"], {})
             signed_org = _obj(signed_candidate.get("organisme"))
             changed += [

@@ -279,7 +279,7 @@ class TrustAnchors:
         )
         when = f"{moment:%d/%m/%Y %H:%M} UTC"
         try:
-            asyncio.run(validator.async_validate_usage({"digital_signature"}))
+            asyncio.run(validator.async_validate_usage({"digital_signature"}))  # type: ignore[no-untyped-call]  # pyHanko's certvalidator is untyped
         except RevokedError:
             raise TrustProblem(f"{who} : révoqué par l'Ucanss avant la signature ({when})") from None
         except ExpiredError:

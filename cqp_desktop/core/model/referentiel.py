@@ -226,7 +226,8 @@ def load_default() -> Referentiel:
 
 @cache
 def _schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
 def load(path: Path | str) -> Referentiel:
@@ -268,7 +269,8 @@ def content_hash(data: Any) -> str:
 
 def canonical_data(path: Path | str) -> dict[str, Any]:
     """The file's content as plain JSON-able data (dates as ISO strings): what packages embed."""
-    return _normalise(_read(Path(path)))
+    data: dict[str, Any] = _normalise(_read(Path(path)))
+    return data
 
 
 def _read(path: Path) -> Any:

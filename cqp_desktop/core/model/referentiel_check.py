@@ -52,7 +52,8 @@ def check_data(data: dict[str, Any], path: Path | str = "<données>") -> CheckRe
     found = list(departures(data))
     declared = set(referentiel.revision.departures) if referentiel.revision else set()
     errors = tuple(d for d in found if d.key not in declared)
-    warnings = [f"révision déclarée ({referentiel.revision.reference}) : {d.message}" for d in found if d.key in declared]
+    reference = referentiel.revision.reference if referentiel.revision is not None else ""
+    warnings = [f"révision déclarée ({reference}) : {d.message}" for d in found if d.key in declared]
     keys = {d.key for d in found}
     warnings += [f"révision déclarée pour « {k} », mais le fichier suit la lettre sur ce point" for k in sorted(declared - keys)]
     return CheckReport(referentiel, errors, tuple(warnings))

@@ -99,7 +99,8 @@ def default_marker(store: Store, epreuve_id: int) -> int | None:
     (core/site/handover.py), its président otherwise."""
     epreuve = store.epreuve(epreuve_id)
     received = any(h["direction"] == "received" for h in store.handovers(epreuve_id=epreuve_id))
-    return epreuve["expert_id"] if received else epreuve["president_id"]
+    member: int | None = epreuve["expert_id"] if received else epreuve["president_id"]
+    return member
 
 
 def role_of(store: Store, epreuve_id: int, member_id: int) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from cqp_desktop.core.model.reconciliation import ROLE_LABELS, latest_marks
+from cqp_desktop.core.model.reconciliation import ROLE_LABELS, latest_marks, latest_notes
 from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.reports.pdf_toolkit import LIGHT, NNBSP, WIDTH, Styles, fr, grid
 from cqp_desktop.core.site import double_marking as dm
@@ -60,7 +60,7 @@ def section(store: Store, epreuve_id: int, st: Styles) -> list[Flowable]:
     out.append(grid(rows, [16 * mm, 34 * mm, 34 * mm, 26 * mm, WIDTH - 110 * mm], extra=extra))
     out.append(Paragraph(fr("Lignes grisées : désaccords entre les deux membres."), st.small))
     for m in data["markers"]:
-        notes = dm.latest_notes(m["notes"])
+        notes = latest_notes(m["notes"])
         texts = [f"{key[1] or key[0] or 'général'} : {text}" for key, text in notes.items() if text.strip()]
         if texts:
             out.append(Paragraph(

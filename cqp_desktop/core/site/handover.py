@@ -76,12 +76,14 @@ def _sign(store: Store, member_id: int, role: str, passphrase: str, kind: str, b
 
 def _organisme(store: Store, organisme_id: int) -> dict[str, Any]:
     row = q.organisme(store, organisme_id)
+    assert row is not None
     return {"code": row["code"], "name": row["name"], "kind": row["kind"], "branche": row["branche"],
             "certifier_kind": row.get("certifier_kind")}
 
 
 def _member(store: Store, member_id: int) -> dict[str, Any]:
     m = q.member(store, member_id)
+    assert m is not None
     return {
         "uuid": m["uuid"], "last_name": m["last_name"], "first_name": m["first_name"], "role": m["role"],
         "branche": m["branche"], "jury_training_date": m["jury_training_date"],
@@ -110,6 +112,7 @@ def write_handover(store: Store, epreuve_id: int, passphrase: str) -> bytes:
     if dm.is_closed(store, epreuve_id, expert) or store.member_decision_rows(epreuve_id, expert):
         raise HandoverError("L'expert(e) a déjà noté sur ce poste : la remise à un autre poste n'a plus lieu d'être.")
     candidate = q.candidate(store, epreuve["candidate_id"])
+    assert candidate is not None
     body: dict[str, Any] = {
         "origin": _origin(store, epreuve_id),
         "epreuve": {k: epreuve[k] for k in ("certification", "bloc", "route", "mode", "alternative", "planned_date", "referentiel_hash")},
@@ -138,6 +141,7 @@ def write_return(store: Store, epreuve_id: int, passphrase: str) -> bytes:
     if expert not in closures:
         raise HandoverError("Clôturez d'abord l'observation de l'expert(e) : le retour porte une notation close.")
     m = q.member(store, expert)
+    assert m is not None
     body: dict[str, Any] = {
         "origin": {"site": received[-1]["origin_site"], "epreuve_id": received[-1]["origin_epreuve_id"]},
         "handover_sha256": received[-1]["handover_sha256"],
@@ -300,6 +304,7 @@ def _import_return(
     signer = _signer(store, document, signed, "expert", source)
     expert = dm.member_id_of(store, epreuve_id, "expert")
     member = q.member(store, expert)
+    assert member is not None
     if not _same_person(signer, member):
         raise HandoverError(
             f"« {source} » : signé par {signer.first_name} {signer.last_name.upper()}, qui n'est pas l'expert(e) "

@@ -104,6 +104,7 @@ class EpreuveRunner:
         # A VAE candidacy has one interview for all its blocs: its épreuves share one clock (core/site/vae.py).
         self.clock_epreuve_id = clock_epreuve(store, epreuve_id)
         self._listeners: list[Listener] = []
+        self.clock: EpreuveClock
         if live is not None and live.clock_epreuve_id == self.clock_epreuve_id:
             self.clock = live.clock
         else:
@@ -138,7 +139,7 @@ class EpreuveRunner:
 
     @property
     def is_vae(self) -> bool:
-        return self.epreuve["route"] == Route.VAE
+        return bool(self.epreuve["route"] == Route.VAE)
 
     @property
     def shares_interview(self) -> bool:

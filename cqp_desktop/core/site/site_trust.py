@@ -52,7 +52,8 @@ def anchors(store: Store) -> trust.TrustAnchors:
     latest = q.latest_trust_bundle_id(store)
     cached = getattr(store, "_trust_anchors", None)
     if cached is not None and cached[0] == latest:
-        return cached[1]
+        remembered: trust.TrustAnchors = cached[1]
+        return remembered
     bundles = _bundles(store)
     result = trust.TrustAnchors(
         roots=[b.root for b in bundles],

@@ -9,6 +9,8 @@ The jury paritaire is sovereign: the document presents avis, it decides nothing.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -18,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.reports.pdf_toolkit import (
+    Styles,
     AMBER,
     GREEN,
     GREY,
@@ -72,7 +75,7 @@ class SessionLine:
 
 
 def _hex(colour: colors.Color) -> str:
-    return "#" + colour.hexval()[2:]
+    return "#" + str(colour.hexval())[2:]
 
 
 def _outcomes(store: Store, candidate_id: int) -> list[BlocOutcome]:
@@ -123,7 +126,7 @@ def build_session_summary(store: Store, session_id: int) -> bytes:
     return render(story, f"Synthèse de session — {session['label']}", footer, pagesize=PAGE)
 
 
-def _candidate_block(store: Store, session_id: int, cand: dict, st, counts: dict[str, int]) -> list[Flowable]:
+def _candidate_block(store: Store, session_id: int, cand: dict[str, Any], st: Styles, counts: dict[str, int]) -> list[Flowable]:
     rows = q.session_candidate_epreuves(store, session_id, cand["id"])
     head = (
         f"{listing_name(cand['last_name'], cand['first_name'])} — {cand['organisme']}"
@@ -132,7 +135,7 @@ def _candidate_block(store: Store, session_id: int, cand: dict, st, counts: dict
     )
     out: list[Flowable] = [Paragraph(fr(head), st.h3)]
     table = [[Paragraph(fr(h), st.cell_bold) for h in ("Bloc", "Date", "Résultat calculé", "Avis du jury", "Signature", "Préconisations")]]
-    extra: list[tuple] = []
+    extra: list[tuple[Any, ...]] = []
     referentiel = None
     for index, row in enumerate(rows, start=1):
         referentiel = store.epreuve_referentiel(row["id"])

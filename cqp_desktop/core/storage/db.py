@@ -142,7 +142,7 @@ def _restrict(path: Path) -> None:
                 pass
 
 
-def _explain(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+def _explain(path: Path, exc: sqlite3.Error) -> StoreError:
     text = str(exc)
     if "not a database" in text or "malformed" in text:
         return StoreError(

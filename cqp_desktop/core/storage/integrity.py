@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from cqp_desktop.core.storage import anchor as anchor_mod
@@ -309,6 +310,7 @@ def _compare(store: "Store", table: str, seals: list[Any], legacy_top: int, *, f
     expected = {row_id: (ncols, digest) for row_id, ncols, digest in seals}
     changed: list[int] = []
     deleted: list[int] = []
+    rows: Iterable[Any]
     if full:
         rows = store.connection().execute(f"SELECT id, {', '.join(columns)} FROM {table} ORDER BY id")
     else:

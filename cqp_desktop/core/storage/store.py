@@ -194,7 +194,7 @@ class Store:
             columns += ", seals"
             values = [entry["at"], actor, action, entity, entity_id, details_text, prev, digest, seals_text]
         cursor = self._db.execute(f"INSERT INTO audit ({columns}) VALUES ({', '.join('?' for _ in values)})", values)
-        audit_id = int(cursor.lastrowid)
+        audit_id = int(cursor.lastrowid or 0)
         if sealed:
             self._db.conn.executemany(
                 "INSERT INTO row_seals (tbl, row_id, audit_id, ncols, digest) VALUES (?,?,?,?,?) "
@@ -228,7 +228,7 @@ class Store:
         columns = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         cursor = self._db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
-        return int(cursor.lastrowid)
+        return int(cursor.lastrowid or 0)
 
     def audit_entries(self) -> list[dict[str, Any]]:
         return list(self._db.query("SELECT * FROM audit ORDER BY id"))
@@ -501,7 +501,7 @@ class Store:
         president_id: int | None = None,
         expert_id: int | None = None,
     ) -> int:
-        candidate = self._db["candidates"].get(candidate_id)
+        candidate = self._db.table("candidates").get(candidate_id)
         certification = candidate["cqp"]
         if certification not in referentiel.certifications:
             raise StoreError(f"Certification « {certification} » absente du référentiel {referentiel.label}.")
@@ -558,7 +558,7 @@ class Store:
         return rows[0] if rows else None
 
     def epreuve(self, epreuve_id: int) -> dict[str, Any]:
-        return self._db["epreuves"].get(epreuve_id)
+        return self._db.table("epreuves").get(epreuve_id)
 
     def lock_epreuve(self, epreuve_id: int, actor: str = "") -> None:
         with self.action("epreuve.lock", "epreuves", actor) as act:
@@ -907,11 +907,12 @@ class Store:
         return act.entity_id
 
     def handovers(self, *, epreuve_id: int | None = None, origin: tuple[str, int] | None = None) -> list[dict[str, Any]]:
+        params: list[Any]
         if epreuve_id is not None:
             sql, params = "epreuve_id = ?", [epreuve_id]
         else:
             assert origin is not None
-            sql, params = "origin_site = ? AND origin_epreuve_id = ?", list(origin)
+            sql, params = "origin_site = ? AND origin_epreuve_id = ?", [*origin]
         return [dict(r) for r in self._db.query(f"SELECT * FROM marking_handovers WHERE {sql} ORDER BY id", params)]
 
 

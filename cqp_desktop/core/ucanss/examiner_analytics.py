@@ -139,7 +139,7 @@ def record_session(
                 [session["uuid"], package_id, e["id"], session["site"], session["month"], e["certification"], e["bloc"],
                  int(bool(validated)), int(bool(double)), len(criteria), agreed, kappa],
             )
-            row_id = int(cursor.lastrowid)
+            row_id = int(cursor.lastrowid or 0)
             sitting = {"president": e.get("president_id"), "expert": e.get("expert_id")}
             sitting.update({role: member_id for role, (member_id, _) in own.items()})
             for role, member_id in sitting.items():

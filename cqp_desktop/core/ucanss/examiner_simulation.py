@@ -122,7 +122,7 @@ def _session(
         if uuid not in jury:
             first, last = names[uuid].split(" ")
             jury[uuid] = {"id": len(jury) + 1, "uuid": uuid, "first_name": first, "last_name": last, "role": role}
-        return jury[uuid]["id"]
+        return int(jury[uuid]["id"])
 
     epreuves = []
     for local_id in range(1, count + 1):
@@ -154,8 +154,8 @@ def _session(
         reconciliation = []
         for c in criteria:
             p, x = own["president"][c], own["expert"][c]
-            final = p if p == x else rng.choice((p, x))
-            reconciliation.append({"criterion": c, "president": p, "expert": x, "final": final,
+            settled = p if p == x else rng.choice((p, x))
+            reconciliation.append({"criterion": c, "president": p, "expert": x, "final": settled,
                                    "reason": "" if p == x else "concertation", "wall_time": f"{day}T11:30:00"})
         final = {r["criterion"]: r["final"] for r in reconciliation}
         validated = evaluate(referentiel, bloc, final).validated

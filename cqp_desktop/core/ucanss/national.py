@@ -379,7 +379,7 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
             at,
         ],
     )
-    package_id = int(cursor.lastrowid)
+    package_id = int(cursor.lastrowid or 0)
     organismes = {o["id"]: o for o in data["organismes"]}
     month = data["session"]["month"]
     for c in data["candidates"]:
@@ -620,11 +620,11 @@ def consolidated(db: Database) -> list[CandidateStatus]:
         "ORDER BY p.session_month, c.uuid"
     ):
         people.setdefault(c.get("person_id") or c["uuid"], []).append(c)
-    out = []
-    for person, rows in people.items():
-        c = rows[-1]  # the newest session describes the person (CQP aimed at, employer)
+    out: list[Any] = []
+    for person, person_rows in people.items():
+        c = person_rows[-1]  # the newest session describes the person (CQP aimed at, employer)
         mine = sorted(
-            (r for row in rows for r in records.get(row["uuid"], [])), key=lambda r: r.date
+            (r for row in person_rows for r in records.get(row["uuid"], [])), key=lambda r: r.date
         )
         held, obtained, missing = capitalise(referentiel, c["cqp"], [(r.bloc, r.validated) for r in mine])
         withheld = _prerequisite(c, columns) if obtained else ()
@@ -815,7 +815,8 @@ class _PagedGrid:
         from reportlab.platypus import Flowable
 
         class PagedGrid(Flowable):
-            def __init__(self, head, head_height, rows, heights, widths, font, start=0):  # type: ignore[no-untyped-def]
+            def __init__(self, head: list[Any], head_height: float, rows: list[Any], heights: list[float], widths: list[float],
+                         font: tuple[Any, ...], start: int = 0) -> None:
                 super().__init__()
                 self.head, self.head_height, self.rows, self.heights = head, head_height, rows, heights
                 self.widths, self.font, self.start = widths, font, start
@@ -848,7 +849,7 @@ class _PagedGrid:
             def wrap(self, aw, ah):  # type: ignore[no-untyped-def]  # noqa: ANN001
                 return sum(self.widths), self.head_height + sum(self.heights[self.start :])
 
-            def split(self, aw, ah):  # type: ignore[no-untyped-def]  # noqa: ANN001
+            def split(self, aw: float, ah: float) -> list[Any]:
                 room, end = ah - self.head_height, self.start
                 while end < len(self.rows) and room >= self.heights[end]:
                     room -= self.heights[end]
@@ -860,7 +861,7 @@ class _PagedGrid:
 
             def draw(self) -> None:
                 table = self._make(len(self.rows))
-                table.wrapOn(self.canv, sum(self.widths), self.wrap(0, 0)[1])
+                table.wrapOn(self.canv, sum(self.widths), self.wrap(0, 0)[1])  # type: ignore[no-untyped-call]  # reportlab's
                 table.drawOn(self.canv, 0, 0)
 
         return PagedGrid(*args, **kwargs)

@@ -111,20 +111,20 @@ def proces_verbal_pdf(db: Any, jury_id: int, *, closed_at: str) -> bytes:
     header = ["Candidat(e)", "CQP visé", "Avis des jurys professionnels", "Décision du jury paritaire", "CCP délivrés", "Justification / préconisations"]
     rows = [[Paragraph(fr(h), st.cell_bold) for h in header]]
     for p in listing:
-        d = p.decision
-        assert d is not None
+        decision = p.decision
+        assert decision is not None
         notes = []
-        if d.departs:
-            notes.append(f"Écart avec l'avis : {d.justification}")
-        if d.recommendations:
-            notes.append(f"Préconisations : {d.recommendations}")
+        if decision.departs:
+            notes.append(f"Écart avec l'avis : {decision.justification}")
+        if decision.recommendations:
+            notes.append(f"Préconisations : {decision.recommendations}")
         rows.append(
             [
                 Paragraph(fr(p.candidate.name) + f"<br/><font size=6.5>{fr(p.candidate.organisme)}</font><br/><font size=5.5>{p.candidate.uuid}</font>", st.cell),
                 Paragraph(fr(p.candidate.cqp), st.cell),
                 Paragraph(fr(p.proposal_label), st.cell),
-                Paragraph(("<b>" + fr(d.outcome) + "</b>") + (" <font color='#a15c00'>(écart)</font>" if d.departs else ""), st.cell),
-                Paragraph("<br/>".join(fr(_earned_text(e)) for e in d.ccp) or fr("aucun"), st.cell),
+                Paragraph(("<b>" + fr(decision.outcome) + "</b>") + (" <font color='#a15c00'>(écart)</font>" if decision.departs else ""), st.cell),
+                Paragraph("<br/>".join(fr(_earned_text(e)) for e in decision.ccp) or fr("aucun"), st.cell),
                 Paragraph("<br/>".join(fr(n) for n in notes) or "—", st.cell),
             ]
         )

@@ -280,7 +280,7 @@ def create_session(
         cursor = db.execute(
             "INSERT INTO jury_sessions (jury_date, members, created_at) VALUES (?,?,?)", [day.isoformat(), members.strip(), clock()]
         )
-    return get_session(db, int(cursor.lastrowid))
+    return get_session(db, int(cursor.lastrowid or 0))
 
 
 # --------------------------------------------------------------------------------------------------
