@@ -8,8 +8,8 @@ from pathlib import Path
 
 from cqp_desktop import paths
 from cqp_desktop.core.model.referentiel import Referentiel, canonical_data
-from cqp_desktop.resources import default_referentiel_path
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.resources import default_referentiel_path
 
 
 @dataclass

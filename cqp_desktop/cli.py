@@ -14,12 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cqp_desktop import __version__
-from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.common.input_files import InputError
 from cqp_desktop.core.model.referentiel import ReferentielError
 from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.common.input_files import InputError
-from cqp_desktop.core.model.referentiel import ReferentielError
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -202,7 +199,6 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         return run_ucanss(folder)
     from cqp_desktop.app_context import AppContext
-    from cqp_desktop.core.storage.errors import NewerDatabase
     from cqp_desktop.core.storage.errors import NewerDatabase
 
     try:

@@ -10,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.package_cli import EXIT_OK, UserError, _national_db, passphrase, read_input, write_output
 from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.package_cli import EXIT_OK, UserError, _national_db, passphrase, read_input, write_output
 
 
 def add_jury_commands(nat_sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -85,8 +85,8 @@ def _session_id(db: Any, args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace, db: Any) -> int:
-    from cqp_desktop.core.ucanss import national_jury as nj
     from cqp_desktop.core.model.calendar import parse_calendar
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     try:
         day = dt.date.fromisoformat(args.date)
@@ -189,7 +189,8 @@ def _out_dir(path: str) -> Path:
 
 
 def _certificates(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.ucanss import national_documents, national_jury as nj
+    from cqp_desktop.core.ucanss import national_documents
+    from cqp_desktop.core.ucanss import national_jury as nj
 
     out = _out_dir(args.out)
     db = _national_db(args)
@@ -209,8 +210,8 @@ def _certificates(args: argparse.Namespace) -> int:
 
 
 def _results(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.ucanss import national_jury as nj
     from cqp_desktop.core.exchange.ucanss_files import RESULTS_SUFFIX, results_file
+    from cqp_desktop.core.ucanss import national_jury as nj
     from cqp_desktop.core.ucanss.results_files import results_bodies
 
     out = _out_dir(args.out)

@@ -43,8 +43,8 @@ def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.site import handover
     from cqp_desktop.core.exchange.keys import KeyProblem
+    from cqp_desktop.core.site import handover
 
     store = site_store(args)
     try:

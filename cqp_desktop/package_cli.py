@@ -153,7 +153,6 @@ def read_input(path: str, what: str, limit: int) -> bytes:
 
 def write_output(path: Path, data: bytes, what: str) -> None:
     from cqp_desktop.core.common.files import write_atomic
-    from cqp_desktop.core.common.files import write_atomic
 
     if not path.parent.exists():
         raise UserError(f"dossier « {path.parent} » introuvable.")
@@ -182,9 +181,8 @@ def passphrase(prompt: str, *, confirm: bool = False, default: str | None = None
 
 def site_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from cqp_desktop import paths
-    from cqp_desktop.core.storage.store import Store
-
     from cqp_desktop.core.storage import integrity
+    from cqp_desktop.core.storage.store import Store
 
     folder = paths.data_dir(args.data_dir)
     path = paths.database_path(folder)
@@ -210,10 +208,10 @@ def site_command(args: argparse.Namespace, *refusals: type[Exception]) -> Iterat
 def trust_of(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """What this data folder trusts: its Ucanss authority if it holds one, else the site's installed roots."""
     from cqp_desktop import paths
-    from cqp_desktop.core.ucanss import authority
-    from cqp_desktop.core.site import site_trust
-    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
     from cqp_desktop.core.exchange.trust import TrustAnchors
+    from cqp_desktop.core.site import site_trust
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
 
     folder = paths.data_dir(args.data_dir)
     national = folder / DB_FILENAME
@@ -299,7 +297,6 @@ def _package_export(args: argparse.Namespace) -> int:
 
 def _package_sessions(args: argparse.Namespace) -> int:
     from cqp_desktop.core.site.acknowledgment import session_states
-
     from cqp_desktop.core.site.package_export import package_signers
 
     store = site_store(args)
@@ -326,8 +323,8 @@ def _purge_reminders(args: argparse.Namespace, store: Any) -> list[Any]:
     import datetime as dt
 
     from cqp_desktop import paths
-    from cqp_desktop.core.storage import settings
     from cqp_desktop.core.site.acknowledgment import purge_reminders
+    from cqp_desktop.core.storage import settings
 
     folder = paths.data_dir(args.data_dir)
     try:
@@ -349,15 +346,11 @@ def _package_verify(args: argparse.Namespace) -> int:
 
 
 def _national_import(args: argparse.Namespace) -> int:
+    from cqp_desktop.core.common.files import write_atomic
     from cqp_desktop.core.exchange.ucanss_files import ACK_SUFFIX, acknowledgment_file
+    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.ucanss.national import ImportRejected
     from cqp_desktop.core.ucanss.national_import import import_files
-    from cqp_desktop.core.ucanss import authority
-    from cqp_desktop.core.common.files import write_atomic
-    from cqp_desktop.core.exchange.ucanss_files import ACK_SUFFIX, acknowledgment_file
-    from cqp_desktop.core.ucanss.national import ImportRejected, import_package
-    from cqp_desktop.core.ucanss import authority
-    from cqp_desktop.core.common.files import write_atomic
 
     decryption = _decryption(args)
     ack_dir = Path(args.ack_dir) if args.ack_dir else None

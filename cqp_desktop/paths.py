@@ -27,13 +27,11 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
     except (FileExistsError, NotADirectoryError):
         from cqp_desktop.core.storage.errors import StoreError
-        from cqp_desktop.core.storage.errors import StoreError
 
         raise StoreError(
             f"Dossier de données « {path} » impossible : ce chemin (ou l'un de ses dossiers parents) est un fichier."
         ) from None
     except OSError as exc:
-        from cqp_desktop.core.storage.errors import StoreError
         from cqp_desktop.core.storage.errors import StoreError
 
         raise StoreError(f"Dossier de données « {path} » impossible à créer : {exc.strerror or exc}.") from None

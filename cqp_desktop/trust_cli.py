@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.package_cli import EXIT_OK, UserError, passphrase, read_input, write_output
 from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.package_cli import EXIT_OK, UserError, passphrase, read_input, write_output
 
 
 def add_commands(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -115,9 +115,9 @@ def _authority_action(args: argparse.Namespace, action: Any) -> int:
 
 
 def _authority_init(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.exchange import keys
     from cqp_desktop.core.model import referentiel
+    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.resources import default_referentiel_path
 
     def act(db: Any) -> int:
@@ -137,8 +137,8 @@ def _authority_init(args: argparse.Namespace) -> int:
 
 
 def _authority_certify(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.exchange import keys
+    from cqp_desktop.core.ucanss import authority
 
     request = read_input(args.request, "Demande de certificat", 64 * 1024)
 
@@ -174,8 +174,8 @@ def _authority_revoke(args: argparse.Namespace) -> int:
 
 
 def _authority_publish(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.exchange import trust
+    from cqp_desktop.core.ucanss import authority
 
     def act(db: Any) -> int:
         raw = authority.bundle(db, passphrase("Phrase secrète de l'autorité Ucanss : "))
@@ -191,8 +191,8 @@ def _authority_publish(args: argparse.Namespace) -> int:
 
 
 def _authority_referentiel(args: argparse.Namespace) -> int:
-    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.model import referentiel
+    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.resources import default_referentiel_path
 
     path = Path(args.file) if args.file else default_referentiel_path()

@@ -12,14 +12,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QW
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.gui.style import NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.gui.style import BASE_CSS, HEADLINE_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 from cqp_desktop.resources import resources_dir
-from cqp_desktop.core.common.formats import french_day
 
 
 def icon_path(size: int = 128) -> str:
@@ -34,7 +31,7 @@ class AboutDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("À propos de cqp-desktop"))
         form = dialog_body(self, "about_dialog", css=BASE_CSS, title_css=HEADLINE_CSS)
-        find = form.findChild
+        find = Finder(form)
         icon: QLabel = find(QLabel, "iconLabel")
         icon.setPixmap(QPixmap(icon_path(128)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -19,37 +19,30 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, 
 
 from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.storage.backup import BackupError, backup_if_due, try_backup
+from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.site.clock import ClockState, NowNs, format_ms
-from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.site.runner import EpreuveRunner
 from cqp_desktop.core.storage import settings as settings_mod
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.storage.backup import BackupError, backup_if_due, try_backup
-from cqp_desktop.core.site.clock import ClockState, NowNs, format_ms
 from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.backup import BackupError, backup_if_due, try_backup
 from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.site.runner import EpreuveRunner
-from cqp_desktop.core.storage import settings as settings_mod
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
-from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.common.formats import french_day
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
-    from cqp_desktop.gui.dossier_view import DossierView
-    from cqp_desktop.gui.jury_dialog import JuryDialog
-    from cqp_desktop.gui.planning_dialog import PlanningDialog
-    from cqp_desktop.gui.runner_view import RunnerView
-    from cqp_desktop.gui.shortcuts_dialog import ShortcutsDialog
     from cqp_desktop.gui.about_dialog import AboutDialog
     from cqp_desktop.gui.avis_dialog import AvisDialog
+    from cqp_desktop.gui.dossier_view import DossierView
     from cqp_desktop.gui.help_view import HelpDialog
+    from cqp_desktop.gui.jury_dialog import JuryDialog
+    from cqp_desktop.gui.planning_dialog import PlanningDialog
     from cqp_desktop.gui.referentiel_dialog import ReferentielDialog
+    from cqp_desktop.gui.runner_view import RunnerView
     from cqp_desktop.gui.settings_dialog import SettingsDialog
+    from cqp_desktop.gui.shortcuts_dialog import ShortcutsDialog
 
 
 class MainWindow(QMainWindow):
@@ -128,8 +121,8 @@ class MainWindow(QMainWindow):
 
     def _trust_notices(self) -> list[str]:
         """No Ucanss authority installed (nobody can sign), and sessions kept past the retention rule."""
-        from cqp_desktop.core.storage import settings
         from cqp_desktop.core.site.acknowledgment import purge_reminders
+        from cqp_desktop.core.storage import settings
 
         store = self.context.store
         lines = []
@@ -210,9 +203,8 @@ class MainWindow(QMainWindow):
         self.free_idle_views(keep=epreuve_id)
         view = self.runners.get(epreuve_id)
         if view is None:
-            from cqp_desktop.gui.runner_view import RunnerView
-
             from cqp_desktop.core.site.vae import clock_epreuve
+            from cqp_desktop.gui.runner_view import RunnerView
 
             clock_id = clock_epreuve(self.context.store, epreuve_id)  # a VAE candidacy shares one interview clock
             live = next((v.runner for v in self.runners.values() if v.runner.clock_epreuve_id == clock_id), None)
@@ -361,8 +353,8 @@ class MainWindow(QMainWindow):
     def import_marking_file(self, path: str | None = None) -> bool:
         """A hand-over (on the expert's laptop: the épreuve is created and opened) or a return (on the
         président's laptop: into the épreuve on screen, if one is; another épreuve's file is refused)."""
-        from cqp_desktop.core.site import handover
         from cqp_desktop.core.common.input_files import InputError, read_bytes
+        from cqp_desktop.core.site import handover
 
         path = path or self.ask_marking_file()
         if not path:

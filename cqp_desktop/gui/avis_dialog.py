@@ -33,27 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.site import avis as av
-from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
+from cqp_desktop.core.common.formats import french_day, french_moment
 from cqp_desktop.core.exchange.keys import KeyProblem
-from cqp_desktop.core.model.rules import BlocResult
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site import avis as av, double_marking
+from cqp_desktop.core.model.kinds import Role, role_label
+from cqp_desktop.core.model.rules import BlocResult, Mode
 from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.site import double_marking
+from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
 from cqp_desktop.core.storage import store_queries
-from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
-from cqp_desktop.core.exchange.keys import KeyProblem
-from cqp_desktop.core.model.rules import BlocResult
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
-from cqp_desktop.gui import file_dialogs
-from cqp_desktop.gui.ui_loader import load_form
 from cqp_desktop.gui.style import BODY_CSS, HINT_CSS
-from cqp_desktop.core.model.kinds import Role, role_label
-from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.common.formats import french_day
-from cqp_desktop.core.common.formats import french_moment
+from cqp_desktop.gui.ui_loader import Finder, load_form
 
 AUTOSAVE_MS = 1500
 MAX_OPEN_ITEMS_SHOWN = 6
@@ -85,7 +78,7 @@ class AvisDialog(QDialog):
         layout.setContentsMargins(12, 12, 12, 12)
         # a scrollable page on a short screen; Signer / Fermer stay below it, always in view
         self.page = scroll_body(layout, form, form.findChild(QHBoxLayout, "buttons"))
-        find = self.findChild
+        find = Finder(self)
         self.title_label: QLabel = find(QLabel, "titleLabel")
         self.header_label: QLabel = find(QLabel, "headerLabel")
         self.result_label: QLabel = find(QLabel, "resultLabel")

@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.storage import backup
-from cqp_desktop.core.storage.backup import BackupError, BackupInfo
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.storage import backup
 from cqp_desktop.core.storage.backup import BackupError, BackupInfo
 from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.core.common.formats import french_day
 
 BusyReason = Callable[[], str | None] | None  # a French reason a restore must wait (an épreuve running)
 

@@ -6,18 +6,18 @@ which store their timer event before the panel redraws.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
-
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
+
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.site.clock import ClockState, format_ms
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_dialogs import PauseReasonDialog, confirm
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, LARGE_CSS, STRONG_CSS
-from cqp_desktop.gui.ui_loader import load_form
-from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.gui.ui_loader import Finder, load_form
 
 BUTTON_CSS = "font-size: 13pt; padding: 3px 8px; font-weight: 600; min-height: 30px;"
 COUNTDOWN_CSS = "font-size: 40pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;"
@@ -39,7 +39,7 @@ class ClockPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
-        find = form.findChild
+        find = Finder(form)
         self.phase_label: QLabel = find(QLabel, "phaseLabel")
         self.countdown: QLabel = find(QLabel, "countdownLabel")
         self.elapsed: QLabel = find(QLabel, "elapsedLabel")

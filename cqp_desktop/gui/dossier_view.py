@@ -8,24 +8,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from cqp_desktop.core.site.avis import signed_avis
-from cqp_desktop.core.site.dossier import load_dossier
-from cqp_desktop.core.model.rules import evaluate
-from cqp_desktop.core.site.overview import epreuve_lines
-from cqp_desktop.core.site.results import Proclaimed
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.kinds import Route
+from cqp_desktop.core.model.rules import Mode, evaluate
 from cqp_desktop.core.site.avis import signed_avis
 from cqp_desktop.core.site.dossier import load_dossier
 from cqp_desktop.core.site.epreuve_state import epreuve_finished
-from cqp_desktop.core.model.rules import evaluate
 from cqp_desktop.core.site.overview import epreuve_lines
 from cqp_desktop.core.site.results import Proclaimed
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.ui_loader import load_form
 from cqp_desktop.gui.style import BASE_CSS, BUTTON_CSS, HEADLINE_CSS, LARGE_CSS, SUBTITLE_CSS
-from cqp_desktop.core.model.kinds import Route
-from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.gui.ui_loader import Finder, load_form
 
 
 class DossierView(QWidget):
@@ -45,7 +38,7 @@ class DossierView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
-        find = form.findChild
+        find = Finder(form)
         self.title: QLabel = find(QLabel, "titleLabel")
         self.title.setStyleSheet(HEADLINE_CSS)
         self.identity: QLabel = find(QLabel, "identityLabel")

@@ -19,7 +19,8 @@ OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 def data_dir_of(store: Store) -> Path | None:
     """The data folder of a store (where its database file lives)."""
-    from cqp_desktop.core.storage.backup import BackupError, data_dir_of as folder_of
+    from cqp_desktop.core.storage.backup import BackupError
+    from cqp_desktop.core.storage.backup import data_dir_of as folder_of
 
     try:
         return folder_of(store)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.resources import project_root
 from cqp_desktop.gui.style import BASE_CSS
+from cqp_desktop.resources import project_root
 
 GUIDE_NAME = "guide-jury.md"
 MAX_IMAGE_WIDTH = 760

@@ -13,14 +13,12 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QP
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from cqp_desktop.core.site.overview import EpreuveLine, EpreuveState, epreuve_lines
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.common.formats import capitalised, french_day
 from cqp_desktop.core.model.kinds import mode_label, route_label
 from cqp_desktop.core.site.overview import EpreuveLine, EpreuveState, epreuve_lines
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.ui_loader import load_form
 from cqp_desktop.gui.style import BASE_CSS, BODY_CSS, BUTTON_CSS, NOTICE_CSS
+from cqp_desktop.gui.ui_loader import load_form
 
 STATE_MARKS = {
     EpreuveState.A_VENIR: "○",

@@ -39,24 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.site import people, site_trust
-from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.common import input_files
-from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
-from cqp_desktop.core.site.people import PeopleError
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site import people, site_trust
 from cqp_desktop.core.common.formats import french_day, french_moment, person_name
+from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
 from cqp_desktop.core.model.kinds import role_label
+from cqp_desktop.core.site import people, site_trust
+from cqp_desktop.core.site.people import PeopleError
 from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.common import input_files
-from cqp_desktop.core.exchange.keys import MIN_PASSPHRASE
-from cqp_desktop.core.site.people import PeopleError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 MAX_CERTIFICATE_BYTES = 64 * 1024
 STATE_MARKS = {"certified": "✔", "pending": "⌛"}
@@ -94,7 +88,7 @@ class IdentityDialog(QDialog):
         self.start_folder = start_folder
         self.setWindowTitle(self.tr("Identités de signature"))
         form = dialog_body(self, "identity_dialog")
-        find = form.findChild
+        find = Finder(form)
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "Pour signer un avis ou un paquet de session, chaque membre du jury a une clé sur ce poste, protégée par "

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
+from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.kinds import Role
+from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.site.jury import JuryConflict, assign_jury, candidate_side, check_epreuve_jury, current_jury, members
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import dialog_body
-from cqp_desktop.core.model.kinds import Role
-from cqp_desktop.core.common.formats import french_day
-from cqp_desktop.core.site import double_marking as dm
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 
 class JuryDialog(QDialog):
@@ -40,7 +40,7 @@ class JuryDialog(QDialog):
         if fixed:
             self.double.setToolTip(self.tr("Réservée aux épreuves de certification, avant le début de la notation."))
         layout.addWidget(self.double)
-        find = form.findChild
+        find = Finder(form)
         self.candidate: QLabel = find(QLabel, "candidateLabel")
         self.president: QComboBox = find(QComboBox, "presidentCombo")
         self.expert: QComboBox = find(QComboBox, "expertCombo")

@@ -34,23 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cqp_desktop.core.common.formats import french_day, person_name
+from cqp_desktop.core.model.founding import BRANCHES, load_founding
+from cqp_desktop.core.model.kinds import Role, Route, role_label, route_label
 from cqp_desktop.core.site import people
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.model.founding import load_founding
 from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
-from cqp_desktop.core.model.founding import BRANCHES
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site import people
 from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.model.founding import load_founding
-from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.date_fields import make_typable
-from cqp_desktop.gui.ui_loader import dialog_body
-from cqp_desktop.core.model.kinds import Role, Route, role_label, route_label
-from cqp_desktop.core.common.formats import french_day, person_name
+from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 CANDIDATES, MEMBERS, ORGANISMES = range(3)
 
@@ -67,7 +61,7 @@ class PeopleDialog(QDialog):
         self._organismes: dict[int, dict[str, Any]] = {}
         self.setWindowTitle(self.tr("Candidats, jury et organismes"))
         form = dialog_body(self, "people_dialog")
-        find = form.findChild
+        find = Finder(form)
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "Choisissez une ligne pour la corriger, ou « Nouveau » (Ctrl+N) pour ajouter ; « Enregistrer » (Ctrl+S) "

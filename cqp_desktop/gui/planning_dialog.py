@@ -5,26 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
+
 from cqp_desktop.core.model.calendar import load_calendar
-from cqp_desktop.core.site.dossier import candidates, load_dossier
-from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
-from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site import double_marking as dm
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
-from cqp_desktop.core.model.calendar import load_calendar
-from cqp_desktop.core.site.dossier import candidates, load_dossier
-from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
-from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS
-from cqp_desktop.gui.date_fields import make_typable
-from cqp_desktop.gui.ui_loader import dialog_body
 from cqp_desktop.core.model.kinds import Route
+from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.site import double_marking as dm
+from cqp_desktop.core.site.dossier import candidates, load_dossier
+from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui.date_fields import make_typable
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 
 class PlanningDialog(QDialog):
@@ -45,7 +38,7 @@ class PlanningDialog(QDialog):
         # double correction (core/site/double_marking.py): each member marks alone, then the jury reconciles
         self.double = QCheckBox(self.tr("Double correction : chaque membre du jury note seul, puis conciliation"))
         self.layout().addWidget(self.double)
-        find = form.findChild
+        find = Finder(form)
         self.candidate: QComboBox = find(QComboBox, "candidateCombo")
         self.mode: QComboBox = find(QComboBox, "modeCombo")
         self.bloc: QComboBox = find(QComboBox, "blocCombo")

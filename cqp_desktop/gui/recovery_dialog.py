@@ -12,9 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cqp_desktop.core.storage import backup
-from cqp_desktop.core.storage import backup
 from cqp_desktop.core.common.formats import french_moment
+from cqp_desktop.core.storage import backup
 from cqp_desktop.gui.style import BODY_CSS
 
 
@@ -115,8 +114,6 @@ class RecoveryDialog(QDialog):
     def continue_as_is(self) -> None:
         """The jury knows what is missing and goes on: the base is re-anchored and the choice journalled."""
         from cqp_desktop import paths
-        from cqp_desktop.core.storage.errors import StoreError
-        from cqp_desktop.core.storage.integrity import accept_as_is
         from cqp_desktop.core.storage.errors import StoreError
         from cqp_desktop.core.storage.integrity import accept_as_is
 

@@ -24,23 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.model.referentiel import Referentiel, ReferentielError, canonical_data
 from cqp_desktop.core.model.referentiel_check import check_data
 from cqp_desktop.core.model.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.model.referentiel import Referentiel, ReferentielError, canonical_data
-from cqp_desktop.core.model.referentiel_check import check_data
-from cqp_desktop.core.model.referentiel_diff import Change, Kind, ReferentielDiff, Scope, diff
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui import file_dialogs
-from cqp_desktop.gui.ui_loader import dialog_body
-from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 KIND_MARK = {Kind.ADDED: "+", Kind.REMOVED: "−", Kind.CHANGED: "~"}
 SINGLE_SCOPES = {Scope.REFERENTIEL, Scope.THRESHOLD, Scope.VAE}  # one item each: show the field changed
@@ -64,7 +58,7 @@ class ReferentielDialog(QDialog):
         self.changes: ReferentielDiff | None = None
         self.setWindowTitle(self.tr("Référentiel"))
         form = dialog_body(self, "referentiel_dialog", css=BASE_CSS)
-        find = form.findChild
+        find = Finder(form)
         self.current: QLabel = find(QLabel, "currentLabel")
         self.file: QLabel = find(QLabel, "fileLabel")
         self.status: QLabel = find(QLabel, "statusLabel")

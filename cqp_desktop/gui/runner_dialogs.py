@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from cqp_desktop.gui.style import BASE_CSS
 
 PAUSE_REASONS = (

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.core.site.jury import current_jury
-from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.checklist_view import ChecklistView
 from cqp_desktop.gui.clock_panel import ClockPanel
@@ -24,7 +24,7 @@ from cqp_desktop.gui.double_marking_view import SWITCH_KEY, MarkerBar, Reconcili
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_panels import DiscussPanel, LivretPanel, PresentationPanel
 from cqp_desktop.gui.style import BASE_CSS, CERT_CSS, NOTICE_CSS, PREPOS_CSS
-from cqp_desktop.gui.ui_loader import load_form
+from cqp_desktop.gui.ui_loader import Finder, load_form
 
 REFRESH_MS = 200
 CLOSE_REASON = "Application fermée pendant l'épreuve"
@@ -50,7 +50,7 @@ class RunnerView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(form)
-        find = form.findChild
+        find = Finder(form)
         back: QPushButton = find(QPushButton, "backButton")
         back.setStyleSheet("font-size: 11pt; padding: 4px;")
         back.clicked.connect(self.home_requested.emit)

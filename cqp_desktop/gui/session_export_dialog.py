@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop.core.common import input_files
-from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.common.formats import person_name
+from cqp_desktop.core.exchange.keys import KeyProblem
+from cqp_desktop.core.exchange.package_format import PackageError
 from cqp_desktop.core.exchange.ucanss_files import ACK_SUFFIX
 from cqp_desktop.core.site.acknowledgment import (
     AckError,
@@ -45,24 +47,16 @@ from cqp_desktop.core.site.acknowledgment import (
     purge_personal_data,
     session_states,
 )
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.exchange.keys import KeyProblem
-from cqp_desktop.core.exchange.package_format import PackageError
-from cqp_desktop.core.site.package_export import session_epreuve_ids
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.core.site.package_export import PackageSigner, package_signers, session_epreuve_ids
+from cqp_desktop.core.storage import settings as settings_mod
 from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.exchange.keys import KeyProblem
-from cqp_desktop.core.exchange.package_format import PackageError
-from cqp_desktop.core.site.package_export import PackageSigner, package_signers, session_epreuve_ids
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.confirm import ask
-from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, TITLE_CSS
-from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui import file_dialogs
-from cqp_desktop.gui.ui_loader import load_form
-from cqp_desktop.core.common.formats import person_name
+from cqp_desktop.gui.confirm import ask
+from cqp_desktop.gui.screen_fit import scroll_body
+from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, TITLE_CSS
+from cqp_desktop.gui.ui_loader import Finder, load_form
 
 MAX_NAMES_SHOWN = 12
 
@@ -84,7 +78,7 @@ class SessionExportDialog(QDialog):
         form = load_form("session_export_dialog", self)
         layout = QVBoxLayout(self)
         scroll_body(layout, form, form.findChild(QDialogButtonBox, "buttonBox"))  # a short screen scrolls
-        find = self.findChild
+        find = Finder(self)
         find(QLabel, "titleLabel").setStyleSheet(TITLE_CSS)
         self.session_combo: QComboBox = find(QComboBox, "sessionCombo")
         self.state_label: QLabel = find(QLabel, "stateLabel")
@@ -337,8 +331,8 @@ class SessionExportDialog(QDialog):
         if blocker:
             self._error(blocker)
             return False
-        from cqp_desktop.core.storage.backup import try_backup
         from cqp_desktop.core.site.package_export import export_package
+        from cqp_desktop.core.storage.backup import try_backup
 
         s = self.state()
         assert s is not None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,14 +27,10 @@ from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.storage import settings as settings_mod
 from cqp_desktop.core.storage.settings import Settings, SettingsError
-from cqp_desktop.gui.backup_panel import BackupPanel
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.core.storage import settings as settings_mod
-from cqp_desktop.core.storage.settings import Settings, SettingsError
+from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.backup_panel import BackupPanel, BusyReason
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui import file_dialogs
-from cqp_desktop.gui.ui_loader import dialog_body
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 LANGUAGES = {"fr": "Français", "en": "English"}
 
@@ -56,7 +51,7 @@ class SettingsDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Réglages et données"))
         form = dialog_body(self, "settings_dialog", css=BASE_CSS)
-        find = form.findChild
+        find = Finder(form)
         self.tabs: QTabWidget = find(QTabWidget, "tabs")
         self.data_dir: QLineEdit = find(QLineEdit, "dataDirEdit")
         self.export_dir: QLineEdit = find(QLineEdit, "exportDirEdit")

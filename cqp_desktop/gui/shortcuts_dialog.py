@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
 from cqp_desktop.gui.style import BODY_CSS
 
 SHORTCUTS = (

@@ -24,10 +24,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
-from cqp_desktop.core.exchange import keys, trust
-from cqp_desktop.core.site import site_trust
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.site import site_trust
 from cqp_desktop.core.storage import store_queries
@@ -35,8 +32,7 @@ from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import dialog_body
-from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 MAX_BUNDLE_BYTES = 4 * 1024 * 1024  # as `trust import` reads it
 
@@ -65,7 +61,7 @@ class TrustDialog(QDialog):
         self.source = ""
         self.setWindowTitle(self.tr("Autorité de confiance Ucanss"))
         form = dialog_body(self, "trust_dialog")
-        find = form.findChild
+        find = Finder(form)
         find(QLabel, "helpLabel").setText(
             self.tr(
                 "L'Ucanss certifie qui peut signer : seul un membre du jury dont le certificat a été délivré par son "

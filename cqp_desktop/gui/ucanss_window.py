@@ -9,8 +9,8 @@ GUI thread that owns the SQLite connection, so the progress bar moves and the wi
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from cqp_desktop import __version__
-from cqp_desktop.core.ucanss import national, national_import, national_jury as nj
-from cqp_desktop.core.model.calendar import Calendar, load_calendar, parse_calendar
 from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.calendar import Calendar, load_calendar, parse_calendar
+from cqp_desktop.core.ucanss import national_import
+from cqp_desktop.core.ucanss import national_jury as nj
 from cqp_desktop.gui.examiners_tab import ExaminersTab
 from cqp_desktop.gui.style import BOLD_CSS, SUBTITLE_CSS
 from cqp_desktop.gui.worker import Worker
@@ -519,10 +520,8 @@ class JuryTab(QWidget):
             self._decide(list(p.proposed_ccp))
 
     def close_session(self) -> None:
-        from cqp_desktop.core.ucanss import authority
         from cqp_desktop.core.common.files import write_atomic
         from cqp_desktop.core.ucanss import authority
-        from cqp_desktop.core.common.files import write_atomic
 
         session = self.session()
         if session is None:
@@ -614,7 +613,6 @@ class DocumentsTab(QWidget):
         return folder
 
     def _write(self, kind: str, files: list[tuple[str, bytes]]) -> None:
-        from cqp_desktop.core.common.files import write_atomic
         folder = self._target()
         if folder is None:
             return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -35,3 +37,20 @@ def dialog_body(dialog: QWidget, name: str, *, css: str = BODY_CSS, title_css: s
     if title is not None:
         title.setStyleSheet(title_css)
     return form
+
+
+T = TypeVar("T", bound=QObject)
+
+
+class Finder:
+    """`find(QLabel, "titleLabel")`: a named child of a loaded form, never None — a name missing from the `.ui`
+    file fails at once, naming it (tests/gui/test_ui_names.py checks every name statically too)."""
+
+    def __init__(self, parent: QObject):
+        self.parent = parent
+
+    def __call__(self, kind: type[T], name: str) -> T:
+        found = self.parent.findChild(kind, name)
+        if found is None:
+            raise LookupError(f"formulaire : élément « {name} » ({kind.__name__}) introuvable")
+        return found

@@ -14,14 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cqp_desktop.core.model.calendar import load_calendar
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.model.rules import Decision, Mode
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.model.calendar import load_calendar
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision, Mode
@@ -101,7 +96,6 @@ def populate(
     if authority is None:
         from cqp_desktop.core.endtoend.enrolment import LocalAuthority
         from cqp_desktop.core.storage.backup import data_dir_of
-        from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 
         authority = LocalAuthority.in_folder(data_dir_of(store) / DEMO_AUTHORITY_FOLDER, passphrase)
         authority.publish_referentiel(_content(store, referentiel))
@@ -178,8 +172,8 @@ def headless(site: Path, ucanss: Path, passphrase: str = DEMO_PASSPHRASE) -> Hea
     """A demo Ucanss (new authority, national base) in `ucanss` and a site trusting it in `site`, with a
     session of the demo whose certifying épreuves are run, signed by their président and co-signed."""
     from cqp_desktop import paths
-    from cqp_desktop.core.exchange import keys
     from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+    from cqp_desktop.core.exchange import keys
     from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cqp_desktop.core.ucanss import authority
 from cqp_desktop.core.site import site_trust
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss import authority
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -188,7 +188,6 @@ def step_pdf(ctx: SelfTestContext) -> str:
     A copy with one byte changed must be refused too: that proves the verification really checks.
     """
     from cqp_desktop.core.exchange import pdf_sign
-
     from cqp_desktop.core.site import signed_report, site_trust
 
     store = ctx.values["store"]

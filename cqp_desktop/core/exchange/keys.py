@@ -22,8 +22,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from cqp_desktop.core.model.kinds import Role
+
 from cqp_desktop.core.common.formats import person_name
+from cqp_desktop.core.model.kinds import Role
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 

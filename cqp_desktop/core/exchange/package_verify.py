@@ -11,8 +11,8 @@ list is empty. Nothing here writes anything.
 from __future__ import annotations
 
 import base64
-import hashlib
 import binascii
+import hashlib
 import io
 import zipfile
 import zlib

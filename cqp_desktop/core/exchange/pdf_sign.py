@@ -150,10 +150,10 @@ def check_pdf(pdf: bytes, store: IdentityStore | None = None, anchors: Any = Non
     """Validate every signature of the PDF; raise PdfSignError when the file is not a readable PDF."""
     from cryptography import x509
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko_certvalidator import ValidationContext
+    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
+    from pyhanko_certvalidator import ValidationContext
 
     quiet_pyhanko()
     try:

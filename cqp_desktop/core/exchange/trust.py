@@ -28,9 +28,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
-from cqp_desktop.core.exchange import keys
-from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.common.formats import french_day, person_name
+from cqp_desktop.core.exchange import keys
 
 # A private arc (ITU-T X.667 UUID-based OID, 2.25.<uuid as integer>) for cqp-desktop's policies.
 POLICY_ARC = "2.25.218072439061624453917395733611396145152"
@@ -339,7 +338,6 @@ def bundle_body(
 
 
 def canonical(data: Any) -> bytes:
-    from cqp_desktop.core.common.canonical import canonical_json
     from cqp_desktop.core.common.canonical import canonical_json
 
     return canonical_json(data)

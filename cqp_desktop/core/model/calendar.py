@@ -9,6 +9,7 @@ from functools import cache
 
 from cqp_desktop.resources import resources_dir
 
+
 def french_day(day: dt.date) -> str:
     """« 1er août 2026 », « 2 août 2026 »: French writes the first day of the month as an ordinal."""
     return f"{'1er' if day.day == 1 else day.day} {MONTHS_FR[day.month - 1]} {day.year}"

@@ -18,8 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.resources import default_referentiel_path, resources_dir
 from cqp_desktop.core.common.canonical import canonical_json
+from cqp_desktop.resources import default_referentiel_path, resources_dir
 
 FORMAT_VERSION = 1
 SCHEMA_PATH = resources_dir() / "referentiels" / "referentiel.schema.json"
@@ -263,7 +263,6 @@ def from_trusted(data: Any, expected_hash: str) -> Referentiel:
 
 
 def content_hash(data: Any) -> str:
-    from cqp_desktop.core.common.canonical import canonical_json
     return "sha256:" + hashlib.sha256(canonical_json(_normalise(data))).hexdigest()
 
 

@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.core.model.founding import Departure, departures
-from cqp_desktop.core.model.referentiel import Problem, Referentiel, ReferentielError, canonical_data, from_data
-from cqp_desktop.core.model.founding import Departure, departures
-from cqp_desktop.core.model.referentiel import Problem, Referentiel, ReferentielError, canonical_data, from_data
 from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.founding import Departure, departures
+from cqp_desktop.core.model.referentiel import Problem, Referentiel, ReferentielError, canonical_data, from_data
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
-from cqp_desktop.core.model.referentiel import Bloc, Certification, Phase, Referentiel
-from cqp_desktop.core.model.referentiel import Bloc, Certification, Phase, Referentiel
 from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.referentiel import Bloc, Certification, Phase, Referentiel
 
 
 class Kind(StrEnum):

@@ -5,7 +5,6 @@ Sans (narrow no-break space before « : »), styles, tables, boxes, numbered pag
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import math
 from collections.abc import Sequence

@@ -27,14 +27,8 @@ from cqp_desktop.core.exchange.ucanss_files import (
 )
 from cqp_desktop.core.site.package_export import session_epreuve_ids, session_revision
 from cqp_desktop.core.site.purge import PURGED_NAME, token
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage import store_writes as w
-from cqp_desktop.core.common.canonical import canonical_json
-from cqp_desktop.core.exchange.package_format import readable_json, sha256_hex
-from cqp_desktop.core.site.package_export import session_epreuve_ids, session_revision
-from cqp_desktop.core.site.purge import PURGED_NAME, token
 from cqp_desktop.core.storage.store import Store
 
 __all__ = ["PURGED_NAME"]  # the GUI and tests read it from here

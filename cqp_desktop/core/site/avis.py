@@ -60,16 +60,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cqp_desktop.core.common.canonical import canonical_json
+from cqp_desktop.core.common.formats import person_name
+from cqp_desktop.core.model.kinds import Role
 from cqp_desktop.core.model.rules import BlocResult, Decision, evaluate
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site.epreuve_state import clock_left_running
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage import store_writes as w
-from cqp_desktop.core.common.canonical import canonical_json
-from cqp_desktop.core.site.epreuve_state import clock_left_running
-from cqp_desktop.core.model.rules import BlocResult, Decision, evaluate
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.kinds import Role
-from cqp_desktop.core.common.formats import person_name
 
 PAYLOAD_FORMAT = "cqp-desktop/avis"
 PAYLOAD_VERSION = 2

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
 from cqp_desktop.core.model.kinds import TimerKind
 
 NowNs = Callable[[], int]

@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cqp_desktop.core.common.formats import listing_name, person_name
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core.site.avis import signed_avis
 from cqp_desktop.core.site.prerequisite import PassPremss, premss_of, prerequisite_problem
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.site.results import Proclaimed, proclaimed
-from cqp_desktop.core.model.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site.avis import signed_avis
-from cqp_desktop.core.site.prerequisite import PassPremss, premss_of, prerequisite_problem
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.site.results import Proclaimed, proclaimed
-from cqp_desktop.core.model.rules import BlocOutcome, CertificationStatus, Mode, ccp_held, certification_status
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.common.formats import listing_name, person_name
 
 
 @dataclass(frozen=True)

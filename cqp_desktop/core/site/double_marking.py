@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cqp_desktop.core.model.agreement import Agreement, agreement
-from cqp_desktop.core.model.reconciliation import ROLE_LABELS, ROLES, latest_marks, latest_notes, package_problems
+from cqp_desktop.core.model.reconciliation import ROLE_LABELS, ROLES, latest_marks, latest_notes
 from cqp_desktop.core.model.rules import Decision, Mode
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store

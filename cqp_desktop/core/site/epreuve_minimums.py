@@ -21,10 +21,10 @@ from cqp_desktop.core.model.epreuve_conditions import (
     presented_in,
     situations_in,
 )
+from cqp_desktop.core.model.kinds import Route
 from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.kinds import Route
 
 
 def _rows(store: Store, table: str, epreuve_id: int) -> list[dict[str, Any]]:

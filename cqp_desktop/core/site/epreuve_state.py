@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.model.kinds import TimerKind
+from cqp_desktop.core.storage import store_queries as q
 
 if TYPE_CHECKING:
     from cqp_desktop.core.storage.store import Store

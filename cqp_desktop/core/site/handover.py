@@ -23,12 +23,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.model.reconciliation import ROLES
 from cqp_desktop.core.model.referentiel import ReferentielError, from_data
 from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.site import site_trust
+from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 

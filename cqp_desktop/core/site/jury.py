@@ -15,12 +15,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import french_day, person_name
+from cqp_desktop.core.model.kinds import Role
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage import store_writes as w
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.kinds import Role
-from cqp_desktop.core.common.formats import french_day, person_name
 
 
 class JuryConflict(Exception):

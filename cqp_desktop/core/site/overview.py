@@ -6,14 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import listing_name
+from cqp_desktop.core.model.kinds import TimerKind
+from cqp_desktop.core.site.epreuve_state import clock_ended
 from cqp_desktop.core.site.vae import interview_epreuves
 from cqp_desktop.core.storage import store_queries as q
-from cqp_desktop.core.site.epreuve_state import clock_ended
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site.vae import interview_epreuves
-from cqp_desktop.core.model.kinds import TimerKind
-from cqp_desktop.core.common.formats import listing_name
 
 
 class EpreuveState(StrEnum):

@@ -11,7 +11,6 @@ later change (a new signed avis version…) raises it and Ucanss can refuse a re
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from cryptography.hazmat.primitives import serialization
 
 from cqp_desktop import __version__
 from cqp_desktop.core.common.files import write_atomic
+from cqp_desktop.core.common.formats import person_name
 from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.exchange.package_format import (
     DATA_NAME,
@@ -44,11 +44,10 @@ from cqp_desktop.core.exchange.package_format import (
     sha256_hex,
     zip_bytes,
 )
-from cqp_desktop.core.model.rules import Mode, evaluate
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.model.kinds import Role
-from cqp_desktop.core.common.formats import person_name
+from cqp_desktop.core.model.rules import Mode, evaluate
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -150,7 +149,7 @@ def _signed_bytes(store: Store, avis_id: int, signatures: list[Any]) -> bytes:
 def build_data(store: Store, session_id: int, pdf_hashes: Mapping[int, str]) -> dict[str, Any]:
     """The session as plain data (see docs/package-format.md). Refuses what Ucanss could not use."""
     from cqp_desktop.core.site import avis as avis_mod
-    from cqp_desktop.core.site import avis as avis_mod, double_marking
+    from cqp_desktop.core.site import double_marking
 
     session = session_row(store, session_id)
     ids = session_epreuve_ids(store, session_id)

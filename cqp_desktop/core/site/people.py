@@ -18,13 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from cqp_desktop.core.common.formats import french_day, person_name
 from cqp_desktop.core.model.founding import BRANCHES
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.founding import BRANCHES
+from cqp_desktop.core.model.kinds import Role, Route, role_label, route_label
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.kinds import Role, Route, role_label, route_label
-from cqp_desktop.core.common.formats import french_day, person_name
 
 KINDS = {"caisse": "caisse", "certificateur": "certificateur"}
 ROUTES = {str(r): route_label(r) for r in Route}

@@ -9,19 +9,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.model.calendar import load_calendar
-from cqp_desktop.core.site.dossier import held_blocs
+from cqp_desktop.core.model.kinds import Route
 from cqp_desktop.core.model.referentiel import Alternative, Referentiel
 from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.calendar import load_calendar
 from cqp_desktop.core.site.dossier import held_blocs
-from cqp_desktop.core.model.referentiel import Alternative, Referentiel
-from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.kinds import Route
-from cqp_desktop.core.common.formats import french_day
 
 
 class PlanningError(Exception):

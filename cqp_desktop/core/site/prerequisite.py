@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cqp_desktop.core.model.founding import load_founding
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.model.founding import load_founding
 from cqp_desktop.core.storage import store_queries as q

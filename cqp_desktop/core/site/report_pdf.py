@@ -26,8 +26,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from cqp_desktop.core.common.formats import person_name
 from cqp_desktop.core.exchange.keys import fingerprint, load_certificate
-from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.model.kinds import Role, Route
+from cqp_desktop.core.model.rules import Decision, Mode
 from cqp_desktop.core.reports.pdf_toolkit import (
     AMBER,
     GREEN,
@@ -50,11 +52,8 @@ from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.site.runner import presented_competences, vae_situations
 from cqp_desktop.core.site.timing import format_ms, phase_times, planned_phases
 from cqp_desktop.core.site.vae import clock_epreuve
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.storage import store_queries as q
-from cqp_desktop.core.common.formats import person_name
-from cqp_desktop.core.model.kinds import Role, Route
-from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.storage.store import Store
 
 # --------------------------------------------------------------------------------------------------
 # Typography

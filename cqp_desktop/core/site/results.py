@@ -22,9 +22,9 @@ from cqp_desktop.core.exchange.ucanss_files import (
     RESULTS_FORMAT,
     RESULTS_MAGIC,
 )
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage import store_writes as w
+from cqp_desktop.core.storage.store import Store
 
 
 class ResultsError(Exception):

@@ -14,23 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cqp_desktop.core.site.clock import ClockError, ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
-from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.common.formats import person_name
+from cqp_desktop.core.model.kinds import Route
 from cqp_desktop.core.model.referentiel import Bloc, Competence, Criterion, Referentiel
 from cqp_desktop.core.model.rules import BlocResult, Decision, Mode, evaluate
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site.vae import clock_epreuve, interview_phase
 from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.site.clock import ClockError, ClockReading, ClockState, EpreuveClock, NowNs, PhasePlan, TimerEvent
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.model.referentiel import Bloc, Competence, Criterion, Referentiel
-from cqp_desktop.core.model.rules import BlocResult, Decision, Mode, evaluate
+from cqp_desktop.core.site.vae import clock_epreuve, interview_phase
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage import store_writes as w
+from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.site.vae import clock_epreuve, interview_phase
-from cqp_desktop.core.model.kinds import Route
-from cqp_desktop.core.common.formats import person_name
 
 Listener = Callable[[str], None]
 

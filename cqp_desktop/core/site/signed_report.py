@@ -11,8 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from cqp_desktop.core.exchange import keys
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage import store_writes as w
 from cqp_desktop.core.storage.store import Store
@@ -27,8 +25,8 @@ def _sha256(data: bytes) -> str:
 def president_report(store: Store, avis_id: int, member_id: int, key: keys.PrivateKey, certificate_pem: bytes) -> bytes:
     """The report of a signed avis, built and PAdES-signed by its président, with the expert's frame as an
     empty signature field (nothing stored: see `sign_as_president`)."""
-    from cqp_desktop.core.site import avis as av
     from cqp_desktop.core.exchange import pdf_sign
+    from cqp_desktop.core.site import avis as av
     from cqp_desktop.core.site import report_pdf
 
     avis = av.get_avis(store, avis_id)

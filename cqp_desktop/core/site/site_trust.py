@@ -15,13 +15,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from cqp_desktop.core.exchange import keys, trust
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import person_name
 from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage import store_writes as w
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.common.formats import person_name
 
 
 class EnrolmentError(Exception):
@@ -227,7 +225,6 @@ def ucanss_signer(store: Store, document: dict[str, Any], body: dict[str, Any]) 
     import base64
     import binascii
 
-    from cqp_desktop.core.common.canonical import canonical_json
     from cqp_desktop.core.common.canonical import canonical_json
 
     signature, pem = document.get("signature"), document.get("certificate")

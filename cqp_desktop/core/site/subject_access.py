@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.common.formats import french_day, person_name
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.common.formats import french_day, person_name
 
 
 class SubjectAccessError(Exception):
@@ -27,7 +26,7 @@ class SubjectAccessError(Exception):
 def collect(store: Store, candidate_id: int) -> dict[str, Any]:
     """The candidate's data as plain JSON-able values."""
     from cqp_desktop.core.site import avis as av
-    from cqp_desktop.core.site import avis as av, double_marking
+    from cqp_desktop.core.site import double_marking
 
     found = q.candidate(store, candidate_id)
     if found is None:
@@ -89,8 +88,6 @@ class SubjectExport:
 
 def export(store: Store, candidate_id: int, folder: Path) -> SubjectExport:
     """Write `candidat-<n>.json` and `candidat-<n>.pdf` in `folder` (atomically, owner-only), and journal it."""
-    from cqp_desktop.core.exchange.package_format import readable_json
-    from cqp_desktop.core.common.files import write_atomic
     from cqp_desktop.core.common.files import write_atomic
     from cqp_desktop.core.exchange.package_format import readable_json
 

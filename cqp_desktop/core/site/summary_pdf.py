@@ -9,24 +9,24 @@ The jury paritaire is sovereign: the document presents avis, it decides nothing.
 
 from __future__ import annotations
 
-from typing import Any
-
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.common.formats import listing_name
+from cqp_desktop.core.model.rules import BlocOutcome, Mode, ccp_held, certification_status
 from cqp_desktop.core.reports.pdf_toolkit import (
+    AMBER,
+    GREEN,
+    GREY,
+    LIGHT,
+    MARGIN,
+    RED,
     Styles,
-    AMBER,
-    GREEN,
-    GREY,
-    LIGHT,
-    MARGIN,
-    RED,
     boxed,
     fr,
     french_date,
@@ -34,29 +34,10 @@ from cqp_desktop.core.reports.pdf_toolkit import (
     render,
     styles,
 )
-from cqp_desktop.core.site.prerequisite import candidate_withheld
-from cqp_desktop.core.model.rules import BlocOutcome, Mode, ccp_held, certification_status
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site import avis as av
-from cqp_desktop.core.reports.pdf_toolkit import (
-    AMBER,
-    GREEN,
-    GREY,
-    LIGHT,
-    MARGIN,
-    RED,
-    boxed,
-    fr,
-    french_date,
-    grid,
-    render,
-    styles,
-)
 from cqp_desktop.core.site.prerequisite import candidate_withheld
-from cqp_desktop.core.model.rules import BlocOutcome, Mode, ccp_held, certification_status
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.common.formats import listing_name
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN

@@ -13,11 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cqp_desktop.core.site.clock import PhasePlan, format_ms
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.site.clock import PhasePlan, format_ms
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.kinds import Route, TimerKind
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.clock import PhasePlan, format_ms
 
 
 @dataclass

@@ -13,16 +13,12 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cqp_desktop.core.site.clock import PhasePlan
+from cqp_desktop.core.model.kinds import Route
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site.clock import PhasePlan
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.model.rules import Mode
 from cqp_desktop.core.storage import store_queries as q
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.model.kinds import Route
 
 INTERVIEW_PHASE = "vae_entretien"
 
@@ -111,7 +107,7 @@ def interview_problem(store: Store, epreuve_id: int) -> str | None:
 
 def plan_candidacy(store: Store, referentiel: Referentiel, candidate_id: int, blocs: list[str], day: dt.date) -> list[int]:
     """Plan the VAE épreuves of a candidacy in one action (all the blocs or none); returns their ids."""
-    from cqp_desktop.core.site.planning import PlanRequest, PlanningError, check_plan, plan
+    from cqp_desktop.core.site.planning import PlanningError, PlanRequest, check_plan, plan
 
     problems: list[str] = []
     if q.candidate_route(store, candidate_id) != Route.VAE:

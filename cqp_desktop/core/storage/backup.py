@@ -25,13 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cqp_desktop import paths
-from cqp_desktop.core.storage import settings as settings_mod
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.schema import MIGRATION_SET, known_steps
-from cqp_desktop.core.storage.store import Store
-from cqp_desktop.core.storage import settings as settings_mod
-from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.common.files import atomic_file
+from cqp_desktop.core.storage import settings as settings_mod
+from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.schema import MIGRATION_SET, known_steps
 from cqp_desktop.core.storage.store import Store
 

@@ -7,8 +7,8 @@ through `connect()`. WAL + synchronous=FULL means a committed transaction surviv
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database

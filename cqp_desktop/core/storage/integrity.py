@@ -15,19 +15,15 @@ Three things are compared (see core/storage/anchor.py for the anchor file, core/
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from cqp_desktop.core.storage import anchor as anchor_mod
-from cqp_desktop.core.storage import seals as seals_mod
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.schema import SEALED_TABLES
-from cqp_desktop.core.storage import anchor as anchor_mod
-from cqp_desktop.core.storage import seals as seals_mod
-from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.common.formats import french_moment
+from cqp_desktop.core.storage import anchor as anchor_mod
+from cqp_desktop.core.storage import seals as seals_mod
+from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.schema import SEALED_TABLES
 
 if TYPE_CHECKING:

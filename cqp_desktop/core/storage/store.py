@@ -20,21 +20,15 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from cqp_desktop.core.common.canonical import canonical_json
-from cqp_desktop.core.storage import seals as seals_mod
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.db import open_database, write_failure
 from cqp_desktop.core.model.referentiel import Referentiel, from_data, from_trusted
 from cqp_desktop.core.model.rules import Decision, Mode
 from cqp_desktop.core.storage import seals as seals_mod
-from cqp_desktop.core.common.canonical import canonical_text
-from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.db import open_database, write_failure
-from cqp_desktop.core.model.referentiel import Referentiel, from_data, from_trusted
-from cqp_desktop.core.model.rules import Decision, Mode
+from cqp_desktop.core.storage.errors import StoreError
 
 if TYPE_CHECKING:
-    from cqp_desktop.core.storage import anchor as anchor_mod
     from cqp_desktop.core.exchange.keys import KeyMaterial
+    from cqp_desktop.core.storage import anchor as anchor_mod
 
 GENESIS = "0" * 64
 

@@ -22,11 +22,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cqp_desktop.core.model.agreement import agreement
-from cqp_desktop.core.ucanss.examiner_severity import ALPHA, PairedEpreuve, Severity, estimate
 from cqp_desktop.core.exchange.package_format import latest_decisions
+from cqp_desktop.core.model.agreement import agreement
 from cqp_desktop.core.model.referentiel import Referentiel
-
+from cqp_desktop.core.ucanss.examiner_severity import ALPHA, PairedEpreuve, Severity, estimate
 
 
 def migrate(db: Database) -> None:

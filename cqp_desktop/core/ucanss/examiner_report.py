@@ -214,8 +214,8 @@ def build_pdf(analytics: Analytics, *, generated_on: str | None = None) -> bytes
     from reportlab.lib.units import mm
     from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
-    from cqp_desktop.core.ucanss.national import fast_grid
     from cqp_desktop.core.reports.pdf_toolkit import fr, render, styles
+    from cqp_desktop.core.ucanss.national import fast_grid
 
     st = styles()
     page = landscape(A4)
@@ -337,7 +337,7 @@ def write_pdf(analytics: Analytics, path: Path, *, generated_on: str | None = No
 
 
 def write_csv(analytics: Analytics, path: Path) -> None:
-    from cqp_desktop.core.ucanss.examiner_analytics import export_csv
     from cqp_desktop.core.common.files import write_atomic
+    from cqp_desktop.core.ucanss.examiner_analytics import export_csv
 
     write_atomic(path, export_csv(analytics).encode("utf-8"))

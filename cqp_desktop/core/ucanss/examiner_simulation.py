@@ -19,10 +19,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cqp_desktop.core.ucanss import examiner_analytics
 from cqp_desktop.core.model.agreement import agreement
 from cqp_desktop.core.model.referentiel import Referentiel, load_default
 from cqp_desktop.core.model.rules import evaluate
+from cqp_desktop.core.ucanss import examiner_analytics
 
 SITES = ("Lyon", "Lille", "Rennes", "Toulouse", "Strasbourg")
 # the blocs each CQP is examined on (a share of GC épreuves on GDU, COS on POS/TD, both on GRU/MDR)

@@ -24,22 +24,15 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.db import open_migrated
 from cqp_desktop.core.common.canonical import canonical_json
+from cqp_desktop.core.common.formats import french_day, listing_name, person_name
 from cqp_desktop.core.exchange.package_verify import PdfVerifier, Verdict, verify_bytes
-from cqp_desktop.core.model.referentiel import Referentiel, from_data
-from cqp_desktop.core.model.rules import BlocOutcome, ccp_held, certification_status
-from cqp_desktop.core.exchange.trust import TrustAnchors
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.db import open_migrated
-from cqp_desktop.core.common.canonical import canonical_json
-from cqp_desktop.core.exchange.package_verify import PdfVerifier, Verdict, verify_bytes
-from cqp_desktop.core.model.referentiel import Referentiel, from_data
-from cqp_desktop.core.model.rules import BlocOutcome, ccp_held, certification_status
 from cqp_desktop.core.exchange.trust import TrustAnchors
 from cqp_desktop.core.model.kinds import Role
-from cqp_desktop.core.common.formats import french_day, listing_name, person_name
+from cqp_desktop.core.model.referentiel import Referentiel, from_data
+from cqp_desktop.core.model.rules import BlocOutcome, ccp_held, certification_status
+from cqp_desktop.core.storage.db import open_migrated
+from cqp_desktop.core.storage.errors import StoreError
 
 MIGRATION_SET = "cqp_national"
 DB_FILENAME = "cqp-national.sqlite3"
@@ -690,7 +683,6 @@ def export_csv(db: Database) -> str:
 
 def write_csv(db: Database, path: Path) -> None:
     from cqp_desktop.core.common.files import write_atomic
-    from cqp_desktop.core.common.files import write_atomic
 
     write_atomic(path, ("\ufeff" + export_csv(db)).encode("utf-8"))
 
@@ -825,7 +817,6 @@ class _PagedGrid:
             def _make(self, end: int) -> Any:
                 from reportlab.platypus import Table, TableStyle
 
-                from cqp_desktop.core.reports.pdf_toolkit import LIGHT, LINE
                 from cqp_desktop.core.reports.pdf_toolkit import GRID_STYLE, LIGHT
 
                 regular, bold, size, leading = self.font
@@ -868,7 +859,6 @@ class _PagedGrid:
 
 
 def write_pdf(db: Database, path: Path) -> None:
-    from cqp_desktop.core.common.files import write_atomic
     from cqp_desktop.core.common.files import write_atomic
 
     write_atomic(path, export_pdf(db))

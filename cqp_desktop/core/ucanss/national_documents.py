@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
@@ -21,8 +21,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from cqp_desktop.core.ucanss import national_jury as nj
 from cqp_desktop.core.reports.pdf_toolkit import AMBER, LIGHT, MARGIN, boxed, fr, french_date, grid, render, styles
+from cqp_desktop.core.ucanss import national_jury as nj
 
 FIELD_UCANSS = "Signature_Ucanss"
 CPNEFP = "CPNEFP du Régime général de Sécurité sociale"

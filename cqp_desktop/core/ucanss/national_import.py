@@ -14,9 +14,9 @@ import os
 import sys
 import threading
 from collections import deque
-from contextlib import contextmanager
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,9 +24,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from cqp_desktop.core.common import input_files
-from cqp_desktop.core.ucanss.national import ImportOutcome, ImportRejected, _now, admit
 from cqp_desktop.core.exchange.package_verify import Verdict, verify_bytes
 from cqp_desktop.core.exchange.trust import TrustAnchors
+from cqp_desktop.core.ucanss.national import ImportOutcome, ImportRejected, _now, admit
 
 BATCH = 32  # packages per commit: the sync of the write-ahead log was a third of an import's time
 

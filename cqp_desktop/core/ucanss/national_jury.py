@@ -26,15 +26,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from cqp_desktop.core.model.calendar import Calendar, load_calendar
-from cqp_desktop.core.model.referentiel import Referentiel, from_data
-from cqp_desktop.core.ucanss.national import prerequisite_missing
-from cqp_desktop.core.model.rules import certification_status
-from cqp_desktop.core.model.calendar import Calendar, load_calendar
-from cqp_desktop.core.model.referentiel import Referentiel, from_data
-from cqp_desktop.core.ucanss.national import Candidate, prerequisite_missing
-from cqp_desktop.core.model.rules import certification_status
 from cqp_desktop.core.common.formats import french_day
+from cqp_desktop.core.model.calendar import Calendar, load_calendar
+from cqp_desktop.core.model.referentiel import Referentiel, from_data
+from cqp_desktop.core.model.rules import certification_status
+from cqp_desktop.core.ucanss.national import Candidate, prerequisite_missing
 
 
 class JuryError(Exception):
@@ -521,8 +517,8 @@ def close_session(db: Database, jury_id: int, key: Any, certificate: Any, *, clo
     """Close the deliberation: build the procès-verbal, sign it (PAdES, Ucanss service key), store it.
 
     From then on the results are proclaimed and nothing in the session can change."""
-    from cqp_desktop.core.ucanss import national_documents
     from cqp_desktop.core.exchange.package_format import sha256_hex
+    from cqp_desktop.core.ucanss import national_documents
 
     session = get_session(db, jury_id)
     if session.closed:

@@ -8,7 +8,6 @@ from typing import Any
 from cqp_desktop.core.exchange.ucanss_files import RESULTS_FORMAT, RESULTS_MAGIC
 
 
-
 def sites(db: Any) -> dict[str, tuple[str, str]]:
     """Session UUID → (site key, site label): which installation sent each session.
 
