@@ -24,7 +24,7 @@ def build(folder: Path, candidates: int = 200, epreuves: int = 1000, seed: int =
     store, ref = context.store, context.referentiel
     caisses = [r["id"] for r in store.connection().query("SELECT id FROM organismes WHERE kind = 'caisse'")]
     cand_ids = []
-    for i in range(candidates):
+    for _ in range(candidates):
         cqp = rng.choice(["COS", "GC"])
         cand_ids.append(
             store.add_candidate(rng.choice(LAST), rng.choice(FIRST), rng.choice(caisses), cqp,

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import datetime as dt
-
 import json
 import os
 import resource
@@ -96,8 +95,8 @@ def decisions(data_dir: str, n: int, fixed: bool = False) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from cqp_desktop.core.storage.db import connect
     from cqp_desktop.core.model.rules import Decision
+    from cqp_desktop.core.storage.db import connect
     from cqp_desktop.gui.application import MainWindow
     from cqp_desktop.gui.style import DECISION_TEXT
 

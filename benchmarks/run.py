@@ -22,7 +22,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.stats import Summary, summarize  # noqa: E402
+from benchmarks.stats import summarize  # noqa: E402
 
 
 @dataclass
@@ -120,9 +120,9 @@ def cold_start_breakdown(args: argparse.Namespace, work: Path) -> list[Row]:
 @bench("decision-store")
 def decision_store(args: argparse.Namespace, work: Path) -> list[Row]:
     """Store.record_decision (row + audit entry, one transaction) vs a bare sqlite-utils insert+commit."""
-    from cqp_desktop.core.storage.db import connect
     from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.core.model.rules import Decision
+    from cqp_desktop.core.storage.db import connect
     from cqp_desktop.core.storage.store import Store
     from cqp_desktop.resources import default_referentiel_path
 
@@ -175,9 +175,9 @@ def growth(args: argparse.Namespace, work: Path) -> list[Row]:
 
     from benchmarks.bigdb import build_sessions
     from cqp_desktop import paths
-    from cqp_desktop.core.storage import backup
     from cqp_desktop.core.exchange import keys
     from cqp_desktop.core.site.acknowledgment import session_states
+    from cqp_desktop.core.storage import backup
     from cqp_desktop.core.storage.db import open_database
     from cqp_desktop.core.storage.integrity import verify_integrity
     from cqp_desktop.core.storage.store import Store
@@ -407,9 +407,9 @@ def package_bench(args: argparse.Namespace, work: Path) -> list[Row]:
     import io
     import zipfile
 
-    from cqp_desktop.core.site.package_export import export_package
     from cqp_desktop.core.exchange.package_format import zip_bytes
     from cqp_desktop.core.exchange.package_verify import verify_bytes
+    from cqp_desktop.core.site.package_export import export_package
     from tests.core.package_fixtures import PASSPHRASE
     from tests.trust_helpers import anchors
 
@@ -547,9 +547,9 @@ def national_bench(args: argparse.Namespace, work: Path) -> list[Row]:
     """`national import` of N packages (10 candidates each, without PDFs), then the jury paritaire list."""
     from concurrent.futures import ProcessPoolExecutor
 
+    from cqp_desktop.core.exchange.package_verify import verify_bytes
     from cqp_desktop.core.ucanss import national
     from cqp_desktop.core.ucanss.national_import import default_workers, import_files
-    from cqp_desktop.core.exchange.package_verify import verify_bytes
     from tests.trust_helpers import anchors, shared_authority
 
     os.environ["CQP_TEST_AUTHORITY_DIR"] = str(work / "ucanss-test")

@@ -19,7 +19,7 @@ class AppContext:
     referentiel: Referentiel
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, demo: bool = False) -> "AppContext":
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, demo: bool = False) -> AppContext:
         """Open (creating if needed) the database; with `demo`, fill it when it is still empty."""
         folder = paths.data_dir(data_dir)
         store = Store.open(paths.database_path(folder))

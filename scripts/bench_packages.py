@@ -11,11 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from cqp_desktop.core.ucanss import national
-from cqp_desktop.core.site import package_export as package
 from cqp_desktop.core.exchange import package_verify
 from cqp_desktop.core.model.referentiel import canonical_data
+from cqp_desktop.core.site import package_export as package
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss import national
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.gui import translations
 from cqp_desktop.gui.application import MainWindow, create_application
 

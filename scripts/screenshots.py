@@ -67,8 +67,8 @@ def passerelle(context: AppContext, today) -> None:  # type: ignore[no-untyped-d
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    from cqp_desktop.core.site import avis, people
     from cqp_desktop.core.endtoend.demo import DEMO_PASSPHRASE
+    from cqp_desktop.core.site import avis, people
     from cqp_desktop.core.site.people import CandidateInput
     from cqp_desktop.core.site.planning import PlanRequest, plan
     from cqp_desktop.core.site.runner import EpreuveRunner

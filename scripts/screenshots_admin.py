@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from cqp_desktop.app_context import AppContext  # noqa: E402
-from cqp_desktop.core.storage import backup  # noqa: E402
 from cqp_desktop.core.model.referentiel import canonical_data  # noqa: E402
+from cqp_desktop.core.storage import backup  # noqa: E402
 from cqp_desktop.gui.about_dialog import AboutDialog  # noqa: E402
 from cqp_desktop.gui.help_view import HelpDialog  # noqa: E402
 from cqp_desktop.gui.referentiel_dialog import ReferentielDialog  # noqa: E402

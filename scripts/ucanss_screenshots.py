@@ -22,9 +22,8 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     from PySide6.QtCore import Qt
 
-    from cqp_desktop.core.ucanss import national_jury as nj
-    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
     from cqp_desktop.core.model.referentiel import load_default
+    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
     from cqp_desktop.gui.application import create_application
     from cqp_desktop.gui.ucanss_window import UcanssWindow
     from tests.core.national_jury_fixtures import CALENDAR, build_world

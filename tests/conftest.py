@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from cqp_desktop.core.model.referentiel import Referentiel, canonical_data, load_default
-from cqp_desktop.resources import default_referentiel_path
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.resources import default_referentiel_path
 
 DATA = Path(__file__).parent / "data"
 
@@ -48,7 +48,7 @@ def referentiel() -> Referentiel:
 class FakeWallClock:
     """A wall clock that advances one second per reading: deterministic timestamps."""
 
-    def __init__(self, start: dt.datetime = dt.datetime(2026, 12, 2, 8, 30, tzinfo=dt.timezone.utc)):
+    def __init__(self, start: dt.datetime = dt.datetime(2026, 12, 2, 8, 30, tzinfo=dt.UTC)):
         self.moment = start
 
     def __call__(self) -> dt.datetime:

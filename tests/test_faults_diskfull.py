@@ -8,16 +8,15 @@ next write fails with SQLITE_FULL inside the real Store transaction (core raises
 from __future__ import annotations
 
 import datetime as dt
-
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 
 from cqp_desktop.app_context import AppContext
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.core.storage.errors import WriteFailed
-from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.gui.application import MainWindow
 from cqp_desktop.gui.runner_view import RunnerView
 from cqp_desktop.gui.style import DECISION_TEXT

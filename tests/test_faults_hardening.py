@@ -13,11 +13,11 @@ import pytest
 
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
+from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.storage import backup
 from cqp_desktop.core.storage.db import connect
 from cqp_desktop.core.storage.integrity import IntegrityProblem
-from cqp_desktop.core.model.referentiel import canonical_data, load_default
-from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock

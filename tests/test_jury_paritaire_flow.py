@@ -11,8 +11,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from tests.test_trust_flow import cli, president_of
 
 

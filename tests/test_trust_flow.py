@@ -99,10 +99,10 @@ def test_two_demos_refuse_each_other(demos: dict[str, dict[str, Path]], tmp_path
 def test_pdfsig_trusts_a_genuine_report_only_with_the_ucanss_root(demos: dict[str, dict[str, Path]], tmp_path: Path) -> None:
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.site import signed_report
-    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
     from cqp_desktop.core.storage.store import Store
+    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
     from cqp_desktop.paths import database_path
 
     work = tmp_path / "a"

@@ -10,8 +10,8 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from cqp_desktop.core.exchange import trust
 from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+from cqp_desktop.core.exchange import trust
 from cqp_desktop.core.storage.store import Store
 
 AUTHORITY_PASSPHRASE = "autorité de test Ucanss"
@@ -19,9 +19,9 @@ AUTHORITY_PASSPHRASE = "autorité de test Ucanss"
 
 @cache
 def shared_authority() -> LocalAuthority:
-    from cqp_desktop.core.model.referentiel import canonical_data, default_referentiel_path
-
     import os
+
+    from cqp_desktop.core.model.referentiel import canonical_data, default_referentiel_path
 
     # Benchmarks that build packages in several processes share one authority through this variable.
     shared = os.environ.get("CQP_TEST_AUTHORITY_DIR")

@@ -17,7 +17,6 @@ so whatever the harness read before a SIGKILL was really acknowledged by the UI.
 from __future__ import annotations
 
 import datetime as dt
-
 import os
 import random
 import sys
@@ -32,8 +31,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from cqp_desktop.app_context import AppContext
-    from cqp_desktop.core.site.clock import ClockState
     from cqp_desktop.core.model.rules import Decision
+    from cqp_desktop.core.site.clock import ClockState
     from cqp_desktop.gui.application import MainWindow
     from cqp_desktop.gui.style import DECISION_TEXT
 

@@ -36,10 +36,10 @@ if str(ROOT) not in sys.path:
 
 from cqp_desktop import paths  # noqa: E402
 from cqp_desktop.app_context import AppContext  # noqa: E402
+from cqp_desktop.core.model.rules import Decision  # noqa: E402
 from cqp_desktop.core.storage import anchor  # noqa: E402
 from cqp_desktop.core.storage.db import connect  # noqa: E402
 from cqp_desktop.core.storage.integrity import verify_integrity  # noqa: E402
-from cqp_desktop.core.model.rules import Decision  # noqa: E402
 from cqp_desktop.core.storage.store import Store  # noqa: E402
 
 CLOCK_KINDS = ("start", "pause", "resume", "phase", "end", "count", "recovered")
@@ -90,7 +90,10 @@ class KillReport:
         if self.paused_total:
             lines.append(f"Chronomètre en pause au moment de l'arrêt : {self.paused_exact}/{self.paused_total} retrouvés exacts.")
         if self.errors_vs_printed_ms:
-            lines.append(f"Chronomètre en marche au moment de l'arrêt ({self.kills_while_running} cas) : " + describe_errors(self.errors_vs_printed_ms, "vs dernier temps affiché"))
+            lines.append(
+                f"Chronomètre en marche au moment de l'arrêt ({self.kills_while_running} cas) : "
+                + describe_errors(self.errors_vs_printed_ms, "vs dernier temps affiché")
+            )
             lines.append("   " + describe_errors(self.errors_vs_kill_ms, "vs temps estimé à l'instant du kill"))
         return "\n".join(lines)
 
@@ -270,11 +273,11 @@ def run(kills: int, seed: int, work: Path, *, per_epreuve: int = 10, min_delay_s
             n += 1
         child = Child(data_dir, model.epreuve_id, rng.randrange(1 << 30), interval_ms)
         try:
-            if not child.ready.wait(timeout=60) or not any(l.startswith("READY") for _, l in child.lines):
+            if not child.ready.wait(timeout=60) or not any(line.startswith("READY") for _, line in child.lines):
                 child.stop()
                 report.problems.append(f"le redémarrage n° {report.kills} n'a pas ouvert l'épreuve : {child.stderr.decode()[-1500:]}")
                 break
-            ready_line = next(l for _, l in child.lines if l.startswith("READY"))
+            ready_line = next(line for _, line in child.lines if line.startswith("READY"))
             recovered = parse_status(ready_line.split(" ", 1)[1])
             if previous is not None:
                 check_restart(previous, recovered, report)

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self.home.dossier_requested.connect(self.show_dossier)
 
     @property
-    def dossier(self) -> "DossierView":
+    def dossier(self) -> DossierView:
         """The candidate dossier view, built the first time it is needed."""
         if self._dossier is None:
             from cqp_desktop.gui.dossier_view import DossierView

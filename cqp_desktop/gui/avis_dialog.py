@@ -230,9 +230,7 @@ class AvisDialog(QDialog):
             res = by_key[competence.key]
             state = self.tr("acquise") if res.acquired else self.tr("non acquise")
             label.setText(
-                "<b>{code}</b> — {wording} <i>({state}, {v}/{t})</i>".format(
-                    code=competence.code, wording=_html(competence.wording), state=state, v=res.validated, t=res.total
-                )
+                f"<b>{competence.code}</b> — {_html(competence.wording)} <i>({state}, {res.validated}/{res.total})</i>"
             )
         items = av.open_items(self.store, self.epreuve_id) + minimum_blockers(self.store, self.epreuve_id)
         if items:

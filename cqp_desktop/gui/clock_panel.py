@@ -193,7 +193,7 @@ class ClockPanel(QWidget):
         else:
             self._style(self.countdown, COUNTDOWN_CSS)
             self._text(self.countdown, format_ms(r.remaining_ms) if not r.overrun_ms else "00:00")
-            self._text(self.elapsed, 
+            self._text(self.elapsed,
                 self.tr("Écoulé {e} sur {p}").format(e=format_ms(r.elapsed_ms), p=format_ms(r.planned_ms))
             )
         if r.overrun_ms and not ended:

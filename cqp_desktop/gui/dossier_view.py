@@ -124,7 +124,7 @@ class DossierView(QWidget):
         self.status.setText("<br>".join(lines))
         self._fill_epreuves(candidate_id)
 
-    def _proclaimed_lines(self, p: "Proclaimed | None") -> list[str]:
+    def _proclaimed_lines(self, p: Proclaimed | None) -> list[str]:
         """The jury paritaire national's proclamation, apart from what the professional jury proposed."""
         if p is None:
             return [self.tr("<b>Jury paritaire national</b> : résultat non encore proclamé (CCP ci-dessus : proposés).")]
@@ -151,7 +151,7 @@ class DossierView(QWidget):
 
     def _fill_epreuves(self, candidate_id: int) -> None:
         lines = [line for line in epreuve_lines(self.store) if line.candidate_id == candidate_id]
-        lines.sort(key=lambda l: l.planned_date)
+        lines.sort(key=lambda line: line.planned_date)
         headers = [self.tr("Date"), self.tr("Bloc"), self.tr("Nature"), self.tr("État"), self.tr("Résultat")]
         self.table.clear()
         self.table.setColumnCount(len(headers))

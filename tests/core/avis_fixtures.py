@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from tests.trust_helpers import certify
-
 import struct
 import zlib
 from dataclasses import dataclass
 
-from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.storage.store import Store
+from tests.trust_helpers import certify
 
 PASSPHRASE = "phrase secrète du jury"
 EXPERT_PASSPHRASE = "phrase de l'experte"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.storage.store import Store
 from tests.core.package_fixtures import Site, sign_epreuve
 

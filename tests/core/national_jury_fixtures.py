@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cqp_desktop.core.model.calendar import Calendar
-from cqp_desktop.core.site.package_export import export_package
 from cqp_desktop.core.model.referentiel import Referentiel, canonical_data
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site.package_export import export_package
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.core.package_fixtures import PASSPHRASE, Site, make_site, sign_epreuve

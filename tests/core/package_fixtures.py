@@ -5,16 +5,14 @@ Built through the real APIs (Store, core/site/avis.py) so packages carry exactly
 
 from __future__ import annotations
 
-from tests.trust_helpers import certify
-
 from dataclasses import dataclass, field
 
-from cqp_desktop.core.site import avis
-from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision, Mode
+from cqp_desktop.core.site import avis
 from cqp_desktop.core.storage.store import Store
 from tests.core.avis_fixtures import meet_minimums, tiny_png
+from tests.trust_helpers import certify
 
 PASSPHRASE = "phrase secrète du jury"
 EXPERT_PASSPHRASE = "phrase de l'experte"

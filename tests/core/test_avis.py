@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.exchange.keys import KeyProblem
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.storage.store import Store
 
 from .avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, make_epreuve, tiny_png

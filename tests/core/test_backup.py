@@ -7,12 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from cqp_desktop.core.storage import backup
-from cqp_desktop.core.storage.backup import BackupError, BackupInfo
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage import backup
+from cqp_desktop.core.storage.backup import BackupError, BackupInfo
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.paths import DB_FILENAME
 

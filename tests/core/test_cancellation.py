@@ -6,11 +6,11 @@ import sqlite3
 
 import pytest
 
-from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.site.overview import EpreuveState, epreuve_lines
 from cqp_desktop.core.site.package_export import session_epreuve_ids
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.site.runner import EpreuveRunner, RunnerError
+from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 
 from .runner_fixtures import FakeMono, make_world

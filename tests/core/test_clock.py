@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cqp_desktop.core.site.clock import ClockError, ClockState, EpreuveClock, PhasePlan, TimerEvent, format_ms
-
-import pytest
 
 PHASES = (
     PhasePlan("observation", "Observation", 30 * 60),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.core.site.runner import CHECKPOINT_MS, EpreuveRunner
 from cqp_desktop.core.storage.store import Store
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.db import open_database
+from cqp_desktop.core.storage.errors import StoreError
 
 from ..conftest import DATA
 

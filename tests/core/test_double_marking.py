@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core.site import avis
-from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision, Mode
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.storage.store import Store
 from tests.core.double_fixtures import (
     EXPERT_DISAGREES,

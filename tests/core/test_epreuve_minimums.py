@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.storage.store import Store
 
 from .avis_fixtures import PASSPHRASE, make_epreuve, meet_minimums, tiny_png

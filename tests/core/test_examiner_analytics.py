@@ -10,15 +10,17 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.package_export import export_package
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.ucanss import examiner_analytics as ea
 from cqp_desktop.core.ucanss import examiner_severity
 from cqp_desktop.core.ucanss import examiner_simulation as es
-from cqp_desktop.core.ucanss.national import import_package as _import_package, open_national
-from cqp_desktop.core.site.package_export import export_package
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss.national import import_package as _import_package
+from cqp_desktop.core.ucanss.national import open_national
 from tests.core.package_fixtures import PASSPHRASE, signed_session
 from tests.core.package_helpers import members_of
 from tests.trust_helpers import anchors

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.site import double_marking as dm
-from cqp_desktop.core.site import handover
 from cqp_desktop.core.model.referentiel import Referentiel, canonical_data
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site import double_marking as dm
+from cqp_desktop.core.site import handover
 from cqp_desktop.core.site.runner import EpreuveRunner
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core.storage import anchor
 from cqp_desktop.core.endtoend import demo
-from cqp_desktop.core.storage.integrity import IntegrityProblem, verify_integrity
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.storage import anchor
+from cqp_desktop.core.storage.integrity import IntegrityProblem, verify_integrity
 from cqp_desktop.core.storage.store import Store
 
 from ..conftest import FakeWallClock

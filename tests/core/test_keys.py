@@ -43,7 +43,7 @@ def test_pkcs12_import_rewraps_the_key() -> None:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Olivier FERRAND")])
     import datetime as dt
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(rsa_key.public_key())
         .serial_number(1).not_valid_before(now).not_valid_after(now + dt.timedelta(days=30))

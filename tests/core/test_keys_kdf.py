@@ -7,14 +7,13 @@ import time
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.exchange import keys
-from cqp_desktop.core.storage.integrity import verify_integrity
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.storage.integrity import verify_integrity
 from cqp_desktop.core.storage.store import Store
 
-from .avis_fixtures import PASSPHRASE, tiny_png
-from .avis_fixtures import make_epreuve
+from .avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
 
 
 def _production_n() -> int:

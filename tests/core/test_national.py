@@ -3,8 +3,6 @@ and across COS/GC, lists for the jury paritaire national, acknowledgment and pur
 
 from __future__ import annotations
 
-from tests.trust_helpers import anchors
-
 import json
 import shutil
 import subprocess
@@ -12,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
+from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.site import avis
 from cqp_desktop.core.site.acknowledgment import (
     PURGED_NAME,
@@ -20,16 +20,15 @@ from cqp_desktop.core.site.acknowledgment import (
     is_synchronised,
     purge_personal_data,
 )
-from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
+from cqp_desktop.core.site.package_export import export_package
 from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.ucanss.national import ImportRejected, consolidated, export_csv, export_pdf, open_national
 from cqp_desktop.core.ucanss.national import import_package as _import_package
-from cqp_desktop.core.site.package_export import build_package, export_package
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.storage.store import Store
 from tests.core.avis_fixtures import tiny_png
 from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
 from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
+from tests.trust_helpers import anchors
 
 
 def import_package(db, raw: bytes, **kwargs):  # type: ignore[no-untyped-def]
@@ -131,8 +130,8 @@ def test_a_candidate_uuid_known_under_other_names_is_a_conflict(
         alternative=referentiel.bloc("POS").alternatives[0].code if referentiel.bloc("POS").alternatives else None,
         session_id=second, president_id=site.president_id, expert_id=site.expert_id,
     )
-    from tests.core.package_fixtures import sign_epreuve
     from cqp_desktop.core.model.rules import Decision
+    from tests.core.package_fixtures import sign_epreuve
 
     for criterion in referentiel.bloc("POS").criteria():
         store.record_decision(epreuve, criterion.key, Decision.VALIDE)
@@ -159,8 +158,8 @@ def test_ccp_are_capitalised_across_sessions_and_across_cos_and_gc(
     store.connection().execute("UPDATE candidates SET cqp = 'GC' WHERE id = ?", [lea])
     store.connection().conn.commit()
     december = store.add_session("Session 2026-12", "2026-12")
-    from tests.core.package_fixtures import sign_epreuve
     from cqp_desktop.core.model.rules import Decision
+    from tests.core.package_fixtures import sign_epreuve
 
     for candidate, bloc, failing in ((lea, "GDU", ()), (october.candidate_ids[1], "GRU", ("GRU.C1.1",))):
         e = store.plan_epreuve(candidate, referentiel, bloc, "2026-12-03",
@@ -353,8 +352,8 @@ def test_pkcs12_ucanss_key_opens_an_encrypted_package(store: Store, referentiel:
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from cqp_desktop.core.ucanss.national import capitalise  # noqa: E402
 from cqp_desktop.core.model.referentiel import load_default  # noqa: E402
+from cqp_desktop.core.ucanss.national import capitalise  # noqa: E402
 
 _REF = load_default()
 _BLOCS = sorted(_REF.blocs)

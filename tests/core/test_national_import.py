@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.package_export import build_package
+from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.ucanss import national_import
 from cqp_desktop.core.ucanss.national import ImportRejected, consolidated, import_package, open_national
 from cqp_desktop.core.ucanss.national_import import import_files
-from cqp_desktop.core.site.package_export import build_package
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.storage.store import Store
 from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
 from tests.core.package_helpers import edit_json, members_of, rezip
 from tests.trust_helpers import anchors

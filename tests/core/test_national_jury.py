@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.ucanss import authority, national_documents, national_jury as nj
 from cqp_desktop.core.exchange import ucanss_files
-from cqp_desktop.core.site import results
-from cqp_desktop.core.ucanss import results_files
-from cqp_desktop.core.site.dossier import load_dossier
-from cqp_desktop.core.ucanss.national import import_package, open_national
 from cqp_desktop.core.exchange.pdf_sign import check_pdf
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site import results
+from cqp_desktop.core.site.dossier import load_dossier
+from cqp_desktop.core.ucanss import authority, national_documents, results_files
+from cqp_desktop.core.ucanss import national_jury as nj
+from cqp_desktop.core.ucanss.national import import_package, open_national
 from tests.core.national_jury_fixtures import CALENDAR, CENTRE_A1, CENTRE_A2, CENTRE_B, JURY_1, JURY_2, World, build_world
 from tests.trust_helpers import AUTHORITY_PASSPHRASE, anchors, shared_authority
 

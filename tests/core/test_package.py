@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tests.trust_helpers import anchors
-
 import functools
 import json
 import os
@@ -18,7 +16,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from cqp_desktop.core.site import avis
 from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.exchange.package_format import (
     DATA_NAME,
@@ -27,12 +24,14 @@ from cqp_desktop.core.exchange.package_format import (
     PackageError,
     schema_problems,
 )
-from cqp_desktop.core.site.package_export import build_package, export_package, session_revision
 from cqp_desktop.core.exchange.package_verify import verify_bytes, verify_file
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.site.package_export import build_package, export_package, session_revision
 from cqp_desktop.core.storage.store import Store
 from tests.core.package_fixtures import PASSPHRASE, make_site, signed_session
 from tests.core.package_helpers import members_of
+from tests.trust_helpers import anchors
 
 
 @functools.cache
@@ -46,7 +45,7 @@ def ucanss_identity(tmp_path: Path) -> tuple[Path, Path, bytes]:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Ucanss CQP")])
     import datetime as dt
 
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
         .serial_number(1).not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=30))

@@ -8,8 +8,6 @@ this file checks that nothing *unforeseen* gets through or crashes.
 
 from __future__ import annotations
 
-from tests.trust_helpers import anchors
-
 import copy
 import io
 import json
@@ -24,16 +22,17 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core.ucanss.national import ImportRejected, import_package, open_national
 from cqp_desktop.core.exchange.package_format import DATA_NAME, MANIFEST_NAME, SIGNATURE_NAME, readable_json
-from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.exchange.package_verify import verify_bytes
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss.national import ImportRejected, import_package, open_national
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import PASSPHRASE, signed_session
 from tests.core.package_helpers import members_of, refresh_manifest, rezip
+from tests.trust_helpers import anchors
 
 EXAMPLES = 100
 # What a Python error message looks like when it leaks into a user-facing problem.

@@ -3,8 +3,6 @@ recomputes exactly the site's result, and a single flipped decision is always ca
 
 from __future__ import annotations
 
-from tests.trust_helpers import anchors
-
 import json
 from collections.abc import Iterator
 
@@ -12,17 +10,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cqp_desktop.core.site import avis
 from cqp_desktop.core.exchange.package_format import DATA_NAME
-from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.exchange.package_verify import verify_bytes
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import PASSPHRASE, Site, make_site, sign_epreuve
 from tests.core.package_helpers import edit_json, members_of, refresh_manifest, rezip
+from tests.trust_helpers import anchors
 
 REFERENTIEL = load_default()
 BLOCS = ("GRU", "MDR", "POS", "TD")

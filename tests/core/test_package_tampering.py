@@ -7,8 +7,6 @@ fault — not only "signature invalide".
 
 from __future__ import annotations
 
-from tests.trust_helpers import anchors
-
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -16,14 +14,15 @@ import pytest
 
 from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.exchange.package_format import DATA_NAME, MANIFEST_NAME, SIGNATURE_NAME
-from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.exchange.package_verify import verify_bytes
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import PASSPHRASE, SignedSession, signed_session
 from tests.core.package_helpers import edit_json, members_of, refresh_manifest, resign, rezip, zip_with_duplicate
+from tests.trust_helpers import anchors
 
 
 @dataclass
@@ -185,8 +184,6 @@ def forged_avis_payload(m: dict, b: Built) -> bytes:
         a = _first_epreuve(d)["avis"][0]
         a["justification"] = "Ajout"
         a["signed_payload"]["avis"]["justification"] = "Ajout"
-        from cqp_desktop.core.common.canonical import canonical_json
-        from cqp_desktop.core.exchange.package_format import sha256_hex
         from cqp_desktop.core.common.canonical import canonical_json
         from cqp_desktop.core.exchange.package_format import sha256_hex
 

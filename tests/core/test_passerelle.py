@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
+from cqp_desktop.core.model.person_id import PersonIdError, new_person_id, normalise
+from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site import people
 from cqp_desktop.core.site.dossier import load_dossier
 from cqp_desktop.core.site.people import CandidateInput
-from cqp_desktop.core.model.person_id import PersonIdError, new_person_id, normalise
 from cqp_desktop.core.site.planning import PlanRequest, bloc_choices, check_plan, plan
-from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.storage.store import Store
 
 from .package_fixtures import make_site, sign_epreuve

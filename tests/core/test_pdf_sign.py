@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 
 import pytest
 
-from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.exchange import pdf_sign
 from cqp_desktop.core.exchange.keys import KeyProblem
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.site.signed_report import report_for_avis
 from cqp_desktop.core.storage.store import Store
 
@@ -118,7 +117,6 @@ def test_pdfsig_reports_valid_and_detects_tampering(signed, tmp_path) -> None:
 
 def test_a_signature_larger_than_the_reservation_falls_back_to_pyhanko_sizing(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import io
-    import subprocess
 
     from reportlab.pdfgen import canvas
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.site import people
 from cqp_desktop.core.site.people import CandidateInput, MemberInput, OrganismeInput, PeopleError
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.storage.store import Store
 from tests.core.package_fixtures import Site, make_site, sign_epreuve
 
@@ -233,10 +233,10 @@ def _p12(password: str) -> bytes:
 def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_sign(store: Store, tmp_path: Path) -> None:
     import datetime as dt
 
-    from cqp_desktop.core.ucanss import authority
+    from cqp_desktop.core.endtoend.enrolment import LocalAuthority
     from cqp_desktop.core.exchange import keys
     from cqp_desktop.core.site import site_trust
-    from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+    from cqp_desktop.core.ucanss import authority
 
     ucanss = LocalAuthority.in_folder(tmp_path / "ucanss", "autorite-de-test")
     ucanss.trust(store)
@@ -271,7 +271,7 @@ def test_create_identity_makes_a_request_and_only_the_ucanss_certificate_lets_si
     assert people.identity_summary(store, member).fingerprint != summary.fingerprint
     assert store.connection().execute("SELECT count(*) FROM signing_identities WHERE retired_at IS NOT NULL").fetchone()[0] == 1
     keys.load_private_key(bytes(store.signing_identity(member)["encrypted_key_pem"]), "nouvelle-phrase")
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=20 * 365)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=20 * 365)
     expired = people.identity_state(store, member, later)
     assert expired.kind == "expired" and expired.label.startswith("expiré le ") and "expiré" in (expired.problem or "")
 

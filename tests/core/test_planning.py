@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from cqp_desktop.core.model.rules import Decision, Mode
 from cqp_desktop.core.site.jury import assign_jury
 from cqp_desktop.core.site.planning import PlanningError, PlanRequest, bloc_choices, check_plan, plan, validity_warnings
-from cqp_desktop.core.model.rules import Decision, Mode
 from cqp_desktop.core.site.runner import EpreuveRunner
 from cqp_desktop.core.storage.store import Store
 from tests.core.runner_fixtures import FakeMono, make_world

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.site import avis
-from cqp_desktop.core.storage import backup
-from cqp_desktop.core.site.acknowledgment import PURGED_NAME, import_acknowledgment, purge_personal_data
-from cqp_desktop.core.ucanss.national import import_package, open_national
-from cqp_desktop.core.site.package_export import export_package
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.site import avis
+from cqp_desktop.core.site.acknowledgment import PURGED_NAME, import_acknowledgment, purge_personal_data
+from cqp_desktop.core.site.package_export import export_package
+from cqp_desktop.core.storage import backup
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss.national import import_package, open_national
 from cqp_desktop.paths import database_path
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
@@ -26,8 +26,8 @@ def _every_file(folder: Path) -> list[Path]:
 
 
 def _acknowledged_site(tmp_path: Path):  # type: ignore[no-untyped-def]
-    from cqp_desktop.core.ucanss import authority
     from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
+    from cqp_desktop.core.ucanss import authority
 
     site = tmp_path / "site"
     site.mkdir()

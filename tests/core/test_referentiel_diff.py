@@ -6,7 +6,9 @@ import copy
 from typing import Any
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from cqp_desktop.core.model.referentiel import Referentiel, canonical_data, from_data
 from cqp_desktop.core.model.referentiel_diff import Change, Kind, Scope, diff

@@ -7,10 +7,10 @@ import subprocess
 
 import pytest
 
-from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.core.site.report_pdf import build_epreuve_report
 from cqp_desktop.core.reports.pdf_toolkit import threshold_line
+from cqp_desktop.core.site import avis as av
+from cqp_desktop.core.site.report_pdf import build_epreuve_report
 from cqp_desktop.core.storage.store import Store
 
 from .avis_fixtures import PASSPHRASE, make_epreuve, tiny_png

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from tests.trust_helpers import certify
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cqp_desktop.core.model.rules import Decision, Mode, evaluate
 from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.core.site.dossier import held_blocs, load_dossier
-from cqp_desktop.core.model.rules import Decision, Mode, evaluate
 from cqp_desktop.core.site.runner import EpreuveRunner, RunnerError
 from cqp_desktop.core.storage.store import Store
 from tests.core.runner_fixtures import FakeMono, make_world
+from tests.trust_helpers import certify
 
 
 def _gru(store: Store, mode: Mode = Mode.CERTIFICATION) -> tuple[int, object]:
@@ -247,7 +246,7 @@ def test_changing_the_system_clock_changes_nothing(db_path) -> None:  # type: ig
     from cqp_desktop.core.model.referentiel import canonical_data
     from cqp_desktop.resources import default_referentiel_path
 
-    now = [dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.timezone.utc)]
+    now = [dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)]
     store = Store.open(db_path, wall_clock=lambda: now[0])
     store.register_referentiel(canonical_data(default_referentiel_path()), activate=True)
     epreuve, _ = _gru(store)
@@ -295,7 +294,6 @@ def test_any_sequence_of_ticks_and_undos_matches_the_store_and_the_rules(ops: li
 
 def _sign_avis(store: Store, epreuve_id: int, president: int, validated: bool) -> None:
     from cqp_desktop.core.site import avis as av
-    from cqp_desktop.core.exchange import keys
 
     from .avis_fixtures import meet_minimums, tiny_png
 
@@ -318,7 +316,6 @@ def test_the_jurys_signed_avis_decides_the_ccp_not_the_computed_result(store: St
         runner.next_phase()
     assert runner.result().validated
     from cqp_desktop.core.site import avis as av
-    from cqp_desktop.core.exchange import keys
 
     from .avis_fixtures import tiny_png
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,8 +15,8 @@ from hypothesis import strategies as st
 
 from cqp_desktop.core.exchange import package_format as package
 from cqp_desktop.core.exchange.package_format import DATA_NAME, MANIFEST_NAME
-from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock

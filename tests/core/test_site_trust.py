@@ -11,20 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.ucanss import authority
-from cqp_desktop.core.site import avis, site_trust
-from cqp_desktop.core.exchange import keys
-from cqp_desktop.core.site.acknowledgment import AckError, import_acknowledgment, purge_personal_data
-from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
 from cqp_desktop.core.endtoend.enrolment import LocalAuthority
-from cqp_desktop.core.ucanss.national import import_package, open_national
-from cqp_desktop.core.site.package_export import export_package
+from cqp_desktop.core.exchange import keys
+from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site import avis, site_trust
+from cqp_desktop.core.site.acknowledgment import AckError, import_acknowledgment, purge_personal_data
+from cqp_desktop.core.site.package_export import export_package
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss import authority
+from cqp_desktop.core.ucanss.national import import_package, open_national
 from tests.core.avis_fixtures import PASSPHRASE, make_epreuve, tiny_png
 from tests.core.package_fixtures import signed_session
 from tests.trust_helpers import AUTHORITY_PASSPHRASE, anchors, shared_authority
-
 
 # -- trust files ------------------------------------------------------------------------------------
 
@@ -175,7 +174,7 @@ def test_an_expired_certificate_cannot_sign(store: Store, referentiel: Referenti
     auth = shared_authority()
     uuid = store.connection()["jury_members"].get(president)["uuid"]
     request = keys.make_request(keys.SignerInfo("Delorme", "Anne", "president", "Ucanss"), uuid, PASSPHRASE)
-    long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=400)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
     issued = authority.certify(auth.db, request.request_pem, auth.passphrase, days=30, now=lambda: long_ago)
     store.add_signing_identity(president, keys.KeyMaterial(request.encrypted_key_pem, issued.pem))
     with pytest.raises(avis.AvisError, match="expiré à la date de signature"):

@@ -14,15 +14,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cqp_desktop.core.storage import store_queries as q
-from cqp_desktop.core.storage import store_writes as w
-from cqp_desktop.core.site.acknowledgment import SessionState, export_blocker, purge_blocker, sync_blocker
 from cqp_desktop.core.common.canonical import canonical_json
 from cqp_desktop.core.common.files import atomic_file, write_atomic
 from cqp_desktop.core.common.formats import capitalised, french_day, french_moment, listing_name, person_name
 from cqp_desktop.core.model.kinds import Role, Route, TimerKind, mode_label, role_label, route_label, timer_kind_label
-from cqp_desktop.core.site.people import CANDIDATE_FROZEN_ONCE_SIGNED, Editable
 from cqp_desktop.core.model.rules import Mode
+from cqp_desktop.core.site.acknowledgment import SessionState, export_blocker, purge_blocker, sync_blocker
+from cqp_desktop.core.site.people import CANDIDATE_FROZEN_ONCE_SIGNED, Editable
+from cqp_desktop.core.storage import store_queries as q
+from cqp_desktop.core.storage import store_writes as w
 from cqp_desktop.core.storage.store import Store, StoreError
 
 # --------------------------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ def test_names_and_dates_have_one_format() -> None:
     assert french_day("2026-12-02") == french_day(dt.date(2026, 12, 2)) == "02/12/2026"
     assert french_day("2026-12-02T09:30:00+00:00") == "02/12/2026"
     assert french_day(None) == "" and french_day("", "?") == "?" and french_day("pas une date") == "pas une date"
-    moment = dt.datetime(2026, 12, 2, 9, 30, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 12, 2, 9, 30, tzinfo=dt.UTC)
     assert french_moment(moment) == moment.astimezone().strftime("%d/%m/%Y à %H:%M")
     assert french_moment(moment.isoformat(), at=" ") == moment.astimezone().strftime("%d/%m/%Y %H:%M")
     assert french_moment(None) == "—"

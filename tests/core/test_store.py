@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 from cqp_desktop.core.endtoend import demo
-from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.db import connect, open_database, schema_steps
-from cqp_desktop.core.storage.schema import known_steps
-from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.model.referentiel import Referentiel, canonical_data
 from cqp_desktop.core.model.rules import Decision
-from cqp_desktop.core.model.referentiel import canonical_data
+from cqp_desktop.core.storage.db import connect, open_database, schema_steps
+from cqp_desktop.core.storage.errors import StoreError
+from cqp_desktop.core.storage.schema import known_steps
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 

@@ -6,11 +6,11 @@ import shutil
 
 import pytest
 
-from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision
-from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.site.summary_pdf import build_session_summary
+from cqp_desktop.core.storage.store import Store
 
 from .avis_fixtures import PASSPHRASE, make_epreuve, meet_minimums, tiny_png
 from .test_report_pdf import pdf_text

@@ -21,26 +21,16 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from cqp_desktop.core.ucanss import authority
-from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.common.canonical import canonical_json as payload_bytes
 from cqp_desktop.core.endtoend.enrolment import LocalAuthority
-from cqp_desktop.core.ucanss.national import ImportRejected, import_package, open_national
+from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.exchange.package_format import DATA_NAME, readable_json, sha256_hex
-from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.exchange.package_verify import verify_bytes
 from cqp_desktop.core.model.referentiel import canonical_data, load_default
+from cqp_desktop.core.site.package_export import build_package
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.ucanss import authority
-from cqp_desktop.core.exchange import keys, trust
-from cqp_desktop.core.common.canonical import canonical_json as payload_bytes
-from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 from cqp_desktop.core.ucanss.national import ImportRejected, import_package, open_national
-from cqp_desktop.core.exchange.package_format import DATA_NAME, readable_json, sha256_hex
-from cqp_desktop.core.site.package_export import build_package
-from cqp_desktop.core.exchange.package_verify import verify_bytes
-from cqp_desktop.core.model.referentiel import canonical_data, load_default
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.resources import default_referentiel_path
 from tests.conftest import FakeWallClock
 from tests.core.package_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, SignedSession, signed_session
@@ -86,7 +76,7 @@ def self_made(common: str, surname: str, given: str, role: str | None = None, me
     if member_uuid:
         attributes.append(x509.NameAttribute(NameOID.USER_ID, member_uuid))
     name = x509.Name(attributes)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     builder = (
         x509.CertificateBuilder()
         .subject_name(name)
@@ -238,7 +228,7 @@ def revoked_before_signing(g: Genuine) -> bytes:
     president = jury_member(_data(m), g.session.president_id)
     key, pem = certified("president", president["uuid"], "Delorme", "Anne")
     shared_authority().revoke(pem, "depart")
-    later = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1)).isoformat(timespec="seconds")
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat(timespec="seconds")
     resign_avis(m, key, pem, signed_at=later)
     return sign_package(m, key, pem)
 
@@ -246,9 +236,9 @@ def revoked_before_signing(g: Genuine) -> bytes:
 def expired_certificate(g: Genuine) -> bytes:
     m = members_of(g.archive)
     president = jury_member(_data(m), g.session.president_id)
-    long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=400)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
     key, pem = certified("president", president["uuid"], "Delorme", "Anne", days=30, now=long_ago)
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     resign_avis(m, key, pem, signed_at=now)
     return sign_package(m, key, pem)
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.ucanss import authority
-from cqp_desktop.core.exchange import keys, trust
 from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+from cqp_desktop.core.exchange import keys, trust
+from cqp_desktop.core.ucanss import authority
 
 PASS = "autorité de test de l'intervalle"
-T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
 
 
 def member(auth: LocalAuthority, days: int, at: dt.datetime) -> bytes:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from tests.trust_helpers import anchors, certify
-
 import datetime as dt
 
 import pytest
 
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.site.planning import PlanningError
-from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site.runner import EpreuveRunner
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.core.site.vae import candidacy, plan_candidacy, timed_phases
+from cqp_desktop.core.storage.store import Store
+from tests.trust_helpers import anchors, certify
 
 from .avis_fixtures import tiny_png
 from .runner_fixtures import FakeMono, make_world
@@ -110,8 +109,8 @@ def test_a_candidacy_is_planned_whole_or_not_at_all(store: Store) -> None:
 
 
 def test_a_signed_vae_candidacy_exports_verifies_and_consolidates(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from cqp_desktop.core.ucanss.national import consolidated, import_package, open_national
     from cqp_desktop.core.site.package_export import export_package
+    from cqp_desktop.core.ucanss.national import consolidated, import_package, open_national
 
     ids, world = _cos_vae(store)
     mono = FakeMono()
@@ -135,8 +134,6 @@ def test_a_signed_vae_candidacy_exports_verifies_and_consolidates(store: Store, 
 
 
 def test_home_and_dossier_show_every_bloc_of_the_candidacy_in_the_interviews_state(store: Store) -> None:
-    from cqp_desktop.core.site.dossier import epreuve_finished
-    from cqp_desktop.core.site.overview import EpreuveState, epreuve_lines
     from cqp_desktop.core.site.epreuve_state import epreuve_finished
     from cqp_desktop.core.site.overview import EpreuveState, epreuve_lines
 

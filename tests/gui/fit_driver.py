@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.endtoend import demo
-from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.gui import translations
 from cqp_desktop.gui.application import MainWindow, create_application
 from tests.core.runner_fixtures import FakeMono

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.exchange import pdf_sign
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.avis_dialog import AvisDialog
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.site import double_marking as dm
-from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.gui.double_marking_view import ReconciliationDialog
 from cqp_desktop.gui.runner_view import RunnerView
 from tests.core.avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE, meet_minimums

@@ -11,8 +11,8 @@ from types import SimpleNamespace
 from PySide6.QtCore import Qt
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.gui.application import MainWindow
 from cqp_desktop.gui.handover_dialog import HandoverDialog
 from tests.core.avis_fixtures import EXPERT_PASSPHRASE, PASSPHRASE

@@ -7,12 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.ucanss import authority
-from cqp_desktop.core.storage import settings
 from cqp_desktop.core.exchange.ucanss_files import acknowledgment_file
 from cqp_desktop.core.site.acknowledgment import import_acknowledgment
-from cqp_desktop.core.ucanss.national import import_package, open_national
 from cqp_desktop.core.site.package_export import export_package
+from cqp_desktop.core.storage import settings
+from cqp_desktop.core.ucanss import authority
+from cqp_desktop.core.ucanss.national import import_package, open_national
 from cqp_desktop.gui.application import MainWindow
 from tests.core.package_fixtures import PASSPHRASE, signed_session
 from tests.trust_helpers import AUTHORITY_PASSPHRASE, anchors, shared_authority

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from cqp_desktop.core.ucanss import authority
+from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.site import site_trust
-from cqp_desktop.core.endtoend.enrolment import LocalAuthority
 from cqp_desktop.core.storage.store import Store
+from cqp_desktop.core.ucanss import authority
 from cqp_desktop.gui.identity_dialog import IdentityDialog, request_filename
 from tests.core.test_people import _p12
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from tests.trust_helpers import certify
-
 from PySide6.QtCore import QPointF, Qt
 
 from cqp_desktop.core.storage import backup
-from cqp_desktop.core.exchange import keys
 from cqp_desktop.gui.avis_dialog import AvisDialog
 from cqp_desktop.gui.runner_view import RunnerView
 from tests.gui.conftest import Env, answer
+from tests.trust_helpers import certify
 
 PASSPHRASE = "phrase secrète du jury"
 

@@ -6,13 +6,13 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+
 from cqp_desktop import paths
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.storage import backup
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.gui.recovery_dialog import RecoveryDialog
-
-import pytest
 
 
 def _damaged_folder(folder: Path) -> tuple[Path, int]:

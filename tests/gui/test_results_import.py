@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cqp_desktop.core.ucanss import authority, national_jury as nj
 from cqp_desktop.core.exchange import ucanss_files
-from cqp_desktop.core.site import results
-from cqp_desktop.core.ucanss import results_files
-from cqp_desktop.core.ucanss.national import import_package, open_national
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.ucanss import authority, results_files
+from cqp_desktop.core.ucanss import national_jury as nj
+from cqp_desktop.core.ucanss.national import import_package, open_national
 from cqp_desktop.gui.dossier_view import DossierView
 from cqp_desktop.gui.session_export_dialog import SessionExportDialog
 from tests.core.national_jury_fixtures import CALENDAR, JURY_1, build_world

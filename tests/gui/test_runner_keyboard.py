@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.core.model.rules import Decision
+from cqp_desktop.core.site.clock import ClockState
 from cqp_desktop.gui.runner_view import RunnerView
 from tests.gui.conftest import Env, answer, keys_to
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.storage import settings as settings_mod
-from cqp_desktop.core.exchange.ucanss_files import ACK_MAGIC, acknowledgment_file
-from cqp_desktop.core.site.acknowledgment import PURGED_NAME
 from cqp_desktop.core.exchange.package_format import looks_encrypted
+from cqp_desktop.core.exchange.ucanss_files import ACK_MAGIC, acknowledgment_file
 from cqp_desktop.core.model.referentiel import Referentiel
+from cqp_desktop.core.site.acknowledgment import PURGED_NAME
+from cqp_desktop.core.storage import settings as settings_mod
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.session_export_dialog import SessionExportDialog
 from tests.core.package_fixtures import PASSPHRASE, SignedSession, signed_session

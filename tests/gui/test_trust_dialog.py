@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from cqp_desktop.core.exchange import keys
-from cqp_desktop.core.site import site_trust
 from cqp_desktop.core.endtoend.enrolment import LocalAuthority
+from cqp_desktop.core.exchange import keys
 from cqp_desktop.core.model.referentiel import canonical_data
+from cqp_desktop.core.site import site_trust
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.trust_dialog import TrustDialog, grouped_fingerprint
 from cqp_desktop.resources import default_referentiel_path

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.ucanss import national_jury as nj
 from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.gui.ucanss_window import UcanssWindow
-from tests.core.national_jury_fixtures import CALENDAR, CENTRE_B, JURY_1, JURY_2, World, build_world
+from tests.core.national_jury_fixtures import CALENDAR, CENTRE_B, JURY_1, World, build_world
 from tests.trust_helpers import AUTHORITY_PASSPHRASE, ucanss_folder
 
 

@@ -19,8 +19,9 @@ import orjson
 # orjson renders some floats differently (0.00001 for 1e-05). In compact JSON a number starts the text or
 # follows '":' (a key), ',' or '[', and a float has a '.' or an exponent after its first digits: such output
 # (or, rarely, a string that looks alike, e.g. « ,2.5 ») is rendered again by the reference encoder. The
-# lookbehind skips the times of day inside strings (« 01:27:28.940 »): a key's ':' never follows a digit. Our formats hold no float anyway. (NaN and the infinities, which
-# JSON does not have, are the one difference left: orjson writes null; no parsed package can hold them.)
+# lookbehind skips the times of day inside strings (« 01:27:28.940 »): a key's ':' never follows a digit.
+# Our formats hold no float anyway. (NaN and the infinities, which JSON does not have, are the one difference
+# left: orjson writes null; no parsed package can hold them.)
 _FLOAT = re.compile(rb"[:,\[](?<![0-9]:)-?[0-9]+[.eE]")
 _TOP_FLOAT = re.compile(rb"-?[0-9]+[.eE]")
 _OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS

@@ -86,7 +86,7 @@ def populate(
     referentiel: Referentiel,
     today: dt.date | None = None,
     *,
-    authority: "LocalAuthority | None" = None,
+    authority: LocalAuthority | None = None,
     passphrase: str = DEMO_PASSPHRASE,
 ) -> DemoSummary:
     """Fill an empty database: two épreuves today (to try the app at once), the others in the next

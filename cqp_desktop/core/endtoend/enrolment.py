@@ -29,7 +29,7 @@ class LocalAuthority:
         self._bundle: bytes | None = None
 
     @classmethod
-    def in_folder(cls, folder: Path, passphrase: str) -> "LocalAuthority":
+    def in_folder(cls, folder: Path, passphrase: str) -> LocalAuthority:
         from cqp_desktop.core.ucanss.national import DB_FILENAME, open_national
 
         folder.mkdir(parents=True, exist_ok=True)

@@ -67,7 +67,7 @@ def generate(info: SignerInfo, passphrase: str, *, valid_days: int = 5 * 365, no
     """Make a new P-256 key and a self-signed certificate naming the member."""
     _check_passphrase(passphrase)
     key = ec.generate_private_key(ec.SECP256R1())
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     attributes = [
         x509.NameAttribute(NameOID.COMMON_NAME, info.common_name),
         x509.NameAttribute(NameOID.SURNAME, info.last_name),

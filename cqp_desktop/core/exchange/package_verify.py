@@ -726,7 +726,7 @@ class _Checker:
                     f"{who} : le PDF « {pdf['path']} » n'a pas la signature "
                     f"{'du/de la président(e)' if role == 'president' else 'de l’expert(e) (contreseing)'} de l'épreuve"
                 )
-        for role, info in sorted(found.items()):
+        for _role, info in sorted(found.items()):
             self.v.signed(info, f"PDF épreuve n° {e['id']}")
 
 

@@ -122,14 +122,14 @@ def parse_moment(value: str | None) -> dt.datetime | None:
         moment = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 # --------------------------------------------------------------------------------------------------
 # Trust anchors and the check
 
 
-def _anchors_from_der(roots: list[bytes], crls: list[bytes], referentiels: dict[str, dict[str, Any]]) -> "TrustAnchors":
+def _anchors_from_der(roots: list[bytes], crls: list[bytes], referentiels: dict[str, dict[str, Any]]) -> TrustAnchors:
     return TrustAnchors(
         roots=[x509.load_der_x509_certificate(r) for r in roots],
         crls=[x509.load_der_x509_crl(c) for c in crls],
@@ -184,7 +184,7 @@ class TrustAnchors:
     def check(self, certificate: x509.Certificate, moment: dt.datetime | None, role: str | None = None) -> CertifiedSigner:
         """The signer, if `certificate` chains to a trusted root, was valid at `moment`, is not revoked
         (see the module docstring) and grants `role`; otherwise TrustProblem with the French reason."""
-        moment = moment or dt.datetime.now(dt.timezone.utc)
+        moment = moment or dt.datetime.now(dt.UTC)
         fp = keys.fingerprint(certificate)
         good = self._good.get((fp, role or ""))
         if good is not None and good[0] <= moment <= good[1]:
@@ -239,7 +239,7 @@ class TrustAnchors:
         certificate instead of one per signature); failures are left for the individual `check` calls."""
         spans: dict[tuple[str, str], tuple[x509.Certificate, dt.datetime, dt.datetime, str | None]] = {}
         for certificate, moment, role in uses:
-            moment = moment or dt.datetime.now(dt.timezone.utc)
+            moment = moment or dt.datetime.now(dt.UTC)
             key = (keys.fingerprint(certificate), role or "")
             _, lo, hi, _ = spans.get(key, (certificate, moment, moment, role))
             spans[key] = (certificate, min(lo, moment), max(hi, moment), role)

@@ -75,7 +75,7 @@ class Change:
             return f"{self.key} : supprimé — {self.before}"
         return f"{self.key} : {self.field} modifié : {self.before} → {self.after}"
 
-    def reversed(self) -> "Change":
+    def reversed(self) -> Change:
         kind = {Kind.ADDED: Kind.REMOVED, Kind.REMOVED: Kind.ADDED}.get(self.kind, self.kind)
         return Change(kind, self.scope, self.key, self.field, self.after, self.before)
 

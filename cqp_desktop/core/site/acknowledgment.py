@@ -271,7 +271,7 @@ class PurgeReminder:
     days: int  # since the acknowledgment that made the session synchronised
 
 
-def purge_reminders(store: Store, today: "dt.date", after_days: int) -> list[PurgeReminder]:
+def purge_reminders(store: Store, today: dt.date, after_days: int) -> list[PurgeReminder]:
     """Synchronised sessions whose personal data are still here more than `after_days` after the
     acknowledgment (the retention rule, a setting): what the home screen and `package sessions` remind."""
     import datetime as dt

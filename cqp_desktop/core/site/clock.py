@@ -149,7 +149,7 @@ class EpreuveClock:
         now_ns: NowNs,
         events: Iterable[Mapping[str, Any]],
         acknowledged: Mapping[str, int] | None = None,
-    ) -> "EpreuveClock":
+    ) -> EpreuveClock:
         """Replay stored events. If the journal ends running, the clock is left paused at the latest
         acknowledged moment with `needs_recovery` set: the caller must store `recover()`'s event.
 

@@ -652,7 +652,7 @@ def identity_state(store: Store, member_id: int, now: dt.datetime | None = None)
     until = certificate.not_valid_after_utc.date()
     if problem is None:
         return IdentityState("certified", f"certifié(e) jusqu'au {french_day(until)}{waiting}", None, until, pending)
-    moment = now or dt.datetime.now(dt.timezone.utc)
+    moment = now or dt.datetime.now(dt.UTC)
     if certificate.not_valid_after_utc < moment:
         return IdentityState("expired", f"expiré le {french_day(until)}{waiting}", problem, until, pending)
     for crl in site_trust.anchors(store).crls:

@@ -83,7 +83,7 @@ class EpreuveRunner:
         now_ns: NowNs = time.monotonic_ns,
         author_id: int | None = None,
         *,
-        live: "EpreuveRunner | None" = None,
+        live: EpreuveRunner | None = None,
     ):
         """`live`: a runner already open on the same clock (another bloc of a VAE candidacy): its clock is
         shared as is; rebuilding it from the store would take the running interview for a crash."""

@@ -191,7 +191,7 @@ def identity_problem(store: Store, member_id: int, role: str, moment: dt.datetim
     certificate = keys.load_certificate(bytes(identity["certificate_pem"]))
     # the end of the current minute (never earlier than now: a revocation made a second ago counts), so a
     # list of members refreshed within the minute reuses each validation
-    moment = moment or dt.datetime.now(dt.timezone.utc).replace(second=0, microsecond=0) + dt.timedelta(minutes=1)
+    moment = moment or dt.datetime.now(dt.UTC).replace(second=0, microsecond=0) + dt.timedelta(minutes=1)
     try:
         signer = anchors(store).check(certificate, moment, role)
     except trust.TrustProblem as exc:

@@ -146,7 +146,7 @@ def _missing_base(db_path: Path, state: str) -> None:
 # once opened
 
 
-def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
+def attach(store: Store, db_path: Path, *, adopt: bool = False) -> None:
     """Check the opened base against its anchor, then keep the anchor up to date with every commit."""
     if not store.sealing:
         return
@@ -187,24 +187,24 @@ def attach(store: "Store", db_path: Path, *, adopt: bool = False) -> None:
     _anchor(store, db_path, state[0], head, cookie)
 
 
-def _anchor(store: "Store", db_path: Path, anchor_id: str, head: _Head, cookie: int) -> None:
+def _anchor(store: Store, db_path: Path, anchor_id: str, head: _Head, cookie: int) -> None:
     writer = anchor_mod.Writer(db_path, anchor_mod.Head(anchor_id, head.seq, head.hash, head.at, head.seq, head.hash, cookie))
     writer.reset(writer.head)
     store.anchor = writer
 
 
-def _db_head(store: "Store") -> _Head:
+def _db_head(store: Store) -> _Head:
     row = store.connection().execute("SELECT id, hash, at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     from cqp_desktop.core.storage.store import GENESIS
 
     return _Head(row[0], row[1], row[2]) if row else _Head(0, GENESIS, "")
 
 
-def _cookie(store: "Store") -> int:
+def _cookie(store: Store) -> int:
     return int(store.connection().execute("PRAGMA schema_version").fetchone()[0])
 
 
-def _against_anchor(store: "Store", anchored: anchor_mod.Head, anchor_id: str, head: _Head) -> list[str]:
+def _against_anchor(store: Store, anchored: anchor_mod.Head, anchor_id: str, head: _Head) -> list[str]:
     if anchored.anchor_id != anchor_id:
         return ["La base n'est pas celle que ce poste a enregistrée (son identifiant diffère de celui de l'ancre) : "
                 "elle a été remplacée par une autre."]
@@ -254,7 +254,7 @@ def _problem(db_path: Path, problems: list[str], *, can_continue: bool = True) -
 # the checks themselves
 
 
-def verify_chain_from(store: "Store", since: int, since_hash: str | None) -> list[str]:
+def verify_chain_from(store: Store, since: int, since_hash: str | None) -> list[str]:
     """The hash chain from entry `since` (whose hash must still be `since_hash`) to the head."""
     from cqp_desktop.core.storage.store import AUDIT_COLUMNS, GENESIS, verify_chain_rows
 
@@ -273,7 +273,7 @@ def verify_chain_from(store: "Store", since: int, since_hash: str | None) -> lis
     return [f"Journal d'audit : {p}." for p in found]
 
 
-def verify_rows(store: "Store", since: int | None) -> list[str]:
+def verify_rows(store: Store, since: int | None) -> list[str]:
     """Rows against their seals: all of them (`since` None), or those sealed after entry `since` plus the
     tables the app may update."""
     if not store.sealing:
@@ -301,7 +301,7 @@ def verify_rows(store: "Store", since: int | None) -> list[str]:
     return problems
 
 
-def _compare(store: "Store", table: str, seals: list[Any], legacy_top: int, *, full: bool) -> list[str]:
+def _compare(store: Store, table: str, seals: list[Any], legacy_top: int, *, full: bool) -> list[str]:
     columns = store.table_columns(table)
     expected = {row_id: (ncols, digest) for row_id, ncols, digest in seals}
     changed: list[int] = []
@@ -343,7 +343,7 @@ def _compare(store: "Store", table: str, seals: list[Any], legacy_top: int, *, f
     return problems
 
 
-def _replayed_seals(store: "Store") -> list[str]:
+def _replayed_seals(store: Store) -> list[str]:
     """`row_seals` is an index; the journal is the truth: each index row must be written, as is, in the seals
     of the entry it names (whose hash the chain check verified)."""
     unbacked = 0
@@ -359,7 +359,7 @@ def _replayed_seals(store: "Store") -> list[str]:
     return []
 
 
-def verify_integrity(store: "Store") -> list[str]:
+def verify_integrity(store: Store) -> list[str]:
     """Every check over the whole base; French sentences, empty when intact. Called before an export.
 
     The anchor is compared when the base is a file (`Store.open`, or `Store(connect(path))`).
@@ -373,7 +373,7 @@ def verify_integrity(store: "Store") -> list[str]:
     return problems
 
 
-def anchor_problems(store: "Store", db_path: Path) -> list[str]:
+def anchor_problems(store: Store, db_path: Path) -> list[str]:
     """The base against the anchor file beside it (nothing to say when the base has no anchor yet)."""
     if not store.sealing:
         return []

@@ -148,7 +148,7 @@ class Settings:
     def language(self) -> str:
         return str(self.values["language"])
 
-    def with_values(self, **changes: Any) -> "Settings":
+    def with_values(self, **changes: Any) -> Settings:
         """A copy with some settings changed; each new value is checked first."""
         merged = dict(self.values)
         for key, value in changes.items():

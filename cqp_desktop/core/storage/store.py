@@ -34,11 +34,11 @@ GENESIS = "0" * 64
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
 
 def audit_hash(prev_hash: str, entry: dict[str, Any]) -> str:
@@ -74,7 +74,7 @@ class Store:
         self._db = db
         self.wall_clock = wall_clock
         self._referentiels: dict[str, Referentiel] = {}
-        self.anchor: "anchor_mod.Writer | None" = None  # set by core/storage/integrity.py for a database file
+        self.anchor: anchor_mod.Writer | None = None  # set by core/storage/integrity.py for a database file
         self._head: tuple[int, str, str] | None = None  # (id, hash, at) of the last entry this store wrote
         self._columns: dict[str, list[str]] = {}
         self._in_action = 0  # depth of open audited actions (see `writing`)
@@ -83,7 +83,7 @@ class Store:
     @classmethod
     def open(
         cls, path: Path | str, wall_clock: Callable[[], dt.datetime] = utc_now, *, adopt: bool = False
-    ) -> "Store":
+    ) -> Store:
         """Open the site database and check it against its anchor (core/storage/integrity.py).
 
         `adopt` takes the database as it is (a backup the user chose to restore) and re-anchors it.
@@ -134,7 +134,7 @@ class Store:
         return iso(self.wall_clock())
 
     @contextmanager
-    def action(self, action: str, entity: str, actor: str = "") -> Iterator["_Action"]:
+    def action(self, action: str, entity: str, actor: str = "") -> Iterator[_Action]:
         """One user action = one transaction holding its rows and its audit entry.
 
         A disk failure becomes `WriteFailed` (French message), with the transaction rolled back.
@@ -335,7 +335,7 @@ class Store:
             act.details = {"month": month}
         return act.entity_id
 
-    def add_signing_identity(self, member_id: int, material: "KeyMaterial", source: str = "generated") -> int:
+    def add_signing_identity(self, member_id: int, material: KeyMaterial, source: str = "generated") -> int:
         """Store a member's certificate and encrypted key; an older identity of the member is retired."""
         from cqp_desktop.core.exchange.keys import fingerprint, load_certificate  # cryptography: only when needed
 

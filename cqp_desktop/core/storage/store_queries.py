@@ -18,23 +18,23 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 
 
-def _rows(store: "Store", sql: str, params: Sequence[Any] = ()) -> list[Any]:
+def _rows(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     """Rows as dicts (each typed query says which keys)."""
     return [dict(r) for r in store.connection().query(sql, list(params))]
 
 
-def _one(store: "Store", sql: str, params: Sequence[Any] = ()) -> Any:
+def _one(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
     """The first row as a tuple, or None (each typed query says which columns)."""
     row = store.connection().execute(sql, list(params)).fetchone()
     return tuple(row) if row is not None else None
 
 
-def _scalar(store: "Store", sql: str, params: Sequence[Any] = ()) -> Any:
+def _scalar(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
     row = _one(store, sql, params)
     return row[0] if row is not None else None
 
 
-def _column(store: "Store", sql: str, params: Sequence[Any] = ()) -> list[Any]:
+def _column(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
     return [r[0] for r in store.connection().execute(sql, list(params)).fetchall()]
 
 
@@ -63,7 +63,7 @@ class PersonName(NamedTuple):
     last_name: str
 
 
-def organismes(store: "Store") -> list[OrganismeRow]:
+def organismes(store: Store) -> list[OrganismeRow]:
     """Every organisme, caisses first, by name (the people dialog's list and choices)."""
     return _rows(
         store,
@@ -72,27 +72,27 @@ def organismes(store: "Store") -> list[OrganismeRow]:
     )
 
 
-def organisme(store: "Store", organisme_id: int | None) -> Row | None:
+def organisme(store: Store, organisme_id: int | None) -> Row | None:
     if organisme_id is None:
         return None
     return next(iter(_rows(store, "SELECT * FROM organismes WHERE id = ?", [organisme_id])), None)
 
 
-def organisme_with_code(store: "Store", code: str) -> tuple[int, str] | None:
+def organisme_with_code(store: Store, code: str) -> tuple[int, str] | None:
     """(id, name) of the organisme holding this code."""
     return cast("tuple[int, str] | None", _one(store, "SELECT id, name FROM organismes WHERE code = ?", [code]))
 
 
-def organisme_public(store: "Store", organisme_id: int) -> Row | None:
+def organisme_public(store: Store, organisme_id: int) -> Row | None:
     """What a subject-access export shows of an organisme."""
     return next(iter(_rows(store, "SELECT code, name, kind, branche FROM organismes WHERE id = ?", [organisme_id])), None)
 
 
-def organisme_employees(store: "Store", organisme_id: int) -> int:
+def organisme_employees(store: Store, organisme_id: int) -> int:
     return int(_scalar(store, "SELECT count(*) FROM candidates WHERE organisme_id = ?", [organisme_id]))
 
 
-def organisme_experts_of_other_branche(store: "Store", organisme_id: int, branche: str | None) -> int:
+def organisme_experts_of_other_branche(store: Store, organisme_id: int, branche: str | None) -> int:
     return int(_scalar(
         store,
         "SELECT count(*) FROM jury_members WHERE organisme_id = ? AND role = 'expert' AND branche IS NOT ?",
@@ -100,7 +100,7 @@ def organisme_experts_of_other_branche(store: "Store", organisme_id: int, branch
     ))
 
 
-def organisme_in_signed(store: "Store", organisme_id: int) -> int:
+def organisme_in_signed(store: Store, organisme_id: int) -> int:
     """Signed épreuves where the organisme employs the candidate or a jury member."""
     return int(_scalar(
         store,
@@ -111,26 +111,26 @@ def organisme_in_signed(store: "Store", organisme_id: int) -> int:
     ))
 
 
-def is_empty(store: "Store") -> bool:
+def is_empty(store: Store) -> bool:
     """No candidate and no organisme yet (a fresh base the demo may fill)."""
     return bool(_scalar(store, "SELECT (SELECT count(*) FROM candidates) + (SELECT count(*) FROM organismes)") == 0)
 
 
-def candidate(store: "Store", candidate_id: int) -> Row | None:
+def candidate(store: Store, candidate_id: int) -> Row | None:
     """The candidate's whole record (every column), or None."""
     return next(iter(_rows(store, "SELECT * FROM candidates WHERE id = ?", [candidate_id])), None)
 
 
-def candidate_name(store: "Store", candidate_id: int) -> PersonName | None:
+def candidate_name(store: Store, candidate_id: int) -> PersonName | None:
     row = _one(store, "SELECT first_name, last_name FROM candidates WHERE id = ?", [candidate_id])
     return PersonName(*row) if row else None
 
 
-def candidate_route(store: "Store", candidate_id: int) -> str:
+def candidate_route(store: Store, candidate_id: int) -> str:
     return str(_scalar(store, "SELECT route FROM candidates WHERE id = ?", [candidate_id]))
 
 
-def candidate_premss(store: "Store", candidate_id: int) -> tuple[int, str | None, str | None]:
+def candidate_premss(store: Store, candidate_id: int) -> tuple[int, str | None, str | None]:
     """(pass_premss, its date, who attested it)."""
     return cast("tuple[int, str | None, str | None]", _one(
         store, "SELECT pass_premss, pass_premss_date, pass_premss_attested_by FROM candidates WHERE id = ?", [candidate_id]
@@ -152,7 +152,7 @@ class CandidateListRow(TypedDict):
     signed: int
 
 
-def candidate_list(store: "Store") -> list[CandidateListRow]:
+def candidate_list(store: Store) -> list[CandidateListRow]:
     """Every candidate with their employer's name and épreuves planned / signed (purged ones last)."""
     return _rows(
         store,
@@ -165,7 +165,7 @@ def candidate_list(store: "Store") -> list[CandidateListRow]:
     )
 
 
-def candidates_by_name(store: "Store") -> list[tuple[int, str, str, str]]:
+def candidates_by_name(store: Store) -> list[tuple[int, str, str, str]]:
     """(id, last name, first name, CQP) of every candidate, by name."""
     return [tuple(r) for r in store.connection().execute(
         "SELECT id, last_name, first_name, cqp FROM candidates ORDER BY last_name, first_name").fetchall()]
@@ -178,12 +178,12 @@ class CandidateHolder(NamedTuple):
     cqp: str
 
 
-def candidate_with_person_id(store: "Store", person_id: str) -> CandidateHolder | None:
+def candidate_with_person_id(store: Store, person_id: str) -> CandidateHolder | None:
     row = _one(store, "SELECT id, first_name, last_name, cqp FROM candidates WHERE person_id = ?", [person_id])
     return CandidateHolder(*row) if row else None
 
 
-def namesake_candidate(store: "Store", last_name: str, first_name: str, organisme_id: int | None) -> tuple[int, str] | None:
+def namesake_candidate(store: Store, last_name: str, first_name: str, organisme_id: int | None) -> tuple[int, str] | None:
     """(id, CQP) of a candidate of the same name in the same organisme (purged ones left out)."""
     return cast("tuple[int, str] | None", _one(
         store,
@@ -193,7 +193,7 @@ def namesake_candidate(store: "Store", last_name: str, first_name: str, organism
     ))
 
 
-def purged_candidate_ids(store: "Store") -> set[int]:
+def purged_candidate_ids(store: Store) -> set[int]:
     return set(_column(store, "SELECT id FROM candidates WHERE purged_at IS NOT NULL"))
 
 
@@ -206,7 +206,7 @@ class CandidateSideRow(NamedTuple):
     organisme_code: str
 
 
-def candidate_side(store: "Store", candidate_id: int) -> CandidateSideRow | None:
+def candidate_side(store: Store, candidate_id: int) -> CandidateSideRow | None:
     """The candidate and their employer, as the jury rules need them."""
     row = _one(
         store,
@@ -228,7 +228,7 @@ class DossierHead(NamedTuple):
     person_id: str | None
 
 
-def dossier_head(store: "Store", candidate_id: int) -> DossierHead | None:
+def dossier_head(store: Store, candidate_id: int) -> DossierHead | None:
     row = _one(
         store,
         "SELECT c.last_name, c.first_name, c.cqp, c.route, c.pass_premss, o.name, o.branche, c.person_id "
@@ -254,7 +254,7 @@ class PayloadCandidate(NamedTuple):
     person_id: str | None
 
 
-def payload_candidate(store: "Store", candidate_id: int) -> PayloadCandidate | None:
+def payload_candidate(store: Store, candidate_id: int) -> PayloadCandidate | None:
     """The candidate as an avis payload names them (signed bytes: columns and order are part of it)."""
     row = _one(
         store,
@@ -266,7 +266,7 @@ def payload_candidate(store: "Store", candidate_id: int) -> PayloadCandidate | N
     return PayloadCandidate(*row) if row else None
 
 
-def candidate_and_employer(store: "Store", candidate_id: int) -> tuple[str, str, str] | None:
+def candidate_and_employer(store: Store, candidate_id: int) -> tuple[str, str, str] | None:
     """(first name, last name, employer's name)."""
     return cast("tuple[str, str, str] | None", _one(
         store,
@@ -276,12 +276,12 @@ def candidate_and_employer(store: "Store", candidate_id: int) -> tuple[str, str,
     ))
 
 
-def member(store: "Store", member_id: int) -> Row | None:
+def member(store: Store, member_id: int) -> Row | None:
     """The jury member's whole record (every column), or None."""
     return next(iter(_rows(store, "SELECT * FROM jury_members WHERE id = ?", [member_id])), None)
 
 
-def member_with_organisme(store: "Store", member_id: int) -> Row | None:
+def member_with_organisme(store: Store, member_id: int) -> Row | None:
     """The member's record and `organisme_name`, the name of their organisme."""
     return next(iter(_rows(
         store,
@@ -291,21 +291,21 @@ def member_with_organisme(store: "Store", member_id: int) -> Row | None:
     )), None)
 
 
-def member_name(store: "Store", member_id: int) -> PersonName | None:
+def member_name(store: Store, member_id: int) -> PersonName | None:
     row = _one(store, "SELECT first_name, last_name FROM jury_members WHERE id = ?", [member_id])
     return PersonName(*row) if row else None
 
 
-def member_role_and_name(store: "Store", member_id: int) -> tuple[str, str, str] | None:
+def member_role_and_name(store: Store, member_id: int) -> tuple[str, str, str] | None:
     """(role, first name, last name)."""
     return cast("tuple[str, str, str] | None", _one(store, "SELECT role, first_name, last_name FROM jury_members WHERE id = ?", [member_id]))
 
 
-def member_training_date(store: "Store", member_id: int) -> str | None:
+def member_training_date(store: Store, member_id: int) -> str | None:
     return cast("str | None", _scalar(store, "SELECT jury_training_date FROM jury_members WHERE id = ?", [member_id]))
 
 
-def member_with_uuid(store: "Store", uuid: str) -> int | None:
+def member_with_uuid(store: Store, uuid: str) -> int | None:
     value = _scalar(store, "SELECT id FROM jury_members WHERE uuid = ?", [uuid])
     return int(value) if value is not None else None
 
@@ -321,7 +321,7 @@ class MemberListRow(TypedDict):
     ident: int
 
 
-def member_list(store: "Store") -> list[MemberListRow]:
+def member_list(store: Store) -> list[MemberListRow]:
     """Every jury member with their organisme's name and whether they hold a signing identity, by name."""
     return _rows(
         store,
@@ -331,7 +331,7 @@ def member_list(store: "Store") -> list[MemberListRow]:
     )
 
 
-def member_ids(store: "Store", role: str | None = None, *, by: str = "name") -> list[int]:
+def member_ids(store: Store, role: str | None = None, *, by: str = "name") -> list[int]:
     """Jury member ids (of one role if given), by name or by id."""
     order = "last_name, first_name" if by == "name" else "id"
     where = " WHERE role = ?" if role else ""
@@ -353,7 +353,7 @@ class JuryPersonRow(NamedTuple):
     certifier_validation: str | None
 
 
-def jury_person(store: "Store", member_id: int) -> JuryPersonRow | None:
+def jury_person(store: Store, member_id: int) -> JuryPersonRow | None:
     row = _one(
         store,
         "SELECT m.id, m.last_name, m.first_name, m.role, m.organisme_id, o.name, m.branche, m.jury_training_date, "
@@ -364,7 +364,7 @@ def jury_person(store: "Store", member_id: int) -> JuryPersonRow | None:
     return JuryPersonRow(*row) if row else None
 
 
-def payload_member(store: "Store", member_id: int) -> Row | None:
+def payload_member(store: Store, member_id: int) -> Row | None:
     """The member as an avis payload names them (signed bytes: keys and order are part of it)."""
     row = _one(
         store,
@@ -384,7 +384,7 @@ class MemberReportRow(NamedTuple):
     jury_training_date: str | None
 
 
-def member_for_report(store: "Store", member_id: int) -> MemberReportRow | None:
+def member_for_report(store: Store, member_id: int) -> MemberReportRow | None:
     row = _one(
         store,
         "SELECT m.first_name, m.last_name, o.name, m.branche, m.jury_training_date FROM jury_members m "
@@ -394,7 +394,7 @@ def member_for_report(store: "Store", member_id: int) -> MemberReportRow | None:
     return MemberReportRow(*row) if row else None
 
 
-def member_sittings(store: "Store", member_id: int, *, locked: bool | None = None) -> int:
+def member_sittings(store: Store, member_id: int, *, locked: bool | None = None) -> int:
     """Épreuves the member sits in (only signed ones, or only open ones, when `locked` says so)."""
     sql = "SELECT count(*) FROM epreuves WHERE (president_id = ? OR expert_id = ?)"
     if locked is True:
@@ -412,7 +412,7 @@ _JURY_SCOPES = {
 }
 
 
-def open_juries(store: "Store", scope: str, scope_id: int) -> list[tuple[int, str, str, int | None, int | None]]:
+def open_juries(store: Store, scope: str, scope_id: int) -> list[tuple[int, str, str, int | None, int | None]]:
     """(épreuve id, bloc, day, président, expert) of the unsigned épreuves with a jury that concern an
     organisme (its candidates or members), a candidate or a jury member (`scope`)."""
     where, count = _JURY_SCOPES[scope]
@@ -428,7 +428,7 @@ def open_juries(store: "Store", scope: str, scope_id: int) -> list[tuple[int, st
 # signing identities
 
 
-def identity_by_fingerprint(store: "Store", fingerprint: str) -> tuple[int, str | None, str, str] | None:
+def identity_by_fingerprint(store: Store, fingerprint: str) -> tuple[int, str | None, str, str] | None:
     """(member id, retired at, first name, last name) of the identity with this certificate."""
     return cast("tuple[int, str | None, str, str] | None", _one(
         store,
@@ -438,7 +438,7 @@ def identity_by_fingerprint(store: "Store", fingerprint: str) -> tuple[int, str 
     ))
 
 
-def is_known_certificate(store: "Store", fingerprint: str, member_id: int | None = None) -> bool:
+def is_known_certificate(store: Store, fingerprint: str, member_id: int | None = None) -> bool:
     """A certificate this site holds as a signing identity (of that member, when given)."""
     if member_id is None:
         return _one(store, "SELECT 1 FROM signing_identities WHERE fingerprint = ?", [fingerprint]) is not None
@@ -447,7 +447,7 @@ def is_known_certificate(store: "Store", fingerprint: str, member_id: int | None
     ) is not None
 
 
-def certificate_requests(store: "Store", member_id: int) -> list[Row]:
+def certificate_requests(store: Store, member_id: int) -> list[Row]:
     """The member's certificate requests, newest first."""
     return _rows(store, "SELECT * FROM certificate_requests WHERE member_id = ? ORDER BY id DESC", [member_id])
 
@@ -456,15 +456,15 @@ def certificate_requests(store: "Store", member_id: int) -> list[Row]:
 # trust files
 
 
-def trust_bundle_count(store: "Store") -> int:
+def trust_bundle_count(store: Store) -> int:
     return int(_scalar(store, "SELECT count(*) FROM trust_bundles"))
 
 
-def latest_trust_bundle_id(store: "Store") -> int:
+def latest_trust_bundle_id(store: Store) -> int:
     return int(_scalar(store, "SELECT coalesce(max(id), 0) FROM trust_bundles"))
 
 
-def newest_bundles_json(store: "Store") -> list[str]:
+def newest_bundles_json(store: Store) -> list[str]:
     """The newest trust file of each installed root, as stored."""
     return _column(
         store,
@@ -473,7 +473,7 @@ def newest_bundles_json(store: "Store") -> list[str]:
     )
 
 
-def trust_bundle_installed_at(store: "Store", root_fingerprint: str) -> str | None:
+def trust_bundle_installed_at(store: Store, root_fingerprint: str) -> str | None:
     return cast("str | None", _scalar(store, "SELECT max(imported_at) FROM trust_bundles WHERE root_fingerprint = ?", [root_fingerprint]))
 
 
@@ -481,7 +481,7 @@ def trust_bundle_installed_at(store: "Store", root_fingerprint: str) -> str | No
 # référentiels
 
 
-def referentiel_record(store: "Store", content_hash: str) -> tuple[str, str, dict[str, Any]] | None:
+def referentiel_record(store: Store, content_hash: str) -> tuple[str, str, dict[str, Any]] | None:
     """(référentiel id, version, content as imported) of a registered référentiel."""
     row = _one(store, "SELECT ref_id, version, content FROM referentiels WHERE hash = ?", [content_hash])
     return (row[0], row[1], json.loads(row[2])) if row else None
@@ -491,46 +491,46 @@ def referentiel_record(store: "Store", content_hash: str) -> tuple[str, str, dic
 # sessions
 
 
-def session(store: "Store", session_id: int) -> Row | None:
+def session(store: Store, session_id: int) -> Row | None:
     return next(iter(_rows(store, "SELECT * FROM cert_sessions WHERE id = ?", [session_id])), None)
 
 
-def session_label(store: "Store", session_id: int) -> str | None:
+def session_label(store: Store, session_id: int) -> str | None:
     return cast("str | None", _scalar(store, "SELECT label FROM cert_sessions WHERE id = ?", [session_id]))
 
 
-def session_with_uuid(store: "Store", uuid: str) -> tuple[int, str] | None:
+def session_with_uuid(store: Store, uuid: str) -> tuple[int, str] | None:
     """(id, label) of the session with this identifier."""
     return cast("tuple[int, str] | None", _one(store, "SELECT id, label FROM cert_sessions WHERE uuid = ?", [uuid]))
 
 
-def session_payload(store: "Store", session_id: int | None) -> tuple[str, str, str, str] | None:
+def session_payload(store: Store, session_id: int | None) -> tuple[str, str, str, str] | None:
     """(uuid, label, month, site) as an avis payload names the session."""
     return cast("tuple[str, str, str, str] | None", _one(store, "SELECT uuid, label, month, site FROM cert_sessions WHERE id = ?", [session_id]))
 
 
-def session_public(store: "Store", session_id: int | None) -> Row | None:
+def session_public(store: Store, session_id: int | None) -> Row | None:
     """What a subject-access export shows of a session."""
     return next(iter(_rows(store, "SELECT label, month, site FROM cert_sessions WHERE id = ?", [session_id])), None)
 
 
-def sessions(store: "Store") -> list[tuple[int, str, str]]:
+def sessions(store: Store) -> list[tuple[int, str, str]]:
     """(id, label, month) of every session, by month."""
     return [tuple(r) for r in store.connection().execute(
         "SELECT id, label, month FROM cert_sessions ORDER BY month, id").fetchall()]
 
 
-def first_session(store: "Store") -> tuple[int, str] | None:
+def first_session(store: Store) -> tuple[int, str] | None:
     """(id, label) of the session created first."""
     return cast("tuple[int, str] | None", _one(store, "SELECT id, label FROM cert_sessions ORDER BY id LIMIT 1"))
 
 
-def session_of_month(store: "Store", month: str) -> int | None:
+def session_of_month(store: Store, month: str) -> int | None:
     value = _scalar(store, "SELECT id FROM cert_sessions WHERE month = ? ORDER BY id LIMIT 1", [month])
     return int(value) if value is not None else None
 
 
-def session_epreuve_ids(store: "Store", session_id: int, mode: str, *, with_cancelled: bool = False) -> list[int]:
+def session_epreuve_ids(store: Store, session_id: int, mode: str, *, with_cancelled: bool = False) -> list[int]:
     """The session's épreuves of one mode (cancelled ones left out unless asked), by id."""
     cancelled = "" if with_cancelled else " AND id NOT IN (SELECT epreuve_id FROM epreuve_cancellations)"
     return [int(i) for i in _column(
@@ -538,13 +538,13 @@ def session_epreuve_ids(store: "Store", session_id: int, mode: str, *, with_canc
     )]
 
 
-def session_candidate_ids(store: "Store", session_id: int) -> list[int]:
+def session_candidate_ids(store: Store, session_id: int) -> list[int]:
     return [int(i) for i in _column(
         store, "SELECT DISTINCT candidate_id FROM epreuves WHERE session_id = ? ORDER BY candidate_id", [session_id]
     )]
 
 
-def other_certifying_sessions(store: "Store", candidate_id: int, session_id: int) -> list[int]:
+def other_certifying_sessions(store: Store, candidate_id: int, session_id: int) -> list[int]:
     """The candidate's other sessions where they sit a certifying épreuve."""
     return [int(i) for i in _column(
         store,
@@ -554,7 +554,7 @@ def other_certifying_sessions(store: "Store", candidate_id: int, session_id: int
     )]
 
 
-def session_candidates(store: "Store", session_id: int) -> list[Row]:
+def session_candidates(store: Store, session_id: int) -> list[Row]:
     """The session's candidates (id, names, CQP, route, organisme, branche), by name."""
     return _rows(
         store,
@@ -565,7 +565,7 @@ def session_candidates(store: "Store", session_id: int) -> list[Row]:
     )
 
 
-def unpurged_names_of_epreuves(store: "Store", epreuve_ids: Sequence[int]) -> list[PersonName]:
+def unpurged_names_of_epreuves(store: Store, epreuve_ids: Sequence[int]) -> list[PersonName]:
     """Names of the candidates of these épreuves whose data are still here, by name."""
     return [PersonName(*r) for r in store.connection().execute(
         f"SELECT DISTINCT c.first_name, c.last_name FROM epreuves e JOIN candidates c ON c.id = e.candidate_id "
@@ -574,7 +574,7 @@ def unpurged_names_of_epreuves(store: "Store", epreuve_ids: Sequence[int]) -> li
     )]
 
 
-def session_journal_rows(store: "Store", epreuve_ids: Sequence[int]) -> int:
+def session_journal_rows(store: Store, epreuve_ids: Sequence[int]) -> int:
     """Rows of the épreuves' append-only journals that a package carries (its revision)."""
     if not epreuve_ids:
         return 0
@@ -593,7 +593,7 @@ def session_journal_rows(store: "Store", epreuve_ids: Sequence[int]) -> int:
     return total
 
 
-def exported_session_labels(store: "Store", candidate_id: int) -> list[str]:
+def exported_session_labels(store: Store, candidate_id: int) -> list[str]:
     """Labels of the candidate's sessions already packaged for Ucanss, by month."""
     return _column(
         store,
@@ -604,7 +604,7 @@ def exported_session_labels(store: "Store", candidate_id: int) -> list[str]:
     )
 
 
-def session_exports(store: "Store", session_id: int) -> list[dict[str, Any]]:
+def session_exports(store: Store, session_id: int) -> list[dict[str, Any]]:
     """The journal details of each export of the session's package (revision, manifest digest, épreuves)."""
     return [json.loads(d) for d in _column(
         store,
@@ -613,20 +613,20 @@ def session_exports(store: "Store", session_id: int) -> list[dict[str, Any]]:
     )]
 
 
-def acknowledgment_known(store: "Store", ack_sha256: str) -> bool:
+def acknowledgment_known(store: Store, ack_sha256: str) -> bool:
     return _one(store, "SELECT 1 FROM session_sync WHERE ack_sha256 = ?", [ack_sha256]) is not None
 
 
-def acknowledgment_count(store: "Store") -> int:
+def acknowledgment_count(store: Store) -> int:
     return int(_scalar(store, "SELECT count(*) FROM session_sync"))
 
 
-def acknowledged_revision(store: "Store", session_id: int) -> int | None:
+def acknowledged_revision(store: Store, session_id: int) -> int | None:
     """The latest revision of the session the Ucanss acknowledged (None before any)."""
     return cast("int | None", _scalar(store, "SELECT max(revision) FROM session_sync WHERE session_id = ?", [session_id]))
 
 
-def first_acknowledged_at(store: "Store", session_id: int, revision: int) -> str | None:
+def first_acknowledged_at(store: Store, session_id: int, revision: int) -> str | None:
     return cast("str | None", _scalar(
         store, "SELECT min(imported_at) FROM session_sync WHERE session_id = ? AND revision = ?", [session_id, revision]
     ))
@@ -636,32 +636,32 @@ def first_acknowledged_at(store: "Store", session_id: int, revision: int) -> str
 # épreuves and their journals
 
 
-def certifying_epreuves_outside_sessions(store: "Store") -> int:
+def certifying_epreuves_outside_sessions(store: Store) -> int:
     """Certifying épreuves planned without a session: no package can carry them."""
     return int(_scalar(store, "SELECT count(*) FROM epreuves WHERE session_id IS NULL AND mode = 'certification'"))
 
 
-def open_epreuve_count(store: "Store") -> int:
+def open_epreuve_count(store: Store) -> int:
     """Épreuves not yet signed (locked)."""
     return int(_scalar(store, "SELECT count(*) FROM epreuves WHERE locked_at IS NULL"))
 
 
-def candidate_epreuve_count(store: "Store", candidate_id: int, *, locked: bool = False) -> int:
+def candidate_epreuve_count(store: Store, candidate_id: int, *, locked: bool = False) -> int:
     sql = "SELECT count(*) FROM epreuves WHERE candidate_id = ?" + (" AND locked_at IS NOT NULL" if locked else "")
     return int(_scalar(store, sql, [candidate_id]))
 
 
-def candidate_epreuves(store: "Store", candidate_id: int) -> list[Row]:
+def candidate_epreuves(store: Store, candidate_id: int) -> list[Row]:
     """The candidate's épreuves (every column), by day then id."""
     return _rows(store, "SELECT * FROM epreuves WHERE candidate_id = ? ORDER BY planned_date, id", [candidate_id])
 
 
-def candidate_epreuves_by_id(store: "Store", candidate_id: int) -> list[Row]:
+def candidate_epreuves_by_id(store: Store, candidate_id: int) -> list[Row]:
     """(id, bloc, mode, planned_date) of the candidate's épreuves, by id."""
     return _rows(store, "SELECT id, bloc, mode, planned_date FROM epreuves WHERE candidate_id = ? ORDER BY id", [candidate_id])
 
 
-def session_candidate_epreuves(store: "Store", session_id: int, candidate_id: int) -> list[Row]:
+def session_candidate_epreuves(store: Store, session_id: int, candidate_id: int) -> list[Row]:
     """(id, bloc, planned_date, mode) of one candidate's épreuves in one session, by day."""
     return _rows(
         store,
@@ -671,7 +671,7 @@ def session_candidate_epreuves(store: "Store", session_id: int, candidate_id: in
     )
 
 
-def open_certifying_blocs(store: "Store", candidate_id: int) -> list[str]:
+def open_certifying_blocs(store: Store, candidate_id: int) -> list[str]:
     """Blocs of the candidate's certifying épreuves neither signed nor cancelled."""
     return _column(
         store,
@@ -681,7 +681,7 @@ def open_certifying_blocs(store: "Store", candidate_id: int) -> list[str]:
     )
 
 
-def epreuves_of_day(store: "Store", candidate_id: int, day: str) -> list[tuple[int, str, str, str, bool]]:
+def epreuves_of_day(store: Store, candidate_id: int, day: str) -> list[tuple[int, str, str, str, bool]]:
     """(id, bloc, route, mode, cancelled) of the candidate's épreuves planned that day, by id."""
     return [
         (r[0], r[1], r[2], r[3], bool(r[4]))
@@ -694,7 +694,7 @@ def epreuves_of_day(store: "Store", candidate_id: int, day: str) -> list[tuple[i
     ]
 
 
-def epreuve_overview_rows(store: "Store") -> list[Row]:
+def epreuve_overview_rows(store: Store) -> list[Row]:
     """Every épreuve with its candidate's name, whether cancelled and the last timer event (home list)."""
     return _rows(
         store,
@@ -716,7 +716,7 @@ class EpreuveHeading(NamedTuple):
     planned_date: str | None
 
 
-def epreuve_heading(store: "Store", epreuve_id: int) -> EpreuveHeading | None:
+def epreuve_heading(store: Store, epreuve_id: int) -> EpreuveHeading | None:
     """Who and what an épreuve is, to name it in a question."""
     row = _one(
         store,
@@ -727,7 +727,7 @@ def epreuve_heading(store: "Store", epreuve_id: int) -> EpreuveHeading | None:
     return EpreuveHeading(*row) if row else None
 
 
-def epreuve_context(store: "Store", epreuve_id: int) -> Row | None:
+def epreuve_context(store: Store, epreuve_id: int) -> Row | None:
     """The candidate, employer and session of an épreuve, as its report shows them."""
     row = _one(
         store,
@@ -740,13 +740,13 @@ def epreuve_context(store: "Store", epreuve_id: int) -> Row | None:
     return dict(zip(names, row)) if row else None
 
 
-def candidate_purged_for_epreuve(store: "Store", epreuve_id: int) -> bool:
+def candidate_purged_for_epreuve(store: Store, epreuve_id: int) -> bool:
     return bool(_scalar(
         store, "SELECT c.purged_at FROM candidates c JOIN epreuves e ON e.candidate_id = c.id WHERE e.id = ?", [epreuve_id]
     ))
 
 
-def last_clock_kind(store: "Store", epreuve_id: int) -> str | None:
+def last_clock_kind(store: Store, epreuve_id: int) -> str | None:
     """The kind of the épreuve's last timer event that is not a count ('end' once the clock stopped)."""
     return cast("str | None", _scalar(
         store, "SELECT kind FROM timer_events WHERE epreuve_id = ? AND kind != 'count' ORDER BY id DESC LIMIT 1",
@@ -754,16 +754,16 @@ def last_clock_kind(store: "Store", epreuve_id: int) -> str | None:
     ))
 
 
-def last_decided_criterion(store: "Store", epreuve_id: int) -> str | None:
+def last_decided_criterion(store: Store, epreuve_id: int) -> str | None:
     return cast("str | None", _scalar(store, "SELECT criterion FROM decisions WHERE epreuve_id = ? ORDER BY id DESC LIMIT 1", [epreuve_id]))
 
 
-def clock_checkpoint(store: "Store", epreuve_id: int) -> tuple[str, int] | None:
+def clock_checkpoint(store: Store, epreuve_id: int) -> tuple[str, int] | None:
     """(phase, elapsed ms) the running clock last reached."""
     return cast("tuple[str, int] | None", _one(store, "SELECT phase, elapsed_ms FROM clock_checkpoints WHERE epreuve_id = ?", [epreuve_id]))
 
 
-def phase_reached(store: "Store", epreuve_id: int) -> list[tuple[str, int]]:
+def phase_reached(store: Store, epreuve_id: int) -> list[tuple[str, int]]:
     """(phase, furthest elapsed ms) acknowledged by a decision or a note."""
     out: list[tuple[str, int]] = []
     for table in ("decisions", "notes"):
@@ -775,7 +775,7 @@ def phase_reached(store: "Store", epreuve_id: int) -> list[tuple[str, int]]:
     return out
 
 
-def current_presented(store: "Store", epreuve_id: int) -> dict[str, bool]:
+def current_presented(store: Store, epreuve_id: int) -> dict[str, bool]:
     """Latest « presented » per competence of the MDR presentation."""
     rows = store.connection().execute(
         "SELECT competence, presented FROM presented_competences WHERE id IN "
@@ -785,7 +785,7 @@ def current_presented(store: "Store", epreuve_id: int) -> dict[str, bool]:
     return {c: bool(p) for c, p in rows}
 
 
-def current_situations(store: "Store", epreuve_id: int) -> list[tuple[int, str, str, str, int]]:
+def current_situations(store: Store, epreuve_id: int) -> list[tuple[int, str, str, str, int]]:
     """(slot, title, summary, competences JSON, removed) latest per livret 2 slot."""
     return [tuple(r) for r in store.connection().execute(
         "SELECT slot, title, summary, competences, removed FROM vae_situations WHERE id IN "
@@ -821,14 +821,14 @@ _MINIMUM_JOURNALS = {
 }
 
 
-def journal(store: "Store", table: str, epreuve_id: int, *, view: str = "package") -> list[Row]:
+def journal(store: Store, table: str, epreuve_id: int, *, view: str = "package") -> list[Row]:
     """One journal of an épreuve, oldest first: `view` 'package' (what packages and payloads sign),
     'public' (subject access) or 'minimums' (what the épreuve minimums count)."""
     columns = {"package": _JOURNALS, "public": _PUBLIC_JOURNALS, "minimums": _MINIMUM_JOURNALS}[view][table]
     return _rows(store, f"SELECT {columns} FROM {table} WHERE epreuve_id = ? ORDER BY id", [epreuve_id])
 
 
-def cancellation_public(store: "Store", epreuve_id: int) -> Row | None:
+def cancellation_public(store: Store, epreuve_id: int) -> Row | None:
     return next(iter(_rows(
         store, "SELECT reason, cancelled_at FROM epreuve_cancellations WHERE epreuve_id = ?", [epreuve_id]
     )), None)
@@ -838,25 +838,25 @@ def cancellation_public(store: "Store", epreuve_id: int) -> Row | None:
 # avis, signatures, signed reports
 
 
-def avis_row(store: "Store", avis_id: int) -> Row | None:
+def avis_row(store: Store, avis_id: int) -> Row | None:
     return next(iter(_rows(store, "SELECT * FROM avis WHERE id = ?", [avis_id])), None)
 
 
-def avis_rows(store: "Store", epreuve_id: int) -> list[Row]:
+def avis_rows(store: Store, epreuve_id: int) -> list[Row]:
     """Every version of the épreuve's avis, oldest first."""
     return _rows(store, "SELECT * FROM avis WHERE epreuve_id = ? ORDER BY version", [epreuve_id])
 
 
-def has_signed_avis(store: "Store", epreuve_id: int) -> bool:
+def has_signed_avis(store: Store, epreuve_id: int) -> bool:
     return _one(store, "SELECT 1 FROM avis WHERE epreuve_id = ? AND signed_at IS NOT NULL", [epreuve_id]) is not None
 
 
-def superseded_by_signed(store: "Store", avis_id: int) -> bool:
+def superseded_by_signed(store: Store, avis_id: int) -> bool:
     """A later signed version replaces this avis version."""
     return _one(store, "SELECT 1 FROM avis WHERE supersedes_id = ? AND signed_at IS NOT NULL", [avis_id]) is not None
 
 
-def signature_rows(store: "Store", avis_id: int) -> list[Row]:
+def signature_rows(store: Store, avis_id: int) -> list[Row]:
     """The avis version's signatures, with `signer_name` (« Prénom NOM »), in signing order."""
     return _rows(
         store,
@@ -866,12 +866,12 @@ def signature_rows(store: "Store", avis_id: int) -> list[Row]:
     )
 
 
-def signature_certificate(store: "Store", signature_id: int) -> bytes | None:
+def signature_certificate(store: Store, signature_id: int) -> bytes | None:
     value = _scalar(store, "SELECT certificate FROM signatures WHERE id = ?", [signature_id])
     return bytes(value) if value is not None else None
 
 
-def signed_report_pdf(store: "Store", avis_id: int) -> bytes | None:
+def signed_report_pdf(store: Store, avis_id: int) -> bytes | None:
     """The latest signed report of this avis version: co-signed if the expert signed, else the président's."""
     row = _one(store, "SELECT pdf FROM cosigned_pdfs WHERE avis_id = ? ORDER BY id DESC LIMIT 1", [avis_id])
     if row is None:
@@ -879,7 +879,7 @@ def signed_report_pdf(store: "Store", avis_id: int) -> bytes | None:
     return bytes(row[0]) if row is not None else None
 
 
-def sealed_row_count(store: "Store") -> int:
+def sealed_row_count(store: Store) -> int:
     return int(_scalar(store, "SELECT count(*) FROM row_seals"))
 
 
@@ -887,16 +887,16 @@ def sealed_row_count(store: "Store") -> int:
 # results proclaimed by the jury paritaire national
 
 
-def candidate_with_uuid(store: "Store", uuid: str) -> int | None:
+def candidate_with_uuid(store: Store, uuid: str) -> int | None:
     value = _scalar(store, "SELECT id FROM candidates WHERE uuid = ?", [uuid])
     return int(value) if value is not None else None
 
 
-def results_known(store: "Store", results_sha256: str) -> bool:
+def results_known(store: Store, results_sha256: str) -> bool:
     return _one(store, "SELECT 1 FROM proclaimed_results WHERE results_sha256 = ? LIMIT 1", [results_sha256]) is not None
 
 
-def latest_proclaimed(store: "Store", candidate_id: int) -> tuple[str, str] | None:
+def latest_proclaimed(store: Store, candidate_id: int) -> tuple[str, str] | None:
     """(jury date, result JSON) of the candidate's latest proclamation."""
     return cast("tuple[str, str] | None", _one(
         store,

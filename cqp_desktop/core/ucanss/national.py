@@ -227,7 +227,7 @@ class ImportOutcome:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def import_package(
@@ -614,7 +614,7 @@ def consolidated(db: Database) -> list[CandidateStatus]:
     ):
         people.setdefault(c.get("person_id") or c["uuid"], []).append(c)
     out: list[Any] = []
-    for person, person_rows in people.items():
+    for person_rows in people.values():
         c = person_rows[-1]  # the newest session describes the person (CQP aimed at, employer)
         mine = sorted(
             (r for row in person_rows for r in records.get(row["uuid"], [])), key=lambda r: r.date

@@ -85,7 +85,7 @@ def migrate(db: Database) -> None:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ class Earned:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Earned":
+    def from_dict(cls, d: dict[str, Any]) -> Earned:
         return cls(d["bloc"], d["certification"], d["date"], d["session"], d["site"], d["jury_date"])
 
 
