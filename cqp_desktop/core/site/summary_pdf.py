@@ -19,21 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from cqp_desktop.core.common.formats import listing_name
 from cqp_desktop.core.model.rules import BlocOutcome, Mode, ccp_held, certification_status
-from cqp_desktop.core.reports.pdf_toolkit import (
-    AMBER,
-    GREEN,
-    GREY,
-    LIGHT,
-    MARGIN,
-    RED,
-    Styles,
-    boxed,
-    fr,
-    french_date,
-    grid,
-    render,
-    styles,
-)
+from cqp_desktop.core.reports.pdf_toolkit import AMBER, GREEN, GREY, LIGHT, MARGIN, RED, Styles, boxed, fr, french_date, grid, render, styles
 from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.site.prerequisite import candidate_withheld
 from cqp_desktop.core.storage import store_queries as q

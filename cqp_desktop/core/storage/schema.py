@@ -31,6 +31,15 @@ def _deny(table: str, op: str, message: str, when: str = "") -> str:
     )
 
 
+def _locked_epreuve(table: str) -> str:
+    """No row added to an épreuve's journal once the épreuve is signed (byte for byte the trigger of 0001)."""
+    return (
+        f"CREATE TRIGGER {table}_locked_epreuve BEFORE INSERT ON {table} "
+        f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
+        f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
+    )
+
+
 def _sql_text(text: str) -> str:
     return text.replace("'", "''")
 
@@ -197,11 +206,7 @@ def m0001_initial(db: Database) -> None:
         _deny("epreuves", "DELETE", "épreuve signée : suppression interdite", "OLD.locked_at IS NOT NULL"),
     ]
     for table in ("decisions", "timer_events", "notes"):
-        statements.append(
-            f"CREATE TRIGGER {table}_locked_epreuve BEFORE INSERT ON {table} "
-            f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
-            f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
-        )
+        statements.append(_locked_epreuve(table))
     statements.append(
         "CREATE TRIGGER signatures_require_unsigned BEFORE INSERT ON signatures "
         "WHEN (SELECT signed_at FROM avis WHERE id = NEW.avis_id) IS NOT NULL "
@@ -355,11 +360,7 @@ def m0006_runner_records(db: Database) -> None:
     for table, what in (("presented_competences", "compétences présentées"), ("vae_situations", "situations du livret 2")):
         db.execute(_deny(table, "UPDATE", f"{what} : modification interdite (une correction est une nouvelle ligne)"))
         db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))
-        db.execute(
-            f"CREATE TRIGGER {table}_locked_epreuve BEFORE INSERT ON {table} "
-            f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
-            f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
-        )
+        db.execute(_locked_epreuve(table))
 
 
 @migrations(name="0007_signed_pdfs")
@@ -586,16 +587,15 @@ def m0040_president_organismes(db: Database) -> None:
     validation. Certifier organismes already named after the Ucanss or the Institut 4.10 are filled in;
     any other one must be completed before its présidents can sit.
     """
-    db.execute("ALTER TABLE organismes ADD COLUMN certifier_kind TEXT")
-    db.execute("ALTER TABLE organismes ADD COLUMN certifier_validation TEXT NOT NULL DEFAULT ''")
-    db.execute(
+    for statement in (
+        "ALTER TABLE organismes ADD COLUMN certifier_kind TEXT",
+        "ALTER TABLE organismes ADD COLUMN certifier_validation TEXT NOT NULL DEFAULT ''",
         "UPDATE organismes SET certifier_kind = 'ucanss' WHERE kind = 'certificateur' "
-        "AND (upper(code) = 'UCANSS' OR lower(name) = 'ucanss')"
-    )
-    db.execute(
+        "AND (upper(code) = 'UCANSS' OR lower(name) = 'ucanss')",
         "UPDATE organismes SET certifier_kind = 'institut_4_10' WHERE kind = 'certificateur' AND certifier_kind IS NULL "
-        "AND (lower(name) LIKE '%institut 4.10%' OR lower(name) LIKE '%institut 4,10%')"
-    )
+        "AND (lower(name) LIKE '%institut 4.10%' OR lower(name) LIKE '%institut 4,10%')",
+    ):
+        db.execute(statement)
 
 
 @migrations(name="0040_candidate_path")
@@ -810,11 +810,7 @@ def m0060_double_marking(db: Database) -> None:
     for table, what in tables:
         db.execute(_deny(table, "UPDATE", f"{what} : modification interdite (une correction est une nouvelle ligne)"))
         db.execute(_deny(table, "DELETE", f"{what} : suppression interdite"))
-        db.execute(
-            f"CREATE TRIGGER {table}_locked_epreuve BEFORE INSERT ON {table} "
-            f"WHEN (SELECT locked_at FROM epreuves WHERE id = NEW.epreuve_id) IS NOT NULL "
-            f"BEGIN SELECT RAISE(ABORT, 'épreuve signée : ajout interdit'); END;"
-        )
+        db.execute(_locked_epreuve(table))
     for table in ("member_decisions", "member_notes"):
         db.execute(
             f"CREATE TRIGGER {table}_after_closure BEFORE INSERT ON {table} "
