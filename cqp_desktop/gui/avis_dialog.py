@@ -116,7 +116,7 @@ class AvisDialog(QDialog):
             self.tr("Suites conseillées au candidat : formation, mise en situation, nouvelle épreuve…")
         )
 
-        pad_box = form.findChild(QWidget, "padContainer")
+        pad_box = Finder(form)(QWidget, "padContainer")
         pad_layout = QVBoxLayout(pad_box)
         pad_layout.setContentsMargins(0, 0, 0, 0)
         self.pad = SignaturePad(self.tr("Signature manuscrite"), pad_box)
@@ -182,7 +182,7 @@ class AvisDialog(QDialog):
     def load(self) -> None:
         """Fill the form from the latest avis version and the current decisions."""
         self._loading = True
-        self.result: BlocResult = av.computed_result(self.store, self.epreuve_id)
+        self.computed: BlocResult = av.computed_result(self.store, self.epreuve_id)
         self.avis = av.current_avis(self.store, self.epreuve_id)
         row = store_queries.candidate_and_employer(self.store, self.epreuve["candidate_id"])
         assert row is not None
@@ -210,23 +210,23 @@ class AvisDialog(QDialog):
             for key, edit in self.comment_edits.items():
                 edit.setPlainText(self.avis.comments.get(key, ""))
         else:
-            (self.validated_radio if self.result.validated else self.not_validated_radio).setChecked(True)
+            (self.validated_radio if self.computed.validated else self.not_validated_radio).setChecked(True)
         self.amending = self.avis is not None and not self.avis.signed and self.avis.supersedes_id is not None
         self._loading = False
         self._dirty = False
         self.update_state()
 
     def _show_result(self) -> None:
-        colour = "#1b6e2e" if self.result.validated else "#a11d1d"
-        lines = [f'<b style="color:{colour}">{_html(self.result.summary())}</b>']
-        lines += [_html(c.explanation()) for c in self.result.competences]
+        colour = "#1b6e2e" if self.computed.validated else "#a11d1d"
+        lines = [f'<b style="color:{colour}">{_html(self.computed.summary())}</b>']
+        lines += [_html(c.explanation()) for c in self.computed.competences]
         figures = double_marking.agreement_of(self.store, self.epreuve_id)
         if figures is not None:  # double correction: how far the two blind markings agreed
             lines.append("<b>" + self.tr("Double correction :") + "</b> " + _html(figures.french()))
         self.result_label.setText("<br>".join(lines))
-        by_key = {c.key: c for c in self.result.competences}
+        by_key = {c.key: c for c in self.computed.competences}
         for competence in self.bloc.competences:
-            label = self.findChild(QLabel, f"competenceLabel_{competence.code}")
+            label = Finder(self)(QLabel, f"competenceLabel_{competence.code}")
             res = by_key[competence.key]
             state = self.tr("acquise") if res.acquired else self.tr("non acquise")
             label.setText(
@@ -255,7 +255,7 @@ class AvisDialog(QDialog):
 
     @property
     def departs(self) -> bool:
-        return self.jury_validated != self.result.validated
+        return self.jury_validated != self.computed.validated
 
     def editable(self) -> bool:
         return self.avis is None or not self.avis.signed or self.amending
@@ -263,11 +263,13 @@ class AvisDialog(QDialog):
     def signer_id(self) -> int | None:
         """Who signs next: the président on a draft; the expert for a co-signature after that."""
         if self.editable():
-            return self.epreuve["president_id"]
+            president: int | None = self.epreuve["president_id"]  # None while the jury is incomplete
+            return president
         assert self.avis is not None
         if any(s.role == Role.EXPERT for s in av.signatures(self.store, self.avis.id)):
             return None
-        return self.epreuve["expert_id"]
+        expert: int | None = self.epreuve["expert_id"]
+        return expert
 
     def blocking_reasons(self) -> list[str]:
         """Why « Signer » is disabled, in French (empty when it is enabled)."""
@@ -278,7 +280,7 @@ class AvisDialog(QDialog):
         if self.editable():
             reasons += self._open_items
             reasons += av.avis_problems(
-                self.result.validated,
+                self.computed.validated,
                 self.jury_validated,
                 self.justification_edit.toPlainText(),
                 self.preconisations_edit.toPlainText(),
@@ -313,7 +315,7 @@ class AvisDialog(QDialog):
         self.amendment_edit.setEnabled(self.amending)
 
         if self.departs:
-            computed = self.tr("validé") if self.result.validated else self.tr("non validé")
+            computed = self.tr("validé") if self.computed.validated else self.tr("non validé")
             if editable:
                 text = self.tr(
                     "L'avis s'écarte du résultat calculé (bloc {computed} selon les règles) : une justification écrite "
@@ -395,8 +397,9 @@ class AvisDialog(QDialog):
         self._drawn_shown = shown
         while self.drawn_layout.count():
             item = self.drawn_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for record in given:
             box = QWidget()
             v = QVBoxLayout(box)

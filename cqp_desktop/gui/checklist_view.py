@@ -192,8 +192,8 @@ class ChecklistView(QWidget):
         first = self.tree.topLevelItem(0)
         if last in self.items:
             self.select_criterion(last)
-        elif first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0))
+        elif first is not None and (first_criterion := first.child(0)) is not None:
+            self.tree.setCurrentItem(first_criterion)
 
     # -------------------------------------------------------------------------------------------
 
@@ -282,7 +282,7 @@ class ChecklistView(QWidget):
             self.tree.setCurrentItem(item)
             self.tree.scrollToItem(item)
 
-    def _decide_and_advance(self, criterion: str, decision: object) -> None:
+    def _decide_and_advance(self, criterion: str, decision: str) -> None:
         if self._decide(criterion, Decision(decision)):
             below = self.tree.itemBelow(self.items[criterion])
             while below is not None and below.data(0, KIND_ROLE) != "criterion":
@@ -318,7 +318,8 @@ class ChecklistView(QWidget):
             return None
         if item.data(0, KIND_ROLE) == "criterion":
             item = item.parent()
-        return item.data(0, KEY_ROLE)
+        key = None if item is None else item.data(0, KEY_ROLE)
+        return None if key is None else str(key)
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is not None:

@@ -17,7 +17,7 @@ from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_dialogs import PauseReasonDialog, confirm
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, LARGE_CSS, STRONG_CSS
-from cqp_desktop.gui.ui_loader import Finder, load_form
+from cqp_desktop.gui.ui_loader import Finder, layout_of, load_form
 
 BUTTON_CSS = "font-size: 13pt; padding: 3px 8px; font-weight: 600; min-height: 30px;"
 COUNTDOWN_CSS = "font-size: 40pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;"
@@ -240,7 +240,7 @@ class ClockPanel(QWidget):
             self.count.setValue(r.count or 0)
             self._syncing = False
             self.count_label.setText(
-                self.tr("{label} ({lo} à {hi}) :").format(label=phase.count_label.capitalize(), lo=phase.count_min, hi=phase.count_max)
+                self.tr("{label} ({lo} à {hi}) :").format(label=(phase.count_label or "").capitalize(), lo=phase.count_min, hi=phase.count_max)
             )
             self.count.setEnabled(writable and r.state != ClockState.NOT_STARTED)
         warning = self.runner.count_warning() if has_count and r.state != ClockState.NOT_STARTED else None
@@ -261,7 +261,7 @@ class ClockPanel(QWidget):
         self._text(self.phases_label, "\n".join(lines))
         self.phases_label.setMinimumHeight(self.phases_label.fontMetrics().lineSpacing() * len(lines) + 4)
         # never squeezed below what it shows (buttons must not overlap): the panels below scroll instead
-        needed = self.layout().totalHeightForWidth(max(self.width(), 440))
+        needed = layout_of(self).totalHeightForWidth(max(self.width(), 440))
         if needed > 0 and self.minimumHeight() != needed:
             self.setMinimumHeight(needed)
         self.phases_label.setToolTip("\n".join(p.label for p in self.runner.phases))

@@ -64,7 +64,7 @@ class DossierView(QWidget):
 
     def show_candidate(self, candidate_id: int) -> None:
         self.candidate_id = candidate_id
-        referentiel = self.store.active_referentiel()
+        referentiel = self.store.current_referentiel()
         d = load_dossier(self.store, candidate_id, referentiel)
         self.title.setText(self.tr("Dossier de {name}").format(name=d.name))
         route = self.tr("formation") if d.route == Route.FORMATION else self.tr("VAE (validation des acquis de l'expérience)")
@@ -81,7 +81,7 @@ class DossierView(QWidget):
             + "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows)
             + "</table>"
         )
-        held = ", ".join(b for b in self.store.active_referentiel().blocs if b in d.held) or self.tr("aucun")
+        held = ", ".join(b for b in referentiel.blocs if b in d.held) or self.tr("aucun")
         todo = ", ".join(d.to_certify) or self.tr("aucun")
         lines = [
             self.tr("<b>CCP détenus</b> : {held}").format(held=escape(held)),

@@ -21,6 +21,7 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -155,8 +156,9 @@ class IdentityDialog(QDialog):
 
     def _add_strength_hint(self, form: QWidget, form_name: str, edit: QLineEdit) -> None:
         """A line under the passphrase field that rates it while it is typed (people.passphrase_strength)."""
-        layout = form.findChild(QFormLayout, form_name)
-        row, _role = layout.getWidgetPosition(edit)
+        layout = Finder(form)(QFormLayout, form_name)
+        position: Any = layout.getWidgetPosition(edit)  # PySide6 types the (row, role) pair as object
+        row: int = position[0]
         hint = QLabel(self)
         hint.setObjectName(f"{edit.objectName()}Strength")
         hint.setWordWrap(True)  # two groups side by side: an unwrapped hint would widen the dialog past 1280 px
@@ -222,7 +224,8 @@ class IdentityDialog(QDialog):
 
     def select_member(self, member_id: int) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == member_id:
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == member_id:
                 self.table.selectRow(r)
                 return
 

@@ -12,7 +12,7 @@ from cqp_desktop.core.site.jury import JuryConflict, assign_jury, candidate_side
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import Finder, dialog_body
+from cqp_desktop.gui.ui_loader import Finder, dialog_body, layout_of
 
 
 class JuryDialog(QDialog):
@@ -30,7 +30,7 @@ class JuryDialog(QDialog):
         self.epreuve_id = epreuve_id
         self.setWindowTitle(self.tr("Jury de l'épreuve"))
         form = dialog_body(self, "jury_dialog", css=BASE_CSS)
-        layout = self.layout()
+        layout = layout_of(self)
         # double correction (core/site/double_marking.py): chosen here or at planning, never once marking began
         epreuve = store.epreuve(epreuve_id)
         self.double = QCheckBox(self.tr("Double correction : chaque membre note seul, puis le jury concilie les désaccords"))

@@ -12,6 +12,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,7 @@ class PeopleDialog(QDialog):
         self._organisme_unlocked = True
         self._member_unlocked = True
         self._member_lock_note = ""
-        self._organismes: dict[int, dict[str, Any]] = {}
+        self._organismes: dict[int, Mapping[str, Any]] = {}
         self.setWindowTitle(self.tr("Candidats, jury et organismes"))
         form = dialog_body(self, "people_dialog")
         find = Finder(form)
@@ -160,8 +161,8 @@ class PeopleDialog(QDialog):
         self.organisme_id: int | None = None
         self.candidate_id: int | None = None
         self.member_id: int | None = None
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_current)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save_current)
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new_current)
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save_current)
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab_changed(self.tabs.currentIndex())  # Enter in a field saves the current tab's form
 
@@ -237,13 +238,13 @@ class PeopleDialog(QDialog):
             ],
         )
 
-    def _kind_label(self, organisme: dict[str, Any]) -> str:
+    def _kind_label(self, organisme: Mapping[str, Any]) -> str:
         if organisme["kind"] != "certificateur":
-            return organisme["kind"]
+            return str(organisme["kind"])
         kind = load_founding().president_kind(organisme.get("certifier_kind"))
         return kind.label if kind else self.tr("certificateur (type à préciser)")
 
-    def _premss_label(self, candidate: dict[str, Any]) -> str:
+    def _premss_label(self, candidate: Mapping[str, Any]) -> str:
         if not candidate["pass_premss"]:
             return self.tr("non")
         if candidate["pass_premss_date"] and (candidate["pass_premss_attested_by"] or "").strip():
@@ -283,7 +284,8 @@ class PeopleDialog(QDialog):
     def _filter_candidates(self) -> None:
         needle = self.candidate_filter.text().strip().casefold()
         for r in range(self.candidates_table.rowCount()):
-            text = " ".join(self.candidates_table.item(r, c).text() for c in range(3)).casefold()
+            items = (self.candidates_table.item(r, c) for c in range(3))
+            text = " ".join(item.text() for item in items if item is not None).casefold()
             self.candidates_table.setRowHidden(r, bool(needle) and needle not in text)
 
     # -------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.date_fields import make_typable
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS
-from cqp_desktop.gui.ui_loader import Finder, dialog_body
+from cqp_desktop.gui.ui_loader import Finder, dialog_body, layout_of
 
 
 class PlanningDialog(QDialog):
@@ -32,12 +32,12 @@ class PlanningDialog(QDialog):
     def __init__(self, store: Store, today: dt.date | None = None, candidate_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
-        self.referentiel = store.active_referentiel()  # new épreuves always use the active référentiel
+        self.referentiel = store.current_referentiel()  # new épreuves always use the active référentiel
         self.setWindowTitle(self.tr("Planifier une épreuve"))
         form = dialog_body(self, "planning_dialog", css=BASE_CSS)
         # double correction (core/site/double_marking.py): each member marks alone, then the jury reconciles
         self.double = QCheckBox(self.tr("Double correction : chaque membre du jury note seul, puis conciliation"))
-        self.layout().addWidget(self.double)
+        layout_of(self).addWidget(self.double)
         find = Finder(form)
         self.candidate: QComboBox = find(QComboBox, "candidateCombo")
         self.mode: QComboBox = find(QComboBox, "modeCombo")
@@ -128,6 +128,7 @@ class PlanningDialog(QDialog):
 
     def _check(self) -> tuple[list[str], list[str]]:
         request = self.request()
+        warnings: list[str]
         if request is None:
             problems, warnings = [self.tr("Aucun bloc à planifier pour ce candidat.")], []
         else:

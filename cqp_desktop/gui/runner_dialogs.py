@@ -89,7 +89,7 @@ class PauseReasonDialog(QDialog):
         self.chosen.emit(reason)
 
 
-def confirm(parent: QWidget, title: str, text: str, yes: str, no: str, on_yes: Callable[[], None]) -> QMessageBox:
+def confirm(parent: QWidget, title: str, text: str, yes: str, no: str, on_yes: Callable[[], object]) -> QMessageBox:
     """Ask before an act that cannot be undone; Entrée answers `yes`, Échap answers `no`."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

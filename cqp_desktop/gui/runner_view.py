@@ -12,7 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site.clock import ClockState
@@ -86,7 +86,9 @@ class RunnerView(QWidget):
             self.marker_bar.reconcile_requested.connect(self.open_reconciliation)
             column = QWidget()
             _fill(column, self.marker_bar)
-            column.layout().addWidget(self.checklist, 1)
+            column_layout = column.layout()
+            assert isinstance(column_layout, QBoxLayout)  # _fill lays the column out in a box
+            column_layout.addWidget(self.checklist, 1)
             _fill(find(QWidget, "checklistHolder"), column)
         else:
             _fill(find(QWidget, "checklistHolder"), self.checklist)
@@ -153,9 +155,13 @@ class RunnerView(QWidget):
             return
         self.reconciliation = ReconciliationDialog(self.runner.store, self.runner.epreuve_id, self)
         self.reconciliation.settled.connect(self.runner.reload_marks)
-        self.reconciliation.finished.connect(lambda _r: self.marker_bar and self.marker_bar.refresh())
+        self.reconciliation.finished.connect(self._reconciliation_closed)
         self.reconciliation.open()
         self.reconciliation.activateWindow()  # V / N go to the reconciliation, not to the grid behind
+
+    def _reconciliation_closed(self, _result: int) -> None:
+        if self.marker_bar is not None:
+            self.marker_bar.refresh()
 
     def _checkpoint(self) -> None:
         """Keep the running clock's elapsed time durable (see EpreuveRunner.checkpoint)."""
@@ -216,7 +222,7 @@ class RunnerView(QWidget):
         over = self.runner.observation_over
         if over and not self._was_over or over and self.runner.clock.state != ClockState.NOT_STARTED and self.runner.recovered_now:
             self.tabs.setCurrentWidget(self.discuss)
-        elif not over and self.presentation is not None and self.runner.clock.current.presentation:
+        elif not over and self.presentation_page is not None and self.runner.clock.current.presentation:
             self.tabs.setCurrentWidget(self.presentation_page)
         self._was_over = over
 

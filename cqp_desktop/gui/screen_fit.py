@@ -83,8 +83,11 @@ def scroll_body(dialog_layout: QVBoxLayout, body: QWidget, footer: QLayout | QWi
         row = QHBoxLayout()
         while footer.count():  # move the buttons (and spacers) out of the scrolled body
             item = footer.takeAt(0)
-            if item.widget() is not None:
-                row.addWidget(item.widget())
+            if item is None:
+                break
+            widget = item.widget()
+            if widget is not None:
+                row.addWidget(widget)
             elif item.spacerItem() is not None:
                 row.addStretch(1)
         dialog_layout.addLayout(row)

@@ -375,7 +375,7 @@ class SessionExportDialog(QDialog):
         """The proclaimed results come back the way acknowledgments do: one more row in that step."""
         from PySide6.QtWidgets import QFormLayout, QHBoxLayout
 
-        ack_form = form.findChild(QFormLayout, "ackForm")
+        ack_form = Finder(form)(QFormLayout, "ackForm")
         self.results_edit = QLineEdit()
         self.results_edit.setPlaceholderText(self.tr("résultats proclamés par le jury paritaire national (.resultats.json)"))
         browse = QPushButton(self.tr("Parcourir…"))

@@ -30,7 +30,7 @@ from cqp_desktop.core.storage.settings import Settings, SettingsError
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.backup_panel import BackupPanel, BusyReason
 from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS
-from cqp_desktop.gui.ui_loader import Finder, dialog_body
+from cqp_desktop.gui.ui_loader import Finder, dialog_body, layout_of
 
 LANGUAGES = {"fr": "Français", "en": "English"}
 
@@ -74,7 +74,9 @@ class SettingsDialog(QDialog):
                 "emporter les données."
             ).format(db=paths.DB_FILENAME, env=paths.ENV_VAR)
         )
-        self._add_language_row(find(QGroupBox, "exportGroup").layout())
+        export_layout = layout_of(find(QGroupBox, "exportGroup"))
+        assert isinstance(export_layout, QFormLayout)  # a form in ui/settings_dialog.ui
+        self._add_language_row(export_layout)
         for key, spin in (("backup_keep_last", self.keep_last), ("backup_keep_days", self.keep_days)):
             decl = settings_mod.declaration(key)
             spin.setRange(decl.minimum or 0, decl.maximum or 10_000)
@@ -88,7 +90,7 @@ class SettingsDialog(QDialog):
         self.export_button.clicked.connect(self.choose_export_dir)
 
         self.backups = BackupPanel(context, self, busy_reason=busy_reason)
-        find(QWidget, "backupTab").layout().addWidget(self.backups)
+        layout_of(find(QWidget, "backupTab")).addWidget(self.backups)
         self.backups.restored.connect(self.restored)
 
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -140,7 +140,7 @@ class SignatureCanvas(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.to_image(size).save(buffer, "PNG")
+        self.to_image(size).save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes the str format at run time
         buffer.close()
         return bytes(data.data())
 

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QVBoxLayout, QWidget
 
 from cqp_desktop.gui.style import BODY_CSS, TITLE_CSS
 from cqp_desktop.resources import ui_dir
@@ -54,3 +54,11 @@ class Finder:
         if found is None:
             raise LookupError(f"formulaire : élément « {name} » ({kind.__name__}) introuvable")
         return found
+
+
+def layout_of(widget: QWidget) -> QLayout:
+    """The layout a form gave `widget` (Designer always gives one to a container it lays out)."""
+    layout = widget.layout()
+    if layout is None:
+        raise LookupError(f"formulaire : « {widget.objectName()} » n'a pas de disposition")
+    return layout

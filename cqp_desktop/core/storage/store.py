@@ -459,6 +459,13 @@ class Store:
         self._referentiels.pop(referentiel.content_hash, None)
         return referentiel
 
+    def current_referentiel(self) -> Referentiel:
+        """The active référentiel, which a running app always has (AppContext activates the shipped one)."""
+        referentiel = self.active_referentiel()
+        if referentiel is None:
+            raise StoreError("Aucun référentiel actif : importez-en un (Fichier › Référentiel…).")
+        return referentiel
+
     def active_referentiel(self) -> Referentiel | None:
         """The référentiel activated last: the one new épreuves are planned with."""
         row = self._db.execute(
