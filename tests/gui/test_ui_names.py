@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "cqp_desktop" / "gui"
 UI = ROOT / "ui"
 
-LOADS = re.compile(r'load_form\(\s*"([a-z_]+)"')
+LOADS = re.compile(r'(?:load_form|dialog_body)\((?:\s*self\s*,)?\s*"([a-z_]+)"')
 LOOKUP = re.compile(r'(?:findChild|\bfind)\(\s*Q[A-Za-z]+\s*,\s*"([A-Za-z_][A-Za-z0-9_]*)"')
 
 
