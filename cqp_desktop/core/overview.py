@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
-from cqp_desktop.core.store import Store
 from cqp_desktop.core.vae import interview_epreuves
+
+if TYPE_CHECKING:  # the home list is also read before the store opens (core/home_preview.py)
+    from cqp_desktop.core.store import Store
 
 
 class EpreuveState(StrEnum):
@@ -48,20 +52,25 @@ def state_from(last_event_kind: str | None, locked: bool, cancelled: bool = Fals
     return EpreuveState.EN_COURS
 
 
+EPREUVE_ROWS = """
+    SELECT e.id, e.candidate_id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
+           e.alternative, e.locked_at,
+           EXISTS (SELECT 1 FROM epreuve_cancellations x WHERE x.epreuve_id = e.id) AS cancelled,
+           (SELECT kind FROM timer_events t WHERE t.epreuve_id = e.id AND t.kind != 'count'
+            ORDER BY t.id DESC LIMIT 1) AS last_kind
+    FROM epreuves e JOIN candidates c ON c.id = e.candidate_id
+"""
+
+
 def epreuve_lines(store: Store, today: dt.date | None = None) -> list[EpreuveLine]:
     """Every épreuve, today's first, then upcoming by date, then past ones (most recent first)."""
+    return lines_from_rows(store.db.query(EPREUVE_ROWS), today)
+
+
+def lines_from_rows(rows_in: Iterable[Mapping[str, Any]], today: dt.date | None = None) -> list[EpreuveLine]:
+    """The home list from the rows of EPREUVE_ROWS (as mappings), in the order epreuve_lines gives."""
     today_iso = (today or dt.date.today()).isoformat()
-    rows = store.db.query(
-        """
-        SELECT e.id, e.candidate_id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
-               e.alternative, e.locked_at,
-               EXISTS (SELECT 1 FROM epreuve_cancellations x WHERE x.epreuve_id = e.id) AS cancelled,
-               (SELECT kind FROM timer_events t WHERE t.epreuve_id = e.id AND t.kind != 'count'
-                ORDER BY t.id DESC LIMIT 1) AS last_kind
-        FROM epreuves e JOIN candidates c ON c.id = e.candidate_id
-        """
-    )
-    rows = list(rows)
+    rows = [dict(r) for r in rows_in]
     # a VAE candidacy's blocs share one interview, timed on its first épreuve (core/vae.py)
     timed_by = interview_epreuves(
         (r["id"], r["candidate_id"], r["planned_date"], r["route"], r["mode"], bool(r["cancelled"])) for r in rows

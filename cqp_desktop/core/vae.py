@@ -12,11 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cqp_desktop.core.clock import PhasePlan
-from cqp_desktop.core.referentiel import Referentiel
 from cqp_desktop.core.rules import Mode
-from cqp_desktop.core.store import Store
+
+if TYPE_CHECKING:  # annotations only: the home list (core/overview.py) is read before the store is opened
+    from cqp_desktop.core.referentiel import Referentiel
+    from cqp_desktop.core.store import Store
 
 INTERVIEW_PHASE = "vae_entretien"
 

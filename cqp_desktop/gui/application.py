@@ -3,6 +3,9 @@
 MainWindow switches between the home list, a candidate dossier and the épreuve runners. Runners stay
 alive while the app runs (going back home does not stop a clock); closing the window pauses every
 running clock with a reason, so a clean restart finds each épreuve where it was.
+
+The real start (gui/start.py) paints the window before the base is opened: this module imports only
+what the home list needs; the store, the runner and every dialog are imported when first used.
 """
 
 from __future__ import annotations
@@ -18,18 +21,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from cqp_desktop import __version__
-from cqp_desktop.app_context import AppContext
-from cqp_desktop.core.backup import BackupError, backup_if_due, try_backup
 from cqp_desktop.core.clock import ClockState, NowNs, format_ms
 from cqp_desktop.core.db import StoreError
-from cqp_desktop.core.runner import EpreuveRunner
 from cqp_desktop.core import settings as settings_mod
-from cqp_desktop.core.referentiel import Referentiel
-from cqp_desktop.core.store import Store
 from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
+    from cqp_desktop.app_context import AppContext
+    from cqp_desktop.core.overview import EpreuveLine
+    from cqp_desktop.core.referentiel import Referentiel
+    from cqp_desktop.core.store import Store
     from cqp_desktop.gui.dossier_view import DossierView
     from cqp_desktop.gui.jury_dialog import JuryDialog
     from cqp_desktop.gui.planning_dialog import PlanningDialog
@@ -43,9 +45,15 @@ if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-u
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, now_ns: NowNs = time.monotonic_ns, today: dt.date | None = None):
+    def __init__(
+        self, context: AppContext | None, now_ns: NowNs = time.monotonic_ns, today: dt.date | None = None, *,
+        preview: list[EpreuveLine] | None = None,
+    ):
+        """With a context, the whole window. Without one (the real start, gui/start.py), the window for the first
+        paint: the home list from `preview` (core/home_preview.py), the menus, and no action that needs the
+        base until `attach(context)` hands over the opened, checked base."""
         super().__init__()
-        self.context = context
+        self._context = context
         self.now_ns = now_ns
         self.today = today
         self.setWindowTitle(f"cqp-desktop {__version__} — jurys CQP COS / GC")
@@ -54,11 +62,37 @@ class MainWindow(QMainWindow):
         self.runners: dict[int, RunnerView] = {}
         self.dialog: QDialog | None = None
         self.help_dialog: QWidget | None = None
-        self._build_views()
+        self.base_actions: list[QAction] = []  # every menu entry that reads or writes the base
+        self._build_views(preview)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
+        if context is None:
+            self.statusBar().showMessage(self.tr("Vérification de la base…"))
+            for action in self.base_actions:
+                action.setEnabled(False)
+        else:
+            self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
         screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
         self.resize(1366, 800)  # then fitted to the screen when shown (screen_fit)
+
+    @property
+    def context(self) -> AppContext:
+        if self._context is None:
+            raise RuntimeError("la base n'est pas encore ouverte (MainWindow.attach)")
+        return self._context
+
+    @property
+    def ready(self) -> bool:
+        """The base is open and checked: every action is offered."""
+        return self._context is not None
+
+    def attach(self, context: AppContext) -> None:
+        """The base is open and checked (gui/start.py): the list read from it, the banner, every action."""
+        self._context = context
+        self.home.set_store(context.store)
+        self.refresh_notice()
+        for action in self.base_actions:
+            action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
 
     def _build_menus(self) -> None:
         """Fichier / Épreuve / Jury / Aide, each entry with its shortcut shown."""
@@ -72,7 +106,7 @@ class MainWindow(QMainWindow):
         self._add(self.file_menu, self.tr("&Exporter la session (paquet signé)…"), None, self.show_session_export)
         self._add(self.file_menu, self.tr("&Importer l'accusé de réception Ucanss…"), None, lambda: self.show_session_export(ack=True))
         self.file_menu.addSeparator()
-        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.request_quit)
+        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.request_quit, base=False)
         self.epreuve_menu = bar.addMenu(self.tr("É&preuve"))
         self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
@@ -82,16 +116,19 @@ class MainWindow(QMainWindow):
         self._add(self.jury_menu, self.tr("&Candidats, jury et organismes…"), None, self.show_people)
         self._add(self.jury_menu, self.tr("&Identités de signature…"), None, lambda: self.show_identities())
         self.help_menu = bar.addMenu(self.tr("&Aide"))
-        self._add(self.help_menu, self.tr("&Guide du jury"), "Shift+F1", self.show_help)
-        self._add(self.help_menu, self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts)
+        self._add(self.help_menu, self.tr("&Guide du jury"), "Shift+F1", self.show_help, base=False)
+        self._add(self.help_menu, self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts, base=False)
         self._add(self.help_menu, self.tr("À &propos de cqp-desktop"), None, self.show_about)
 
-    def _add(self, menu, text: str, key: str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(self, menu, text: str, key: str | None, slot, base: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+        """A menu entry; `base`: it needs the opened base (disabled until `attach`)."""
         action = QAction(text, self)
         if key:
             action.setShortcut(QKeySequence(key))
         action.triggered.connect(slot)
         menu.addAction(action)
+        if base:
+            self.base_actions.append(action)
         return action
 
     def _notice(self, referentiel: Referentiel) -> str:
@@ -112,7 +149,6 @@ class MainWindow(QMainWindow):
     def _trust_notices(self) -> list[str]:
         """No Ucanss authority installed (nobody can sign), and sessions kept past the retention rule."""
         from cqp_desktop.core import settings
-        from cqp_desktop.core.acknowledgment import purge_reminders
 
         store = self.context.store
         lines = []
@@ -122,6 +158,8 @@ class MainWindow(QMainWindow):
                                  "Installez le fichier de confiance (Fichier › Autorité de confiance Ucanss…)."))
         if store.db.execute("SELECT count(*) FROM session_sync").fetchone()[0] == 0:
             return lines
+        from cqp_desktop.core.acknowledgment import purge_reminders  # packages and signatures: only with a synced session
+
         try:
             days = settings.load(self.context.data_dir)["purge_reminder_days"]
         except settings.SettingsError:
@@ -135,10 +173,13 @@ class MainWindow(QMainWindow):
             )
         return lines
 
-    def _build_views(self) -> None:
-        store = self.context.store
-        ref = store.active_referentiel() or self.context.referentiel
-        self.home = HomeView(store, self._notice(ref), self, today=self.today)
+    def _build_views(self, preview: list[EpreuveLine] | None = None) -> None:
+        if self._context is None:  # the first paint: the previewed list, no banner yet (it needs the base)
+            self.home = HomeView(None, "", self, today=self.today, lines=preview)
+        else:
+            store = self._context.store
+            ref = store.active_referentiel() or self._context.referentiel
+            self.home = HomeView(store, self._notice(ref), self, today=self.today)
         self.home.live = self._live_text
         self._dossier: DossierView | None = None
         self.stack.insertWidget(0, self.home)
@@ -195,6 +236,7 @@ class MainWindow(QMainWindow):
         if view is None:
             from cqp_desktop.gui.runner_view import RunnerView
 
+            from cqp_desktop.core.runner import EpreuveRunner
             from cqp_desktop.core.vae import clock_epreuve
 
             clock_id = clock_epreuve(self.context.store, epreuve_id)  # a VAE candidacy shares one interview clock
@@ -357,6 +399,8 @@ class MainWindow(QMainWindow):
             if current:
                 self.open_epreuve(epreuve_id)
         self.home.refresh()
+        from cqp_desktop.core.backup import try_backup
+
         taken = try_backup(self.context.store, "finalisation", self.context.data_dir)
         if isinstance(taken, str):  # the signature is stored; only the extra copy failed
             self.problem(self.tr("Avis signé ; {problem}").format(problem=taken))
@@ -532,6 +576,8 @@ class MainWindow(QMainWindow):
 
 def daily_backup(context: AppContext) -> str | None:
     """The day's automatic backup, taken at start-up (core/backup.py); a failure never blocks the jury."""
+    from cqp_desktop.core.backup import BackupError, backup_if_due
+
     try:
         backup_if_due(context.store, context.data_dir, dt.date.today())
     except (BackupError, OSError) as exc:
