@@ -375,32 +375,36 @@ def signed_pdf(args: argparse.Namespace, work: Path) -> list[Row]:
     identity = store.signing_identity(site.president_id)
     key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), PASSPHRASE)  # unlocked once, as at signing
     cert = bytes(identity["certificate_pem"])
-    ours, pages = [], 0
+    pages = sum(_pages(president_report(store, a, site.president_id, key, cert)) for a in avis_ids)
+    # interleaved, so that a shared machine's load weighs on both sides alike; the process's CPU time as well
+    ours, base, unsigned, ours_cpu, base_cpu = [], [], [], [], []
     for _ in range(args.repeat):
-        start = time.perf_counter()
-        pdfs = [president_report(store, a, site.president_id, key, cert) for a in avis_ids]
+        start, cpu = time.perf_counter(), time.process_time()
+        for a in avis_ids:
+            president_report(store, a, site.president_id, key, cert)
         ours.append(time.perf_counter() - start)
-        pages = sum(_pages(p) for p in pdfs)
-    base = []
-    for _ in range(args.repeat):
-        start = time.perf_counter()
+        ours_cpu.append(time.process_time() - cpu)
+        start, cpu = time.perf_counter(), time.process_time()
         pdf = _reportlab_pages(pages)
         base.append(time.perf_counter() - start)
-    assert _pages(pdf) == pages, (_pages(pdf), pages)
-    unsigned = []
-    for _ in range(args.repeat):
+        base_cpu.append(time.process_time() - cpu)
         start = time.perf_counter()
         for epreuve in session.epreuve_ids:
             build_epreuve_report(store, epreuve)
         unsigned.append(time.perf_counter() - start)
+    assert _pages(pdf) == pages, (_pages(pdf), pages)
     store.close()
     a, b, u = summarize(ours), summarize(base), summarize(unsigned)
+    ac, bc = summarize(ours_cpu), summarize(base_cpu)
     return [
         Row(f"PDF signés d'un candidat GC complet (3 blocs, {pages} pages) : construction + signature PAdES du président",
-            str(a), f"reportlab seul, {pages} pages : {b}", _ratio(a.median_ms, b.median_ms), "≤ 150 ms (médiane)",
-            "atteint" if a.median_ms <= 150 else "MANQUÉ"),
+            str(a), f"reportlab seul, {pages} pages : {b}", _ratio(a.median_ms, b.median_ms), "≤ 2 ; ≤ 150 ms (médiane)",
+            "atteint" if a.median_ms <= 150 and a.median_ms <= 2 * b.median_ms else "MANQUÉ"),
         Row("   dont construction des 3 comptes rendus sans signature", str(u), f"reportlab seul : {b}",
             _ratio(u.median_ms, b.median_ms), "—", "analyse"),
+        Row("   même mesure en temps processeur (insensible à la charge des autres processus)", str(ac),
+            f"reportlab seul : {bc}", _ratio(ac.median_ms, bc.median_ms), "≤ 2", "atteint" if ac.median_ms <= 2 * bc.median_ms
+            else "MANQUÉ"),
     ]
 
 

@@ -16,6 +16,7 @@ import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from cryptography.hazmat.primitives import serialization
@@ -40,6 +41,19 @@ def quiet_pyhanko() -> None:
 RESERVED_BYTES = 4096
 
 
+@lru_cache(maxsize=16)
+def _certificate_parts(certificate_pem: bytes) -> tuple[Any, Any, Any]:
+    """The signer's certificate as pyHanko takes it (asn1crypto form and a registry holding it), made once per
+    certificate: a président signs each of a candidate's reports in turn with the same one, and asn1crypto
+    keeps what it has parsed of it. Public data only; the key is converted at each signature."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    certificate = keys.load_certificate(certificate_pem)
+    asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+    return certificate, asn1_cert, SimpleCertificateStore.from_certs([asn1_cert])
+
+
 def sign_pdf(
     pdf: bytes,
     key: keys.PrivateKey,
@@ -58,20 +72,15 @@ def sign_pdf(
     an existing field with `stamp_png` shows that image (a drawn signature) as the field's appearance.
     """
     from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     quiet_pyhanko()
-    certificate = keys.load_certificate(certificate_pem)
-    asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+    certificate, asn1_cert, registry = _certificate_parts(bytes(certificate_pem))
     asn1_key = asn1_keys.PrivateKeyInfo.load(
         key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
-    signer = signers.SimpleSigner(
-        signing_cert=asn1_cert, signing_key=asn1_key, cert_registry=SimpleCertificateStore.from_certs([asn1_cert])
-    )
+    signer = signers.SimpleSigner(signing_cert=asn1_cert, signing_key=asn1_key, cert_registry=registry)
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",

@@ -14,6 +14,7 @@ import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -28,7 +29,6 @@ from reportlab.platypus import (
     Flowable,
     Image,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -37,6 +37,7 @@ from reportlab.platypus import (
 
 from cqp_desktop.core import avis as av
 from cqp_desktop.core import fonts
+from cqp_desktop.core.pdf_toolkit import Paragraph  # reportlab's, without re-parsing plain texts or re-wrapping
 from cqp_desktop.core.keys import fingerprint, load_certificate
 from cqp_desktop.core.rules import Decision
 from cqp_desktop.core.runner import presented_competences, vae_situations
@@ -82,6 +83,7 @@ class Styles:
     banner: ParagraphStyle
 
 
+@cache  # never changed once made: the same objects for every document (core/pdf_toolkit.py keys on them)
 def styles() -> Styles:
     regular, bold = fonts.register()
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=11.5)
@@ -243,8 +245,13 @@ DECISION_COLOURS = {Decision.VALIDE: GREEN, Decision.NON_VALIDE: RED, Decision.N
 
 
 def _decision_cell(decision: Decision, st: Styles) -> Paragraph:
-    colour = DECISION_COLOURS[decision].hexval()[2:]
-    return Paragraph(f'<font color="#{colour}"><b>{fr(decision.label)}</b></font>', st.cell)
+    return Paragraph(fr(decision.label), _decision_style(st, decision))
+
+
+@cache
+def _decision_style(st: Styles, decision: Decision) -> ParagraphStyle:
+    """Bold, in the decision's colour: the cell is then plain text, which is not parsed (core/pdf_toolkit.py)."""
+    return ParagraphStyle(f"decision_{decision.name}", parent=st.cell_bold, textColor=DECISION_COLOURS[decision])
 
 
 # --------------------------------------------------------------------------------------------------
