@@ -42,16 +42,14 @@ RESERVED_BYTES = 4096
 
 
 @lru_cache(maxsize=16)
-def _certificate_parts(certificate_pem: bytes) -> tuple[Any, Any, Any]:
-    """The signer's certificate as pyHanko takes it (asn1crypto form and a registry holding it), made once per
-    certificate: a président signs each of a candidate's reports in turn with the same one, and asn1crypto
-    keeps what it has parsed of it. Public data only; the key is converted at each signature."""
+def _certificate_parts(certificate_pem: bytes) -> tuple[Any, Any]:
+    """The signer's certificate as pyHanko takes it (asn1crypto form), made once per certificate: a président
+    signs each of a candidate's reports in turn with the same one, and asn1crypto keeps what it has parsed
+    of it. Public data only; the key is converted at each signature."""
     from asn1crypto import x509 as asn1_x509
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     certificate = keys.load_certificate(certificate_pem)
-    asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
-    return certificate, asn1_cert, SimpleCertificateStore.from_certs([asn1_cert])
+    return certificate, asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
 
 
 def sign_pdf(
@@ -74,13 +72,16 @@ def sign_pdf(
     from asn1crypto import keys as asn1_keys
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     quiet_pyhanko()
-    certificate, asn1_cert, registry = _certificate_parts(bytes(certificate_pem))
+    certificate, asn1_cert = _certificate_parts(bytes(certificate_pem))
     asn1_key = asn1_keys.PrivateKeyInfo.load(
         key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
-    signer = signers.SimpleSigner(signing_cert=asn1_cert, signing_key=asn1_key, cert_registry=registry)
+    # No certificate registry: pyHanko embeds the signing certificate itself, and a registry holding it again
+    # only embedded a second copy of it (the chain to the Ucanss root is checked against the trust file).
+    signer = signers.SimpleSigner(signing_cert=asn1_cert, signing_key=asn1_key, cert_registry=SimpleCertificateStore())
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",

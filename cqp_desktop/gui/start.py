@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from cqp_desktop import paths
@@ -45,20 +45,24 @@ def _quiet_offscreen_show() -> Iterator[None]:
     """The offscreen platform (tests, CI, benchmarks) warns « This plugin does not support propagateSizeHints() »
     for each window it shows. The window is now shown before the base is checked, and a refused base must
     still print only its French message (tests/test_faults_corruption.py): that one line is dropped while
-    the window is shown, every other message goes to stderr as Qt prints it."""
+    the window is shown; every other message goes where it went before (pytest-qt's capture, or stderr)."""
     if QApplication.platformName() != "offscreen":
         yield
         return
 
-    def handler(_mode: object, _context: object, message: str) -> None:
-        if "propagateSizeHints" not in message:
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
             sys.stderr.write(f"{message}\n")
 
-    qInstallMessageHandler(handler)
+    previous = qInstallMessageHandler(handler)
     try:
         yield
     finally:
-        qInstallMessageHandler(None)  # Qt's own handler again
+        qInstallMessageHandler(previous)  # Qt's own (None) or whoever handled messages before (pytest-qt)
 
 
 class _Opening(QObject):
