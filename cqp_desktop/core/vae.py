@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cqp_desktop.core.clock import PhasePlan
 from cqp_desktop.core.rules import Mode
 
 if TYPE_CHECKING:  # annotations only: the home list (core/overview.py) is read before the store is opened
+    from cqp_desktop.core.clock import PhasePlan
     from cqp_desktop.core.referentiel import Referentiel
     from cqp_desktop.core.store import Store
 
@@ -37,6 +37,8 @@ class VaeCandidacy:
 
 
 def interview_phase(referentiel: Referentiel) -> PhasePlan:
+    from cqp_desktop.core.clock import PhasePlan
+
     vae = referentiel.vae
     return PhasePlan(INTERVIEW_PHASE, vae.interview_label, vae.interview_minutes * 60, interview=True)
 

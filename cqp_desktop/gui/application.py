@@ -17,17 +17,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from cqp_desktop import __version__
-from cqp_desktop.core.clock import ClockState, NowNs, format_ms
 from cqp_desktop.core.db import StoreError
 from cqp_desktop.core import settings as settings_mod
 from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+    from cqp_desktop.core.clock import NowNs
     from cqp_desktop.app_context import AppContext
     from cqp_desktop.core.overview import EpreuveLine
     from cqp_desktop.core.referentiel import Referentiel
@@ -63,16 +66,22 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None
         self.help_dialog: QWidget | None = None
         self.base_actions: list[QAction] = []  # every menu entry that reads or writes the base
+        self._fitter: screen_fit.ScreenFitter | None = None
         self._build_views(preview)
         self._build_menus()
+        self.resize(1366, 800)  # then fitted to the screen when shown (screen_fit)
         if context is None:
             self.statusBar().showMessage(self.tr("Vérification de la base…"))
             for action in self.base_actions:
                 action.setEnabled(False)
+            # Only this window is watched until the base is open (attach installs the application-wide fitter):
+            # before the first paint, a Python filter on every event of the application made PySide prepare all
+            # its Qt classes (≈ 160 enumerations, 40 ms) to name the internal window objects it was shown.
+            self._fitter = screen_fit.ScreenFitter(self)
+            self.installEventFilter(self._fitter)
         else:
             self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
-        screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
-        self.resize(1366, 800)  # then fitted to the screen when shown (screen_fit)
+            screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
 
     @property
     def context(self) -> AppContext:
@@ -88,6 +97,9 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """The base is open and checked (gui/start.py): the list read from it, the banner, every action."""
         self._context = context
+        screen_fit.install(QApplication.instance())  # type: ignore[arg-type]  # every dialog from now on
+        if self._fitter is not None:
+            self.removeEventFilter(self._fitter)
         self.home.set_store(context.store)
         self.refresh_notice()
         for action in self.base_actions:
@@ -308,6 +320,8 @@ class MainWindow(QMainWindow):
         if epreuve_id is None:
             self.problem(self.tr("Choisissez d'abord une épreuve dans la liste."))
             return None
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Annuler l'épreuve"))
         dialog.setLabelText(
@@ -327,6 +341,8 @@ class MainWindow(QMainWindow):
         view = self.runners.get(epreuve_id)
         if view is None:
             return None
+        from cqp_desktop.core.clock import ClockState, format_ms
+
         r = view.runner.reading()
         if r.state not in (ClockState.RUNNING, ClockState.PAUSED):
             return None
@@ -354,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def problem(self, text: str) -> QMessageBox:
         """A problem the user must see: a message box over the window (and the status bar)."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(text)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("cqp-desktop"), text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -538,6 +556,8 @@ class MainWindow(QMainWindow):
 
     def running_epreuves(self) -> list[int]:
         """Épreuves whose clock is running now (an observation or interview under way)."""
+        from cqp_desktop.core.clock import ClockState
+
         return [i for i, view in self.runners.items() if view.runner.reading().state == ClockState.RUNNING]
 
     def request_quit(self) -> QMessageBox | None:
