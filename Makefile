@@ -27,8 +27,8 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-## Set up and run the whole test suite (offscreen: no display needed).
-test: system-deps $(STAMP)
+## Set up, check statically (make lint), then run the whole test suite (offscreen: no display needed).
+test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 ## Build the Linux one-folder bundle dist/cqp-desktop/ (+ .tar.gz) with PyInstaller, then smoke-test the built bundle.

@@ -1,7 +1,9 @@
 """Child process for the cold-start benchmark: show a window, print 'painted' at its first paint, quit.
 
-`python -m benchmarks.first_paint app DATA_DIR` shows the real main window on DATA_DIR;
+`python -m benchmarks.first_paint app DATA_DIR` runs the real start of the site window (the command
+line's parser, then gui/start.py: home list read, window shown, base opened after the first paint);
 `python -m benchmarks.first_paint bare` shows an empty QMainWindow (the baseline).
+Both wait for the window's own first paint (no forced grab). The parent times the 'painted' line.
 """
 
 from __future__ import annotations
@@ -14,28 +16,33 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
-    if sys.argv[1] == "app":
-        from cqp_desktop.app_context import AppContext
-        from cqp_desktop.gui.application import MainWindow
 
-        window = MainWindow(AppContext.open(sys.argv[2]))
-    else:
-        window = QMainWindow()
-        window.resize(1100, 700)
+    def painted(_window: object) -> None:
+        print("painted", flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    if sys.argv[1] == "app":
+        from cqp_desktop import cli
+
+        args = cli.build_parser().parse_args(["--data-dir", sys.argv[2]])
+        from cqp_desktop.gui.start import run_site
+
+        run_site(args.data_dir, painted=painted)  # after the quit it still opens the base, as a real start does
+        return
+
+    window = QMainWindow()
+    window.resize(1100, 700)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):  # noqa: N802
             if event.type() == QEvent.Type.Paint:
-                print("painted", flush=True)
-                QTimer.singleShot(0, app.quit)
                 obj.removeEventFilter(self)
+                painted(obj)
             return False
 
     watcher = FirstPaint()
     window.installEventFilter(watcher)
     window.show()
-    # Offscreen platforms paint on demand: ask for the frame a real screen would draw.
-    QTimer.singleShot(0, lambda: window.grab())
     app.exec()
 
 

@@ -61,12 +61,16 @@ def cold_start(args: argparse.Namespace, work: Path) -> list[Row]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
 
     def once(*argv: str) -> float:
+        """From the process launch to its 'painted' line (what the app does after its first paint — opening
+        the base — and the process exit are not part of this figure, for the app as for the bare window)."""
         start = time.perf_counter()
-        out = subprocess.run([sys.executable, "-m", "benchmarks.first_paint", *argv], cwd=ROOT, env=env,
-                             capture_output=True, text=True, timeout=120)
+        child = subprocess.Popen([sys.executable, "-m", "benchmarks.first_paint", *argv], cwd=ROOT, env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = child.stdout.readline() if child.stdout else ""
         elapsed = time.perf_counter() - start
-        if "painted" not in out.stdout:
-            raise RuntimeError(out.stderr[-2000:])
+        _out, err = child.communicate(timeout=120)
+        if "painted" not in line or child.returncode != 0:
+            raise RuntimeError(err[-2000:])
         return elapsed
 
     app_s, bare_s = [], []
@@ -85,6 +89,7 @@ def cold_start_breakdown(args: argparse.Namespace, work: Path) -> list[Row]:
     import json
 
     from benchmarks.bigdb import build
+    from benchmarks.start_breakdown import PAINT
 
     data = build(work / "big")
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -110,8 +115,8 @@ def cold_start_breakdown(args: argparse.Namespace, work: Path) -> list[Row]:
         rows.append(Row(f"Démarrage, phase « {phase} »", f"médiane {a.median_ms:.0f} ms (min {a.min_ms:.0f}, max {a.max_ms:.0f})",
                         f"QMainWindow nue : médiane {b.median_ms:.0f} ms", f"{a.median_ms - b.median_ms:+.0f} ms",
                         "—", "analyse"))
-    total_a = summarize([s[phases[-1]] / 1000 for s in runs["app"]])
-    total_b = summarize([s[phases[-1]] / 1000 for s in runs["bare"]])
+    total_a = summarize([s[PAINT] / 1000 for s in runs["app"]])
+    total_b = summarize([s[PAINT] / 1000 for s in runs["bare"]])
     rows.append(Row("Démarrage jusqu'à la première peinture, dans le processus (sans le lancement de Python)", str(total_a),
                     f"QMainWindow nue : {total_b}", _ratio(total_a.median_ms, total_b.median_ms), "—", "analyse"))
     return rows
@@ -371,32 +376,36 @@ def signed_pdf(args: argparse.Namespace, work: Path) -> list[Row]:
     identity = store.signing_identity(site.president_id)
     key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), PASSPHRASE)  # unlocked once, as at signing
     cert = bytes(identity["certificate_pem"])
-    ours, pages = [], 0
+    pages = sum(_pages(president_report(store, a, site.president_id, key, cert)) for a in avis_ids)
+    # interleaved, so that a shared machine's load weighs on both sides alike; the process's CPU time as well
+    ours, base, unsigned, ours_cpu, base_cpu = [], [], [], [], []
     for _ in range(args.repeat):
-        start = time.perf_counter()
-        pdfs = [president_report(store, a, site.president_id, key, cert) for a in avis_ids]
+        start, cpu = time.perf_counter(), time.process_time()
+        for a in avis_ids:
+            president_report(store, a, site.president_id, key, cert)
         ours.append(time.perf_counter() - start)
-        pages = sum(_pages(p) for p in pdfs)
-    base = []
-    for _ in range(args.repeat):
-        start = time.perf_counter()
+        ours_cpu.append(time.process_time() - cpu)
+        start, cpu = time.perf_counter(), time.process_time()
         pdf = _reportlab_pages(pages)
         base.append(time.perf_counter() - start)
-    assert _pages(pdf) == pages, (_pages(pdf), pages)
-    unsigned = []
-    for _ in range(args.repeat):
+        base_cpu.append(time.process_time() - cpu)
         start = time.perf_counter()
         for epreuve in session.epreuve_ids:
             build_epreuve_report(store, epreuve)
         unsigned.append(time.perf_counter() - start)
+    assert _pages(pdf) == pages, (_pages(pdf), pages)
     store.close()
     a, b, u = summarize(ours), summarize(base), summarize(unsigned)
+    ac, bc = summarize(ours_cpu), summarize(base_cpu)
     return [
         Row(f"PDF signés d'un candidat GC complet (3 blocs, {pages} pages) : construction + signature PAdES du président",
-            str(a), f"reportlab seul, {pages} pages : {b}", _ratio(a.median_ms, b.median_ms), "≤ 150 ms (médiane)",
-            "atteint" if a.median_ms <= 150 else "MANQUÉ"),
+            str(a), f"reportlab seul, {pages} pages : {b}", _ratio(a.median_ms, b.median_ms), "≤ 2 ; ≤ 150 ms (médiane)",
+            "atteint" if a.median_ms <= 150 and a.median_ms <= 2 * b.median_ms else "MANQUÉ"),
         Row("   dont construction des 3 comptes rendus sans signature", str(u), f"reportlab seul : {b}",
             _ratio(u.median_ms, b.median_ms), "—", "analyse"),
+        Row("   même mesure en temps processeur (insensible à la charge des autres processus)", str(ac),
+            f"reportlab seul : {bc}", _ratio(ac.median_ms, bc.median_ms), "≤ 2", "atteint" if ac.median_ms <= 2 * bc.median_ms
+            else "MANQUÉ"),
     ]
 
 

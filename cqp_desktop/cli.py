@@ -12,11 +12,14 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cqp_desktop import __version__
 from cqp_desktop.core.common.input_files import InputError
-from cqp_desktop.core.model.referentiel import ReferentielError
 from cqp_desktop.core.storage.errors import StoreError
+
+if TYPE_CHECKING:  # the référentiel module is imported by the commands that read one (not before the window)
+    from cqp_desktop.core.model.referentiel import ReferentielError
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -132,14 +135,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"cqp-desktop : {exc}", file=sys.stderr)
         return EXIT_INVALID
-    except ReferentielError as exc:
-        print(exc.report(), file=sys.stderr)
-        return EXIT_INVALID
     except InputError as exc:
         print(f"cqp-desktop : {exc}", file=sys.stderr)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        problem = _referentiel_problem(exc)
+        if problem is None:
+            raise
+        print(problem.report(), file=sys.stderr)
+        return EXIT_INVALID
+
+
+def _referentiel_problem(exc: Exception) -> ReferentielError | None:
+    """`exc` when it is a ReferentielError (only possible once a command has imported core/model/referentiel.py)."""
+    module = sys.modules.get("cqp_desktop.core.model.referentiel")
+    return exc if module is not None and isinstance(exc, module.ReferentielError) else None
 
 
 def _check_package_argument(args: argparse.Namespace) -> None:
@@ -157,6 +169,7 @@ def _check_package_argument(args: argparse.Namespace) -> None:
 
 
 def _referentiel_check(path: Path) -> int:
+    from cqp_desktop.core.model.referentiel import ReferentielError
     from cqp_desktop.core.model.referentiel_check import check_file, summary
 
     try:
@@ -198,11 +211,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         from cqp_desktop.gui.ucanss_window import run_ucanss
 
         return run_ucanss(folder)
-    from cqp_desktop.app_context import AppContext
     from cqp_desktop.core.storage.errors import NewerDatabase
+    from cqp_desktop.gui.start import run_site
 
     try:
-        context = AppContext.open(args.data_dir, demo=args.demo)
+        return run_site(args.data_dir, demo=args.demo)  # the window paints first, then opens the base
     except NewerDatabase:
         raise  # restoring an older copy would lose work: update the app instead
     except StoreError as exc:
@@ -215,6 +228,8 @@ def _run_gui(args: argparse.Namespace) -> int:
         acceptable = exc.problems if isinstance(exc, IntegrityProblem) and exc.can_continue else None
         if not ask_restore(paths.data_dir(args.data_dir), str(exc), acceptable):
             return EXIT_INVALID
+        from cqp_desktop.app_context import AppContext
+
         context = AppContext.open(args.data_dir)
     from cqp_desktop.gui.application import run
 

@@ -20,7 +20,7 @@ PACKAGE = Path(cqp_desktop.__file__).parent
 # the ucanss floor (national consolidation and import, jury paritaire, authority, analytics, results files).
 STORAGE = {
     "store", "store_queries", "store_writes", "errors", "db", "schema", "integrity", "seals", "backup",
-    "purge", "anchor", "results",
+    "purge", "anchor", "results", "home_preview",
 }
 UCANSS = PACKAGE / "core" / "ucanss"
 CLIS = {"cli", "package_cli", "trust_cli", "jury_cli", "__main__"}

@@ -3,6 +3,9 @@
 MainWindow switches between the home list, a candidate dossier and the épreuve runners. Runners stay
 alive while the app runs (going back home does not stop a clock); closing the window pauses every
 running clock with a reason, so a clean restart finds each épreuve where it was.
+
+The real start (gui/start.py) paints the window before the base is opened: this module imports only
+what the home list needs; the store, the runner and every dialog are imported when first used.
 """
 
 from __future__ import annotations
@@ -14,25 +17,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from cqp_desktop import __version__
-from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.common.formats import french_day
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.site.clock import ClockState, NowNs, format_ms
-from cqp_desktop.core.site.runner import EpreuveRunner
 from cqp_desktop.core.storage import settings as settings_mod
 from cqp_desktop.core.storage import store_queries
-from cqp_desktop.core.storage.backup import BackupError, backup_if_due, try_backup
 from cqp_desktop.core.storage.errors import StoreError
-from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import screen_fit, translations
 from cqp_desktop.gui.home_view import HomeView
 
 if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-up pays for the home list only
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+    from cqp_desktop.app_context import AppContext
+    from cqp_desktop.core.model.referentiel import Referentiel
+    from cqp_desktop.core.site.clock import NowNs
+    from cqp_desktop.core.site.overview import EpreuveLine
+    from cqp_desktop.core.storage.store import Store
     from cqp_desktop.gui.about_dialog import AboutDialog
     from cqp_desktop.gui.avis_dialog import AvisDialog
     from cqp_desktop.gui.dossier_view import DossierView
@@ -46,9 +51,15 @@ if TYPE_CHECKING:  # screens and dialogs are imported when first opened: start-u
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, now_ns: NowNs = time.monotonic_ns, today: dt.date | None = None):
+    def __init__(
+        self, context: AppContext | None, now_ns: NowNs = time.monotonic_ns, today: dt.date | None = None, *,
+        preview: list[EpreuveLine] | None = None,
+    ):
+        """With a context, the whole window. Without one (the real start, gui/start.py), the window for the first
+        paint: the home list from `preview` (core/storage/home_preview.py), the menus, and no action that needs the
+        base until `attach(context)` hands over the opened, checked base."""
         super().__init__()
-        self.context = context
+        self._context = context
         self.now_ns = now_ns
         self.today = today
         self.setWindowTitle(f"cqp-desktop {__version__} — jurys CQP COS / GC")
@@ -57,11 +68,46 @@ class MainWindow(QMainWindow):
         self.runners: dict[int, RunnerView] = {}
         self.dialog: QDialog | None = None
         self.help_dialog: QWidget | None = None
-        self._build_views()
+        self.base_actions: list[QAction] = []  # every menu entry that reads or writes the base
+        self._fitter: screen_fit.ScreenFitter | None = None
+        self._build_views(preview)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
-        screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
         self.resize(1366, 800)  # then fitted to the screen when shown (screen_fit)
+        if context is None:
+            self.statusBar().showMessage(self.tr("Vérification de la base…"))
+            for action in self.base_actions:
+                action.setEnabled(False)
+            # Only this window is watched until the base is open (attach installs the application-wide fitter):
+            # before the first paint, a Python filter on every event of the application made PySide prepare all
+            # its Qt classes (≈ 160 enumerations, 40 ms) to name the internal window objects it was shown.
+            self._fitter = screen_fit.ScreenFitter(self)
+            self.installEventFilter(self._fitter)
+        else:
+            self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
+            screen_fit.install(QApplication.instance())  # type: ignore[arg-type]
+
+    @property
+    def context(self) -> AppContext:
+        if self._context is None:
+            raise RuntimeError("la base n'est pas encore ouverte (MainWindow.attach)")
+        return self._context
+
+    @property
+    def ready(self) -> bool:
+        """The base is open and checked: every action is offered."""
+        return self._context is not None
+
+    def attach(self, context: AppContext) -> None:
+        """The base is open and checked (gui/start.py): the list read from it, the banner, every action."""
+        self._context = context
+        screen_fit.install(QApplication.instance())  # type: ignore[arg-type]  # every dialog from now on
+        if self._fitter is not None:
+            self.removeEventFilter(self._fitter)
+        self.home.set_store(context.store)
+        self.refresh_notice()
+        for action in self.base_actions:
+            action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Données : {dir}").format(dir=context.data_dir))
 
     def _build_menus(self) -> None:
         """Fichier / Épreuve / Jury / Aide, each entry with its shortcut shown."""
@@ -75,7 +121,7 @@ class MainWindow(QMainWindow):
         self._add(self.file_menu, self.tr("&Exporter la session (paquet signé)…"), None, self.show_session_export)
         self._add(self.file_menu, self.tr("&Importer l'accusé de réception Ucanss…"), None, lambda: self.show_session_export(ack=True))
         self.file_menu.addSeparator()
-        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.request_quit)
+        self._add(self.file_menu, self.tr("&Quitter"), "Ctrl+Q", self.request_quit, base=False)
         self.epreuve_menu = bar.addMenu(self.tr("É&preuve"))
         self._add(self.epreuve_menu, self.tr("&Accueil — liste des épreuves"), "Ctrl+H", self.show_home)
         self._add(self.epreuve_menu, self.tr("&Planifier une épreuve…"), None, lambda: self.plan_epreuve())
@@ -92,16 +138,19 @@ class MainWindow(QMainWindow):
         self._add(self.jury_menu, self.tr("&Candidats, jury et organismes…"), None, self.show_people)
         self._add(self.jury_menu, self.tr("&Identités de signature…"), None, lambda: self.show_identities())
         self.help_menu = bar.addMenu(self.tr("&Aide"))
-        self._add(self.help_menu, self.tr("&Guide du jury"), "Shift+F1", self.show_help)
-        self._add(self.help_menu, self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts)
+        self._add(self.help_menu, self.tr("&Guide du jury"), "Shift+F1", self.show_help, base=False)
+        self._add(self.help_menu, self.tr("&Raccourcis clavier"), "F1", self.show_shortcuts, base=False)
         self._add(self.help_menu, self.tr("À &propos de cqp-desktop"), None, self.show_about)
 
-    def _add(self, menu, text: str, key: str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _add(self, menu, text: str, key: str | None, slot, base: bool = True) -> QAction:  # type: ignore[no-untyped-def]
+        """A menu entry; `base`: it needs the opened base (disabled until `attach`)."""
         action = QAction(text, self)
         if key:
             action.setShortcut(QKeySequence(key))
         action.triggered.connect(slot)
         menu.addAction(action)
+        if base:
+            self.base_actions.append(action)
         return action
 
     def _notice(self, referentiel: Referentiel) -> str:
@@ -121,7 +170,6 @@ class MainWindow(QMainWindow):
 
     def _trust_notices(self) -> list[str]:
         """No Ucanss authority installed (nobody can sign), and sessions kept past the retention rule."""
-        from cqp_desktop.core.site.acknowledgment import purge_reminders
         from cqp_desktop.core.storage import settings
 
         store = self.context.store
@@ -132,6 +180,8 @@ class MainWindow(QMainWindow):
                                  "Installez le fichier de confiance (Fichier › Autorité de confiance Ucanss…)."))
         if store_queries.acknowledgment_count(store) == 0:
             return lines
+        from cqp_desktop.core.site.acknowledgment import purge_reminders  # packages and signatures: only with a synced session
+
         try:
             days = settings.load(self.context.data_dir)["purge_reminder_days"]
         except settings.SettingsError:
@@ -145,10 +195,13 @@ class MainWindow(QMainWindow):
             )
         return lines
 
-    def _build_views(self) -> None:
-        store = self.context.store
-        ref = store.active_referentiel() or self.context.referentiel
-        self.home = HomeView(store, self._notice(ref), self, today=self.today)
+    def _build_views(self, preview: list[EpreuveLine] | None = None) -> None:
+        if self._context is None:  # the first paint: the previewed list, no banner yet (it needs the base)
+            self.home = HomeView(None, "", self, today=self.today, lines=preview)
+        else:
+            store = self._context.store
+            ref = store.active_referentiel() or self._context.referentiel
+            self.home = HomeView(store, self._notice(ref), self, today=self.today)
         self.home.live = self._live_text
         self._dossier: DossierView | None = None
         self.stack.insertWidget(0, self.home)
@@ -203,6 +256,7 @@ class MainWindow(QMainWindow):
         self.free_idle_views(keep=epreuve_id)
         view = self.runners.get(epreuve_id)
         if view is None:
+            from cqp_desktop.core.site.runner import EpreuveRunner
             from cqp_desktop.core.site.vae import clock_epreuve
             from cqp_desktop.gui.runner_view import RunnerView
 
@@ -285,6 +339,8 @@ class MainWindow(QMainWindow):
         if epreuve_id is None:
             self.problem(self.tr("Choisissez d'abord une épreuve dans la liste."))
             return None
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Annuler l'épreuve"))
         dialog.setLabelText(
@@ -304,6 +360,8 @@ class MainWindow(QMainWindow):
         view = self.runners.get(epreuve_id)
         if view is None:
             return None
+        from cqp_desktop.core.site.clock import ClockState, format_ms
+
         r = view.runner.reading()
         if r.state not in (ClockState.RUNNING, ClockState.PAUSED):
             return None
@@ -381,6 +439,8 @@ class MainWindow(QMainWindow):
 
     def problem(self, text: str) -> QMessageBox:
         """A problem the user must see: a message box over the window (and the status bar)."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(text)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("cqp-desktop"), text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -426,6 +486,8 @@ class MainWindow(QMainWindow):
             if current:
                 self.open_epreuve(epreuve_id)
         self.home.refresh()
+        from cqp_desktop.core.storage.backup import try_backup
+
         taken = try_backup(self.context.store, "finalisation", self.context.data_dir)
         if isinstance(taken, str):  # the signature is stored; only the extra copy failed
             self.problem(self.tr("Avis signé ; {problem}").format(problem=taken))
@@ -567,6 +629,8 @@ class MainWindow(QMainWindow):
 
     def running_epreuves(self) -> list[int]:
         """Épreuves whose clock is running now (an observation or interview under way)."""
+        from cqp_desktop.core.site.clock import ClockState
+
         return [i for i, view in self.runners.items() if view.runner.reading().state == ClockState.RUNNING]
 
     def request_quit(self) -> QMessageBox | None:
@@ -605,6 +669,8 @@ class MainWindow(QMainWindow):
 
 def daily_backup(context: AppContext) -> str | None:
     """The day's automatic backup, taken at start-up (core/storage/backup.py); a failure never blocks the jury."""
+    from cqp_desktop.core.storage.backup import BackupError, backup_if_due
+
     try:
         backup_if_due(context.store, context.data_dir, dt.date.today())
     except (BackupError, OSError) as exc:

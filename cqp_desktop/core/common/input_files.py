@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +180,8 @@ def parse_json(text: str, name: str, what: str = "Fichier", object_pairs_hook: A
 
 def parse_toml(text: str, name: str, what: str = "Fichier") -> dict[str, Any]:
     """TOML with bounded nesting and integers; tomllib.TOMLDecodeError is left to the caller."""
+    import tomllib  # here: the command line imports InputError before it parses anything
+
     check_nesting(text, name, what)
     try:
         data = tomllib.loads(text)

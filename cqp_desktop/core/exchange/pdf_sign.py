@@ -16,6 +16,7 @@ import io
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from cryptography.hazmat.primitives import serialization
@@ -48,6 +49,17 @@ def quiet_pyhanko() -> None:
 RESERVED_BYTES = 4096
 
 
+@lru_cache(maxsize=16)
+def _certificate_parts(certificate_pem: bytes) -> tuple[Any, Any]:
+    """The signer's certificate as pyHanko takes it (asn1crypto form), made once per certificate: a président
+    signs each of a candidate's reports in turn with the same one, and asn1crypto keeps what it has parsed
+    of it. Public data only; the key is converted at each signature."""
+    from asn1crypto import x509 as asn1_x509
+
+    certificate = keys.load_certificate(certificate_pem)
+    return certificate, asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
 def sign_pdf(
     pdf: bytes,
     key: keys.PrivateKey,
@@ -66,19 +78,20 @@ def sign_pdf(
     an existing field with `stamp_png` shows that image (a drawn signature) as the field's appearance.
     """
     from asn1crypto import keys as asn1_keys
-    from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     quiet_pyhanko()
-    certificate = keys.load_certificate(certificate_pem)
-    asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+    certificate, asn1_cert = _certificate_parts(bytes(certificate_pem))
     asn1_key = asn1_keys.PrivateKeyInfo.load(
         key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
+    # No certificate registry: pyHanko embeds the signing certificate itself, and a registry holding it again
+    # only embedded a second copy of it (the chain to the Ucanss root is checked against the trust file).
     signer = signers.SimpleSigner(
-        signing_cert=asn1_cert, signing_key=asn1_key, cert_registry=SimpleCertificateStore.from_certs([asn1_cert])
+        signing_cert=asn1_cert, signing_key=asn1_key,
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]  # pyHanko's certvalidator is untyped
     )
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
@@ -104,7 +117,8 @@ def sign_pdf(
             )
         pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style)
         out = pdf_signer.sign_pdf(writer, bytes_reserved=reserved) if reserved else pdf_signer.sign_pdf(writer)
-        return out.getvalue()
+        signed: bytes = out.getvalue()
+        return signed
 
     try:
         try:

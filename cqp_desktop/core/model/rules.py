@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cqp_desktop.core.model.referentiel import Bloc, Competence, Referentiel
+if TYPE_CHECKING:  # annotations only: the home list reads Mode before the référentiel module is needed
+    from cqp_desktop.core.model.referentiel import Bloc, Competence, Referentiel
 
 
 class Decision(StrEnum):

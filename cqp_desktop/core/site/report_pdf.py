@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     Image,
     KeepTogether,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -39,6 +40,7 @@ from cqp_desktop.core.reports.pdf_toolkit import (
     NNBSP,
     RED,
     WIDTH,
+    Paragraph,
     Styles,
     boxed,
     fr,
@@ -104,8 +106,13 @@ DECISION_COLOURS = {Decision.VALIDE: GREEN, Decision.NON_VALIDE: RED, Decision.N
 
 
 def _decision_cell(decision: Decision, st: Styles) -> Paragraph:
-    colour = DECISION_COLOURS[decision].hexval()[2:]
-    return Paragraph(f'<font color="#{colour}"><b>{fr(decision.label)}</b></font>', st.cell)
+    return Paragraph(fr(decision.label), _decision_style(st, decision))
+
+
+@cache
+def _decision_style(st: Styles, decision: Decision) -> ParagraphStyle:
+    """Bold, in the decision's colour: the cell is then plain text, which is not parsed (core/reports/pdf_toolkit.py)."""
+    return ParagraphStyle(f"decision_{decision.name}", parent=st.cell_bold, textColor=DECISION_COLOURS[decision])
 
 
 # --------------------------------------------------------------------------------------------------

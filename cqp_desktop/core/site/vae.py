@@ -12,13 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cqp_desktop.core.model.kinds import Route
-from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Mode
-from cqp_desktop.core.site.clock import PhasePlan
 from cqp_desktop.core.storage import store_queries as q
-from cqp_desktop.core.storage.store import Store
+
+if TYPE_CHECKING:  # annotations only: the home list (core/site/overview.py) is read before the store is opened
+    from cqp_desktop.core.model.referentiel import Referentiel
+    from cqp_desktop.core.site.clock import PhasePlan
+    from cqp_desktop.core.storage.store import Store
 
 INTERVIEW_PHASE = "vae_entretien"
 
@@ -36,6 +39,8 @@ class VaeCandidacy:
 
 
 def interview_phase(referentiel: Referentiel) -> PhasePlan:
+    from cqp_desktop.core.site.clock import PhasePlan
+
     vae = referentiel.vae
     return PhasePlan(INTERVIEW_PHASE, vae.interview_label, vae.interview_minutes * 60, interview=True)
 

@@ -10,12 +10,14 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:  # sqlite-utils and the schema load with the first connection: the error classes below are
+    # imported by the command line and the window before the first paint, which open no database
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 from cqp_desktop.core.storage.errors import NewerDatabase, StoreError, WriteFailed
-from cqp_desktop.core.storage.schema import migrations
 
 __all__ = ["NewerDatabase", "StoreError", "WriteFailed", "connect", "open_database", "open_migrated", "write_failure"]
 
@@ -53,11 +55,15 @@ def connect(path: Path | str) -> Database:
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise _explain(path, exc) from None
+    from sqlite_utils import Database
+
     return Database(conn, execute_plugins=False)
 
 
 def open_database(path: Path | str) -> Database:
     """The site database: connect, refuse a newer, damaged or foreign one, apply pending migrations."""
+    from cqp_desktop.core.storage.schema import migrations
+
     return open_migrated(path, migrations, "La base", guard=_ours)
 
 
@@ -73,6 +79,8 @@ def foreign_tables(conn: sqlite3.Connection, path: Path) -> None:
     ).fetchall()]
     if not tables:
         return
+    from cqp_desktop.core.storage.schema import migrations
+
     if "_sqlite_migrations" in tables and conn.execute(
         "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1", [migrations.name]
     ).fetchone():
@@ -129,6 +137,8 @@ def open_migrated(
 
 
 def schema_steps(db: Database) -> list[str]:
+    from cqp_desktop.core.storage.schema import migrations
+
     return [m.name for m in migrations.applied(db)]
 
 

@@ -694,19 +694,21 @@ def epreuves_of_day(store: Store, candidate_id: int, day: str) -> list[tuple[int
     ]
 
 
+# Every épreuve with its candidate's name, whether cancelled and the last timer event: the home list, read by the
+# store and, before the store is open, by the start-up preview (core/storage/home_preview.py).
+EPREUVE_OVERVIEW_SQL = """
+    SELECT e.id, e.candidate_id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
+           e.alternative, e.locked_at,
+           EXISTS (SELECT 1 FROM epreuve_cancellations x WHERE x.epreuve_id = e.id) AS cancelled,
+           (SELECT kind FROM timer_events t WHERE t.epreuve_id = e.id AND t.kind != 'count'
+            ORDER BY t.id DESC LIMIT 1) AS last_kind
+    FROM epreuves e JOIN candidates c ON c.id = e.candidate_id
+"""
+
+
 def epreuve_overview_rows(store: Store) -> list[Row]:
     """Every épreuve with its candidate's name, whether cancelled and the last timer event (home list)."""
-    return _rows(
-        store,
-        """
-        SELECT e.id, e.candidate_id, e.planned_date, c.last_name, c.first_name, e.certification, e.bloc, e.route, e.mode,
-               e.alternative, e.locked_at,
-               EXISTS (SELECT 1 FROM epreuve_cancellations x WHERE x.epreuve_id = e.id) AS cancelled,
-               (SELECT kind FROM timer_events t WHERE t.epreuve_id = e.id AND t.kind != 'count'
-                ORDER BY t.id DESC LIMIT 1) AS last_kind
-        FROM epreuves e JOIN candidates c ON c.id = e.candidate_id
-        """,
-    )
+    return _rows(store, EPREUVE_OVERVIEW_SQL)
 
 
 class EpreuveHeading(NamedTuple):
