@@ -479,7 +479,7 @@ def _verify_peak_rss(path: Path | None) -> float:
     code = (
         "import sys\n"
         "from cqp_desktop.core.exchange.package_verify import verify_file\n"
-        "from cqp_desktop.core import pdf_sign, trust\n"
+        "from cqp_desktop.core.exchange import pdf_sign, trust\n"
         "if len(sys.argv) > 1: verify_file(sys.argv[1], trust=trust.TrustAnchors())\n"
         "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])\n"
     )

@@ -748,6 +748,13 @@ def _referentiel_member(raw: bytes) -> tuple[Any, str]:
     return _MEMBER_HASHES[key]
 
 
+def embedded_referentiel(raw: bytes, where: str) -> Referentiel:
+    """An embedded référentiel already verified (its hash checked) elsewhere, e.g. by a worker process of the
+    national import: read back from its bytes, from the same caches."""
+    content, content_hash_ = _referentiel_member(raw)
+    return _referentiel(content_hash_, content, where)
+
+
 def _referentiel(content_hash_: str, content: Any, where: str) -> Referentiel:
     """Validated référentiels by content hash (checked just before): Ucanss sees the same few again and again."""
     if content_hash_ not in _REFERENTIELS:

@@ -123,13 +123,20 @@ class BlocResult:
         }
 
 
+_DECISIONS: dict[str, Decision] = {d.value: d for d in Decision}  # a package's recount meets ~17 000 decisions
+
+
 def evaluate_competence(
     competence: Competence, decisions: Mapping[str, Decision | str], percent: int = 80
 ) -> CompetenceResult:
     """Decisions are keyed by criterion key; a criterion without a decision counts as non observé."""
-    counts = {d: 0 for d in Decision}
+    counts = dict.fromkeys(Decision, 0)
     for criterion in competence.criteria:
-        counts[Decision(decisions.get(criterion.key, Decision.NON_OBSERVE))] += 1
+        value = decisions.get(criterion.key, Decision.NON_OBSERVE)
+        decision = _DECISIONS.get(value)  # a StrEnum member hashes as its value: one lookup for both
+        if decision is None:
+            raise ValueError(f"{value!r} is not a valid Decision")
+        counts[decision] += 1
     total = len(competence.criteria)
     validated = counts[Decision.VALIDE]
     return CompetenceResult(

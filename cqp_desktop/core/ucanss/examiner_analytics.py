@@ -117,6 +117,7 @@ def record_session(
                 [m["uuid"], f"{m.get('first_name', '')} {m.get('last_name', '').upper()}".strip(), session["month"]],
             )
         kept = 0
+        marks: list[tuple[Any, ...]] = []
         for e in data["epreuves"]:
             double = e.get("double_marking")
             if double:
@@ -149,16 +150,17 @@ def record_session(
                     )
             marks_p = own.get("president", (None, {}))[1]
             marks_x = own.get("expert", (None, {}))[1]
-            db.conn.executemany(
-                "INSERT INTO examiner_marks (epreuve_id, criterion, final, president, expert) VALUES (?,?,?,?,?)",
-                [
-                    (row_id, c, final.get(c, "non_observe"),
-                     (marks_p.get(c, "non_observe") if "president" in own else None),
-                     (marks_x.get(c, "non_observe") if "expert" in own else None))
-                    for c in criteria
-                ],
-            )
+            marks += [
+                (row_id, c, final.get(c, "non_observe"),
+                 (marks_p.get(c, "non_observe") if "president" in own else None),
+                 (marks_x.get(c, "non_observe") if "expert" in own else None))
+                for c in criteria
+            ]
             kept += 1
+        # the session's marks in one statement: the national import enters a package every few milliseconds
+        db.conn.executemany(
+            "INSERT INTO examiner_marks (epreuve_id, criterion, final, president, expert) VALUES (?,?,?,?,?)", marks
+        )
     return kept
 
 
