@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cqp_desktop.core.model.reconciliation import package_problems
 from cqp_desktop.core.model.referentiel import Referentiel
 from cqp_desktop.core.model.rules import Decision, Mode
 from cqp_desktop.core.site import avis
@@ -132,7 +133,7 @@ def test_signed_payload_covers_both_markings_and_reconciliation(store: Store, re
     assert [m["role"] for m in marking["markers"]] == ["president", "expert"]
     assert [r["reason"] for r in marking["reconciliation"] if r["reason"]] == ["Reformulation observée après relance"]
     assert marking["agreement"]["agreed"] == marking["agreement"]["criteria"] - 2
-    assert dm.package_problems(marking, [c.key for c in referentiel.bloc("GRU").criteria()],
+    assert package_problems(marking, [c.key for c in referentiel.bloc("GRU").criteria()],
                                store.current_decisions(epreuve)) == []
 
 
@@ -178,7 +179,7 @@ def test_package_problems_accepts_exactly_the_reconciliation(referentiel: Refere
         ],
         "agreement": agreement(a, b, criteria).as_data(),
     }
-    problems = dm.package_problems(marking, criteria, declared)
+    problems = package_problems(marking, criteria, declared)
     assert (problems == []) == (declared == finals)
 
 
