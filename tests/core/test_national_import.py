@@ -68,9 +68,24 @@ def test_parallel_import_matches_the_one_by_one_import(folder: list[Path], tmp_p
     assert missing.reasons == [f"Paquet « {folder[4]} » introuvable."]
     assert db.execute("SELECT count(*) FROM rejections").fetchone()[0] == 2  # the altered and the missing one
     got = consolidated(db)
+    analytics = _analytics(db)
     db.close()
     _, expected = _one_by_one(folder, tmp_path / "reference.sqlite3")
     assert got == expected and len(got) == 4
+    reference = open_national(tmp_path / "reference.sqlite3")
+    assert analytics == _analytics(reference) and analytics[1]  # what the examiner analytics keep, too
+    reference.close()
+
+
+def _analytics(db) -> tuple[list, list]:  # type: ignore[no-untyped-def, type-arg]
+    marks = db.execute(
+        "SELECT e.session_uuid, e.local_id, m.criterion, m.final, m.president, m.expert FROM examiner_marks m "
+        "JOIN examiner_epreuves e ON e.id = m.epreuve_id ORDER BY 1, 2, 3"
+    ).fetchall()
+    epreuves = db.execute(
+        "SELECT session_uuid, local_id, bloc, bloc_validated, double_marked, criteria FROM examiner_epreuves ORDER BY 1, 2"
+    ).fetchall()
+    return epreuves, marks
 
 
 def test_a_failure_rolls_the_open_batch_back(folder: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,8 +24,6 @@ from typing import Any, cast
 from sqlite_utils import Database
 
 from cqp_desktop.core.common import input_files
-from cqp_desktop.core.common.canonical import parse_json
-from cqp_desktop.core.exchange.package_format import DATA_NAME
 from cqp_desktop.core.exchange.package_verify import Verdict, embedded_referentiel, verify_bytes
 from cqp_desktop.core.exchange.trust import TrustAnchors
 from cqp_desktop.core.model.referentiel import Referentiel
@@ -69,28 +67,38 @@ def _verify(source: str) -> Verdict:
     return _ship(verdict) if _job.ship else verdict
 
 
+# What the entry in the national base never reads of an épreuve: the journals and the signed payloads (the
+# signatures and their agreement with the data were checked by the worker). Most of a package's bytes.
+_CHECKED_ONLY = ("timer_events", "notes", "presented_competences", "vae_situations")
+
+
 def _ship(verdict: Verdict) -> Verdict:
-    """The verdict as it travels back from a worker: data.json and the référentiels as their (verified) bytes,
-    which this process reads again faster than it would unpickle the objects (a package's data is ~250 kB)."""
-    if not verdict.ok or verdict.manifest is None:
+    """The verdict as it travels back from a worker: the data without what only the check needed, the
+    référentiels as their verified bytes (rebuilt on landing from this process's caches)."""
+    if not verdict.ok or verdict.manifest is None or verdict.data is None:
         return replace(verdict, members={}, data=None, referentiels={})
-    keep = {DATA_NAME} | {entry["path"] for entry in verdict.manifest["referentiels"]}
+    data = dict(verdict.data)
+    data["epreuves"] = [
+        {**{k: v for k, v in e.items() if k not in _CHECKED_ONLY},
+         "avis": [{k: v for k, v in a.items() if k != "signed_payload"} for a in e["avis"]]}
+        for e in verdict.data["epreuves"]
+    ]
+    keep = {entry["path"] for entry in verdict.manifest["referentiels"]}
     return replace(
         verdict,
-        data=None,
+        data=data,
         referentiels=cast(dict[str, Referentiel], dict.fromkeys(verdict.referentiels)),  # the hashes; objects rebuilt on landing
         members={name: raw for name, raw in verdict.members.items() if name in keep},
     )
 
 
 def _land(verdict: Verdict) -> Verdict:
-    """A shipped verdict made whole again (the same objects `verify_bytes` gives), from the caches."""
-    if verdict.data is not None or not verdict.ok or verdict.manifest is None:
+    """A shipped verdict with its référentiel objects again, from the caches."""
+    if not verdict.ok or verdict.manifest is None or all(r is not None for r in verdict.referentiels.values()):
         return verdict
     paths = {entry["hash"]: entry["path"] for entry in verdict.manifest["referentiels"]}
     return replace(
         verdict,
-        data=parse_json(verdict.members[DATA_NAME]),
         referentiels={h: embedded_referentiel(verdict.members[paths[h]], paths[h]) for h in verdict.referentiels},
     )
 
