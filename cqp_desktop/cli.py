@@ -102,9 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # the packaged application: the national import's worker processes
+        import multiprocessing  # (not imported at every start: it only matters in the bundle)
 
-    multiprocessing.freeze_support()  # the national import's worker processes, in the packaged application
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:
