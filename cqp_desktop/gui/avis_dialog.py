@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -41,12 +42,14 @@ from cqp_desktop.core.site import avis as av
 from cqp_desktop.core.site import double_marking
 from cqp_desktop.core.site.epreuve_minimums import minimum_blockers
 from cqp_desktop.core.storage import store_queries
+from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
 from cqp_desktop.gui.style import BODY_CSS, HINT_CSS
 from cqp_desktop.gui.ui_loader import Finder, load_form
+from cqp_desktop.gui.worker import Worker
 
 AUTOSAVE_MS = 1500
 MAX_OPEN_ITEMS_SHOWN = 6
@@ -130,6 +133,21 @@ class AvisDialog(QDialog):
         column = self.findChild(QVBoxLayout, "signerColumn")
         if column is not None:
             column.insertWidget(0, self.drawn)
+
+        # signing unlocks the key (scrypt) and builds and signs the report: on a worker thread, with a busy bar
+        self.worker = Worker(self)
+        self.worker.progress.connect(self._note_signed)
+        self.worker.finished.connect(self._signature_committed)
+        self.worker.failed.connect(self._signing_failed)
+        self._signed_avis: int | None = None
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        signer_column = form.findChild(QVBoxLayout, "signerColumn")
+        if signer_column is not None:  # under the message the signer is reading
+            signer_column.insertWidget(signer_column.indexOf(self.reason_label) + 1, self.busy_bar)
 
         self.comment_edits: dict[str, QPlainTextEdit] = {}
         self._build_comments()
@@ -387,6 +405,14 @@ class AvisDialog(QDialog):
             self.reason_label.setText(self.tr("Tout est prêt : vous pouvez signer."))
             self.reason_label.setStyleSheet(OK_STYLE)
         self.sign_button.setToolTip(self.reason_label.text().replace("<br>", "\n").replace("<b>", "").replace("</b>", ""))
+        if self.worker.running:  # a signature is being made: nothing to start or edit meanwhile
+            self.sign_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.passphrase_edit.setEnabled(False)
+            self.pad.setEnabled(False)
+            self.reason_label.setText(self.tr("Signature en cours : clé de signature, compte rendu signé…"))
+            self.reason_label.setStyleSheet(HINT_CSS)
+        self.busy_bar.setVisible(self.worker.running)
 
     def _show_drawn(self) -> None:
         """Each signature already given, as drawn, with who signed and when."""
@@ -480,7 +506,11 @@ class AvisDialog(QDialog):
         self.amendment_edit.setFocus()
 
     def sign(self) -> bool:
-        """Sign as the next signer; on refusal the reason is shown under the button (never a traceback)."""
+        """Start signing as the next signer on a worker thread; False when it cannot start (the reason is shown
+        under the button). `signed` is emitted once the signature is committed; a refusal (wrong passphrase…)
+        is shown under the button, never as a traceback."""
+        if self.worker.running:
+            return False
         if self.blocking_reasons():
             self.update_state()
             self.page.ensureWidgetVisible(self.reason_label)
@@ -495,11 +525,40 @@ class AvisDialog(QDialog):
         else:
             assert self.avis is not None
             avis_id = self.avis.id
-        try:
-            av.sign_avis(self.store, avis_id, signer, passphrase, self.pad.to_png())
-        except (av.AvisError, KeyProblem) as exc:
-            self._show_error(str(exc))
-            return False
+        drawn, store = self.pad.to_png(), self.store
+
+        def job():  # type: ignore[no-untyped-def]  # on the worker thread, with a connection of its own
+            own = store.companion()
+            try:
+                av.sign_avis(own, avis_id, signer, passphrase, drawn)
+                yield avis_id
+            finally:
+                own.close()
+
+        self._autosave.stop()
+        started = self.worker.start(job, self._describe_failure)
+        self.update_state()
+        return started
+
+    def _describe_failure(self, exc: BaseException) -> str:
+        if isinstance(exc, (av.AvisError, KeyProblem, StoreError)):
+            return str(exc)
+        return self.tr("Signature interrompue, rien n'a été signé : {error}").format(error=exc)
+
+    def _signing_failed(self, message: str) -> None:
+        self.store.follow()
+        self.update_state()
+        self._show_error(message)
+
+    def _note_signed(self, avis_id: int) -> None:
+        self._signed_avis = avis_id
+
+    def _signature_committed(self) -> None:
+        """The worker's signature is committed: anchor it from here, then show the signed avis."""
+        self.store.follow()
+        avis_id, self._signed_avis = self._signed_avis, None
+        if avis_id is None:
+            return
         self.passphrase_edit.clear()
         self.pad.clear()
         self.amending = False
@@ -507,7 +566,6 @@ class AvisDialog(QDialog):
         message = self.tr("Avis version {n} signé ; l'épreuve est verrouillée.").format(n=self.avis.version if self.avis else "")
         self.signer_label.setText(self.signer_label.text() + "<br>" + _html(message))
         self.signed.emit(avis_id)
-        return True
 
     def stored_pdf(self) -> bytes | None:
         if self.avis is None or not self.avis.signed:
@@ -555,7 +613,11 @@ class AvisDialog(QDialog):
             self.page.ensureWidgetVisible(self.signature_group, 0, 0)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt API
-        """Closing saves pending edits first: nothing typed is lost."""
+        """Closing saves pending edits first: nothing typed is lost. A signature being made ends first (it is
+        one transaction: it is either committed and anchored, or not made at all)."""
+        if self.worker.running:
+            self.worker.stop()
+            self.store.follow()
         if self._dirty and self.editable():
             self.save()
         self._autosave.stop()

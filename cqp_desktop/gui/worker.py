@@ -1,8 +1,8 @@
 """Slow work off the GUI thread: one small helper for every long job a window starts.
 
 A job is a generator function run on a QThread; each item it yields reaches the window as `progress` (queued
-to the GUI thread, so the window stays responsive and paints the progress), then `finished` or `failed` (a
-French message, never a traceback). While a job runs, `start` refuses another one: the same work can never be
+to the GUI thread, so the window stays responsive and paints the progress), then, once the thread has ended
+(`running` is False again), `finished` or `failed` (a French message, never a traceback). While a job runs, `start` refuses another one: the same work can never be
 started twice from a double click. A job that touches a database opens its own connection on its thread
 (SQLite connections belong to the thread that made them). `stop` ends a job between two items.
 """
@@ -49,7 +49,7 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._thread: _Thread | None = None
-        self._failed = False
+        self._failure: str | None = None
 
     @property
     def running(self) -> bool:
@@ -59,7 +59,7 @@ class Worker(QObject):
         """Run `job` on a thread; False (nothing started) while another job runs."""
         if self._thread is not None:
             return False
-        self._failed = False
+        self._failure = None
         thread = _Thread(job, describe)
         thread.progress.connect(self.progress)
         thread.failed.connect(self._on_failed)
@@ -69,16 +69,17 @@ class Worker(QObject):
         return True
 
     def _on_failed(self, message: str) -> None:
-        self._failed = True
-        self.failed.emit(message)
+        self._failure = message  # said once the thread has ended, when `running` is already False
 
     def _on_finished(self) -> None:
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.wait()
             thread.deleteLater()
-        if not self._failed:
+        if self._failure is None:
             self.finished.emit()
+        else:
+            self.failed.emit(self._failure)
 
     def stop(self, ms: int = 60_000) -> bool:
         """Closing a window mid-job: stop after the item in progress and wait for it; True if the job ended."""

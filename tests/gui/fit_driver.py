@@ -156,6 +156,8 @@ class Driver:
             canvas.end_stroke()
             avis.passphrase_edit.setText(demo.DEMO_PASSPHRASE)  # type: ignore[attr-defined]
             avis.sign()  # type: ignore[attr-defined]
+            while avis.worker.running:  # type: ignore[attr-defined]  # signed on a worker thread
+                QApplication.processEvents()
             assert avis.avis is not None and avis.avis.signed, "the avis was not signed"  # type: ignore[attr-defined]
 
         self.dialog("avis signed", lambda: w.show_avis(gru), sign)

@@ -79,13 +79,15 @@ def test_sign_button_enabled_only_when_everything_is_complete(dialog_for, store:
     assert "vous pouvez signer" in dialog.reason_label.text()
 
 
-def test_wrong_passphrase_shows_a_french_message_and_writes_nothing(dialog_for, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_passphrase_shows_a_french_message_and_writes_nothing(dialog_for, qtbot, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]
     jury = make_epreuve(store, referentiel)
     dialog = dialog_for(jury.epreuve_id)
     scribble(dialog)
     dialog.passphrase_edit.setText("pas la bonne")
-    assert dialog.sign() is False
+    with qtbot.waitSignal(dialog.worker.failed, timeout=10_000):
+        assert dialog.sign() is True  # started on the worker thread; the refusal comes back from it
     assert "Phrase secrète incorrecte" in dialog.reason_label.text()
+    assert dialog.sign_button.isEnabled() and dialog.passphrase_edit.isEnabled()  # ready for another try
     assert store.connection()["signatures"].count == 0 and store.epreuve(jury.epreuve_id)["locked_at"] is None
 
 
@@ -114,12 +116,13 @@ def test_signing_locks_and_keeps_the_signed_pdf(dialog_for, qtbot, store: Store,
     # co-signature by the expert
     scribble(dialog)
     dialog.passphrase_edit.setText(EXPERT_PASSPHRASE)
-    assert dialog.sign() is True
+    with qtbot.waitSignal(dialog.signed, timeout=10_000):
+        assert dialog.sign() is True
     assert [s.role for s in av.signatures(store, avis_id)] == ["president", "expert"]
     assert not dialog.sign_button.isEnabled() and dialog.signer_id() is None
 
 
-def test_amendment_from_the_dialog(dialog_for, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]
+def test_amendment_from_the_dialog(dialog_for, qtbot, store: Store, referentiel: Referentiel) -> None:  # type: ignore[no-untyped-def]
     jury = make_epreuve(store, referentiel)
     first = av.draft_avis(store, jury.epreuve_id, True)
     from ..core.avis_fixtures import tiny_png
@@ -134,7 +137,8 @@ def test_amendment_from_the_dialog(dialog_for, store: Store, referentiel: Refere
     dialog.passphrase_edit.setText(PASSPHRASE)
     assert "Motif de la correction obligatoire" in dialog.blocking_reasons()
     dialog.amendment_edit.setText("Commentaire C2 oublié")
-    assert dialog.sign() is True
+    with qtbot.waitSignal(dialog.signed, timeout=10_000):
+        assert dialog.sign() is True
     current = av.signed_avis(store, jury.epreuve_id)
     assert (current.version, current.supersedes_id, current.amendment_reason) == (2, first, "Commentaire C2 oublié")
     assert current.comments == {"GRU.C2": "Réponses fiables."}
@@ -193,3 +197,38 @@ def test_a_signed_avis_shows_the_drawn_signatures(qtbot, store, referentiel) -> 
     captions = " ".join(label.text() for label in dialog.drawn.findChildren(QLabel))
     assert len(pictures) == 1 and "Anne DELORME, président(e), le" in captions
     assert dialog.drawn.isVisible()
+
+
+def test_signing_runs_off_the_gui_thread_with_a_busy_state(dialog_for, qtbot, store: Store, referentiel: Referentiel, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The key unlock and the signed report are made on a worker thread: meanwhile the dialog shows it is
+    signing, accepts no second start, and the GUI thread keeps serving events; the anchor follows at the end."""
+    import threading
+
+    from cqp_desktop.core.storage import anchor
+
+    jury = make_epreuve(store, referentiel)
+    dialog = dialog_for(jury.epreuve_id)
+    gate = threading.Event()
+    threads: list[str] = []
+    real = av.sign_avis
+
+    def slow_sign(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        assert gate.wait(10)  # held until the test has looked at the busy dialog
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(av, "sign_avis", slow_sign)
+    scribble(dialog)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    assert dialog.sign() is True
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] != threading.main_thread().name
+    qtbot.wait(50)  # the GUI thread is free: events are served while the worker waits
+    assert dialog.worker.running and dialog.busy_bar.isVisible() and not dialog.sign_button.isEnabled()
+    assert "Signature en cours" in dialog.reason_label.text()
+    assert dialog.sign() is False  # no second signature while one is being made
+    with qtbot.waitSignal(dialog.signed, timeout=10_000):
+        gate.set()
+    assert not dialog.busy_bar.isVisible() and len(av.signatures(store, dialog.avis.id)) == 1
+    head = store.connection().execute("SELECT id FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert anchor.read(Path(store.connection().execute("PRAGMA database_list").fetchone()[2])).seq == head

@@ -106,7 +106,8 @@ def test_one_laptop_double_correction_from_marking_to_signed_avis(env: Env) -> N
     assert "Double correction" in avis_dialog.result_label.text() and "kappa" in avis_dialog.result_label.text()
     scribble(avis_dialog)
     avis_dialog.passphrase_edit.setText(PASSPHRASE)
-    assert avis_dialog.sign() is True, avis_dialog.reason_label.text()
+    with env.qtbot.waitSignal(avis_dialog.signed, timeout=10_000):
+        assert avis_dialog.sign() is True, avis_dialog.reason_label.text()
     signed = av.signed_avis(store, view.runner.epreuve_id)
     assert signed is not None and av.verify_avis_signatures(store, signed.id) == []
 

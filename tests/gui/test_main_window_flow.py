@@ -51,7 +51,8 @@ def test_finish_sign_and_lock_from_the_main_window(env: Env) -> None:
     dialog.passphrase_edit.setText(PASSPHRASE)
     assert dialog.blocking_reasons() == [], dialog.blocking_reasons()
     before = len(backup.list_backups(env.context.data_dir))
-    dialog.sign_button.click()
+    with env.qtbot.waitSignal(dialog.signed, timeout=10_000):
+        dialog.sign_button.click()  # signed on a worker thread
 
     assert store.epreuve(epreuve)["locked_at"] is not None
     assert len(backup.list_backups(env.context.data_dir)) == before + 1  # finalisation backup

@@ -374,6 +374,13 @@ def build_members(
     The épreuve PDFs are each épreuve's own signed compte rendu (core/site/signed_report.py) unless `pdfs`
     gives them (an empty mapping leaves them out).
     """
+    with store.snapshot():  # the data and the PDFs it names come from one state of the base
+        return _build_members(store, session_id, president_id, pdfs)
+
+
+def _build_members(
+    store: Store, session_id: int, president_id: int, pdfs: Mapping[int, bytes] | None
+) -> tuple[dict[str, bytes], dict[str, Any]]:
     from cqp_desktop.core.site import signed_report
 
     identity = _package_signer(store, session_id, president_id)
@@ -423,6 +430,12 @@ def build_package(
 ) -> tuple[bytes, bytes]:
     """(zip bytes, manifest bytes). Raises PackageError or keys.KeyProblem (wrong passphrase)."""
     members, manifest = build_members(store, session_id, president_id, pdfs=pdfs)
+    return _signed_archive(store, members, manifest, president_id, passphrase)
+
+
+def _signed_archive(
+    store: Store, members: dict[str, bytes], manifest: dict[str, Any], president_id: int, passphrase: str
+) -> tuple[bytes, bytes]:
     key = store.unlock_signing_key(president_id, passphrase)  # re-encrypts a key stored by an older version
     manifest_bytes = readable_json(manifest)
     members[MANIFEST_NAME] = manifest_bytes
@@ -459,10 +472,12 @@ def export_package(
     from cqp_desktop.core.site.purge import token
     from cqp_desktop.core.storage.integrity import verify_integrity
 
-    altered = verify_integrity(store)  # the journal and every sealed row, before anything is signed
-    if altered:
-        raise PackageError("Export refusé, la base ne correspond plus à son journal : " + " ".join(altered))
-    archive, manifest_bytes = build_package(store, session_id, president_id, passphrase, pdfs=pdfs if with_pdfs else {})
+    with store.snapshot():  # what is checked is what is packed, whatever another connection writes meanwhile
+        altered = verify_integrity(store)  # the journal and every sealed row, before anything is signed
+        if altered:
+            raise PackageError("Export refusé, la base ne correspond plus à son journal : " + " ".join(altered))
+        members, manifest = build_members(store, session_id, president_id, pdfs=pdfs if with_pdfs else {})
+    archive, manifest_bytes = _signed_archive(store, members, manifest, president_id, passphrase)
     payload = encrypt(archive, encrypt_to) if encrypt_to is not None else archive
     destination = Path(destination)
     path = destination / default_file_name(store, session_id, encrypt_to is not None) if destination.is_dir() else destination

@@ -78,6 +78,8 @@ class Store:
         self._head: tuple[int, str, str] | None = None  # (id, hash, at) of the last entry this store wrote
         self._columns: dict[str, list[str]] = {}
         self._in_action = 0  # depth of open audited actions (see `writing`)
+        self._in_snapshot = False  # inside `snapshot`: reads only
+        self._file: str = db.execute("PRAGMA database_list").fetchone()[2]  # "" for a base in memory
         self.sealing = _install_seal_triggers(db)
 
     @classmethod
@@ -100,6 +102,42 @@ class Store:
             store.close()
             raise
         return store
+
+    def companion(self) -> Store:
+        """Another connection to this base, for one job on a worker thread (a SQLite connection belongs to the
+        thread that made it): call it on that thread, close it there.
+
+        It writes through the same audited actions, and SQLite orders its transactions with this store's; it
+        leaves the anchor file to this store, which `follow`s once the job has ended (the anchor may lag behind
+        the base for that moment, as after a crash, never run ahead of it). Refused for a base held in memory.
+        """
+        from cqp_desktop.core.storage.db import connect
+
+        if not self._file:
+            raise StoreError("Base en mémoire : aucun travail de fond ne peut s'y connecter.")
+        return Store(connect(self._file), self.wall_clock)
+
+    def follow(self) -> None:
+        """Bring the anchor up to the journal's head after a companion's job (on this store's thread)."""
+        row = self._db.execute("SELECT id, hash, at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        if row is not None and (self._head is None or row[0] > self._head[0]):
+            self._head = (int(row[0]), str(row[1]), str(row[2]))
+            self._write_anchor()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees one state of the base (a read transaction), whatever another connection
+        commits meanwhile: a package's data and the PDFs it ships come from the same moment. Reads only."""
+        if self._db.conn.in_transaction:  # already inside a transaction: that one is the snapshot
+            yield
+            return
+        self._db.execute("BEGIN")
+        self._in_snapshot = True
+        try:
+            yield
+        finally:
+            self._in_snapshot = False
+            self._db.conn.rollback()  # nothing was written: ending the read transaction is all it does
 
     def connection(self) -> Database:
         """The open database, for the STORAGE modules only (schema, integrity, seals, backup, purge, anchor,
@@ -139,6 +177,8 @@ class Store:
 
         A disk failure becomes `WriteFailed` (French message), with the transaction rolled back.
         """
+        if self._in_snapshot:  # its end rolls back: a write there would vanish
+            raise StoreError("Écriture pendant une lecture figée de la base : refusée (anomalie du logiciel).")
         try:
             with self._db.atomic():
                 act = _Action()
