@@ -2,9 +2,10 @@
 then erase the candidates' names — the three steps `package export`, `ack import`, `ack purge` of the CLI.
 
 Where the session stands comes from `core.acknowledgment.session_states`; each step is enabled only when
-it makes sense and says why otherwise. The export runs on the GUI thread under a busy cursor (about a
-second for a session: PDFs signed once, then kept). The passphrase is read at the moment of the
-export and cleared; it is never kept.
+it makes sense and says why otherwise. The export (about a second for a session: the base checked, the key
+unlocked, the package signed, written and checked again as the Ucanss will) runs on a worker thread with a
+connection of its own (gui/worker.py), under a busy bar; it cannot be started twice. The passphrase is read at
+the moment of the export and cleared; it is never kept.
 
 Open with `SessionExportDialog(store, data_dir, parent)` then `.open()`.
 
@@ -18,16 +19,17 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -57,6 +59,7 @@ from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, TITLE_CSS
 from cqp_desktop.gui.ui_loader import Finder, load_form
+from cqp_desktop.gui.worker import Worker
 
 MAX_NAMES_SHOWN = 12
 
@@ -99,6 +102,19 @@ class SessionExportDialog(QDialog):
         self.purge_button: QPushButton = find(QPushButton, "purgeButton")
         self.message: QLabel = find(QLabel, "messageLabel")
         self._add_results_row(form)
+        self.worker = Worker(self)  # the export: off the GUI thread
+        self.worker.progress.connect(self._export_step)
+        self.worker.finished.connect(self._export_ended)
+        self.worker.failed.connect(self._export_failed)
+        self._exported: list[object] = []
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        export_form = find(QFormLayout, "exportForm")  # under the export button, where the signer is looking
+        position = export_form.getWidgetPosition(self.export_button)  # (row, role)
+        export_form.insertRow(int(position[0]) + 1, "", self.busy_bar)  # type: ignore[index]  # PySide6 types it `object`
         buttons: QDialogButtonBox = find(QDialogButtonBox, "buttonBox")
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
@@ -238,15 +254,19 @@ class SessionExportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         blocker = self.export_blocker()
+        if self.worker.running:
+            blocker = self.tr("Export en cours : contrôle de la base, signature, écriture et vérification du paquet…")
+        self.busy_bar.setVisible(self.worker.running)
         self.export_button.setEnabled(not blocker)
         self.export_button.setToolTip(blocker)
         self.export_hint.setText(blocker)
         self.export_hint.setStyleSheet(HINT_CSS)
         self.cert_edit.setEnabled(self.encrypt_check.isChecked())
         self.cert_button.setEnabled(self.encrypt_check.isChecked())
-        self.import_ack_button.setEnabled(bool(self.ack_edit.text().strip()))
+        self.import_ack_button.setEnabled(bool(self.ack_edit.text().strip()) and not self.worker.running)
+        self.import_results_button.setEnabled(not self.worker.running)
         purge = self.purge_blocker()
-        self.purge_button.setEnabled(not purge)
+        self.purge_button.setEnabled(not purge and not self.worker.running)
         self.purge_info.setText(
             purge
             or self.tr(
@@ -327,13 +347,14 @@ class SessionExportDialog(QDialog):
         return path
 
     def export(self) -> bool:
+        """Start the export on a worker thread; False when it cannot start (the reason is shown). The result,
+        or the refusal, is shown when the worker ends; `changed` is emitted once the package is written."""
+        if self.worker.running:
+            return False
         blocker = self.export_blocker()
         if blocker:
             self._error(blocker)
             return False
-        from cqp_desktop.core.site.package_export import export_package
-        from cqp_desktop.core.storage.backup import try_backup
-
         s = self.state()
         assert s is not None
         encrypt_to = None
@@ -344,17 +365,54 @@ class SessionExportDialog(QDialog):
         destination = self._destination()
         if destination is None:
             return False
-        passphrase = self.passphrase_edit.text()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = export_package(self.store, s.id, self.president_combo.currentData(), passphrase, destination, encrypt_to=encrypt_to)
-            backup = try_backup(self.store, "export", self.data_dir)
-        except (PackageError, KeyProblem, StoreError) as exc:
-            self._error(self.tr("Paquet non exporté : {error}").format(error=exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            self.passphrase_edit.clear()
+        passphrase, president = self.passphrase_edit.text(), self.president_combo.currentData()
+        self.passphrase_edit.clear()
+        store, data_dir, session_id = self.store, self.data_dir, s.id
+
+        def job():  # type: ignore[no-untyped-def]  # on the worker thread, with a connection of its own
+            from cqp_desktop.core.site.package_export import export_package
+            from cqp_desktop.core.storage.backup import try_backup
+
+            own = store.companion()
+            try:
+                yield export_package(own, session_id, president, passphrase, destination, encrypt_to=encrypt_to)
+                yield try_backup(own, "export", data_dir)
+            finally:
+                own.close()
+
+        self._exported = []
+        self._show("", "")
+        started = self.worker.start(job, self._describe_failure)
+        self._update_buttons()
+        return started
+
+    def _describe_failure(self, exc: BaseException) -> str:
+        if isinstance(exc, (PackageError, KeyProblem, StoreError)):
+            return self.tr("Paquet non exporté : {error}").format(error=exc)
+        return self.tr("Paquet non exporté, export interrompu : {error}").format(error=exc)
+
+    def _export_step(self, item: object) -> None:
+        self._exported.append(item)
+
+    def _export_failed(self, message: str) -> None:
+        self.store.follow()
+        if self._exported:  # the package was written and journalled; only what came after failed
+            self._export_ended(problem=message)
+            return
+        self._update_buttons()
+        self._error(message)
+
+    def _export_ended(self, problem: str | None = None) -> None:
+        """The worker ended: anchor its journal entry from here and say what was written."""
+        from cqp_desktop.core.site.package_export import ExportResult
+
+        self.store.follow()
+        steps, self._exported = self._exported, []
+        result = steps[0] if steps else None
+        if not isinstance(result, ExportResult):
+            self._update_buttons()
+            return
+        backup = steps[1] if len(steps) > 1 else problem
         lines = [
             self.tr("<b>Paquet écrit :</b> {path}").format(path=_h(str(result.path))),
             self.tr("Révision {rev}, {c} candidat(s), {e} épreuve(s), {kb} Ko{enc}.").format(
@@ -366,14 +424,20 @@ class SessionExportDialog(QDialog):
         ]
         if isinstance(backup, str):
             lines.append(self.tr("Attention : sauvegarde après export impossible : {error}").format(error=_h(backup)))
-        self.reload(s.id)
+        self.reload(self.session_id())
         self._show("<br>".join(lines), OK_CSS)
         self.changed.emit()
-        return True
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        """An export under way ends before the dialog closes (it is written and journalled whole, or not at all)."""
+        if self.worker.running:
+            self.worker.stop()
+            self.store.follow()
+        super().done(result)
 
     def _add_results_row(self, form: QWidget) -> None:
         """The proclaimed results come back the way acknowledgments do: one more row in that step."""
-        from PySide6.QtWidgets import QFormLayout, QHBoxLayout
+        from PySide6.QtWidgets import QHBoxLayout
 
         ack_form = Finder(form)(QFormLayout, "ackForm")
         self.results_edit = QLineEdit()

@@ -224,7 +224,8 @@ def test_signing_runs_off_the_gui_thread_with_a_busy_state(dialog_for, qtbot, st
     qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads[0] != threading.main_thread().name
     qtbot.wait(50)  # the GUI thread is free: events are served while the worker waits
-    assert dialog.worker.running and dialog.busy_bar.isVisible() and not dialog.sign_button.isEnabled()
+    assert dialog.worker.running and dialog.isAncestorOf(dialog.busy_bar) and dialog.busy_bar.isVisible()
+    assert not dialog.sign_button.isEnabled()
     assert "Signature en cours" in dialog.reason_label.text()
     assert dialog.sign() is False  # no second signature while one is being made
     with qtbot.waitSignal(dialog.signed, timeout=10_000):

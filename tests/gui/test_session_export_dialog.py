@@ -59,7 +59,15 @@ def ack_for(store: Store, session_id: int, revision: int, digest: str) -> bytes:
     return acknowledgment_file(body, key, cert)
 
 
-def test_export_import_ack_and_purge(dialog: SessionExportDialog, store: Store, session: SignedSession, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def run_export(qtbot, dialog: SessionExportDialog) -> bool:  # type: ignore[no-untyped-def]
+    """Start the export (it runs on a worker thread), wait for its end; True when the package was written."""
+    if not dialog.export():
+        return False
+    qtbot.waitUntil(lambda: not dialog.worker.running, timeout=30_000)
+    return "Paquet écrit" in dialog.message.text()
+
+
+def test_export_import_ack_and_purge(qtbot, dialog: SessionExportDialog, store: Store, session: SignedSession, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert dialog.session_id() == session.session_id
     assert "prête à exporter" in dialog.state_label.text()
     assert "4 avis signé(s) sur 4 épreuve(s)" in dialog.state_label.text()
@@ -70,14 +78,14 @@ def test_export_import_ack_and_purge(dialog: SessionExportDialog, store: Store, 
     assert not dialog.purge_button.isEnabled() and "accusé réception" in dialog.purge_info.text()
 
     dialog.passphrase_edit.setText("mauvaise phrase")
-    assert not dialog.export()
+    assert not run_export(qtbot, dialog)
     assert "Paquet non exporté : Phrase secrète incorrecte" in dialog.message.text()
     assert dialog.passphrase_edit.text() == ""  # never kept
 
     changes: list[None] = []
     dialog.changed.connect(lambda: changes.append(None))
     dialog.passphrase_edit.setText(PASSPHRASE)
-    assert dialog.export()
+    assert run_export(qtbot, dialog)
     files = list((tmp_path / "exports").glob("*.cqpkg"))
     assert len(files) == 1 and files[0].read_bytes().startswith(b"PK")
     assert "Paquet écrit" in dialog.message.text() and "2 candidat(s), 4 épreuve(s)" in dialog.message.text()
@@ -116,17 +124,17 @@ def test_export_import_ack_and_purge(dialog: SessionExportDialog, store: Store, 
     assert "noms effacés" in dialog.state_label.text() and not dialog.purge_button.isEnabled()
 
 
-def test_encrypted_export_and_missing_certificate(dialog: SessionExportDialog, tmp_path: Path) -> None:
+def test_encrypted_export_and_missing_certificate(qtbot, dialog: SessionExportDialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _key, cert_path, _ = ucanss_identity(tmp_path)
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.encrypt_check.setChecked(True)
     assert "certificat de chiffrement" in dialog.export_blocker()
     dialog.cert_edit.setText(str(tmp_path / "absent.pem"))
-    assert not dialog.export()
+    assert not run_export(qtbot, dialog)
     assert "Certificat de l'Ucanss « " in dialog.message.text() and "introuvable" in dialog.message.text()
     dialog.passphrase_edit.setText(PASSPHRASE)
     dialog.cert_edit.setText(str(cert_path))
-    assert dialog.export()
+    assert run_export(qtbot, dialog)
     files = list((tmp_path / "exports").glob("*.cqpkg.p7m"))
     assert len(files) == 1 and looks_encrypted(files[0].read_bytes())
     assert "chiffré pour l'Ucanss" in dialog.message.text()
@@ -144,7 +152,7 @@ def test_unsigned_session_and_president_without_identity(qtbot, store: Store, re
     assert "avis reste(nt) à signer" in d.export_blocker()
     labels = [d.president_combo.itemText(i) for i in range(d.president_combo.count())]
     assert "Anne DELORME (pas d'identité de signature : menu Jury)" in labels
-    assert not d.export()
+    assert not run_export(qtbot, d)
     assert "à signer avant l'export" in d.message.text()
 
 
@@ -155,9 +163,9 @@ def test_no_session(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignor
     assert not d.export_button.isEnabled() and not d.purge_button.isEnabled()
 
 
-def test_render(dialog: SessionExportDialog, tmp_path: Path) -> None:
+def test_render(qtbot, dialog: SessionExportDialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog.passphrase_edit.setText(PASSPHRASE)
-    dialog.export()
+    run_export(qtbot, dialog)
     assert dialog.grab().save(str(tmp_path / "export.png"))
 
 
@@ -189,3 +197,41 @@ def test_epreuves_outside_any_session_are_pointed_out(qtbot, store: Store, refer
     assert d.epreuves_outside_sessions() == 1
     assert "Aucune session sur ce poste" in d.state_label.text()
     assert "1 épreuve(s) de certification ne sont rattachées à aucune session" in d.state_label.text()
+
+
+def test_the_export_runs_off_the_gui_thread(qtbot, dialog: SessionExportDialog, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Meanwhile the dialog says what is being done under a busy bar, starts nothing else (export, import of an
+    acknowledgment, purge) and the GUI thread serves events; the journal entry is anchored at the end."""
+    import threading
+
+    from cqp_desktop.core.site import package_export
+    from cqp_desktop.core.storage import anchor
+
+    gate = threading.Event()
+    threads: list[str] = []
+    real = package_export.export_package
+
+    def slow_export(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        assert gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(package_export, "export_package", slow_export)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.ack_edit.setText(str(tmp_path / "x.ack.json"))
+    assert dialog.export() is True
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    assert threads[0] != threading.main_thread().name
+    qtbot.wait(50)
+    assert dialog.isAncestorOf(dialog.busy_bar) and dialog.busy_bar.isVisible() and "Export en cours" in dialog.export_hint.text()
+    assert not dialog.export_button.isEnabled() and not dialog.import_ack_button.isEnabled()
+    assert not dialog.purge_button.isEnabled() and dialog.export() is False
+    dialog.grab().save(str(tmp_path / "export-busy.png"))
+    gate.set()
+    qtbot.waitUntil(lambda: not dialog.worker.running, timeout=30_000)
+    assert "Paquet écrit" in dialog.message.text() and not dialog.busy_bar.isVisible()
+    assert len(list((tmp_path / "exports").glob("*.cqpkg"))) == 1
+    assert any(e["action"] == "package.export" for e in store.audit_entries())
+    head = store.connection().execute("SELECT id FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    db_file = Path(store.connection().execute("PRAGMA database_list").fetchone()[2])
+    assert anchor.read(db_file).seq == head[0]  # the owner anchored what the worker's connection wrote
