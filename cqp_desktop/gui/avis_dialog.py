@@ -15,6 +15,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -49,7 +49,7 @@ from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
 from cqp_desktop.gui.style import BODY_CSS, HINT_CSS
 from cqp_desktop.gui.ui_loader import Finder, load_form
-from cqp_desktop.gui.worker import Worker
+from cqp_desktop.gui.worker import Worker, busy_bar
 
 AUTOSAVE_MS = 1500
 MAX_OPEN_ITEMS_SHOWN = 6
@@ -135,16 +135,12 @@ class AvisDialog(QDialog):
             column.insertWidget(0, self.drawn)
 
         # signing unlocks the key (scrypt) and builds and signs the report: on a worker thread, with a busy bar
-        self.worker = Worker(self)
+        self.worker = Worker(self, store)
         self.worker.progress.connect(self._note_signed)
         self.worker.finished.connect(self._signature_committed)
         self.worker.failed.connect(self._signing_failed)
         self._signed_avis: int | None = None
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumHeight(12)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.hide()
+        self.busy_bar = busy_bar()
         signer_column = form.findChild(QVBoxLayout, "signerColumn")
         if signer_column is not None:  # under the message the signer is reading
             signer_column.insertWidget(signer_column.indexOf(self.reason_label) + 1, self.busy_bar)
@@ -525,18 +521,14 @@ class AvisDialog(QDialog):
         else:
             assert self.avis is not None
             avis_id = self.avis.id
-        drawn, store = self.pad.to_png(), self.store
+        drawn = self.pad.to_png()
 
-        def job():  # type: ignore[no-untyped-def]  # on the worker thread, with a connection of its own
-            own = store.companion()
-            try:
-                av.sign_avis(own, avis_id, signer, passphrase, drawn)
-                yield avis_id
-            finally:
-                own.close()
+        def work(own: Store) -> Iterator[int]:  # on the worker thread
+            av.sign_avis(own, avis_id, signer, passphrase, drawn)
+            yield avis_id
 
         self._autosave.stop()
-        started = self.worker.start(job, self._describe_failure)
+        started = self.worker.start_on_base(work, self._describe_failure)
         self.update_state()
         return started
 
@@ -546,7 +538,6 @@ class AvisDialog(QDialog):
         return self.tr("Signature interrompue, rien n'a été signé : {error}").format(error=exc)
 
     def _signing_failed(self, message: str) -> None:
-        self.store.follow()
         self.update_state()
         self._show_error(message)
 
@@ -554,8 +545,7 @@ class AvisDialog(QDialog):
         self._signed_avis = avis_id
 
     def _signature_committed(self) -> None:
-        """The worker's signature is committed: anchor it from here, then show the signed avis."""
-        self.store.follow()
+        """The worker's signature is committed (and anchored by this window's store): show the signed avis."""
         avis_id, self._signed_avis = self._signed_avis, None
         if avis_id is None:
             return
@@ -617,7 +607,6 @@ class AvisDialog(QDialog):
         one transaction: it is either committed and anchored, or not made at all)."""
         if self.worker.running:
             self.worker.stop()
-            self.store.follow()
         if self._dirty and self.editable():
             self.save()
         self._autosave.stop()

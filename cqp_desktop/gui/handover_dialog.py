@@ -6,6 +6,7 @@ here, never stored) and the other laptop checks it on import (menu Épreuve › 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +29,7 @@ from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.file_dialogs import data_dir_of, export_folder, save_file
 from cqp_desktop.gui.style import ERROR_CSS, OK_CSS
+from cqp_desktop.gui.worker import Worker, busy_bar
 
 
 class HandoverDialog(QDialog):
@@ -71,6 +73,12 @@ class HandoverDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
+        self.busy_bar = busy_bar()  # the key is unlocked and the file signed on a worker thread
+        layout.addWidget(self.busy_bar)
+        self.worker = Worker(self, store)
+        self.worker.progress.connect(self._written)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._ended)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.write_button = QPushButton(self.tr("Signer et écrire le fichier…"))
@@ -89,23 +97,58 @@ class HandoverDialog(QDialog):
                          f"double-correction-{stem}-epreuve-{self.epreuve_id}.json", self.tr("Fichier de double correction (*.json)"))
 
     def write(self) -> bool:
+        """Ask where, then sign and write the file on a worker thread; False when nothing was started."""
+        if self.worker.running:
+            return False
         path = self.ask_path()
         if not path:
             return False
-        try:
-            writer = handover.write_handover if self.kind == handover.HANDOVER else handover.write_return
-            data = writer(self.store, self.epreuve_id, self.passphrase.text())
-            write_atomic(Path(path), data)
-        except (handover.HandoverError, KeyProblem, StoreError) as exc:
-            self.message.setText(str(exc))
-            self.message.setStyleSheet(ERROR_CSS)
-            return False
-        except OSError as exc:
-            self.message.setText(self.tr("Fichier « {path} » non écrit : {why}.").format(path=path, why=exc.strerror or exc))
-            self.message.setStyleSheet(ERROR_CSS)
-            return False
+        writer = handover.write_handover if self.kind == handover.HANDOVER else handover.write_return
+        epreuve_id, passphrase = self.epreuve_id, self.passphrase.text()
+
+        def work(own: Store) -> Iterator[str]:  # on the worker thread
+            write_atomic(Path(path), writer(own, epreuve_id, passphrase))
+            yield path
+
+        def describe(exc: BaseException) -> str:
+            if isinstance(exc, OSError):
+                return self.tr("Fichier « {path} » non écrit : {why}.").format(path=path, why=exc.strerror or exc)
+            if isinstance(exc, (handover.HandoverError, KeyProblem, StoreError)):
+                return str(exc)
+            return self.tr("Fichier non écrit, signature interrompue : {error}").format(error=exc)
+
+        self._path: str | None = None
+        started = self.worker.start_on_base(work, describe)
+        self._busy(started)
+        return started
+
+    def _busy(self, running: bool) -> None:
+        self.write_button.setEnabled(not running)
+        self.passphrase.setEnabled(not running)
+        self.busy_bar.setVisible(running)
+        if running:
+            self.message.setText(self.tr("Signature et écriture du fichier en cours…"))
+            self.message.setStyleSheet("")
+
+    def _written(self, path: str) -> None:
+        self._path = path
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        self.message.setText(message)
+        self.message.setStyleSheet(ERROR_CSS)
+
+    def _ended(self) -> None:
+        self._busy(False)
+        path = self._path
+        if path is None:
+            return
         self.passphrase.clear()
         self.message.setText(self.tr("Fichier signé écrit : {path}").format(path=path))
         self.message.setStyleSheet(OK_CSS)
         self.written.emit(path)
-        return True
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        """A file being signed is finished before the dialog closes."""
+        self.worker.stop()
+        super().done(result)

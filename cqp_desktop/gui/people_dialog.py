@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.date_fields import make_typable
 from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import Finder, dialog_body
+from cqp_desktop.gui.worker import Worker
 
 CANDIDATES, MEMBERS, ORGANISMES = range(3)
 
@@ -118,6 +119,9 @@ class PeopleDialog(QDialog):
         self.premss_date.setDate(QDate.currentDate())
         self.candidate_note: QLabel = find(QLabel, "candidateNote")
         self.candidate_message: QLabel = find(QLabel, "candidatesPageMessage")
+        self.worker = Worker(self, store)  # a candidate's data (JSON and PDF) is written off the GUI thread
+        self.worker.progress.connect(self._candidate_data_written)
+        self.worker.failed.connect(lambda message: self._message(self.candidate_message, message, ERROR_CSS))
         self.save_candidate_button: QPushButton = find(QPushButton, "saveCandidateButton")
         self.candidate_filter.setPlaceholderText(self.tr("nom, prénom ou organisme"))
         self.candidate_filter.setClearButtonEnabled(True)
@@ -485,9 +489,12 @@ class PeopleDialog(QDialog):
         return file_dialogs.choose_folder(self, self.tr("Dossier où écrire les données du candidat"), folder)
 
     def export_candidate_data(self) -> bool:
-        """Everything this site holds about the selected candidate, JSON + PDF (core/site/subject_access.py)."""
+        """Everything this site holds about the selected candidate, JSON + PDF (core/site/subject_access.py),
+        written on a worker thread; False when nothing was started (the reason is shown)."""
         from cqp_desktop.core.site.subject_access import SubjectAccessError, export
 
+        if self.worker.running:
+            return False
         candidate = self._selected_id(self.candidates_table)
         if candidate is None:
             self._message(self.candidate_message, self.tr("Choisissez d'abord un candidat dans la liste."), ERROR_CSS)
@@ -495,11 +502,24 @@ class PeopleDialog(QDialog):
         folder = self.ask_access_folder()
         if not folder:
             return False
-        try:
-            done = export(self.store, candidate, Path(folder))
-        except SubjectAccessError as exc:
-            self._message(self.candidate_message, str(exc), ERROR_CSS)
-            return False
+
+        def work(own: Store) -> Iterator[Any]:  # on the worker thread
+            yield export(own, candidate, Path(folder))
+
+        def describe(exc: BaseException) -> str:
+            if isinstance(exc, (SubjectAccessError, StoreError)):
+                return str(exc)
+            return self.tr("Données du candidat non écrites : {error}").format(error=exc)
+
+        self._message(self.candidate_message, self.tr("Écriture des données du candidat (JSON et PDF)…"), "")
+        return self.worker.start_on_base(work, describe)
+
+    def done(self, result: int) -> None:  # noqa: D401 - Qt API
+        """A candidate's data being written is finished before the dialog closes."""
+        self.worker.stop()
+        super().done(result)
+
+    def _candidate_data_written(self, done: Any) -> None:
         self._message(
             self.candidate_message,
             self.tr("Données du candidat écrites : {json} et {pdf} ({n} épreuve(s)).").format(
@@ -507,7 +527,6 @@ class PeopleDialog(QDialog):
             ),
             OK_CSS,
         )
-        return True
 
     def save_candidate(self) -> int | None:
         data = CandidateInput(

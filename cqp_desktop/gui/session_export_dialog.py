@@ -16,6 +16,7 @@ Signals:
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -59,7 +59,7 @@ from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, TITLE_CSS
 from cqp_desktop.gui.ui_loader import Finder, load_form
-from cqp_desktop.gui.worker import Worker
+from cqp_desktop.gui.worker import Worker, busy_bar
 
 MAX_NAMES_SHOWN = 12
 
@@ -102,16 +102,12 @@ class SessionExportDialog(QDialog):
         self.purge_button: QPushButton = find(QPushButton, "purgeButton")
         self.message: QLabel = find(QLabel, "messageLabel")
         self._add_results_row(form)
-        self.worker = Worker(self)  # the export: off the GUI thread
+        self.worker = Worker(self, store)  # the export: off the GUI thread
         self.worker.progress.connect(self._export_step)
         self.worker.finished.connect(self._export_ended)
         self.worker.failed.connect(self._export_failed)
         self._exported: list[object] = []
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumHeight(12)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.hide()
+        self.busy_bar = busy_bar()
         export_form = find(QFormLayout, "exportForm")  # under the export button, where the signer is looking
         position = export_form.getWidgetPosition(self.export_button)  # (row, role)
         export_form.insertRow(int(position[0]) + 1, "", self.busy_bar)  # type: ignore[index]  # PySide6 types it `object`
@@ -367,22 +363,18 @@ class SessionExportDialog(QDialog):
             return False
         passphrase, president = self.passphrase_edit.text(), self.president_combo.currentData()
         self.passphrase_edit.clear()
-        store, data_dir, session_id = self.store, self.data_dir, s.id
+        data_dir, session_id = self.data_dir, s.id
 
-        def job():  # type: ignore[no-untyped-def]  # on the worker thread, with a connection of its own
+        def work(own: Store) -> Iterator[object]:  # on the worker thread
             from cqp_desktop.core.site.package_export import export_package
             from cqp_desktop.core.storage.backup import try_backup
 
-            own = store.companion()
-            try:
-                yield export_package(own, session_id, president, passphrase, destination, encrypt_to=encrypt_to)
-                yield try_backup(own, "export", data_dir)
-            finally:
-                own.close()
+            yield export_package(own, session_id, president, passphrase, destination, encrypt_to=encrypt_to)
+            yield try_backup(own, "export", data_dir)
 
         self._exported = []
         self._show("", "")
-        started = self.worker.start(job, self._describe_failure)
+        started = self.worker.start_on_base(work, self._describe_failure)
         self._update_buttons()
         return started
 
@@ -395,7 +387,6 @@ class SessionExportDialog(QDialog):
         self._exported.append(item)
 
     def _export_failed(self, message: str) -> None:
-        self.store.follow()
         if self._exported:  # the package was written and journalled; only what came after failed
             self._export_ended(problem=message)
             return
@@ -403,10 +394,9 @@ class SessionExportDialog(QDialog):
         self._error(message)
 
     def _export_ended(self, problem: str | None = None) -> None:
-        """The worker ended: anchor its journal entry from here and say what was written."""
+        """The worker ended (its journal entry anchored by this window's store): say what was written."""
         from cqp_desktop.core.site.package_export import ExportResult
 
-        self.store.follow()
         steps, self._exported = self._exported, []
         result = steps[0] if steps else None
         if not isinstance(result, ExportResult):
@@ -432,7 +422,6 @@ class SessionExportDialog(QDialog):
         """An export under way ends before the dialog closes (it is written and journalled whole, or not at all)."""
         if self.worker.running:
             self.worker.stop()
-            self.store.follow()
         super().done(result)
 
     def _add_results_row(self, form: QWidget) -> None:

@@ -4,15 +4,21 @@ A job is a generator function run on a QThread; each item it yields reaches the 
 to the GUI thread, so the window stays responsive and paints the progress), then, once the thread has ended
 (`running` is False again), `finished` or `failed` (a French message, never a traceback). While a job runs, `start` refuses another one: the same work can never be
 started twice from a double click. A job that touches a database opens its own connection on its thread
-(SQLite connections belong to the thread that made them). `stop` ends a job between two items.
+(SQLite connections belong to the thread that made them): `start_on_base` gives the job a companion of the
+window's store (core/storage/store.py) and has the window's store anchor what it wrote once it ends. `stop` ends a
+job between two items.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QProgressBar
+
+if TYPE_CHECKING:
+    from cqp_desktop.core.storage.store import Store
 
 
 class _Thread(QThread):
@@ -46,8 +52,9 @@ class Worker(QObject):
     finished = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, store: Store | None = None):
         super().__init__(parent)
+        self._store = store  # the window's store, which anchors what a job on its base wrote
         self._thread: _Thread | None = None
         self._failure: str | None = None
 
@@ -68,6 +75,21 @@ class Worker(QObject):
         thread.start()
         return True
 
+    def start_on_base(self, work: Callable[[Store], Iterator[Any]], describe: Callable[[BaseException], str] = str) -> bool:
+        """Run `work(own)` on a thread, `own` being a connection of its own to the window's base (opened and closed
+        on that thread); the window's store anchors the journal once the job ends. False while another job runs."""
+        store = self._store
+        assert store is not None, "Worker(parent, store) for a job on the base"
+
+        def job() -> Iterator[Any]:
+            own = store.companion()
+            try:
+                yield from work(own)
+            finally:
+                own.close()
+
+        return self.start(job, describe)
+
     def _on_failed(self, message: str) -> None:
         self._failure = message  # said once the thread has ended, when `running` is already False
 
@@ -76,6 +98,8 @@ class Worker(QObject):
         if thread is not None:
             thread.wait()
             thread.deleteLater()
+        if self._store is not None:
+            self._store.follow()  # the anchor may lag behind the base for a moment, never run ahead of it
         if self._failure is None:
             self.finished.emit()
         else:
@@ -86,4 +110,17 @@ class Worker(QObject):
         if self._thread is None:
             return True
         self._thread.requestInterruption()
-        return self._thread.wait(ms)
+        ended = self._thread.wait(ms)
+        if self._store is not None:
+            self._store.follow()
+        return ended
+
+
+def busy_bar() -> QProgressBar:
+    """The thin indeterminate bar a window shows under the message it gives while a job runs."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setMaximumHeight(12)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar

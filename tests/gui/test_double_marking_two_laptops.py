@@ -9,6 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.model.rules import Decision
@@ -37,6 +38,9 @@ def write(window: MainWindow, kind: str, passphrase: str, path: Path) -> Handove
     dialog.passphrase.setText(passphrase)
     dialog.ask_path = lambda: str(path)  # type: ignore[method-assign]
     assert dialog.write(), dialog.message.text()
+    while dialog.worker.running:  # signed on a worker thread
+        QApplication.processEvents()
+    assert "Fichier signé écrit" in dialog.message.text(), dialog.message.text()
     dialog.close()
     return dialog
 
@@ -60,6 +64,15 @@ def test_two_laptops_hand_over_return_and_refusals(tmp_path: Path, qtbot) -> Non
 
         # président's laptop: the hand-over files
         a.open_epreuve(other)
+        refused = a.write_marking_file("remise")
+        assert isinstance(refused, HandoverDialog)
+        refused.passphrase.setText("pas la bonne")
+        refused.ask_path = lambda: str(tmp_path / "jamais.json")  # type: ignore[method-assign]
+        with qtbot.waitSignal(refused.worker.failed, timeout=10_000):
+            assert refused.write()  # signed on a worker thread: the refusal comes back from it
+        assert "Phrase secrète incorrecte" in refused.message.text() and refused.write_button.isEnabled()
+        assert not (tmp_path / "jamais.json").exists()
+        refused.close()
         write(a, "remise", PASSPHRASE, tmp_path / "remise-autre.json")
         view_a = a.open_epreuve(first)
         write(a, "remise", PASSPHRASE, tmp_path / "remise.json")

@@ -225,7 +225,8 @@ def test_a_candidate_gets_their_data_from_the_candidates_tab(qtbot, store, refer
     assert "Choisissez d'abord un candidat" in dialog.candidate_message.text()
     dialog.select_row(dialog.candidates_table, session.candidate_ids[0])
     dialog.ask_access_folder = lambda: str(tmp_path)
-    assert dialog.export_candidate_data()
+    with qtbot.waitSignal(dialog.worker.finished, timeout=10_000):
+        assert dialog.export_candidate_data()  # written on a worker thread
     data = json.loads((tmp_path / f"candidat-{session.candidate_ids[0]}.json").read_text(encoding="utf-8"))
     assert data["candidate"]["last_name"] == "Martin" and (tmp_path / f"candidat-{session.candidate_ids[0]}.pdf").exists()
     assert "Données du candidat écrites" in dialog.candidate_message.text()
