@@ -5,6 +5,7 @@ core/ucanss/examiner_analytics.py and core/ucanss/examiner_report.py; this tab o
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop.core.ucanss import examiner_report as er
 from cqp_desktop.core.ucanss.examiner_analytics import Analytics, analyse
+from cqp_desktop.gui.worker import Worker, busy_bar
 
 HEADERS = ["Membre du jury", "Verdict", "Épreuves", "Désaccords", "Écart apparié", "Sévérité [IC 95 %]",
            "q (BH)", "Accord moyen", "Kappa moyen"]
@@ -39,14 +41,25 @@ class ExaminersTab(QWidget):
 
     def __init__(self, db: Any, parent: QWidget | None = None):
         super().__init__(parent)
+        from cqp_desktop.core.ucanss import national_import
+
         self.db = db
+        self.database = national_import.base_path(db)  # the worker opens its own connection to it
         self.analytics: Analytics | None = None
         self.stale = True
+        self._again = False  # an import came while the analysis was being computed: compute once more
+        self.worker = Worker(self)  # the model is fitted off the GUI thread (≈ 3 s at 10,000 épreuves)
+        self.worker.progress.connect(self._show)
+        self.worker.finished.connect(self._computed)
+        self.worker.failed.connect(self._failed)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         top.addWidget(self.summary, 1)
+        self.busy_bar = busy_bar()
+        self.busy_bar.setMaximumWidth(160)
+        top.addWidget(self.busy_bar)
         self.chart_choice = QComboBox()
         for label, key in ((self.tr("Sévérité"), "severity"), (self.tr("Accord"), "agreement"), (self.tr("Évolution"), "trend")):
             self.chart_choice.addItem(label, key)
@@ -93,8 +106,38 @@ class ExaminersTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.analytics = a = analyse(self.db)
+        """Compute the analysis on a worker thread with its own connection; the table follows when it is done."""
+        if self.worker.running:  # the data changed meanwhile: once more when this one ends
+            self._again = True
+            return
         self.stale = False
+        database = self.database
+        self.refresh_button.setEnabled(False)
+        self.busy_bar.show()
+        self.message.setText(self.tr("Calcul de l'analyse des examinateurs en cours…"))
+
+        def job() -> Iterator[Analytics]:
+            from cqp_desktop.core.ucanss import national_import
+
+            with national_import.own_connection(database) as own:
+                yield analyse(own)
+
+        self.worker.start(job, lambda exc: self.tr("Analyse impossible : {error}").format(error=exc))
+
+    def _computed(self) -> None:
+        self.refresh_button.setEnabled(True)
+        self.busy_bar.hide()
+        self.message.setText(self.tr("Aucun candidat n'apparaît ici : seuls les membres du jury sont analysés."))
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self._computed()
+        self.message.setText(message)
+
+    def _show(self, a: Analytics) -> None:
+        self.analytics = a
         estimable = sum(1 for s in a.severity if s.estimate is not None)
         self.summary.setText(self.tr(
             "{n} épreuve(s), dont {d} en double correction ; {m} membre(s) du jury, {e} estimable(s) ; "
@@ -150,8 +193,9 @@ class ExaminersTab(QWidget):
 
     def write(self, kind: str, path: Path) -> bool:
         """Write the report (pdf) or the table (csv); the outcome goes to the message line."""
-        if self.analytics is None or self.stale:
-            self.refresh()
+        if self.analytics is None or self.stale:  # asked before the tab was ever shown: computed here
+            self.stale = False
+            self._show(analyse(self.db))
         assert self.analytics is not None
         writer = er.write_pdf if kind == "pdf" else er.write_csv
         try:

@@ -724,6 +724,7 @@ class UcanssWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """An import in progress stops after the batch it is entering (each batch is one transaction)."""
         self.import_tab.worker.stop()
+        self.examiners_tab.worker.stop()
         super().closeEvent(event)
     def show_candidate(self, uuid: str) -> None:
         self.candidate_tab.show_candidate(uuid)

@@ -69,9 +69,12 @@ def test_an_import_marks_the_tab_out_of_date(window, qtbot) -> None:  # type: ig
     w, _ = window
     tab = w.examiners_tab
     w.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.analytics is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: tab.analytics is not None and not tab.worker.running, timeout=30_000)
     w.tabs.setCurrentWidget(w.import_tab)
     w.import_tab.imported.emit()
     assert tab.stale
     w.tabs.setCurrentWidget(tab)
-    assert not tab.stale
+    assert not tab.stale and tab.worker.running and tab.busy_bar.isVisible()  # computed again, off the GUI thread
+    assert not tab.refresh_button.isEnabled()
+    qtbot.waitUntil(lambda: not tab.worker.running, timeout=30_000)
+    assert tab.refresh_button.isEnabled() and not tab.busy_bar.isVisible()
