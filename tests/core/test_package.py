@@ -329,3 +329,50 @@ def test_mdr_presentation_and_vae_situations_travel_signed_in_the_package(store:
     refresh_manifest(m)
     problems = verify_bytes(rezip(m), trust=anchors()).problems
     assert any("situations du livret 2 différentes de celles signées par le jury" in p for p in problems)
+
+
+def test_the_package_is_read_from_one_state_of_the_base(store: Store, referentiel: Referentiel, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An amendment signed by another connection (a worker thread) while the export is reading the session
+    appears in neither its data nor its PDFs: the integrity check, the data and the PDFs come from one snapshot,
+    so the package stays whole (it verifies) and says one thing; the next export carries the amendment."""
+    import threading
+
+    from cqp_desktop.core.site import signed_report
+    from tests.core.avis_fixtures import tiny_png
+
+    session = signed_session(store, referentiel, candidates=1)
+    epreuve = session.epreuve_ids[0]
+    real = signed_report.report_in_force
+    amended: list[int] = []
+
+    def amend_elsewhere() -> None:
+        other = store.companion()
+        try:
+            current = avis.signed_avis(other, epreuve)
+            assert current is not None
+            new = avis.amend(other, current.id, reason="Préconisations précisées", preconisations="Tutorat renforcé")
+            avis.sign_avis(other, new, session.president_id, PASSPHRASE, tiny_png())
+            amended.append(new)
+        finally:
+            other.close()
+
+    def reading_then_amended(s: Store, epreuve_id: int) -> bytes | None:
+        pdf = real(s, epreuve_id)
+        if not amended:  # while the export reads: another connection commits a signed amendment
+            thread = threading.Thread(target=amend_elsewhere)
+            thread.start()
+            thread.join()
+        return pdf
+
+    monkeypatch.setattr(signed_report, "report_in_force", reading_then_amended)
+    first = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v1.cqpkg")
+    assert amended  # the amendment was committed during the export
+    data = json.loads(members_of(first.path.read_bytes())[DATA_NAME])
+    assert [a["version"] for a in data["epreuves"][0]["avis"]] == [1]  # not in this package's data
+    assert verify_file(first.path, trust=anchors()).ok  # its PDF is the one of version 1, as the data says
+    store.follow()
+    monkeypatch.setattr(signed_report, "report_in_force", real)
+    second = export_package(store, session.session_id, session.president_id, PASSPHRASE, tmp_path / "v2.cqpkg")
+    data = json.loads(members_of(second.path.read_bytes())[DATA_NAME])
+    assert [a["version"] for a in data["epreuves"][0]["avis"]] == [1, 2] and second.revision > first.revision
+    assert verify_file(second.path, trust=anchors()).ok
