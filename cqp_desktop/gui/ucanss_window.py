@@ -45,7 +45,7 @@ from cqp_desktop.core.ucanss import national_import
 from cqp_desktop.core.ucanss import national_jury as nj
 from cqp_desktop.gui.examiners_tab import ExaminersTab
 from cqp_desktop.gui.style import BOLD_CSS, SUBTITLE_CSS
-from cqp_desktop.gui.worker import Worker
+from cqp_desktop.gui.worker import Worker, busy_bar
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -367,6 +367,11 @@ class JuryTab(QWidget):
         closing_form.addRow(self.tr("Phrase secrète de l'Ucanss"), self.passphrase)
         closing_form.addRow(self.tr("Procès-verbal (PDF)"), self.pv_path)
         closing_form.addRow(self.close_button)
+        self.busy_bar = busy_bar()  # the procès-verbal is built and signed on a worker thread
+        closing_form.addRow(self.busy_bar)
+        self.worker = Worker(self)
+        self.worker.progress.connect(self._closed)
+        self.worker.failed.connect(self._close_failed)
         form.addWidget(closing)
         splitter.addWidget(detail)
         splitter.setSizes([560, 640])
@@ -520,31 +525,54 @@ class JuryTab(QWidget):
             self._decide(list(p.proposed_ccp))
 
     def close_session(self) -> None:
+        """Close the deliberation and sign the procès-verbal on a worker thread (a long session's PV runs to hundreds
+        of pages); refused while it is being made."""
         from cqp_desktop.core.common.files import write_atomic
-        from cqp_desktop.core.ucanss import authority
+        from cqp_desktop.core.ucanss import authority, national_import
 
         session = self.session()
-        if session is None:
+        if session is None or self.worker.running:
             return
         target = Path(self.pv_path.text())
         if not target.parent.is_dir():
             self.message.setText(self.tr("Dossier « {d} » introuvable.").format(d=target.parent))
             return
-        try:
-            key, certificate = authority.service_identity(self.db, self.passphrase.text())
-            pdf = nj.close_session(self.db, session.id, key, certificate)
-        except (authority.AuthorityError, nj.JuryError) as exc:
-            self.message.setText(str(exc))
-            return
-        try:
-            write_atomic(target, pdf)
-        except OSError as exc:
-            self.message.setText(self.tr("Procès-verbal enregistré dans la base, fichier non écrit : {e}").format(e=exc.strerror or exc))
-        else:
-            self.message.setText(self.tr("Délibération close, résultats proclamés ; procès-verbal signé : {f}").format(f=target))
+        database, session_id, passphrase = national_import.base_path(self.db), session.id, self.passphrase.text()
+
+        def job() -> Iterator[str | None]:
+            with national_import.own_connection(database) as own:
+                key, certificate = authority.service_identity(own, passphrase)
+                pdf = nj.close_session(own, session_id, key, certificate)
+            try:
+                write_atomic(target, pdf)
+            except OSError as exc:
+                yield self.tr("Procès-verbal enregistré dans la base, fichier non écrit : {e}").format(e=exc.strerror or exc)
+                return
+            yield None
+
+        def describe(exc: BaseException) -> str:
+            if isinstance(exc, (authority.AuthorityError, nj.JuryError)):
+                return str(exc)
+            return self.tr("Clôture interrompue : {error}").format(error=exc)
+
+        self.target = target
+        self.close_button.setEnabled(False)
+        self.busy_bar.show()
+        self.message.setText(self.tr("Clôture en cours : procès-verbal construit et signé…"))
+        self.worker.start(job, describe)
+
+    def _closed(self, problem: str | None) -> None:
+        self.close_button.setEnabled(True)
+        self.busy_bar.hide()
+        self.message.setText(problem or self.tr("Délibération close, résultats proclamés ; procès-verbal signé : {f}").format(f=self.target))
         self.passphrase.clear()
         self.refresh()
         self.changed.emit()
+
+    def _close_failed(self, message: str) -> None:
+        self.close_button.setEnabled(True)
+        self.busy_bar.hide()
+        self.message.setText(message)
 
 
 class DocumentsTab(QWidget):
@@ -725,6 +753,7 @@ class UcanssWindow(QMainWindow):
         """An import in progress stops after the batch it is entering (each batch is one transaction)."""
         self.import_tab.worker.stop()
         self.examiners_tab.worker.stop()
+        self.jury_tab.worker.stop()
         super().closeEvent(event)
     def show_candidate(self, uuid: str) -> None:
         self.candidate_tab.show_candidate(uuid)

@@ -98,10 +98,14 @@ def test_import_list_jury_documents(setup, qtbot, tmp_path: Path) -> None:  # ty
     # Closing: a wrong passphrase is refused, the right one signs the procès-verbal.
     jury.pv_path.setText(str(tmp_path / "pv.pdf"))
     jury.passphrase.setText("pas la bonne")
-    jury.close_button.click()
+    with qtbot.waitSignal(jury.worker.failed, timeout=30_000):
+        jury.close_button.click()  # on a worker thread
     assert "incorrecte" in jury.message.text() and nj.open_session(window.db) is not None
+    assert jury.close_button.isEnabled() and not jury.busy_bar.isVisible()
     jury.passphrase.setText(AUTHORITY_PASSPHRASE)
     jury.close_button.click()
+    assert not jury.close_button.isEnabled() and jury.busy_bar.isVisible() and "Clôture en cours" in jury.message.text()
+    qtbot.waitUntil(lambda: not jury.worker.running, timeout=60_000)
     assert "résultats proclamés" in jury.message.text() and (tmp_path / "pv.pdf").read_bytes().startswith(b"%PDF")
     assert nj.open_session(window.db) is None and jury.dates.currentText() == "20/01/2027"
 
