@@ -20,7 +20,7 @@ TEXT_BAD = "#a11d1d"  # non validé, non acquise, refused, weak, the harsher exa
 TEXT_CAUTION = "#7a4d00"  # worth a second look: a medium passphrase, a PREMSS flag
 TEXT_LENIENT = "#1d4fa1"  # the more lenient examiner (examiners' analysis)
 TEXT_HINT = "#4a525c"  # why a button is disabled, what to do next, « non observé »
-TEXT_SECONDARY = "#333333"  # small print: shortcut keys, save status, technical details
+TEXT_SECONDARY = "#333333"  # small print (10 pt): darker than a hint, so small text keeps its contrast
 WHITE = "#ffffff"
 ON_DARK = WHITE  # text on a dark badge or a chosen toggle
 
@@ -49,6 +49,7 @@ PICTURE_FRAME = "#999999"
 
 
 def _font(size_pt: int, bold: bool = False) -> str:
+    """Sizes in points (they follow the screen's scaling); one bold weight: DejaVu Sans has no semi-bold."""
     return f"font-size: {size_pt}pt;" + (" font-weight: 700;" if bold else "")
 
 
@@ -64,12 +65,8 @@ SUBTITLE_CSS = _font(14, bold=True)  # a section of a page
 RUNNER_TITLE_CSS = _font(15, bold=True)  # the épreuve screen's title: smaller than a page's, the grid needs the height
 TITLE_CSS = _font(16, bold=True)  # a dialog's title
 HEADLINE_CSS = _font(20, bold=True)  # a page's title (home, dossier)
-HINT_CSS = f"color: {TEXT_HINT};"  # why a button is disabled, what to do next
 FOOTNOTE_CSS = f"font-size: 10pt; color: {TEXT_SECONDARY};"  # shortcut keys, save status, technical details
-SIGNATURE_CAPTION_CSS = "font-size: 9pt;"  # who signed, when: under a signature's picture
-GOOD_TEXT_CSS = f"color: {TEXT_GOOD};"  # done, may sign
-BAD_TEXT_CSS = f"color: {TEXT_BAD};"  # why it is refused
-CAUTION_TEXT_CSS = f"color: {TEXT_CAUTION};"  # still missing, not blocking
+SIGNATURE_CAPTION_CSS = _font(9)  # who signed, when: under a signature's picture
 COUNT_WARNING_CSS = f"font-size: 11pt; color: {TEXT_BAD};"  # a count the référentiel does not expect
 QUOTED_NOTES_CSS = f"font-size: 11pt; background: {PANEL_BG}; padding: 4px;"
 SIGNATURE_PICTURE_CSS = f"background: {PAPER}; border: 1px solid {PICTURE_FRAME};"
@@ -78,6 +75,12 @@ SIGNATURE_PICTURE_CSS = f"background: {PAPER}; border: 1px solid {PICTURE_FRAME}
 def text_colour_css(colour: str) -> str:
     """A label in one of the palette's text colours (a passphrase's strength)."""
     return f"color: {colour};"
+
+
+HINT_CSS = text_colour_css(TEXT_HINT)  # why a button is disabled, what to do next
+GOOD_TEXT_CSS = text_colour_css(TEXT_GOOD)  # done, may sign
+BAD_TEXT_CSS = text_colour_css(TEXT_BAD)  # why it is refused
+CAUTION_TEXT_CSS = text_colour_css(TEXT_CAUTION)  # still missing, not blocking
 
 
 def coloured_html(html: str, colour: str) -> str:
@@ -95,6 +98,8 @@ def highlighted_html(html: str) -> str:
 
 
 class Tone(NamedTuple):
+    """A message box's three colours: one per kind of message, the same on every screen."""
+
     background: str
     text: str  # "" keeps the widget's text colour
     border: str
