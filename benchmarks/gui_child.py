@@ -54,6 +54,7 @@ def _only_changed_refresh() -> None:
     from PySide6.QtGui import QBrush, QColor
 
     from cqp_desktop.gui import checklist_view as cv
+    from cqp_desktop.gui import style
 
     def refresh(self) -> None:  # type: ignore[no-untyped-def]
         shown = self.__dict__.setdefault("_shown", {})
@@ -72,7 +73,7 @@ def _only_changed_refresh() -> None:
             put((competence.key, "text"), self.tr("{status} {v}/{t}").format(status=status, v=res.validated, t=res.total),
                 lambda v, item=item: item.setText(1, v))
             put((competence.key, "tip"), res.explanation(), lambda v, item=item: item.setToolTip(1, v))
-            put((competence.key, "colour"), "#1b5e20" if res.acquired else "#7a0000",
+            put((competence.key, "colour"), style.TEXT_GOOD if res.acquired else style.TEXT_BAD,
                 lambda v, item=item: item.setForeground(1, QBrush(QColor(v))))
             for criterion in competence.criteria:
                 decision = self.runner.decision(criterion.key)
@@ -85,7 +86,7 @@ def _only_changed_refresh() -> None:
         if missing:
             text += "\n" + self.tr("Manque : ") + " · ".join(missing)
         put("result", text, self.result.setText)
-        put("css", (cv.OK_CSS if result.validated else cv.NOTICE_CSS) + " font-size: 11pt;", self.result.setStyleSheet)
+        put("css", style.box_css(style.OK if result.validated else style.NOTICE, size_pt=11, compact=True), self.result.setStyleSheet)
 
     cv.ChecklistView.refresh = refresh
 

@@ -14,7 +14,7 @@ from cqp_desktop import __version__
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.common.formats import french_day
 from cqp_desktop.core.model.referentiel import Referentiel
-from cqp_desktop.gui.style import BASE_CSS, HEADLINE_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.style import BASE_CSS, FOOTNOTE_CSS, HEADLINE_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import Finder, dialog_body
 from cqp_desktop.resources import resources_dir
 
@@ -58,7 +58,7 @@ class AboutDialog(QDialog):
                 pyside=PySide6.__version__,
             )
         )
-        self.details.setStyleSheet("color: #444444; font-size: 10pt;")
+        self.details.setStyleSheet(FOOTNOTE_CSS)
         self.resize(680, 480)
 
     def show_referentiel(self, ref: Referentiel) -> None:

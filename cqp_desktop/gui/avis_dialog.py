@@ -47,16 +47,25 @@ from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
-from cqp_desktop.gui.style import BODY_CSS, HINT_CSS
+from cqp_desktop.gui.style import BAD_TEXT_CSS as ERROR_STYLE
+from cqp_desktop.gui.style import (
+    BODY_CSS,
+    HINT_CSS,
+    PRIMARY_BUTTON_CSS,
+    SIGNATURE_CAPTION_CSS,
+    SIGNATURE_PICTURE_CSS,
+    TEXT_BAD,
+    TEXT_GOOD,
+    TITLE_CSS,
+    coloured_html,
+)
+from cqp_desktop.gui.style import BODY_NOTICE_CSS as WARN_STYLE
+from cqp_desktop.gui.style import GOOD_TEXT_CSS as OK_STYLE
 from cqp_desktop.gui.ui_loader import Finder, load_form
 from cqp_desktop.gui.worker import Worker, busy_bar
 
 AUTOSAVE_MS = 1500
 MAX_OPEN_ITEMS_SHOWN = 6
-
-WARN_STYLE = "background: #fff4d6; border: 1px solid #d9a400; padding: 4px;"
-ERROR_STYLE = "color: #a11d1d;"
-OK_STYLE = "color: #1b6e2e;"
 
 
 class AvisDialog(QDialog):
@@ -106,10 +115,10 @@ class AvisDialog(QDialog):
         self.sign_button: QPushButton = find(QPushButton, "signButton")
         self.close_button: QPushButton = find(QPushButton, "closeButton")
 
-        self.title_label.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self.title_label.setStyleSheet(TITLE_CSS)
         self.header_label.setStyleSheet(BODY_CSS)
         self.depart_label.setStyleSheet(WARN_STYLE)
-        self.sign_button.setStyleSheet("font-weight: 600; padding: 6px 18px;")
+        self.sign_button.setStyleSheet(PRIMARY_BUTTON_CSS)
         self.passphrase_edit.setPlaceholderText(self.tr("Phrase secrète du signataire"))
         self.amendment_edit.setPlaceholderText(self.tr("Pourquoi l'avis signé est-il corrigé ?"))
         self.justification_edit.setPlaceholderText(
@@ -231,8 +240,8 @@ class AvisDialog(QDialog):
         self.update_state()
 
     def _show_result(self) -> None:
-        colour = "#1b6e2e" if self.computed.validated else "#a11d1d"
-        lines = [f'<b style="color:{colour}">{_html(self.computed.summary())}</b>']
+        colour = TEXT_GOOD if self.computed.validated else TEXT_BAD
+        lines = [coloured_html(_html(self.computed.summary()), colour)]
         lines += [_html(c.explanation()) for c in self.computed.competences]
         figures = double_marking.agreement_of(self.store, self.epreuve_id)
         if figures is not None:  # double correction: how far the two blind markings agreed
@@ -430,7 +439,7 @@ class AvisDialog(QDialog):
             image = QPixmap()
             if record.drawn_png and image.loadFromData(record.drawn_png):
                 picture.setPixmap(image.scaled(200, 60, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-            picture.setStyleSheet("background: white; border: 1px solid #999;")
+            picture.setStyleSheet(SIGNATURE_PICTURE_CSS)
             v.addWidget(picture)
             role = role_label(record.role)
             caption = QLabel(
@@ -440,7 +449,7 @@ class AvisDialog(QDialog):
                 )
             )
             caption.setWordWrap(True)
-            caption.setStyleSheet("font-size: 9pt;")
+            caption.setStyleSheet(SIGNATURE_CAPTION_CSS)
             v.addWidget(caption)
             self.drawn_layout.addWidget(box)
         self.drawn_layout.addStretch(1)

@@ -29,13 +29,19 @@ from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.style import (
     BASE_CSS,
     BODY_CSS,
-    BOLD_CSS,
+    CAPTION_CSS,
+    CHECKLIST_TREE_CSS,
     DECISION_COLOUR,
     DECISION_TEXT,
-    ERROR_CSS,
-    NOTICE_CSS,
-    OK_CSS,
+    ERROR,
+    FOOTNOTE_CSS,
+    NOTICE,
+    OK,
     SMALL_BUTTON_CSS,
+    SMALL_CAPTION_CSS,
+    TEXT_BAD,
+    TEXT_GOOD,
+    box_css,
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -76,11 +82,11 @@ class ChecklistView(QWidget):
             self.tr("Grille d'évaluation — {bloc} : {title}").format(bloc=runner.bloc.code, title=runner.bloc.title)
         )
         title.setWordWrap(True)
-        title.setStyleSheet(BOLD_CSS)
+        title.setStyleSheet(CAPTION_CSS)
         layout.addWidget(title)
         self.notice = QLabel(runner.criteria_notice)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_CSS.replace("padding: 6px", "padding: 2px").replace("12pt", "10pt"))
+        self.notice.setStyleSheet(box_css(NOTICE, size_pt=10, compact=True))
         self.notice.setVisible(bool(runner.criteria_notice))
         layout.addWidget(self.notice)
 
@@ -88,7 +94,7 @@ class ChecklistView(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Compétence / critère"), self.tr("Décision")])
         self.tree.setAlternatingRowColors(True)
-        self.tree.setStyleSheet("QTreeWidget { font-size: 12pt; } QTreeWidget::item { padding: 0px; }")
+        self.tree.setStyleSheet(CHECKLIST_TREE_CSS)
         self.tree.setUniformRowHeights(True)  # denser rows: more of a bloc's criteria in view
         self.tree.setMinimumHeight(150)
         header = self.tree.header()
@@ -145,10 +151,10 @@ class ChecklistView(QWidget):
         layout.addWidget(self.wording)
         note_row = QHBoxLayout()
         self.note_label = QLabel()
-        self.note_label.setStyleSheet("font-size: 11pt; font-weight: 600;")
+        self.note_label.setStyleSheet(SMALL_CAPTION_CSS)
         note_row.addWidget(self.note_label)
         self.note_status = QLabel()
-        self.note_status.setStyleSheet("color: #333; font-size: 10pt;")
+        self.note_status.setStyleSheet(FOOTNOTE_CSS)
         note_row.addWidget(self.note_status, 1)
         self.per_criterion = QCheckBox(self.tr("Note propre au critère"))
         self.per_criterion.setStyleSheet(BODY_CSS)
@@ -168,7 +174,7 @@ class ChecklistView(QWidget):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_CSS.replace("padding: 6px", "padding: 2px").replace("12pt", "11pt"))
+        self.message.setStyleSheet(box_css(ERROR, size_pt=11, compact=True))
         self.status_area = QStackedWidget()
         self.status_area.addWidget(self.result)
         self.status_area.addWidget(self.message)
@@ -215,7 +221,7 @@ class ChecklistView(QWidget):
             status = self.tr("acquise") if res.acquired else self.tr("non acquise")
             item.setText(1, self.tr("{status} {v}/{t}").format(status=status, v=res.validated, t=res.total))
             item.setToolTip(1, res.explanation())
-            item.setForeground(1, QBrush(QColor("#1b5e20" if res.acquired else "#7a0000")))
+            item.setForeground(1, QBrush(QColor(TEXT_GOOD if res.acquired else TEXT_BAD)))
             for criterion in competence.criteria:
                 decision = self.runner.decision(criterion.key)
                 child = self.items[criterion.key]
@@ -231,8 +237,7 @@ class ChecklistView(QWidget):
             )
         self.result.setText(text)
         self.result.setToolTip("\n".join(c.explanation() for c in missing))
-        css = OK_CSS if result.validated else NOTICE_CSS
-        self.result.setStyleSheet(css.replace("padding: 6px", "padding: 2px").replace("12pt", "11pt"))
+        self.result.setStyleSheet(box_css(OK if result.validated else NOTICE, size_pt=11, compact=True))
         writable = self.runner.marking_open
         self.undo_button.setEnabled(writable)
         for button in self.buttons.values():  # a signed épreuve is read-only: say so by disabling

@@ -16,12 +16,21 @@ from cqp_desktop.core.site.clock import ClockState, format_ms
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_dialogs import PauseReasonDialog, confirm
-from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, LARGE_CSS, STRONG_CSS
+from cqp_desktop.gui.style import (
+    BASE_CSS,
+    CLOCK_BUTTON_CSS,
+    CLOCK_PAUSED_CSS,
+    CLOCK_STATE_CSS,
+    COUNT_WARNING_CSS,
+    COUNTDOWN_CSS,
+    COUNTDOWN_ENDED_CSS,
+    ERROR_CSS,
+    FOOTNOTE_CSS,
+    LARGE_CSS,
+    OVERRUN_CSS,
+    PHASE_CSS,
+)
 from cqp_desktop.gui.ui_loader import Finder, layout_of, load_form
-
-BUTTON_CSS = "font-size: 13pt; padding: 3px 8px; font-weight: 600; min-height: 30px;"
-COUNTDOWN_CSS = "font-size: 40pt; font-weight: 700; font-family: 'DejaVu Sans Mono', monospace;"
-OVERRUN_CSS = "font-size: 14pt; font-weight: 800; color: #ffffff; background: #9a0000; padding: 2px 8px;"
 
 
 class ClockPanel(QWidget):
@@ -54,7 +63,7 @@ class ClockPanel(QWidget):
         self.phases_label: QLabel = find(QLabel, "phasesLabel")
 
         self.pending: QWidget | None = None
-        self.phase_label.setStyleSheet("font-size: 13pt; font-weight: 700;")
+        self.phase_label.setStyleSheet(PHASE_CSS)
         self.phase_label.setWordWrap(True)
         self.countdown.setStyleSheet(COUNTDOWN_CSS)
         self.elapsed.setStyleSheet(LARGE_CSS)
@@ -62,13 +71,13 @@ class ClockPanel(QWidget):
         policy = self.overrun.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the overrun appearing must not move the buttons
         self.overrun.setSizePolicy(policy)
-        self.state.setStyleSheet(STRONG_CSS)
+        self.state.setStyleSheet(CLOCK_STATE_CSS)
         for button in (self.start_button, self.pause_button, self.next_button):
-            button.setStyleSheet(BUTTON_CSS)
+            button.setStyleSheet(CLOCK_BUTTON_CSS)
         self.count.setStyleSheet(LARGE_CSS)
         self.count_label.setStyleSheet(BASE_CSS)
-        self.count_warning.setStyleSheet("font-size: 11pt; color: #7a0000;")
-        self.phases_label.setStyleSheet("font-size: 10pt; color: #222;")
+        self.count_warning.setStyleSheet(COUNT_WARNING_CSS)
+        self.phases_label.setStyleSheet(FOOTNOTE_CSS)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_CSS)
@@ -188,7 +197,7 @@ class ClockPanel(QWidget):
         ended = r.state == ClockState.ENDED
         if ended:
             self._text(self.countdown, self.tr("Terminée"))
-            self._style(self.countdown, "font-size: 28pt; font-weight: 700;")
+            self._style(self.countdown, COUNTDOWN_ENDED_CSS)
             self._text(self.elapsed, self.tr("Durée totale {t}").format(t=format_ms(r.total_elapsed_ms)))
         else:
             self._style(self.countdown, COUNTDOWN_CSS)
@@ -217,7 +226,7 @@ class ClockPanel(QWidget):
         self._text(self.state, text)
         self._style(
             self.state,
-            "font-size: 12pt; font-weight: 600;" + (" background: #fff4d6; color: #3d2e00; padding: 4px;" if r.state == ClockState.PAUSED else ""),
+            CLOCK_PAUSED_CSS if r.state == ClockState.PAUSED else CLOCK_STATE_CSS,
         )
 
         writable = not self.runner.read_only

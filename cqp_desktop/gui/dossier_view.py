@@ -17,7 +17,15 @@ from cqp_desktop.core.site.epreuve_state import epreuve_finished
 from cqp_desktop.core.site.overview import epreuve_lines
 from cqp_desktop.core.site.results import Proclaimed
 from cqp_desktop.core.storage.store import Store
-from cqp_desktop.gui.style import BASE_CSS, BUTTON_CSS, HEADLINE_CSS, LARGE_CSS, SUBTITLE_CSS
+from cqp_desktop.gui.style import (
+    BASE_CSS,
+    BUTTON_CSS,
+    HEADLINE_CSS,
+    LARGE_CSS,
+    STATUS_PANEL_CSS,
+    SUBTITLE_CSS,
+    highlighted_html,
+)
 from cqp_desktop.gui.ui_loader import Finder, load_form
 
 
@@ -44,7 +52,7 @@ class DossierView(QWidget):
         self.identity: QLabel = find(QLabel, "identityLabel")
         self.identity.setStyleSheet(LARGE_CSS)
         self.status: QLabel = find(QLabel, "statusLabel")
-        self.status.setStyleSheet("font-size: 13pt; padding: 8px; background: #eef3f8; border: 1px solid #9fb3c8;")
+        self.status.setStyleSheet(STATUS_PANEL_CSS)
         find(QLabel, "epreuvesTitle").setStyleSheet(SUBTITLE_CSS)
         self.table: QTableWidget = find(QTableWidget, "epreuvesTable")
         self.table.setStyleSheet(BASE_CSS)
@@ -136,9 +144,9 @@ class DossierView(QWidget):
             for e in p.ccp_held
         ) or self.tr("aucun")
         lines = [
-            "<span style='background:#e3f1e6'>"
-            + self.tr("<b>Résultat proclamé par le jury paritaire national du {day}</b> : {outcome}").format(day=day, outcome=escape(p.outcome))
-            + "</span>",
+            highlighted_html(
+                self.tr("<b>Résultat proclamé par le jury paritaire national du {day}</b> : {outcome}").format(day=day, outcome=escape(p.outcome))
+            ),
             self.tr("<b>CCP délivrés</b> : {ccp}").format(ccp=escape(ccp)),
         ]
         if p.cqp_held:

@@ -33,7 +33,22 @@ from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_dialogs import confirm
-from cqp_desktop.gui.style import DECISION_TEXT, ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.style import (
+    BAR_BUTTON_CSS,
+    BASE_CSS,
+    BODY_CSS,
+    CAPTION_CSS,
+    DECISION_TEXT,
+    ERROR,
+    FOOTNOTE_CSS,
+    LARGE_CSS,
+    MARKER_BUTTON_CSS,
+    NOTICE,
+    OK,
+    QUOTED_NOTES_CSS,
+    SMALL_BUTTON_CSS,
+    box_css,
+)
 
 SWITCH_KEY = "Ctrl+Tab"
 
@@ -60,7 +75,7 @@ class MarkerBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 2)
         caption = QLabel(self.tr("Marque :"))
-        caption.setStyleSheet("font-size: 12pt; font-weight: 700;")
+        caption.setStyleSheet(CAPTION_CSS)
         row.addWidget(caption)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -69,26 +84,23 @@ class MarkerBar(QWidget):
             button = QPushButton()
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(
-                "QPushButton { font-size: 11pt; padding: 3px 8px; } "
-                "QPushButton:checked { background: #0d3b66; color: white; }"
-            )
+            button.setStyleSheet(MARKER_BUTTON_CSS)
             button.clicked.connect(lambda _=False, r=role: self.switch_to(r))
             self.group.addButton(button)
             row.addWidget(button)
             self.buttons[role] = button
         hint = QLabel(self.tr("[{key}]").format(key=SWITCH_KEY))
-        hint.setStyleSheet("font-size: 10pt; color: #333;")
+        hint.setStyleSheet(FOOTNOTE_CSS)
         row.addWidget(hint)
         row.addStretch(1)
         self.close_button = QPushButton(self.tr("Clôturer mon observation"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.close_button.setStyleSheet("font-size: 11pt; padding: 3px 8px;")
+        self.close_button.setStyleSheet(BAR_BUTTON_CSS)
         self.close_button.clicked.connect(self.ask_close)
         row.addWidget(self.close_button)
         self.reconcile_button = QPushButton(self.tr("Conciliation…"))
         self.reconcile_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reconcile_button.setStyleSheet("font-size: 11pt; padding: 3px 8px;")
+        self.reconcile_button.setStyleSheet(BAR_BUTTON_CSS)
         self.reconcile_button.clicked.connect(self.reconcile_requested.emit)
         row.addWidget(self.reconcile_button)
         self.question: QWidget | None = None
@@ -180,18 +192,18 @@ class ReconciliationDialog(QDialog):
         layout = QVBoxLayout(self)
         self.agreement = QLabel()
         self.agreement.setWordWrap(True)
-        self.agreement.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.agreement.setStyleSheet(CAPTION_CSS)
         layout.addWidget(self.agreement)
         help_text = QLabel(self.tr(
             "Critères où les deux membres sont d'accord : réglés automatiquement. Pour chaque désaccord, "
             "le jury décide : ↑ ↓ choisir · V validé · N non validé (motif facultatif saisi d'abord) · Échap fermer."
         ))
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("font-size: 11pt;")
+        help_text.setStyleSheet(BODY_CSS)
         layout.addWidget(help_text)
         body = QHBoxLayout()
         self.list = QListWidget()
-        self.list.setStyleSheet("font-size: 12pt;")
+        self.list.setStyleSheet(BASE_CSS)
         self.list.setMaximumWidth(330)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -200,18 +212,18 @@ class ReconciliationDialog(QDialog):
         side = QGridLayout()
         self.criterion = QLabel()
         self.criterion.setWordWrap(True)
-        self.criterion.setStyleSheet("font-size: 12pt; font-weight: 700;")
+        self.criterion.setStyleSheet(CAPTION_CSS)
         side.addWidget(self.criterion, 0, 0, 1, 2)
         self.columns: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         for col, role in enumerate(ROLES):
             head = QLabel()
-            head.setStyleSheet("font-size: 12pt; font-weight: 700;")
+            head.setStyleSheet(CAPTION_CSS)
             mark = QLabel()
-            mark.setStyleSheet("font-size: 13pt;")
+            mark.setStyleSheet(LARGE_CSS)
             notes = QLabel()
             notes.setWordWrap(True)
             notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            notes.setStyleSheet("font-size: 11pt; background: #f4f6f8; padding: 4px;")
+            notes.setStyleSheet(QUOTED_NOTES_CSS)
             notes.setMinimumHeight(90)
             side.addWidget(head, 1, col)
             side.addWidget(mark, 2, col)
@@ -219,13 +231,13 @@ class ReconciliationDialog(QDialog):
             self.columns[role] = (head, mark, notes)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Motif de la décision finale (facultatif)"))
-        self.reason.setStyleSheet("font-size: 12pt;")
+        self.reason.setStyleSheet(BASE_CSS)
         side.addWidget(self.reason, 4, 0, 1, 2)
         buttons = QHBoxLayout()
         self.final_buttons: dict[Decision, QPushButton] = {}
         for decision, text in ((Decision.VALIDE, self.tr("✔ Validé  [V]")), (Decision.NON_VALIDE, self.tr("✘ Non validé  [N]"))):
             button = QPushButton(text)
-            button.setStyleSheet("font-size: 12pt; padding: 3px 8px;")
+            button.setStyleSheet(SMALL_BUTTON_CSS)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
             buttons.addWidget(button)
@@ -262,7 +274,7 @@ class ReconciliationDialog(QDialog):
         state = (self.tr("{n} désaccord(s) à concilier").format(n=pending) if pending
                  else self.tr("conciliation complète : l'avis peut être rédigé et signé"))
         self.agreement.setText(f"{summary} — {state}")
-        self.agreement.setStyleSheet((NOTICE_CSS if pending else OK_CSS).replace("padding: 6px", "padding: 3px"))
+        self.agreement.setStyleSheet(box_css(NOTICE if pending else OK, compact=True))
         self.list.blockSignals(True)
         self.list.clear()
         for d in self.items:
@@ -297,11 +309,11 @@ class ReconciliationDialog(QDialog):
             notes.setText("\n".join(texts) if texts else self.tr("(aucune note)"))
         if d.final is None:
             self.final.setText(self.tr("Décision finale : à prendre par le jury."))
-            self.final.setStyleSheet(NOTICE_CSS.replace("padding: 6px", "padding: 2px"))
+            self.final.setStyleSheet(box_css(NOTICE, compact=True))
         else:
             reason = f" — motif : {d.reason}" if d.reason else ""
             self.final.setText(self.tr("Décision finale : {mark}{reason}").format(mark=_mark_text(d.final), reason=reason))
-            self.final.setStyleSheet(OK_CSS.replace("padding: 6px", "padding: 2px"))
+            self.final.setStyleSheet(box_css(OK, compact=True))
         self.reason.setText(d.reason)
 
     def decide(self, decision: Decision) -> None:
@@ -312,7 +324,7 @@ class ReconciliationDialog(QDialog):
             dm.settle(self.store, self.epreuve_id, d.criterion, decision, self.reason.text())
         except REFUSALS as exc:
             self.final.setText(str(exc))
-            self.final.setStyleSheet(ERROR_CSS.replace("padding: 6px", "padding: 2px"))
+            self.final.setStyleSheet(box_css(ERROR, compact=True))
             return
         row = self.list.currentRow()
         self.load()

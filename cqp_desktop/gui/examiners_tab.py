@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop.core.ucanss import examiner_report as er
 from cqp_desktop.core.ucanss.examiner_analytics import Analytics, analyse
+from cqp_desktop.gui.style import TEXT_BAD, TEXT_LENIENT
 from cqp_desktop.gui.worker import Worker, busy_bar
 
 HEADERS = ["Membre du jury", "Verdict", "Épreuves", "Désaccords", "Écart apparié", "Sévérité [IC 95 %]",
            "q (BH)", "Accord moyen", "Kappa moyen"]
-COLOURS = {"plus sévère": "#a11d1d", "plus indulgent": "#1d4fa1"}
+COLOURS = {"plus sévère": TEXT_BAD, "plus indulgent": TEXT_LENIENT}
 
 
 class ExaminersTab(QWidget):

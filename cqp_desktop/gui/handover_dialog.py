@@ -28,7 +28,7 @@ from cqp_desktop.core.site.avis import member_name
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.file_dialogs import data_dir_of, export_folder, save_file
-from cqp_desktop.gui.style import ERROR_CSS, OK_CSS
+from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, OK_CSS
 from cqp_desktop.gui.worker import Worker, busy_bar
 
 
@@ -49,7 +49,7 @@ class HandoverDialog(QDialog):
         self.signer = member_name(store, epreuve[f"{role}_id"])
         self.setWindowTitle(self.tr("Double correction — fichier de remise") if kind == handover.HANDOVER
                             else self.tr("Double correction — fichier de retour"))
-        self.setStyleSheet("font-size: 12pt;")
+        self.setStyleSheet(BASE_CSS)
         layout = QVBoxLayout(self)
         if kind == handover.HANDOVER:
             text = self.tr(

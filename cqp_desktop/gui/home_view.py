@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from cqp_desktop.core.common.formats import capitalised, french_day
 from cqp_desktop.core.model.kinds import mode_label, route_label
 from cqp_desktop.core.site.overview import EpreuveLine, EpreuveState, epreuve_lines
-from cqp_desktop.gui.style import BASE_CSS, BODY_CSS, BUTTON_CSS, NOTICE_CSS
+from cqp_desktop.gui.style import BASE_CSS, BODY_CSS, BUTTON_CSS, HEADLINE_CSS, NOTICE_CSS
 
 if TYPE_CHECKING:
     from cqp_desktop.core.storage.store import Store
@@ -132,7 +132,7 @@ class HomeView(QWidget):
         self.today = today
         self.live: Callable[[int], str | None] = lambda _epreuve_id: None  # the main window tells running times
         title, buttons = self._build_form()
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        title.setStyleSheet(HEADLINE_CSS)
         self.set_notice(notice)
         self.notice.setStyleSheet(NOTICE_CSS)
         self.table.verticalHeader().setVisible(False)

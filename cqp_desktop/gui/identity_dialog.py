@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,7 +51,16 @@ from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.confirm import ask
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.style import (
+    ERROR_CSS,
+    NOTICE_CSS,
+    OK_CSS,
+    TEXT_BAD,
+    TEXT_CAUTION,
+    TEXT_GOOD,
+    TEXT_HINT,
+    text_colour_css,
+)
 from cqp_desktop.gui.ui_loader import Finder, dialog_body
 
 MAX_CERTIFICATE_BYTES = 64 * 1024
@@ -164,13 +174,13 @@ class IdentityDialog(QDialog):
         hint.setWordWrap(True)  # two groups side by side: an unwrapped hint would widen the dialog past 1280 px
         layout.insertRow(row + 1, "", hint)
         self.strength[edit] = hint
-        colours = {0: "#a40000", 1: "#a40000", 2: "#7a5a00", 3: "#1d6b2f"}
+        colours = {0: TEXT_BAD, 1: TEXT_BAD, 2: TEXT_CAUTION, 3: TEXT_GOOD}
 
         def rate(text: str) -> None:
             score, advice = people.passphrase_strength(text)
             hint.setText(self.tr("Force : {advice}").format(advice=advice) if text else
                          self.tr("Au moins {n} caractères ; plusieurs mots valent mieux qu'un mot compliqué.").format(n=MIN_PASSPHRASE))
-            hint.setStyleSheet(f"color: {colours[score] if text else '#555'};")
+            hint.setStyleSheet(text_colour_css(colours[score] if text else TEXT_HINT))
 
         edit.textChanged.connect(rate)
         rate("")
@@ -204,7 +214,7 @@ class IdentityDialog(QDialog):
                 if c == 2:
                     item.setToolTip(state.label + "\n" + (state.problem or self.tr("Peut signer.")))
                     if not state.may_sign:
-                        item.setForeground(Qt.GlobalColor.darkRed)
+                        item.setForeground(QBrush(QColor(TEXT_BAD)))
                 self.table.setItem(r, c, item)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

@@ -44,7 +44,7 @@ from cqp_desktop.core.storage import store_queries
 from cqp_desktop.core.storage.errors import StoreError
 from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui.date_fields import make_typable
-from cqp_desktop.gui.style import ERROR_CSS, NOTICE_CSS, OK_CSS
+from cqp_desktop.gui.style import CAUTION_TEXT_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS
 from cqp_desktop.gui.ui_loader import Finder, dialog_body
 from cqp_desktop.gui.worker import Worker
 
@@ -409,7 +409,7 @@ class PeopleDialog(QDialog):
         self.premss_date.setEnabled(done and self.premss_check.isEnabled())
         self.premss_by.setEnabled(done and self.premss_check.isEnabled())
         if not done:
-            self.premss_check.setStyleSheet("color: #7a4d00;")
+            self.premss_check.setStyleSheet(CAUTION_TEXT_CSS)
             self.premss_check.setToolTip(
                 self.tr("Pass et Prem'ss suivis en totalité (date et attestant) : exigés pour la délivrance du CQP.")
             )

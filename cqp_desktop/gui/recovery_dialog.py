@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from cqp_desktop.core.common.formats import french_moment
 from cqp_desktop.core.storage import backup
-from cqp_desktop.gui.style import BODY_CSS
+from cqp_desktop.gui.style import BODY_CSS, INFO, TITLE_CSS, box_css
 
 
 class RecoveryDialog(QDialog):
@@ -33,7 +33,7 @@ class RecoveryDialog(QDialog):
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("La base de données ne peut pas être ouverte."), self)
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setStyleSheet(TITLE_CSS)
         layout.addWidget(heading)
         self.problem_label = QLabel(problem, self)
         self.problem_label.setWordWrap(True)
@@ -42,7 +42,7 @@ class RecoveryDialog(QDialog):
         self.candidate = self._latest_good()
         self.offer_label = QLabel(self)
         self.offer_label.setWordWrap(True)
-        self.offer_label.setStyleSheet("background: #eef5ff; border: 1px solid #7aa7e0; padding: 8px; font-size: 11pt;")
+        self.offer_label.setStyleSheet(box_css(INFO, size_pt=11))
         layout.addWidget(self.offer_label)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from cqp_desktop.core.site.runner import REFUSALS, EpreuveRunner
 from cqp_desktop.gui.runner_bridge import RunnerBridge
-from cqp_desktop.gui.style import BASE_CSS, ERROR_CSS, NOTICE_CSS, OK_CSS, STRONG_CSS
+from cqp_desktop.gui.style import BASE_CSS, CAPTION_CSS, ERROR_CSS, GROUP_CAPTION_CSS, NOTICE_CSS, OK_CSS
 
 
 class DiscussPanel(QWidget):
@@ -102,7 +102,7 @@ class PresentationPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(STRONG_CSS)
+        intro.setStyleSheet(CAPTION_CSS)
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for competence in runner.bloc.competences:
@@ -159,12 +159,12 @@ class LivretPanel(QWidget):
             )
         )
         intro.setWordWrap(True)
-        intro.setStyleSheet(STRONG_CSS)
+        intro.setStyleSheet(CAPTION_CSS)
         layout.addWidget(intro)
         self.slots: list[dict[str, object]] = []
         for slot in range(1, bounds.situations_max + 1):
             group = QGroupBox(self.tr("Situation {n}").format(n=slot))
-            group.setStyleSheet("QGroupBox { font-size: 12pt; font-weight: 600; }")
+            group.setStyleSheet(GROUP_CAPTION_CSS)
             g = QVBoxLayout(group)
             title = QLineEdit()
             title.setPlaceholderText(self.tr("Titre de la situation"))

@@ -23,7 +23,18 @@ from cqp_desktop.gui.clock_panel import ClockPanel
 from cqp_desktop.gui.double_marking_view import SWITCH_KEY, MarkerBar, ReconciliationDialog
 from cqp_desktop.gui.runner_bridge import RunnerBridge
 from cqp_desktop.gui.runner_panels import DiscussPanel, LivretPanel, PresentationPanel
-from cqp_desktop.gui.style import BASE_CSS, CERT_CSS, NOTICE_CSS, PREPOS_CSS
+from cqp_desktop.gui.style import (
+    BAR_BUTTON_CSS,
+    BASE_CSS,
+    BODY_CSS,
+    CERT_CSS,
+    FOOTNOTE_CSS,
+    NOTICE,
+    PREPOS_CSS,
+    RUNNER_TABS_CSS,
+    RUNNER_TITLE_CSS,
+    box_css,
+)
 from cqp_desktop.gui.ui_loader import Finder, load_form
 
 REFRESH_MS = 200
@@ -52,10 +63,10 @@ class RunnerView(QWidget):
         outer.addWidget(form)
         find = Finder(form)
         back: QPushButton = find(QPushButton, "backButton")
-        back.setStyleSheet("font-size: 11pt; padding: 4px;")
+        back.setStyleSheet(BAR_BUTTON_CSS)
         back.clicked.connect(self.home_requested.emit)
         self.title: QLabel = find(QLabel, "titleLabel")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        self.title.setStyleSheet(RUNNER_TITLE_CSS)
         self.mode_badge: QLabel = find(QLabel, "modeBadge")
         self.jury: QLabel = find(QLabel, "juryLabel")
         self.jury_button: QPushButton = find(QPushButton, "juryButton")
@@ -66,7 +77,7 @@ class RunnerView(QWidget):
         self.clock = ClockPanel(runner, self.bridge, today=(lambda: today) if today else dt.date.today)
         _fill(find(QWidget, "clockHolder"), self.clock)
         self.tabs: QTabWidget = find(QTabWidget, "panelTabs")
-        self.tabs.setStyleSheet("QTabBar::tab { font-size: 11pt; padding: 4px 8px; }")
+        self.tabs.setStyleSheet(RUNNER_TABS_CSS)
         self.discuss = DiscussPanel(runner, self.bridge)
         self.presentation = PresentationPanel(runner, self.bridge) if runner.has_presentation else None
         self.livret = LivretPanel(runner, self.bridge) if runner.is_vae else None
@@ -99,7 +110,7 @@ class RunnerView(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 800])
         self.shortcuts_hint: QLabel = find(QLabel, "shortcutsLabel")
-        self.shortcuts_hint.setStyleSheet("font-size: 10pt; color: #333;")
+        self.shortcuts_hint.setStyleSheet(FOOTNOTE_CSS)
         if self.marker_bar is not None:
             self.shortcuts_hint.setText(
                 self.shortcuts_hint.text() + self.tr(" · {key} membre qui note · Ctrl+R conciliation").format(key=SWITCH_KEY)
@@ -198,7 +209,7 @@ class RunnerView(QWidget):
             details.insert(0, self.tr("ÉPREUVE SIGNÉE — lecture seule"))
         self.jury.setText(" · ".join(details) + "   |   " + jury)
         problem = r.jury_problem()
-        self.jury.setStyleSheet("font-size: 11pt;" + (NOTICE_CSS.replace("12pt", "11pt").replace("6px", "2px") if problem else ""))
+        self.jury.setStyleSheet(box_css(NOTICE, size_pt=11, compact=True) if problem else BODY_CSS)
         self.jury_button.setEnabled(r.clock.state == ClockState.NOT_STARTED and not r.read_only)
         self.avis_button.setEnabled(r.ended or r.read_only)
         self.avis_button.setToolTip(

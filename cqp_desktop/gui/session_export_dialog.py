@@ -57,7 +57,7 @@ from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.confirm import ask
 from cqp_desktop.gui.screen_fit import scroll_body
-from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, TITLE_CSS
+from cqp_desktop.gui.style import BODY_CSS, ERROR_CSS, HINT_CSS, NOTICE_CSS, OK_CSS, PRIMARY_BUTTON_CSS, TITLE_CSS
 from cqp_desktop.gui.ui_loader import Finder, load_form
 from cqp_desktop.gui.worker import Worker, busy_bar
 
@@ -117,7 +117,7 @@ class SessionExportDialog(QDialog):
         for button in form.findChildren(QPushButton):  # Enter never closes the dialog nor fires another step
             button.setAutoDefault(False)
             button.setDefault(False)
-        self.export_button.setStyleSheet("font-weight: 600; padding: 5px 16px;")
+        self.export_button.setStyleSheet(PRIMARY_BUTTON_CSS)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.passphrase_edit.setPlaceholderText(self.tr("celle du/de la président(e) choisi(e)"))
         self.cert_edit.setPlaceholderText(self.tr("certificat de chiffrement fourni par l'Ucanss (.pem)"))

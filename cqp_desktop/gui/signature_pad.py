@@ -13,6 +13,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, S
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QTabletEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from cqp_desktop.gui.style import PAPER, SIGNATURE_BASELINE, SIGNATURE_FRAME, SIGNATURE_INK, SIGNATURE_PROMPT
+
 EXPORT_SIZE = QSize(600, 200)  # pixels of the stored PNG (3:1, like the pad)
 
 
@@ -99,7 +101,7 @@ class SignatureCanvas(QWidget):
 
     def _paint(self, painter: QPainter, width: int, height: int, pen_width: float) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("#111111"), pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(QColor(SIGNATURE_INK), pen_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
         for stroke in self.strokes:
             points = [QPointF(p.x() * width, p.y() * height) for p in stroke]
@@ -113,21 +115,21 @@ class SignatureCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setPen(QPen(QColor("#9aa3ad"), 1, Qt.PenStyle.DashLine))
+        painter.fillRect(self.rect(), QColor(PAPER))
+        painter.setPen(QPen(QColor(SIGNATURE_BASELINE), 1, Qt.PenStyle.DashLine))
         baseline = int(self.height() * 0.78)
         painter.drawLine(12, baseline, self.width() - 12, baseline)
-        painter.setPen(QPen(QColor("#6b7480"), 1))
+        painter.setPen(QPen(QColor(SIGNATURE_FRAME), 1))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         if self.is_empty() and not self.strokes:
-            painter.setPen(QColor("#8a929c"))
+            painter.setPen(QColor(SIGNATURE_PROMPT))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Signez ici"))
         self._paint(painter, self.width(), self.height(), 2.2)
         painter.end()
 
     def to_image(self, size: QSize = EXPORT_SIZE) -> QImage:
         image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
+        image.fill(QColor(PAPER))
         painter = QPainter(image)
         self._paint(painter, size.width(), size.height(), max(2.0, size.height() / 60))
         painter.end()

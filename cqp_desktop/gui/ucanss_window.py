@@ -44,7 +44,7 @@ from cqp_desktop.core.model.calendar import Calendar, load_calendar, parse_calen
 from cqp_desktop.core.ucanss import national_import
 from cqp_desktop.core.ucanss import national_jury as nj
 from cqp_desktop.gui.examiners_tab import ExaminersTab
-from cqp_desktop.gui.style import BOLD_CSS, SUBTITLE_CSS
+from cqp_desktop.gui.style import CAPTION_CSS, EMPHASIS_CSS, SUBTITLE_CSS
 from cqp_desktop.gui.worker import Worker, busy_bar
 
 
@@ -304,7 +304,7 @@ class JuryTab(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.state = QLabel("")
-        self.state.setStyleSheet("font-weight: 700;")
+        self.state.setStyleSheet(EMPHASIS_CSS)
         top.addWidget(self.state, 1)
         self.dates = QComboBox()
         self.calendar_button = QPushButton(self.tr("Calendrier…"))
@@ -325,7 +325,7 @@ class JuryTab(QWidget):
         form.setContentsMargins(6, 0, 0, 0)
         self.who = QLabel("")
         self.who.setWordWrap(True)
-        self.who.setStyleSheet(BOLD_CSS)
+        self.who.setStyleSheet(CAPTION_CSS)
         form.addWidget(self.who)
         self.avis = QLabel("")
         self.avis.setWordWrap(True)
