@@ -4,10 +4,17 @@ lines when wrapped again, and byte for byte the same document (tables of cells, 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PIL import Image
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether
 from reportlab.platypus import Paragraph as RLParagraph
@@ -87,3 +94,72 @@ def test_a_document_is_byte_for_byte_the_one_reportlab_makes() -> None:
     ours, theirs = _document(pdf_toolkit.Paragraph), _document(RLParagraph)
     assert len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", ours)) >= 3  # tables and paragraphs split across pages
     assert ours == theirs
+
+
+# --------------------------------------------------------------------------------------------------
+# `Text` cells: one line drawn as a table string, the same words at the same place as the Paragraph
+
+DECISION_STYLES = [
+    ParagraphStyle(f"decision_{n}", parent=STYLES.cell_bold, textColor=c) for n, c in (("v", pdf_toolkit.GREEN), ("n", pdf_toolkit.RED))
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=PLAIN, width=st.floats(8, 300), index=st.integers(0, len(ALL_STYLES) + len(DECISION_STYLES) - 1))
+def test_a_text_cell_is_the_one_line_the_paragraph_would_draw(text: str, width: float, index: int) -> None:
+    style = (ALL_STYLES + DECISION_STYLES)[index]
+    text = fr(text)
+    cell = pdf_toolkit.grid_cell(pdf_toolkit.Text(text, style), width)
+    theirs = RLParagraph(text, style)
+    _w, height = theirs.wrap(width - sum(pdf_toolkit.GRID_PADDING), 10_000)
+    lines = theirs.blPara.lines
+    if isinstance(cell, str):
+        assert len(lines) == 1 and " ".join(lines[0][1]) == cell and height == style.leading
+    elif cell == []:
+        assert lines == [] and height == 0
+    else:
+        assert isinstance(cell, pdf_toolkit.Paragraph)  # what a cell always was: a plain one line is rarely left there
+        assert "<" in text or "&" in text or "\xad" in text or style.alignment != TA_LEFT or len(lines) != 1 or (
+            lines[0][0] < 0.02  # a line filling its width to the hundredth of a point
+        )
+
+
+def _table_document(cell: Any) -> bytes:
+    """Tables of every kind of cell a report has, made with `cell(text, style)` for the plain ones."""
+    decision = {"Validé": DECISION_STYLES[0], "Non validé": DECISION_STYLES[1]}
+    story: list[Any] = []
+    for block in range(9):
+        rows = [[cell(fr(h), STYLES.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
+        for row in range(7):
+            label = "Accueille l'usager : reformule sa demande " * (1 + (row + block) % 3)
+            verdict = "Validé" if (row + block) % 3 else "Non validé"
+            rows.append([
+                cell(fr(f"C{block}.{row}"), STYLES.cell),
+                cell(fr(label), STYLES.cell),
+                cell(fr(verdict), decision[verdict]),
+                cell(fr(["", "écoute active !", "posture  professionnelle ;\tà revoir", "<b>gras</b>"][row % 4]), STYLES.cell),
+            ])
+        rows.append([cell("Total", STYLES.cell_bold), cell("", STYLES.cell), cell("", STYLES.cell), cell(fr("7 critères"), STYLES.small)])
+        story.append(KeepTogether([
+            pdf_toolkit.Paragraph(fr(f"C{block} — Compétence {block}"), STYLES.h3),
+            grid(rows, [14 * mm, 88 * mm, 20 * mm, WIDTH - 122 * mm], extra=[("BACKGROUND", (0, -1), (-1, -1), pdf_toolkit.LIGHT)]),
+        ]))
+    story.append(grid([[cell(fr(k), STYLES.cell_bold), cell(fr(v), STYLES.cell)] for k, v in (
+        ("Candidat(e)", "Hugo PETIT"), ("Nature", "Pré-positionnement — non certifiant, ne compte jamais pour un CCP " * 2),
+    )], [42 * mm, WIDTH - 42 * mm], header=False, extra=[("BACKGROUND", (0, 0), (0, -1), pdf_toolkit.LIGHT)]))
+    return render(story, "essai", "pied de page")
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) absent")
+def test_text_cells_look_exactly_like_paragraph_cells(tmp_path: Path) -> None:
+    def pixels(pdf: bytes, name: str) -> list[bytes]:
+        (tmp_path / f"{name}.pdf").write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-png", "-r", "110", str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
+        return [Image.open(p).convert("RGB").tobytes() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+
+    ours = _table_document(pdf_toolkit.Text)
+    theirs = _table_document(pdf_toolkit.Paragraph)
+    assert ours != theirs and len(ours) < len(theirs)  # drawn otherwise, and smaller
+    ours_pages, theirs_pages = pixels(ours, "text"), pixels(theirs, "paragraph")
+    assert len(ours_pages) == len(theirs_pages) >= 2
+    assert ours_pages == theirs_pages

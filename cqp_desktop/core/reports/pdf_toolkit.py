@@ -14,10 +14,11 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
@@ -91,24 +92,121 @@ def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: 
     return f"{count} {counted} sur {total} → {a} × {count} = {a * count} {sign} {b} × {total} = {b * total} : {ok_word if ok else ko_word}"
 
 
+GRID_PADDING = (3, 3)  # left, right: a cell's text is laid out in its column's width minus these
 # the lines and paddings of every table of the reports (and of the national base's listing)
 GRID_STYLE: tuple[tuple[Any, ...], ...] = (
     ("GRID", (0, 0), (-1, -1), 0.4, LINE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), GRID_PADDING[0]),
+    ("RIGHTPADDING", (0, 0), (-1, -1), GRID_PADDING[1]),
     ("TOPPADDING", (0, 0), (-1, -1), 2),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A table cell of plain text in a paragraph style, for `grid`: the text as `fr` makes it. With markup (« < »,
+    « & ») or a soft hyphen it simply becomes a `Paragraph`.
+
+    Most cells of a compte rendu are one short line (a code, a decision, a duration, a header). `grid` draws such a
+    cell as a table string: the words the Paragraph would draw (reportlab's Paragraph splits on white space and
+    joins with one space), in its font, size and colour, on the same baseline (reportlab puts a paragraph's first
+    baseline one font size below its top, as a table does a string's) and in a row of the same height (one leading)
+    — without a Paragraph to build, wrap and draw, which was most of a report's time. A text that needs more than one
+    line becomes the Paragraph; an empty one an empty cell, as high as an empty Paragraph (nothing)."""
+
+    text: str
+    style: ParagraphStyle
+
+
+_FONT_COMMANDS = ("FONTNAME", "FONTSIZE", "LEADING", "TEXTCOLOR")
+
+
+def _string_look(style: ParagraphStyle) -> tuple[Any, ...]:
+    """What a table string cell needs of a paragraph style (the values of `_FONT_COMMANDS`)."""
+    return (style.fontName, style.fontSize, style.leading, style.textColor)
+
+
+def grid_cell(cell: Text, width: float) -> str | list[Any] | Paragraph:
+    """The table cell for `cell` in a column `width` wide: its single line, [] when empty, else a Paragraph."""
+    text, style = cell.text, cell.style
+    if "<" in text or "&" in text or "\xad" in text or style.alignment != TA_LEFT or style.leftIndent or style.rightIndent \
+            or style.firstLineIndent or style.backColor or style.borderWidth or style.textTransform or style.endDots \
+            or style.wordWrap or getattr(style, "bulletText", None) is not None:
+        return Paragraph(text, style)
+    words = rl_paragraph.split(rl_paragraph.strip(rl_paragraph.cleanBlockQuotedText(text)))
+    if not words:
+        return []
+    line = " ".join(words)
+    room = width - GRID_PADDING[0] - GRID_PADDING[1]
+    # a margin far larger than any rounding between reportlab's word-by-word sum and the whole line's width
+    if stringWidth(line, style.fontName, style.fontSize) < room - 0.01:
+        return line
+    return Paragraph(text, style)
+
+
 def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-    table = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    """A table with the reports' lines and paddings; `Text` cells are drawn as one-line strings when they fit."""
+    looks: list[list[tuple[Any, ...] | None]] = []
+    rows: list[list[Any]] = []
+    for values in data:
+        row: list[Any] = []
+        row_looks: list[tuple[Any, ...] | None] = []
+        for value, width in zip(values, widths, strict=True):
+            look = None
+            if isinstance(value, Text):
+                cell = grid_cell(value, width)
+                if isinstance(cell, str):
+                    look = _string_look(value.style)
+                value = cell
+            row.append(value)
+            row_looks.append(look)
+        rows.append(row)
+        looks.append(row_looks)
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = list(GRID_STYLE)
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
-    table.setStyle(TableStyle(commands + list(extra)))
+    table.setStyle(TableStyle(commands + _string_commands(looks) + list(extra)))
     return table
+
+
+def _string_commands(looks: list[list[tuple[Any, ...] | None]]) -> list[tuple[Any, ...]]:
+    """Font, size, leading and colour of the string cells: the most frequent look for the whole table (the other
+    cells are flowables, which draw with their own style), and the others over rectangles of cells that share one
+    (a header row, a column of decisions of the same colour), so that a table gets a few commands, not one a cell."""
+    counts: dict[tuple[Any, ...], int] = {}
+    for row_looks in looks:
+        for look in row_looks:
+            if look is not None:
+                counts[look] = counts.get(look, 0) + 1
+    if not counts:
+        return []
+    usual = max(counts, key=lambda look: counts[look])
+    commands = [(name, (0, 0), (-1, -1), value) for name, value in zip(_FONT_COMMANDS, usual, strict=True)]
+    open_boxes: dict[tuple[int, int, tuple[Any, ...]], int] = {}  # (first column, last column, look) → first row
+    boxes: list[tuple[int, int, int, int, tuple[Any, ...]]] = []
+    for i, row_looks in enumerate([*looks, []]):
+        runs: set[tuple[int, int, tuple[Any, ...]]] = set()
+        j = 0
+        while j < len(row_looks):
+            look = row_looks[j]
+            end = j
+            while end + 1 < len(row_looks) and row_looks[end + 1] == look:
+                end += 1
+            if look is not None and look != usual:
+                runs.add((j, end, look))
+            j = end + 1
+        for key in [k for k in open_boxes if k not in runs]:  # rectangles that stop above this row
+            boxes.append((key[0], open_boxes.pop(key), key[1], i - 1, key[2]))
+        for key in runs:
+            open_boxes.setdefault(key, i)
+    for first_col, first_row, last_col, last_row, look in sorted(boxes, key=lambda b: (b[1], b[0])):
+        for name, value, default in zip(_FONT_COMMANDS, look, usual, strict=True):
+            if value != default:
+                commands.append((name, (first_col, first_row), (last_col, last_row), value))
+    return commands
 
 
 def boxed(paragraph: Flowable, background: colors.Color, border: colors.Color, width: float = WIDTH) -> Table:

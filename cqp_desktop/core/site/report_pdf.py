@@ -42,6 +42,7 @@ from cqp_desktop.core.reports.pdf_toolkit import (
     WIDTH,
     Paragraph,
     Styles,
+    Text,
     boxed,
     fr,
     french_date,
@@ -105,8 +106,8 @@ def _member_line(store: Store, member_id: int | None) -> str:
 DECISION_COLOURS = {Decision.VALIDE: GREEN, Decision.NON_VALIDE: RED, Decision.NON_OBSERVE: GREY}
 
 
-def _decision_cell(decision: Decision, st: Styles) -> Paragraph:
-    return Paragraph(fr(decision.label), _decision_style(st, decision))
+def _decision_cell(decision: Decision, st: Styles) -> Text:
+    return Text(fr(decision.label), _decision_style(st, decision))
 
 
 @cache
@@ -197,7 +198,7 @@ def build_epreuve_report(
     story.append(Spacer(1, 6))
     story.append(
         grid(
-            [[Paragraph(fr(k), st.cell_bold), Paragraph(fr(str(v)), st.cell)] for k, v in ident],
+            [[Text(fr(k), st.cell_bold), Text(fr(str(v)), st.cell)] for k, v in ident],
             [42 * mm, WIDTH - 42 * mm],
             header=False,
             extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)],
@@ -222,7 +223,7 @@ def build_epreuve_report(
     # Timing
     story.append(Paragraph(fr("Déroulement et chronométrage"), st.h2))
     counts = {p.code: p.count for p in bloc.phases if p.count}
-    rows: list[list[Any]] = [[Paragraph(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
+    rows: list[list[Any]] = [[Text(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
     for phase in timing.phases:
         if phase.actual_ms is None:
             actual, gap = "non réalisée", ""
@@ -247,20 +248,20 @@ def build_epreuve_report(
             label += f" — {spec.label} : {phase.count} (attendu {spec.min} à {spec.max})"
         rows.append(
             [
-                Paragraph(fr(label), st.cell),
-                Paragraph(format_ms(phase.planned_ms), st.cell),
-                Paragraph(actual, st.cell),
-                Paragraph(gap, st.cell),
-                Paragraph(fr("; ".join(pauses)) if pauses else "aucune", st.cell),
+                Text(fr(label), st.cell),
+                Text(format_ms(phase.planned_ms), st.cell),
+                Text(actual, st.cell),
+                Text(gap, st.cell),
+                Text(fr("; ".join(pauses)) if pauses else "aucune", st.cell),
             ]
         )
     rows.append(
         [
-            Paragraph("Total", st.cell_bold),
-            Paragraph(format_ms(timing.planned_ms), st.cell_bold),
-            Paragraph(format_ms(sum(_whole(p.actual_ms or 0) for p in timing.phases)), st.cell_bold),
-            Paragraph("", st.cell),
-            Paragraph(fr(f"temps en pause : {format_ms(timing.paused_ms)}"), st.cell),
+            Text("Total", st.cell_bold),
+            Text(format_ms(timing.planned_ms), st.cell_bold),
+            Text(format_ms(sum(_whole(p.actual_ms or 0) for p in timing.phases)), st.cell_bold),
+            Text("", st.cell),
+            Text(fr(f"temps en pause : {format_ms(timing.paused_ms)}"), st.cell),
         ]
     )
     story.append(grid(rows, [62 * mm, 16 * mm, 18 * mm, 28 * mm, WIDTH - 124 * mm], extra=[("BACKGROUND", (0, -1), (-1, -1), LIGHT)]))
@@ -285,16 +286,16 @@ def build_epreuve_report(
     for competence in bloc.competences:
         res = results[competence.key]
         block: list[Flowable] = [Paragraph(fr(f"{competence.code} — {competence.wording}"), st.h3)]
-        rows = [[Paragraph(fr(h), st.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
+        rows = [[Text(fr(h), st.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
         for criterion in competence.criteria:
             decision = decisions.get(criterion.key, Decision.NON_OBSERVE)
             note = notes.get((competence.key, criterion.key)) or notes.get((None, criterion.key)) or ""
             rows.append(
                 [
-                    Paragraph(criterion.code, st.cell),
-                    Paragraph(fr(criterion.label), st.cell),
+                    Text(fr(criterion.code), st.cell),
+                    Text(fr(criterion.label), st.cell),
                     _decision_cell(decision, st),
-                    Paragraph(fr(note), st.cell),
+                    Text(fr(note), st.cell),
                 ]
             )
         block.append(grid(rows, [14 * mm, 88 * mm, 20 * mm, WIDTH - 122 * mm]))
@@ -388,13 +389,13 @@ def _presentation_section(store: Store, epreuve_id: int, bloc: Any, st: Styles) 
     count = sum(1 for c in bloc.competences if c.key in presented)
     verdict = "minimum atteint" if count >= minimum else "minimum non atteint"
     out.append(Paragraph(fr(f"{count} compétence(s) abordée(s), au moins {minimum} attendue(s) : {verdict}."), st.body))
-    rows = [[Paragraph(fr(h), st.cell_bold) for h in ("Compétence", "Libellé", "Abordée")]]
+    rows = [[Text(fr(h), st.cell_bold) for h in ("Compétence", "Libellé", "Abordée")]]
     for competence in bloc.competences:
         rows.append(
             [
-                Paragraph(competence.code, st.cell),
-                Paragraph(fr(competence.wording), st.cell),
-                Paragraph("oui" if competence.key in presented else "non", st.cell),
+                Text(fr(competence.code), st.cell),
+                Text(fr(competence.wording), st.cell),
+                Text("oui" if competence.key in presented else "non", st.cell),
             ]
         )
     out.append(grid(rows, [26 * mm, WIDTH - 44 * mm, 18 * mm]))
@@ -415,14 +416,14 @@ def _livret_section(store: Store, epreuve_id: int, bloc: Any, referentiel: Any, 
     )
     if not situations:
         return out
-    rows = [[Paragraph(fr(h), st.cell_bold) for h in ("N°", "Situation", "Compétences mises en œuvre")]]
+    rows = [[Text(fr(h), st.cell_bold) for h in ("N°", "Situation", "Compétences mises en œuvre")]]
     for s in situations:
         text = f"<b>{fr(s.title)}</b>" + (f"<br/>{fr(s.summary)}" if s.summary else "")
         rows.append(
             [
-                Paragraph(str(s.slot), st.cell),
-                Paragraph(text, st.cell),
-                Paragraph(fr(", ".join(codes.get(k, k) for k in s.competences) or "—"), st.cell),
+                Text(str(s.slot), st.cell),
+                Text(text, st.cell),
+                Text(fr(", ".join(codes.get(k, k) for k in s.competences) or "—"), st.cell),
             ]
         )
     out.append(grid(rows, [10 * mm, WIDTH - 60 * mm, 50 * mm]))
@@ -447,7 +448,7 @@ def _avis_section(store: Store, avis: av.AvisRecord | None, computed: bool, bloc
     rows.append(["Préconisations", fr(avis.preconisations) if avis.preconisations else fr("aucune")])
     rows.append(["Version", fr(_version_text(store, avis))])
     table = grid(
-        [[Paragraph(fr(k), st.cell_bold), Paragraph(v, st.cell)] for k, v in rows],
+        [[Text(fr(k), st.cell_bold), Text(v, st.cell)] for k, v in rows],
         [42 * mm, WIDTH - 42 * mm],
         header=False,
         extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)]
