@@ -163,3 +163,15 @@ def test_text_cells_look_exactly_like_paragraph_cells(tmp_path: Path) -> None:
     ours_pages, theirs_pages = pixels(ours, "text"), pixels(theirs, "paragraph")
     assert len(ours_pages) == len(theirs_pages) >= 2
     assert ours_pages == theirs_pages
+
+
+def test_a_restyled_plain_text_is_the_markup_it_replaces_byte_for_byte() -> None:
+    text = fr("C1 : 4 critères validés sur 5 → 5 × 4 = 20 ≥ 4 × 5 = 20 : acquise ; " * 4)
+    green = pdf_toolkit.GREEN.hexval()[2:]
+    marked = [RLParagraph(f'<font color="#{green}"><b>{text}</b></font>', STYLES.body), RLParagraph(f"<b>{text}</b>", STYLES.cell),
+              RLParagraph(f'<font color="#{green}">{text}</font>', STYLES.small)]
+    plain = [pdf_toolkit.Paragraph(text, pdf_toolkit.restyled(STYLES.body, bold=True, colour=pdf_toolkit.GREEN)),
+             pdf_toolkit.Paragraph(text, pdf_toolkit.restyled(STYLES.cell, bold=True)),
+             pdf_toolkit.Paragraph(text, pdf_toolkit.restyled(STYLES.small, colour=pdf_toolkit.GREEN))]
+    assert render(plain, "essai", "pied") == render(marked, "essai", "pied")
+    assert pdf_toolkit.restyled(STYLES.cell, bold=True) is pdf_toolkit.restyled(STYLES.cell, bold=True)

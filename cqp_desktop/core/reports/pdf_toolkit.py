@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -76,6 +77,19 @@ def styles() -> Styles:
     )
 
 
+@cache  # the same object for the same variant (Paragraph and `grid` key on styles)
+def restyled(style: ParagraphStyle, *, bold: bool = False, colour: colors.Color | None = None) -> ParagraphStyle:
+    """`style` in bold and/or in `colour`: a plain text in it is drawn as « <b> » and « <font color> » markup around
+    the whole text would draw it, without parsing markup (and a `Text` cell in it can be a table string)."""
+    _regular, bold_font = fonts.register()
+    return ParagraphStyle(
+        f"{style.name}{'_bold' if bold else ''}{'_' + colour.hexval() if colour is not None else ''}",
+        parent=style,
+        fontName=bold_font if bold else style.fontName,
+        textColor=colour if colour is not None else style.textColor,
+    )
+
+
 def french_date(iso_text: str | None) -> str:
     """'2026-12-02' → '02/12/2026'; an ISO timestamp → local '02/12/2026 à 09:30'."""
     if iso_text and len(iso_text) == 10:
@@ -120,25 +134,40 @@ class Text:
     style: ParagraphStyle
 
 
-_FONT_COMMANDS = ("FONTNAME", "FONTSIZE", "LEADING", "TEXTCOLOR")
-
-
 def _string_look(style: ParagraphStyle) -> tuple[Any, ...]:
-    """What a table string cell needs of a paragraph style (the values of `_FONT_COMMANDS`)."""
-    return (style.fontName, style.fontSize, style.leading, style.textColor)
+    """What a table string cell needs of a paragraph style: its font (name, size, leading) and its colour."""
+    return (style.fontName, style.fontSize, style.leading), style.textColor
+
+
+@lru_cache(maxsize=64)
+def _drawn_plainly(style: ParagraphStyle) -> bool:
+    """Whether a one-line plain paragraph in `style` is its words at the left of the cell, nothing more."""
+    return style.alignment == TA_LEFT and not (
+        style.leftIndent or style.rightIndent or style.firstLineIndent or style.backColor or style.borderWidth
+        or style.textTransform or style.endDots or style.wordWrap or getattr(style, "bulletText", None) is not None
+    )
+
+
+# words (no markup, no soft hyphen, none of the characters reportlab's Paragraph splits on) separated by single spaces:
+# reportlab would draw such a text as it is
+_WORDS = f"[^<&\xad{re.escape(rl_paragraph._wsc)}]+"
+_AS_IT_IS = re.compile(f"{_WORDS}(?: {_WORDS})*")
 
 
 def grid_cell(cell: Text, width: float) -> str | list[Any] | Paragraph:
     """The table cell for `cell` in a column `width` wide: its single line, [] when empty, else a Paragraph."""
     text, style = cell.text, cell.style
-    if "<" in text or "&" in text or "\xad" in text or style.alignment != TA_LEFT or style.leftIndent or style.rightIndent \
-            or style.firstLineIndent or style.backColor or style.borderWidth or style.textTransform or style.endDots \
-            or style.wordWrap or getattr(style, "bulletText", None) is not None:
+    if not _drawn_plainly(style):
         return Paragraph(text, style)
-    words = rl_paragraph.split(rl_paragraph.strip(rl_paragraph.cleanBlockQuotedText(text)))
-    if not words:
-        return []
-    line = " ".join(words)
+    if _AS_IT_IS.fullmatch(text):
+        line = text
+    else:
+        if "<" in text or "&" in text or "\xad" in text:
+            return Paragraph(text, style)
+        words = rl_paragraph.split(rl_paragraph.strip(rl_paragraph.cleanBlockQuotedText(text)))
+        if not words:
+            return []
+        line = " ".join(words)
     room = width - GRID_PADDING[0] - GRID_PADDING[1]
     # a margin far larger than any rounding between reportlab's word-by-word sum and the whole line's width
     if stringWidth(line, style.fontName, style.fontSize) < room - 0.01:
@@ -173,9 +202,9 @@ def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, ex
 
 
 def _string_commands(looks: list[list[tuple[Any, ...] | None]]) -> list[tuple[Any, ...]]:
-    """Font, size, leading and colour of the string cells: the most frequent look for the whole table (the other
-    cells are flowables, which draw with their own style), and the others over rectangles of cells that share one
-    (a header row, a column of decisions of the same colour), so that a table gets a few commands, not one a cell."""
+    """Font and colour of the string cells: the most frequent look for the whole table (the other cells are
+    flowables, which draw with their own style), and the others over rectangles of cells that share one (a header
+    row, a column of decisions of the same colour), so that a table gets a few commands, not one a cell."""
     counts: dict[tuple[Any, ...], int] = {}
     for row_looks in looks:
         for look in row_looks:
@@ -184,7 +213,9 @@ def _string_commands(looks: list[list[tuple[Any, ...] | None]]) -> list[tuple[An
     if not counts:
         return []
     usual = max(counts, key=lambda look: counts[look])
-    commands = [(name, (0, 0), (-1, -1), value) for name, value in zip(_FONT_COMMANDS, usual, strict=True)]
+    commands: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), *usual[0])]
+    if usual[1] != colors.black:  # a table's text is black unless told
+        commands.append(("TEXTCOLOR", (0, 0), (-1, -1), usual[1]))
     open_boxes: dict[tuple[int, int, tuple[Any, ...]], int] = {}  # (first column, last column, look) → first row
     boxes: list[tuple[int, int, int, int, tuple[Any, ...]]] = []
     for i, row_looks in enumerate([*looks, []]):
@@ -202,10 +233,11 @@ def _string_commands(looks: list[list[tuple[Any, ...] | None]]) -> list[tuple[An
             boxes.append((key[0], open_boxes.pop(key), key[1], i - 1, key[2]))
         for key in runs:
             open_boxes.setdefault(key, i)
-    for first_col, first_row, last_col, last_row, look in sorted(boxes, key=lambda b: (b[1], b[0])):
-        for name, value, default in zip(_FONT_COMMANDS, look, usual, strict=True):
-            if value != default:
-                commands.append((name, (first_col, first_row), (last_col, last_row), value))
+    for first_col, first_row, last_col, last_row, (font, colour) in sorted(boxes, key=lambda b: (b[1], b[0])):
+        if font != usual[0]:
+            commands.append(("FONT", (first_col, first_row), (last_col, last_row), *font))
+        if colour != usual[1]:
+            commands.append(("TEXTCOLOR", (first_col, first_row), (last_col, last_row), colour))
     return commands
 
 

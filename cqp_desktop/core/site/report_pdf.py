@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -48,6 +46,7 @@ from cqp_desktop.core.reports.pdf_toolkit import (
     french_date,
     grid,
     render,
+    restyled,
     styles,
     threshold_line,
 )
@@ -107,13 +106,8 @@ DECISION_COLOURS = {Decision.VALIDE: GREEN, Decision.NON_VALIDE: RED, Decision.N
 
 
 def _decision_cell(decision: Decision, st: Styles) -> Text:
-    return Text(fr(decision.label), _decision_style(st, decision))
-
-
-@cache
-def _decision_style(st: Styles, decision: Decision) -> ParagraphStyle:
-    """Bold, in the decision's colour: the cell is then plain text, which is not parsed (core/reports/pdf_toolkit.py)."""
-    return ParagraphStyle(f"decision_{decision.name}", parent=st.cell_bold, textColor=DECISION_COLOURS[decision])
+    """Bold, in the decision's colour."""
+    return Text(fr(decision.label), restyled(st.cell_bold, colour=DECISION_COLOURS[decision]))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -226,17 +220,17 @@ def build_epreuve_report(
     rows: list[list[Any]] = [[Text(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
     for phase in timing.phases:
         if phase.actual_ms is None:
-            actual, gap = "non réalisée", ""
+            actual, gap = "non réalisée", Text("", st.cell)
         else:
             # whole seconds, as printed: prévu − réel = écart adds up on paper
             shown = _whole(phase.actual_ms)
             actual = format_ms(shown)
             if shown > phase.planned_ms:
-                gap = f'<font color="#{RED.hexval()[2:]}">dépassement de {format_ms(shown - phase.planned_ms)}</font>'
+                gap = Text(f"dépassement de {format_ms(shown - phase.planned_ms)}", restyled(st.cell, colour=RED))
             elif shown < phase.planned_ms:
-                gap = f"{format_ms(phase.planned_ms - shown)} de moins que prévu"
+                gap = Text(f"{format_ms(phase.planned_ms - shown)} de moins que prévu", st.cell)
             else:
-                gap = "dans le temps"
+                gap = Text("dans le temps", st.cell)
         pauses = [
             f"{'interruption' if p.recovered else 'pause'} de {format_ms(p.duration_ms) if p.duration_ms is not None else '(non reprise)'}"
             + (f" : {p.reason}" if p.reason else "")
@@ -251,7 +245,7 @@ def build_epreuve_report(
                 Text(fr(label), st.cell),
                 Text(format_ms(phase.planned_ms), st.cell),
                 Text(actual, st.cell),
-                Text(gap, st.cell),
+                gap,
                 Text(fr("; ".join(pauses)) if pauses else "aucune", st.cell),
             ]
         )
@@ -307,8 +301,8 @@ def build_epreuve_report(
             "acquise",
             "non acquise",
         )
-        colour = (GREEN if res.acquired else RED).hexval()[2:]
-        block.append(Paragraph(f'<font color="#{colour}"><b>{competence.code}{NNBSP}: {fr(line)}</b></font>', st.body))
+        colour = GREEN if res.acquired else RED
+        block.append(Paragraph(f"{fr(competence.code)}{NNBSP}: {fr(line)}", restyled(st.body, bold=True, colour=colour)))
         competence_note = notes.get((competence.key, None))
         if competence_note:
             block.append(Paragraph(f"<b>Notes</b>{NNBSP}: {fr(competence_note)}", st.body))
@@ -333,8 +327,7 @@ def build_epreuve_report(
         f"bloc {bloc.code} validé",
         f"bloc {bloc.code} non validé",
     )
-    colour = (GREEN if result.validated else RED).hexval()[2:]
-    story.append(Paragraph(f'<font color="#{colour}"><b>{fr(bloc_line)}</b></font>', st.body))
+    story.append(Paragraph(fr(bloc_line), restyled(st.body, bold=True, colour=GREEN if result.validated else RED)))
     story.append(
         Paragraph(
             fr(
@@ -437,18 +430,17 @@ def _avis_section(store: Store, avis: av.AvisRecord | None, computed: bool, bloc
         return out
     verdict = f"Bloc {bloc} validé" if avis.jury_validated else f"Bloc {bloc} non validé"
     computed_text = "validé" if avis.computed_validated else "non validé"
-    colour = (GREEN if avis.jury_validated else RED).hexval()[2:]
     rows = [
-        ["Avis du jury", f'<font color="#{colour}"><b>{fr(verdict)}</b></font>'],
-        ["Résultat calculé", fr(f"bloc {computed_text}")],
+        ("Avis du jury", Text(fr(verdict), restyled(st.cell_bold, colour=GREEN if avis.jury_validated else RED))),
+        ("Résultat calculé", Text(fr(f"bloc {computed_text}"), st.cell)),
     ]
     if avis.departs_from_computed:
-        rows.append(["Écart au résultat calculé", "<b>" + fr("OUI — l'avis s'écarte du résultat calculé") + "</b>"])
-        rows.append(["Justification", fr(avis.justification or "(absente)")])
-    rows.append(["Préconisations", fr(avis.preconisations) if avis.preconisations else fr("aucune")])
-    rows.append(["Version", fr(_version_text(store, avis))])
+        rows.append(("Écart au résultat calculé", Text(fr("OUI — l'avis s'écarte du résultat calculé"), st.cell_bold)))
+        rows.append(("Justification", Text(fr(avis.justification or "(absente)"), st.cell)))
+    rows.append(("Préconisations", Text(fr(avis.preconisations) if avis.preconisations else fr("aucune"), st.cell)))
+    rows.append(("Version", Text(fr(_version_text(store, avis)), st.cell)))
     table = grid(
-        [[Text(fr(k), st.cell_bold), Text(v, st.cell)] for k, v in rows],
+        [[Text(fr(k), st.cell_bold), v] for k, v in rows],
         [42 * mm, WIDTH - 42 * mm],
         header=False,
         extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)]
@@ -515,7 +507,7 @@ def _signature_section(
             cert = fingerprint(load_certificate(s.certificate))
         cells.append(
             [
-                Paragraph(f"<b>{fr(role)}</b>", st.cell),
+                Paragraph(fr(role), st.cell_bold),
                 Paragraph(fr(f"{s.signer_name}, le {french_date(s.signed_at)}"), st.cell),
                 _signature_image(s.drawn_png, col - 12 * mm, 24 * mm),
                 Paragraph(fr(f"Certificat SHA-256 : {cert[:32]}…"), st.small),
@@ -525,7 +517,7 @@ def _signature_section(
     if expert_id is not None and not any(s.role == Role.EXPERT for s in rows):
         cells.append(
             [
-                Paragraph(f"<b>{fr('Expert(e) métier (contreseing)')}</b>", st.cell),
+                Paragraph(fr("Expert(e) métier (contreseing)"), st.cell_bold),
                 Paragraph(fr(f"{av.member_name(store, expert_id)} : signature manuscrite et électronique dans ce cadre"), st.cell),
                 _FieldFrame(col - 12 * mm, 24 * mm, field_boxes, "expert"),
                 Paragraph(fr("Le contreseing électronique (PAdES) est vérifiable dans le lecteur PDF."), st.small),
