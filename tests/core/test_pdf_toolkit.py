@@ -111,7 +111,7 @@ def test_a_text_cell_is_the_one_line_the_paragraph_would_draw(text: str, width: 
     text = fr(text)
     cell = pdf_toolkit.grid_cell(pdf_toolkit.Text(text, style), width)
     theirs = RLParagraph(text, style)
-    _w, height = theirs.wrap(width - sum(pdf_toolkit.GRID_PADDING), 10_000)
+    _w, height = theirs.wrap(width - pdf_toolkit.GRID_PADDING[0] - pdf_toolkit.GRID_PADDING[1], 10_000)
     lines = theirs.blPara.lines
     if isinstance(cell, str):
         assert len(lines) == 1 and " ".join(lines[0][1]) == cell and height == style.leading

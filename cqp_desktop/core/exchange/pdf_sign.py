@@ -43,7 +43,9 @@ class PdfSignError(Exception):
 def quiet_pyhanko() -> None:
     """pyHanko logs a warning with a traceback for every self-signed certificate: keep only errors."""
     for name in ("pyhanko", "pyhanko_certvalidator", "pyhanko.sign.validation", "pyhanko.sign.general"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logger = logging.getLogger(name)
+        if logger.level != logging.ERROR:  # setting it again clears every logger's cache (for each signature)
+            logger.setLevel(logging.ERROR)
 
 
 RESERVED_BYTES = 4096

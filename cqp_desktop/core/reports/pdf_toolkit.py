@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus.tables import LINECOMMANDS, CellStyle
 
 from cqp_desktop.core.common.formats import french_day, french_moment
 from cqp_desktop.core.reports import fonts
@@ -106,16 +107,17 @@ def threshold_line(count: int, total: int, percent: int, counted: str, ok_word: 
     return f"{count} {counted} sur {total} → {a} × {count} = {a * count} {sign} {b} × {total} = {b * total} : {ok_word if ok else ko_word}"
 
 
-GRID_PADDING = (3, 3)  # left, right: a cell's text is laid out in its column's width minus these
+GRID_PADDING = (3, 3, 2, 2.5)  # left, right, top, bottom: a cell's text is laid out in its column's width minus the first two
 # the lines and paddings of every table of the reports (and of the national base's listing)
 GRID_STYLE: tuple[tuple[Any, ...], ...] = (
     ("GRID", (0, 0), (-1, -1), 0.4, LINE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), GRID_PADDING[0]),
     ("RIGHTPADDING", (0, 0), (-1, -1), GRID_PADDING[1]),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ("TOPPADDING", (0, 0), (-1, -1), GRID_PADDING[2]),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), GRID_PADDING[3]),
 )
+_GRID_LINES = [command for command in GRID_STYLE if command[0] in LINECOMMANDS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +136,6 @@ class Text:
     style: ParagraphStyle
 
 
-def _string_look(style: ParagraphStyle) -> tuple[Any, ...]:
-    """What a table string cell needs of a paragraph style: its font (name, size, leading) and its colour."""
-    return (style.fontName, style.fontSize, style.leading), style.textColor
-
-
 @lru_cache(maxsize=64)
 def _drawn_plainly(style: ParagraphStyle) -> bool:
     """Whether a one-line plain paragraph in `style` is its words at the left of the cell, nothing more."""
@@ -150,8 +147,13 @@ def _drawn_plainly(style: ParagraphStyle) -> bool:
 
 # words (no markup, no soft hyphen, none of the characters reportlab's Paragraph splits on) separated by single spaces:
 # reportlab would draw such a text as it is
-_WORDS = f"[^<&\xad{re.escape(rl_paragraph._wsc)}]+"
+_WORDS = f"[^<&\\xad{re.escape(rl_paragraph._wsc)}]+"
 _AS_IT_IS = re.compile(f"{_WORDS}(?: {_WORDS})*")
+
+
+@lru_cache(maxsize=4096)  # headers, decisions, durations come back in every table of a report
+def _width(text: str, font: str, size: float) -> float:
+    return float(stringWidth(text, font, size))
 
 
 def grid_cell(cell: Text, width: float) -> str | list[Any] | Paragraph:
@@ -170,69 +172,89 @@ def grid_cell(cell: Text, width: float) -> str | list[Any] | Paragraph:
         line = " ".join(words)
     room = width - GRID_PADDING[0] - GRID_PADDING[1]
     # a margin far larger than any rounding between reportlab's word-by-word sum and the whole line's width
-    if stringWidth(line, style.fontName, style.fontSize) < room - 0.01:
+    if _width(line, style.fontName, style.fontSize) < room - 0.01:
         return line
     return Paragraph(text, style)
 
 
+Look = tuple[tuple[str, float, float], colors.Color]  # a string cell's font (name, size, leading) and colour
+
+
+def _look(style: ParagraphStyle) -> Look:
+    return (style.fontName, style.fontSize, style.leading), style.textColor
+
+
+@cache
+def _grid_cell_style() -> type[CellStyle]:
+    """What every cell of a `grid` starts from: the grid's alignment and paddings (GRID_STYLE) and the usual cell text
+    (`styles().cell`), as defaults of the cell style rather than commands applied to each cell in turn."""
+    font, colour = _look(styles().cell)
+    return type("GridCellStyle", (CellStyle,), {
+        "valign": "TOP", "leftPadding": GRID_PADDING[0], "rightPadding": GRID_PADDING[1], "topPadding": GRID_PADDING[2],
+        "bottomPadding": GRID_PADDING[3], "fontname": font[0], "fontsize": font[1], "leading": font[2], "color": colour,
+    })
+
+
 def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
     """A table with the reports' lines and paddings; `Text` cells are drawn as one-line strings when they fit."""
-    looks: list[list[tuple[Any, ...] | None]] = []
+    cell_style = _grid_cell_style()
+    looks: list[list[ParagraphStyle | None]] = []
     rows: list[list[Any]] = []
     for values in data:
         row: list[Any] = []
-        row_looks: list[tuple[Any, ...] | None] = []
+        row_looks: list[ParagraphStyle | None] = []
         for value, width in zip(values, widths, strict=True):
             look = None
             if isinstance(value, Text):
                 cell = grid_cell(value, width)
                 if isinstance(cell, str):
-                    look = _string_look(value.style)
+                    look = value.style
                 value = cell
             row.append(value)
             row_looks.append(look)
         rows.append(row)
         looks.append(row_looks)
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
-    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
+    cell_styles = [[cell_style("") for _ in row] for row in rows]
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, cellStyles=cell_styles)
+    commands: list[tuple[Any, ...]] = list(_GRID_LINES)
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
-    table.setStyle(TableStyle(commands + _string_commands(looks) + list(extra)))
+    usual = (cell_style.fontname, cell_style.fontsize, cell_style.leading), cell_style.color
+    table.setStyle(TableStyle(commands + _string_commands(looks, usual) + list(extra)))
     return table
 
 
-def _string_commands(looks: list[list[tuple[Any, ...] | None]]) -> list[tuple[Any, ...]]:
-    """Font and colour of the string cells: the most frequent look for the whole table (the other cells are
-    flowables, which draw with their own style), and the others over rectangles of cells that share one (a header
-    row, a column of decisions of the same colour), so that a table gets a few commands, not one a cell."""
-    counts: dict[tuple[Any, ...], int] = {}
-    for row_looks in looks:
-        for look in row_looks:
-            if look is not None:
-                counts[look] = counts.get(look, 0) + 1
-    if not counts:
+def _string_commands(styles_used: list[list[ParagraphStyle | None]], usual: Look) -> list[tuple[Any, ...]]:
+    """Font and colour of the string cells that differ from the grid's usual cell text, set over rectangles of cells
+    that share them (a header row, a column of decisions of the same colour): a table gets a few commands, not one
+    a cell."""
+    looks: dict[ParagraphStyle, Look] = {}
+    for row_styles in styles_used:
+        for style in row_styles:
+            if style is not None and style not in looks:
+                looks[style] = _look(style)
+    odd = {style for style, look in looks.items() if look != usual}
+    if not odd:
         return []
-    usual = max(counts, key=lambda look: counts[look])
-    commands: list[tuple[Any, ...]] = [("FONT", (0, 0), (-1, -1), *usual[0])]
-    if usual[1] != colors.black:  # a table's text is black unless told
-        commands.append(("TEXTCOLOR", (0, 0), (-1, -1), usual[1]))
-    open_boxes: dict[tuple[int, int, tuple[Any, ...]], int] = {}  # (first column, last column, look) → first row
-    boxes: list[tuple[int, int, int, int, tuple[Any, ...]]] = []
-    for i, row_looks in enumerate([*looks, []]):
-        runs: set[tuple[int, int, tuple[Any, ...]]] = set()
+    open_boxes: dict[tuple[int, int, Look], int] = {}  # (first column, last column, look) → first row
+    boxes: list[tuple[int, int, int, int, Look]] = []
+    for i, row_styles in enumerate([*styles_used, []]):
+        runs: set[tuple[int, int, Look]] = set()
         j = 0
-        while j < len(row_looks):
-            look = row_looks[j]
+        while j < len(row_styles):
+            style = row_styles[j]
             end = j
-            while end + 1 < len(row_looks) and row_looks[end + 1] == look:
-                end += 1
-            if look is not None and look != usual:
+            if style in odd:
+                look = looks[style]
+                while end + 1 < len(row_styles) and row_styles[end + 1] in odd and looks[row_styles[end + 1]] == look:
+                    end += 1
                 runs.add((j, end, look))
             j = end + 1
         for key in [k for k in open_boxes if k not in runs]:  # rectangles that stop above this row
             boxes.append((key[0], open_boxes.pop(key), key[1], i - 1, key[2]))
         for key in runs:
             open_boxes.setdefault(key, i)
+    commands: list[tuple[Any, ...]] = []
     for first_col, first_row, last_col, last_row, (font, colour) in sorted(boxes, key=lambda b: (b[1], b[0])):
         if font != usual[0]:
             commands.append(("FONT", (first_col, first_row), (last_col, last_row), *font))
