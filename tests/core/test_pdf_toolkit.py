@@ -16,8 +16,10 @@ from PIL import Image
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether
 from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import paragraph as rl_paragraph
 
 from cqp_desktop.core.reports import pdf_toolkit
 from cqp_desktop.core.site.report_pdf import NNBSP, WIDTH, fr, grid, render, styles
@@ -67,6 +69,33 @@ def test_wrapping_again_gives_the_same_lines(text: str, widths: list[float]) -> 
     for width in widths + widths[::-1]:
         assert ours.wrap(width, 800) == theirs.wrap(width, 800)
         assert _plain(ours.blPara.lines) == _plain(theirs.blPara.lines)
+
+
+WORDS = st.lists(st.sampled_from(["de", "la", "l'usager", "critère", "reformule", "anticonstitutionnellement", "—", ":",
+                                  "C1.2", "é", NNBSP, " ", "  ", "\n", "\t", "\xad", "\xa0", "\u200b"]) | PLAIN, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=WORDS, fit=st.integers(0, 40), nudge=st.sampled_from([-1e-9, 0.0, 1e-9, -0.3, 0.3]),
+       widths=st.lists(st.floats(2, 400), max_size=3), index=st.integers(0, len(ALL_STYLES) - 1))
+def test_plain_text_is_broken_into_reportlabs_lines(words: list[str], fit: int, nudge: float, widths: list[float],
+                                                     index: int) -> None:
+    """Widths taken exactly at (and a hair around) the end of a line of the text, where `<=` against `<` would show."""
+    style = ALL_STYLES[index]
+    text = fr(" ".join(words))
+    split = rl_paragraph.split(rl_paragraph.strip(text))
+    space = stringWidth(" ", style.fontName, style.fontSize)
+    exact = -space  # summed word by word, as reportlab does: the very float a line is compared with
+    for word in split[:fit]:
+        exact = exact + space + stringWidth(word, style.fontName, style.fontSize)
+    exact += style.leftIndent + style.rightIndent
+    tie = exact - style.spaceShrinkage * space * max(0, min(fit, len(split)) - 1)  # where the last word just fits
+    for width in [exact + nudge, tie + nudge, tie, exact + style.firstLineIndent + nudge, *widths]:
+        ours, theirs = pdf_toolkit.Paragraph(text, style), RLParagraph(text, style)
+        assert ours.wrap(width, 800) == theirs.wrap(width, 800)
+        if width >= rl_paragraph._FUZZ:
+            assert _plain(ours.blPara) == _plain(theirs.blPara)
+            assert ours._width_max == theirs._width_max
 
 
 def _document(paragraph: type) -> bytes:

@@ -341,10 +341,11 @@ def render(
 # --------------------------------------------------------------------------------------------------
 # A faster Paragraph. A signed compte rendu holds ≈ 200 paragraphs, most of them table cells. reportlab's Paragraph
 # parses each text with an HTML parser, even a plain one, and wraps a table cell at least twice with the same width
-# (row heights, then drawing). `Paragraph` here is reportlab's, with two shortcuts that give the same fragments and
+# (row heights, then drawing). `Paragraph` here is reportlab's, with three shortcuts that give the same fragments and
 # the same lines, hence the same bytes (tests/core/test_pdf_toolkit.py): a text without markup (no « < », no « & »
 # — `fr()` escapes both) gets the fragment the parser would make, copied from the style's own, instead of a parse;
-# a wrap at the width of the previous one reuses its lines.
+# a wrap at the width of the previous one reuses its lines; and such a text is broken into lines by reportlab's own
+# simple rule with each word's width looked up (the same words come back all through a report) instead of measured.
 
 _STYLE_FRAGS: dict[int, tuple[ParagraphStyle, Any]] = {}  # id(style) → (style kept alive, its plain fragment)
 
@@ -396,3 +397,64 @@ class Paragraph(rl_paragraph.Paragraph):
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         self._wrapped_for = (availWidth, id(self.frags), id(self.style))  # breakLines may replace the frags
         return size
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 (reportlab API)
+        lines = self._plain_lines(width)
+        return lines if lines is not None else super().breakLines(width)
+
+    def _plain_lines(self, width: Any) -> Any:
+        """reportlab's `breakLines` in its simple case — one fragment of plain text, no bullet, no hyphenation, no
+        word wider than its line — else None (reportlab's own then does it all)."""
+        frags, style = self.frags, self.style
+        if len(frags) != 1 or self.bulletText or not _simply_broken(style):
+            return None
+        fragment = frags[0]
+        text = getattr(fragment, "text", None)
+        if text is None or "\xad" in text or hasattr(fragment, "cbDefn") or hasattr(fragment, "backColor"):
+            return None
+        max_widths = list(width) if isinstance(width, (tuple, list)) else [width]
+        last = len(max_widths) - 1
+        font, size = fragment.fontName, fragment.fontSize
+        ascent, descent = rl_paragraph.getAscentDescent(font, size)
+        self._width_max: float = 0
+        self.height = 0
+        self._splitLongWordCount = self._hyphenations = 0
+        words = rl_paragraph.split(rl_paragraph.strip(text))
+        if not words:
+            return fragment.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=size)
+        space = _width(" ", font, size)
+        shrink = style.spaceShrinkage * space  # a line may take its spaces this much narrower each
+        lines: list[tuple[float, list[str]]] = []
+        line: list[str] = []
+        current = -space  # reportlab's way of not counting a space before the first word
+        number = 0
+        max_width = max_widths[0]
+        for word in words:
+            word_width = _width(word, font, size)
+            new_width = current + space + word_width
+            limit = max_width + shrink * len(line)
+            if new_width > limit and word_width > max_widths[min(number, last)] and style.splitLongWords:
+                return None  # a word longer than a line: reportlab splits it
+            if new_width <= limit or not line:
+                line.append(word)
+                current = new_width
+            else:
+                self._width_max = max(self._width_max, current)
+                lines.append((max_width - current, line))
+                line = [word]
+                current = word_width
+                number += 1
+                max_width = max_widths[min(last, number)]
+        self._width_max = max(self._width_max, current)
+        lines.append((max_width - current, line))
+        return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+
+
+@lru_cache(maxsize=64)
+def _simply_broken(style: ParagraphStyle) -> bool:
+    """Whether reportlab breaks a plain text in `style` by its simple rule (no shaping, bidi, hyphenation or end
+    dots)."""
+    return not (
+        style.endDots or style.shaping or style.wordWrap or getattr(style, "hyphenationLang", "")
+        or style.uriWasteReduce or style.embeddedHyphenation
+    )
