@@ -226,36 +226,36 @@ def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, ex
 
 def _string_commands(styles_used: list[list[ParagraphStyle | None]], usual: Look) -> list[tuple[Any, ...]]:
     """Font and colour of the string cells that differ from the grid's usual cell text, set over rectangles of cells
-    that share them (a header row, a column of decisions of the same colour): a table gets a few commands, not one
-    a cell."""
-    looks: dict[ParagraphStyle, Look] = {}
+    in the same style (a header row, a column of decisions of the same colour): a table gets a few commands, not one
+    a cell. Styles compare by identity (`styles()` and `restyled` give the same object for the same style)."""
+    odd: set[ParagraphStyle] = set()
+    plain: set[ParagraphStyle] = set()
     for row_styles in styles_used:
         for style in row_styles:
-            if style is not None and style not in looks:
-                looks[style] = _look(style)
-    odd = {style for style, look in looks.items() if look != usual}
+            if style is not None and style not in odd and style not in plain:
+                (odd if _look(style) != usual else plain).add(style)
     if not odd:
         return []
-    open_boxes: dict[tuple[int, int, Look], int] = {}  # (first column, last column, look) → first row
-    boxes: list[tuple[int, int, int, int, Look]] = []
+    open_boxes: dict[tuple[int, int, ParagraphStyle], int] = {}  # (first column, last column, style) → first row
+    boxes: list[tuple[int, int, int, int, ParagraphStyle]] = []
     for i, row_styles in enumerate([*styles_used, []]):
-        runs: set[tuple[int, int, Look]] = set()
+        runs: set[tuple[int, int, ParagraphStyle]] = set()
         j = 0
         while j < len(row_styles):
             style = row_styles[j]
             end = j
-            if style in odd:
-                look = looks[style]
-                while end + 1 < len(row_styles) and row_styles[end + 1] in odd and looks[row_styles[end + 1]] == look:
+            if style is not None and style in odd:
+                while end + 1 < len(row_styles) and row_styles[end + 1] is style:
                     end += 1
-                runs.add((j, end, look))
+                runs.add((j, end, style))
             j = end + 1
         for key in [k for k in open_boxes if k not in runs]:  # rectangles that stop above this row
             boxes.append((key[0], open_boxes.pop(key), key[1], i - 1, key[2]))
         for key in runs:
             open_boxes.setdefault(key, i)
     commands: list[tuple[Any, ...]] = []
-    for first_col, first_row, last_col, last_row, (font, colour) in sorted(boxes, key=lambda b: (b[1], b[0])):
+    for first_col, first_row, last_col, last_row, style in sorted(boxes, key=lambda b: (b[1], b[0])):
+        font, colour = _look(style)
         if font != usual[0]:
             commands.append(("FONT", (first_col, first_row), (last_col, last_row), *font))
         if colour != usual[1]:
