@@ -157,24 +157,28 @@ def _width(text: str, font: str, size: float) -> float:
 
 
 def grid_cell(cell: Text, width: float) -> str | list[Any] | Paragraph:
-    """The table cell for `cell` in a column `width` wide: its single line, [] when empty, else a Paragraph."""
+    """The table cell for `cell` in a column `width` wide: its lines as a string (one per line, broken as reportlab's
+    Paragraph breaks them), [] when empty, else (markup, a word wider than the column, a line that only fits with
+    narrowed spaces) a Paragraph."""
     text, style = cell.text, cell.style
-    if not _drawn_plainly(style):
+    if not _drawn_plainly(style) or not _simply_broken(style):
         return Paragraph(text, style)
+    room = width - GRID_PADDING[0] - GRID_PADDING[1]
     if _AS_IT_IS.fullmatch(text):
-        line = text
+        # a margin far larger than any rounding between reportlab's word-by-word sum and the whole line's width
+        if _width(text, style.fontName, style.fontSize) < room - 0.01:
+            return text
+        words = text.split(" ")
     else:
         if "<" in text or "&" in text or "\xad" in text:
             return Paragraph(text, style)
         words = rl_paragraph.split(rl_paragraph.strip(rl_paragraph.cleanBlockQuotedText(text)))
         if not words:
             return []
-        line = " ".join(words)
-    room = width - GRID_PADDING[0] - GRID_PADDING[1]
-    # a margin far larger than any rounding between reportlab's word-by-word sum and the whole line's width
-    if _width(line, style.fontName, style.fontSize) < room - 0.01:
-        return line
-    return Paragraph(text, style)
+    broken = _simple_lines(words, style.fontName, style.fontSize, [room], style)
+    if broken is None or any(left <= -1e-8 for left, _line in broken[0]):
+        return Paragraph(text, style)  # a word to split, or a line reportlab fits by narrowing its spaces
+    return "\n".join(" ".join(line) for _left, line in broken[0])
 
 
 Look = tuple[tuple[str, float, float], colors.Color]  # a string cell's font (name, size, leading) and colour
@@ -413,41 +417,51 @@ class Paragraph(rl_paragraph.Paragraph):
         if text is None or "\xad" in text or hasattr(fragment, "cbDefn") or hasattr(fragment, "backColor"):
             return None
         max_widths = list(width) if isinstance(width, (tuple, list)) else [width]
-        last = len(max_widths) - 1
         font, size = fragment.fontName, fragment.fontSize
         ascent, descent = rl_paragraph.getAscentDescent(font, size)
-        self._width_max: float = 0
-        self.height = 0
         self._splitLongWordCount = self._hyphenations = 0
-        words = rl_paragraph.split(rl_paragraph.strip(text))
-        if not words:
-            return fragment.clone(kind=0, lines=[], ascent=ascent, descent=descent, fontSize=size)
-        space = _width(" ", font, size)
-        shrink = style.spaceShrinkage * space  # a line may take its spaces this much narrower each
-        lines: list[tuple[float, list[str]]] = []
-        line: list[str] = []
-        current = -space  # reportlab's way of not counting a space before the first word
-        number = 0
-        max_width = max_widths[0]
-        for word in words:
-            word_width = _width(word, font, size)
-            new_width = current + space + word_width
-            limit = max_width + shrink * len(line)
-            if new_width > limit and word_width > max_widths[min(number, last)] and style.splitLongWords:
-                return None  # a word longer than a line: reportlab splits it
-            if new_width <= limit or not line:
-                line.append(word)
-                current = new_width
-            else:
-                self._width_max = max(self._width_max, current)
-                lines.append((max_width - current, line))
-                line = [word]
-                current = word_width
-                number += 1
-                max_width = max_widths[min(last, number)]
-        self._width_max = max(self._width_max, current)
-        lines.append((max_width - current, line))
+        self.height = 0
+        broken = _simple_lines(rl_paragraph.split(rl_paragraph.strip(text)), font, size, max_widths, style)
+        if broken is None:
+            return None
+        lines, self._width_max = broken
         return fragment.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
+
+
+def _simple_lines(words: list[str], font: str, size: float, max_widths: list[float],
+                  style: ParagraphStyle) -> tuple[list[tuple[float, list[str]]], float] | None:
+    """The lines (room left, words) reportlab's `breakLines` makes of these words in its simple case, and the widest
+    line; None when a word is wider than its line (reportlab would split it)."""
+    if not words:
+        return [], 0
+    last = len(max_widths) - 1
+    space = _width(" ", font, size)
+    shrink = style.spaceShrinkage * space  # a line may take its spaces this much narrower each
+    lines: list[tuple[float, list[str]]] = []
+    widest: float = 0
+    line: list[str] = []
+    current = -space  # reportlab's way of not counting a space before the first word
+    number = 0
+    max_width = max_widths[0]
+    for word in words:
+        word_width = _width(word, font, size)
+        new_width = current + space + word_width
+        limit = max_width + shrink * len(line)
+        if new_width > limit and word_width > max_widths[min(number, last)] and style.splitLongWords:
+            return None  # a word longer than a line: reportlab splits it
+        if new_width <= limit or not line:
+            line.append(word)
+            current = new_width
+        else:
+            widest = max(widest, current)
+            lines.append((max_width - current, line))
+            line = [word]
+            current = word_width
+            number += 1
+            max_width = max_widths[min(last, number)]
+    widest = max(widest, current)
+    lines.append((max_width - current, line))
+    return lines, widest
 
 
 @lru_cache(maxsize=64)
