@@ -16,7 +16,7 @@ from PIL import Image
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import KeepTogether, Table, TableStyle
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import paragraph as rl_paragraph
 
@@ -165,45 +165,61 @@ def test_a_line_reportlab_fits_by_narrowing_its_spaces_stays_a_paragraph() -> No
     assert isinstance(cell, pdf_toolkit.Paragraph)
 
 
-def _table_document(cell: Any) -> bytes:
-    """Tables of every kind of cell a report has, made with `cell(text, style)` for the plain ones."""
+def _reportlab_grid(data: list[list[Any]], widths: list[float], header: bool = True, extra: Any = ()) -> Any:
+    """The grid as it was made before: reportlab's Table with the grid's style commands, one Paragraph per cell."""
+    table = Table(data, colWidths=widths, repeatRows=1 if header else 0)
+    table.setStyle(TableStyle([*pdf_toolkit.GRID_STYLE, *([("BACKGROUND", (0, 0), (-1, 0), pdf_toolkit.LIGHT)] if header else []),
+                               *extra]))
+    return table
+
+
+def _table_document(cell: Any, table: Any = grid) -> bytes:
+    """Tables of every kind of cell a report has, made with `cell(text, style)` for the plain ones and `table` for the
+    tables: in blocks kept together, and one long table split across pages."""
     decision = {"Validé": DECISION_STYLES[0], "Non validé": DECISION_STYLES[1]}
+    widths = [14 * mm, 88 * mm, 20 * mm, WIDTH - 122 * mm]
     story: list[Any] = []
-    for block in range(9):
-        rows = [[cell(fr(h), STYLES.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
-        for row in range(7):
+
+    def rows(block: int, count: int) -> list[list[Any]]:
+        out = [[cell(fr(h), STYLES.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
+        for row in range(count):
             label = "Accueille l'usager : reformule sa demande " * (1 + (row + block) % 3)
             verdict = "Validé" if (row + block) % 3 else "Non validé"
-            rows.append([
+            out.append([
                 cell(fr(f"C{block}.{row}"), STYLES.cell),
                 cell(fr(label), STYLES.cell),
                 cell(fr(verdict), decision[verdict]),
                 cell(fr(["", "écoute active !", "posture  professionnelle ;\tà revoir", "<b>gras</b>"][row % 4]), STYLES.cell),
             ])
-        rows.append([cell("Total", STYLES.cell_bold), cell("", STYLES.cell), cell("", STYLES.cell), cell(fr("7 critères"), STYLES.small)])
+        out.append([cell("Total", STYLES.cell_bold), cell("", STYLES.cell), cell("", STYLES.cell), cell(fr("7 critères"), STYLES.small)])
+        return out
+
+    for block in range(9):
         story.append(KeepTogether([
             pdf_toolkit.Paragraph(fr(f"C{block} — Compétence {block}"), STYLES.h3),
-            grid(rows, [14 * mm, 88 * mm, 20 * mm, WIDTH - 122 * mm], extra=[("BACKGROUND", (0, -1), (-1, -1), pdf_toolkit.LIGHT)]),
+            table(rows(block, 7), widths, extra=[("BACKGROUND", (0, -1), (-1, -1), pdf_toolkit.LIGHT)]),
         ]))
-    story.append(grid([[cell(fr(k), STYLES.cell_bold), cell(fr(v), STYLES.cell)] for k, v in (
+    story.append(table(rows(9, 70), widths))  # longer than a page
+    story.append(table([[cell(fr(k), STYLES.cell_bold), cell(fr(v), STYLES.cell)] for k, v in (
         ("Candidat(e)", "Hugo PETIT"), ("Nature", "Pré-positionnement — non certifiant, ne compte jamais pour un CCP " * 2),
     )], [42 * mm, WIDTH - 42 * mm], header=False, extra=[("BACKGROUND", (0, 0), (0, -1), pdf_toolkit.LIGHT)]))
     return render(story, "essai", "pied de page")
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) absent")
-def test_text_cells_look_exactly_like_paragraph_cells(tmp_path: Path) -> None:
+def test_grids_of_text_cells_look_exactly_like_tables_of_paragraphs(tmp_path: Path) -> None:
     def pixels(pdf: bytes, name: str) -> list[bytes]:
         (tmp_path / f"{name}.pdf").write_bytes(pdf)
         subprocess.run(["pdftoppm", "-png", "-r", "110", str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
         return [Image.open(p).convert("RGB").tobytes() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
 
     ours = _table_document(pdf_toolkit.Text)
-    theirs = _table_document(pdf_toolkit.Paragraph)
-    assert ours != theirs  # drawn otherwise (table strings)
-    ours_pages, theirs_pages = pixels(ours, "text"), pixels(theirs, "paragraph")
-    assert len(ours_pages) == len(theirs_pages) >= 2
-    assert ours_pages == theirs_pages
+    paragraphs = _table_document(pdf_toolkit.Paragraph)
+    before = _table_document(RLParagraph, _reportlab_grid)
+    assert len({ours, paragraphs, before}) == 3  # drawn otherwise (table strings, cell styles)
+    ours_pages = pixels(ours, "text")
+    assert len(ours_pages) >= 4
+    assert ours_pages == pixels(paragraphs, "paragraph") == pixels(before, "before")
 
 
 def test_a_restyled_plain_text_is_the_markup_it_replaces_byte_for_byte() -> None:

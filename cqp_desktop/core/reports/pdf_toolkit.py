@@ -219,13 +219,27 @@ def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, ex
         rows.append(row)
         looks.append(row_looks)
     cell_styles = [[cell_style("") for _ in row] for row in rows]
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, cellStyles=cell_styles)
+    table = _GridTable(rows, colWidths=list(widths), repeatRows=1 if header else 0, cellStyles=cell_styles)
     commands: list[tuple[Any, ...]] = list(_GRID_LINES)
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), LIGHT))
     usual = (cell_style.fontname, cell_style.fontsize, cell_style.leading), cell_style.color
     table.setStyle(TableStyle(commands + _string_commands(looks, usual) + list(extra)))
     return table
+
+
+class _GridTable(Table):
+    """A table not measured again at a width where it was measured whole and fitted: a report's tables sit in
+    KeepTogether blocks, which measure them, and then the frame measures them again with the room left; when the
+    whole table fitted in the first measure and fits in that room, measuring again gives the very same rows
+    (reportlab only stops measuring early when the rows already exceed the room)."""
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803 (reportlab API)
+        measured = getattr(self, "_measured_width", None)
+        if measured == availWidth and self._hmax == self._nrows and self._height <= availHeight:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_width = availWidth
 
 
 def _string_commands(styles_used: list[list[ParagraphStyle | None]], usual: Look) -> list[tuple[Any, ...]]:
