@@ -200,6 +200,8 @@ def _table_document(cell: Any, table: Any = grid) -> bytes:
             table(rows(block, 7), widths, extra=[("BACKGROUND", (0, -1), (-1, -1), pdf_toolkit.LIGHT)]),
         ]))
     story.append(table(rows(9, 70), widths))  # longer than a page
+    story.append(table([["Critère", "Décision"], ["C1.2", "validé"]], [90, 120]))  # strings as they are: reportlab's font
+    story.append(table([["Critère", cell("Décision", STYLES.cell_bold)], ["C1.2", cell("validé", DECISION_STYLES[0])]], [90, 120]))
     story.append(table([[cell(fr(k), STYLES.cell_bold), cell(fr(v), STYLES.cell)] for k, v in (
         ("Candidat(e)", "Hugo PETIT"), ("Nature", "Pré-positionnement — non certifiant, ne compte jamais pour un CCP " * 2),
     )], [42 * mm, WIDTH - 42 * mm], header=False, extra=[("BACKGROUND", (0, 0), (0, -1), pdf_toolkit.LIGHT)]))

@@ -189,19 +189,23 @@ def _look(style: ParagraphStyle) -> Look:
 
 
 @cache
-def _grid_cell_style() -> type[CellStyle]:
-    """What every cell of a `grid` starts from: the grid's alignment and paddings (GRID_STYLE) and the usual cell text
-    (`styles().cell`), as defaults of the cell style rather than commands applied to each cell in turn."""
-    font, colour = _look(styles().cell)
-    return type("GridCellStyle", (CellStyle,), {
+def _grid_cell_style(text_font: bool) -> type[CellStyle]:
+    """What every cell of a `grid` starts from: the grid's alignment and paddings (GRID_STYLE) as defaults of the
+    cell style rather than commands applied to each cell in turn; and the usual cell text (`styles().cell`) when
+    `text_font`, i.e. when no cell is a string given as it is (those keep reportlab's table font, as before)."""
+    defaults: dict[str, Any] = {
         "valign": "TOP", "leftPadding": GRID_PADDING[0], "rightPadding": GRID_PADDING[1], "topPadding": GRID_PADDING[2],
-        "bottomPadding": GRID_PADDING[3], "fontname": font[0], "fontsize": font[1], "leading": font[2], "color": colour,
-    })
+        "bottomPadding": GRID_PADDING[3],
+    }
+    if text_font:
+        font, colour = _look(styles().cell)
+        defaults.update(fontname=font[0], fontsize=font[1], leading=font[2], color=colour)
+    return type("GridCellStyle", (CellStyle,), defaults)
 
 
 def grid(data: list[list[Any]], widths: Sequence[float], header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-    """A table with the reports' lines and paddings; `Text` cells are drawn as one-line strings when they fit."""
-    cell_style = _grid_cell_style()
+    """A table with the reports' lines and paddings; `Text` cells are drawn as table strings when they can be."""
+    cell_style = _grid_cell_style(not any(isinstance(value, str) for values in data for value in values))
     looks: list[list[ParagraphStyle | None]] = []
     rows: list[list[Any]] = []
     for values in data:
@@ -357,13 +361,14 @@ def render(
 
 
 # --------------------------------------------------------------------------------------------------
-# A faster Paragraph. A signed compte rendu holds ≈ 200 paragraphs, most of them table cells. reportlab's Paragraph
-# parses each text with an HTML parser, even a plain one, and wraps a table cell at least twice with the same width
-# (row heights, then drawing). `Paragraph` here is reportlab's, with three shortcuts that give the same fragments and
-# the same lines, hence the same bytes (tests/core/test_pdf_toolkit.py): a text without markup (no « < », no « & »
-# — `fr()` escapes both) gets the fragment the parser would make, copied from the style's own, instead of a parse;
-# a wrap at the width of the previous one reuses its lines; and such a text is broken into lines by reportlab's own
-# simple rule with each word's width looked up (the same words come back all through a report) instead of measured.
+# A faster Paragraph, for what still needs one (headings, texts in the flow, cells with markup: ≈ 35 a compte rendu;
+# its ≈ 200 plain cells are table strings, see `Text`). reportlab's Paragraph parses each text with an HTML parser,
+# even a plain one, and wraps a table cell at least twice with the same width (row heights, then drawing).
+# `Paragraph` here is reportlab's, with three shortcuts that give the same fragments and the same lines, hence the
+# same bytes (tests/core/test_pdf_toolkit.py): a text without markup (no « < », no « & » — `fr()` escapes both) gets
+# the fragment the parser would make, copied from the style's own, instead of a parse; a wrap at the width of the
+# previous one reuses its lines; and such a text is broken into lines by reportlab's own simple rule with each
+# word's width looked up (the same words come back all through a report) instead of measured.
 
 _STYLE_FRAGS: dict[int, tuple[ParagraphStyle, Any]] = {}  # id(style) → (style kept alive, its plain fragment)
 
