@@ -38,3 +38,42 @@ def test_consecutive_signatures_each_carry_their_own_certificate_only(store: Sto
         assert set(_certificates(out)) == {expected.public_bytes(serialization.Encoding.DER)}  # its own, no other
         signed.append(out)
     assert len(signed) == 4
+
+
+def test_signed_attributes_are_those_pyhanko_makes_for_pades(store: Store, referentiel: Referentiel) -> None:
+    """The signing-certificate-v2 attribute is made once per certificate (core/exchange/pades_attributes.py): the
+    signed attributes stay byte for byte those of pyHanko's own PAdES signer for the same document digest."""
+    import asyncio
+
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    jury = make_epreuve(store, referentiel)
+    pdf = build_epreuve_report(store, jury.epreuve_id)
+    identity = store.signing_identity(jury.president_id)
+    assert identity is not None
+    key = keys.load_private_key(bytes(identity["encrypted_key_pem"]), PASSPHRASE)
+    certificate = bytes(identity["certificate_pem"])
+    plain = signers.SimpleSigner(  # pyHanko's signer as it comes
+        signing_cert=asn1_x509.Certificate.load(keys.load_certificate(certificate).public_bytes(serialization.Encoding.DER)),
+        signing_key=asn1_keys.PrivateKeyInfo.load(
+            key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        ),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
+    )
+
+    async def pyhanko_attributes(digest: bytes) -> bytes:
+        attrs = await plain.signed_attrs(digest, "sha256", use_pades=True)
+        return bytes(attrs.contents)
+
+    for _ in range(2):  # the second signature reuses what the first one prepared
+        out = pdf_sign.sign_pdf(pdf, key, certificate)
+        (signature,) = PdfFileReader(io.BytesIO(out), strict=False).embedded_signatures
+        assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
+        ours = signature.signer_info["signed_attrs"]
+        assert [a["type"].native for a in ours] == ["content_type", "message_digest", "signing_certificate_v2"]
+        digest = next(a for a in ours if a["type"].native == "message_digest")["values"][0].native
+        assert ours.contents == asyncio.run(pyhanko_attributes(digest))  # inside SignerInfo the tag differs: the contents
+        assert [c.ok for c in pdf_sign.check_pdf(out, store)] == [True]

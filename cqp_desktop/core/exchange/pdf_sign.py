@@ -43,21 +43,26 @@ class PdfSignError(Exception):
 def quiet_pyhanko() -> None:
     """pyHanko logs a warning with a traceback for every self-signed certificate: keep only errors."""
     for name in ("pyhanko", "pyhanko_certvalidator", "pyhanko.sign.validation", "pyhanko.sign.general"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logger = logging.getLogger(name)
+        if logger.level != logging.ERROR:  # setting it again clears every logger's cache (for each signature)
+            logger.setLevel(logging.ERROR)
 
 
 RESERVED_BYTES = 4096
 
 
 @lru_cache(maxsize=16)
-def _certificate_parts(certificate_pem: bytes) -> tuple[Any, Any]:
-    """The signer's certificate as pyHanko takes it (asn1crypto form), made once per certificate: a président
-    signs each of a candidate's reports in turn with the same one, and asn1crypto keeps what it has parsed
-    of it. Public data only; the key is converted at each signature."""
+def _certificate_parts(certificate_pem: bytes) -> tuple[Any, Any, Any]:
+    """The signer's certificate as pyHanko takes it (asn1crypto form) and the signed attributes it goes with,
+    made once per certificate: a président signs each of a candidate's reports in turn with the same one, and
+    asn1crypto keeps what it has parsed of it. Public data only; the key is converted at each signature."""
     from asn1crypto import x509 as asn1_x509
 
+    from cqp_desktop.core.exchange.pades_attributes import PadesSignedAttributes
+
     certificate = keys.load_certificate(certificate_pem)
-    return certificate, asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+    asn1_cert = asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+    return certificate, asn1_cert, PadesSignedAttributes(asn1_cert)
 
 
 def sign_pdf(
@@ -83,7 +88,7 @@ def sign_pdf(
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     quiet_pyhanko()
-    certificate, asn1_cert = _certificate_parts(bytes(certificate_pem))
+    certificate, asn1_cert, signed_attributes = _certificate_parts(bytes(certificate_pem))
     asn1_key = asn1_keys.PrivateKeyInfo.load(
         key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
@@ -93,6 +98,7 @@ def sign_pdf(
         signing_cert=asn1_cert, signing_key=asn1_key,
         cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]  # pyHanko's certvalidator is untyped
     )
+    signer.signed_attr_prov_spec = signed_attributes  # pyHanko's PAdES attributes, without rebuilding them each time
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",

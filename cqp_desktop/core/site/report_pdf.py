@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -42,11 +40,13 @@ from cqp_desktop.core.reports.pdf_toolkit import (
     WIDTH,
     Paragraph,
     Styles,
+    Text,
     boxed,
     fr,
     french_date,
     grid,
     render,
+    restyled,
     styles,
     threshold_line,
 )
@@ -105,14 +105,9 @@ def _member_line(store: Store, member_id: int | None) -> str:
 DECISION_COLOURS = {Decision.VALIDE: GREEN, Decision.NON_VALIDE: RED, Decision.NON_OBSERVE: GREY}
 
 
-def _decision_cell(decision: Decision, st: Styles) -> Paragraph:
-    return Paragraph(fr(decision.label), _decision_style(st, decision))
-
-
-@cache
-def _decision_style(st: Styles, decision: Decision) -> ParagraphStyle:
-    """Bold, in the decision's colour: the cell is then plain text, which is not parsed (core/reports/pdf_toolkit.py)."""
-    return ParagraphStyle(f"decision_{decision.name}", parent=st.cell_bold, textColor=DECISION_COLOURS[decision])
+def _decision_cell(decision: Decision, st: Styles) -> Text:
+    """Bold, in the decision's colour."""
+    return Text(fr(decision.label), restyled(st.cell_bold, colour=DECISION_COLOURS[decision]))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -197,7 +192,7 @@ def build_epreuve_report(
     story.append(Spacer(1, 6))
     story.append(
         grid(
-            [[Paragraph(fr(k), st.cell_bold), Paragraph(fr(str(v)), st.cell)] for k, v in ident],
+            [[Text(fr(k), st.cell_bold), Text(fr(str(v)), st.cell)] for k, v in ident],
             [42 * mm, WIDTH - 42 * mm],
             header=False,
             extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)],
@@ -222,20 +217,20 @@ def build_epreuve_report(
     # Timing
     story.append(Paragraph(fr("Déroulement et chronométrage"), st.h2))
     counts = {p.code: p.count for p in bloc.phases if p.count}
-    rows: list[list[Any]] = [[Paragraph(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
+    rows: list[list[Any]] = [[Text(fr(h), st.cell_bold) for h in ("Phase", "Prévu", "Réel", "Écart", "Pauses et interruptions")]]
     for phase in timing.phases:
         if phase.actual_ms is None:
-            actual, gap = "non réalisée", ""
+            actual, gap = "non réalisée", Text("", st.cell)
         else:
             # whole seconds, as printed: prévu − réel = écart adds up on paper
             shown = _whole(phase.actual_ms)
             actual = format_ms(shown)
             if shown > phase.planned_ms:
-                gap = f'<font color="#{RED.hexval()[2:]}">dépassement de {format_ms(shown - phase.planned_ms)}</font>'
+                gap = Text(f"dépassement de {format_ms(shown - phase.planned_ms)}", restyled(st.cell, colour=RED))
             elif shown < phase.planned_ms:
-                gap = f"{format_ms(phase.planned_ms - shown)} de moins que prévu"
+                gap = Text(f"{format_ms(phase.planned_ms - shown)} de moins que prévu", st.cell)
             else:
-                gap = "dans le temps"
+                gap = Text("dans le temps", st.cell)
         pauses = [
             f"{'interruption' if p.recovered else 'pause'} de {format_ms(p.duration_ms) if p.duration_ms is not None else '(non reprise)'}"
             + (f" : {p.reason}" if p.reason else "")
@@ -247,20 +242,20 @@ def build_epreuve_report(
             label += f" — {spec.label} : {phase.count} (attendu {spec.min} à {spec.max})"
         rows.append(
             [
-                Paragraph(fr(label), st.cell),
-                Paragraph(format_ms(phase.planned_ms), st.cell),
-                Paragraph(actual, st.cell),
-                Paragraph(gap, st.cell),
-                Paragraph(fr("; ".join(pauses)) if pauses else "aucune", st.cell),
+                Text(fr(label), st.cell),
+                Text(format_ms(phase.planned_ms), st.cell),
+                Text(actual, st.cell),
+                gap,
+                Text(fr("; ".join(pauses)) if pauses else "aucune", st.cell),
             ]
         )
     rows.append(
         [
-            Paragraph("Total", st.cell_bold),
-            Paragraph(format_ms(timing.planned_ms), st.cell_bold),
-            Paragraph(format_ms(sum(_whole(p.actual_ms or 0) for p in timing.phases)), st.cell_bold),
-            Paragraph("", st.cell),
-            Paragraph(fr(f"temps en pause : {format_ms(timing.paused_ms)}"), st.cell),
+            Text("Total", st.cell_bold),
+            Text(format_ms(timing.planned_ms), st.cell_bold),
+            Text(format_ms(sum(_whole(p.actual_ms or 0) for p in timing.phases)), st.cell_bold),
+            Text("", st.cell),
+            Text(fr(f"temps en pause : {format_ms(timing.paused_ms)}"), st.cell),
         ]
     )
     story.append(grid(rows, [62 * mm, 16 * mm, 18 * mm, 28 * mm, WIDTH - 124 * mm], extra=[("BACKGROUND", (0, -1), (-1, -1), LIGHT)]))
@@ -285,16 +280,16 @@ def build_epreuve_report(
     for competence in bloc.competences:
         res = results[competence.key]
         block: list[Flowable] = [Paragraph(fr(f"{competence.code} — {competence.wording}"), st.h3)]
-        rows = [[Paragraph(fr(h), st.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
+        rows = [[Text(fr(h), st.cell_bold) for h in ("Critère", "Libellé", "Décision", "Notes du jury")]]
         for criterion in competence.criteria:
             decision = decisions.get(criterion.key, Decision.NON_OBSERVE)
             note = notes.get((competence.key, criterion.key)) or notes.get((None, criterion.key)) or ""
             rows.append(
                 [
-                    Paragraph(criterion.code, st.cell),
-                    Paragraph(fr(criterion.label), st.cell),
+                    Text(fr(criterion.code), st.cell),
+                    Text(fr(criterion.label), st.cell),
                     _decision_cell(decision, st),
-                    Paragraph(fr(note), st.cell),
+                    Text(fr(note), st.cell),
                 ]
             )
         block.append(grid(rows, [14 * mm, 88 * mm, 20 * mm, WIDTH - 122 * mm]))
@@ -306,8 +301,8 @@ def build_epreuve_report(
             "acquise",
             "non acquise",
         )
-        colour = (GREEN if res.acquired else RED).hexval()[2:]
-        block.append(Paragraph(f'<font color="#{colour}"><b>{competence.code}{NNBSP}: {fr(line)}</b></font>', st.body))
+        colour = GREEN if res.acquired else RED
+        block.append(Paragraph(f"{fr(competence.code)}{NNBSP}: {fr(line)}", restyled(st.body, bold=True, colour=colour)))
         competence_note = notes.get((competence.key, None))
         if competence_note:
             block.append(Paragraph(f"<b>Notes</b>{NNBSP}: {fr(competence_note)}", st.body))
@@ -332,8 +327,7 @@ def build_epreuve_report(
         f"bloc {bloc.code} validé",
         f"bloc {bloc.code} non validé",
     )
-    colour = (GREEN if result.validated else RED).hexval()[2:]
-    story.append(Paragraph(f'<font color="#{colour}"><b>{fr(bloc_line)}</b></font>', st.body))
+    story.append(Paragraph(fr(bloc_line), restyled(st.body, bold=True, colour=GREEN if result.validated else RED)))
     story.append(
         Paragraph(
             fr(
@@ -388,13 +382,13 @@ def _presentation_section(store: Store, epreuve_id: int, bloc: Any, st: Styles) 
     count = sum(1 for c in bloc.competences if c.key in presented)
     verdict = "minimum atteint" if count >= minimum else "minimum non atteint"
     out.append(Paragraph(fr(f"{count} compétence(s) abordée(s), au moins {minimum} attendue(s) : {verdict}."), st.body))
-    rows = [[Paragraph(fr(h), st.cell_bold) for h in ("Compétence", "Libellé", "Abordée")]]
+    rows = [[Text(fr(h), st.cell_bold) for h in ("Compétence", "Libellé", "Abordée")]]
     for competence in bloc.competences:
         rows.append(
             [
-                Paragraph(competence.code, st.cell),
-                Paragraph(fr(competence.wording), st.cell),
-                Paragraph("oui" if competence.key in presented else "non", st.cell),
+                Text(fr(competence.code), st.cell),
+                Text(fr(competence.wording), st.cell),
+                Text("oui" if competence.key in presented else "non", st.cell),
             ]
         )
     out.append(grid(rows, [26 * mm, WIDTH - 44 * mm, 18 * mm]))
@@ -415,14 +409,14 @@ def _livret_section(store: Store, epreuve_id: int, bloc: Any, referentiel: Any, 
     )
     if not situations:
         return out
-    rows = [[Paragraph(fr(h), st.cell_bold) for h in ("N°", "Situation", "Compétences mises en œuvre")]]
+    rows = [[Text(fr(h), st.cell_bold) for h in ("N°", "Situation", "Compétences mises en œuvre")]]
     for s in situations:
         text = f"<b>{fr(s.title)}</b>" + (f"<br/>{fr(s.summary)}" if s.summary else "")
         rows.append(
             [
-                Paragraph(str(s.slot), st.cell),
-                Paragraph(text, st.cell),
-                Paragraph(fr(", ".join(codes.get(k, k) for k in s.competences) or "—"), st.cell),
+                Text(str(s.slot), st.cell),
+                Text(text, st.cell),
+                Text(fr(", ".join(codes.get(k, k) for k in s.competences) or "—"), st.cell),
             ]
         )
     out.append(grid(rows, [10 * mm, WIDTH - 60 * mm, 50 * mm]))
@@ -436,18 +430,17 @@ def _avis_section(store: Store, avis: av.AvisRecord | None, computed: bool, bloc
         return out
     verdict = f"Bloc {bloc} validé" if avis.jury_validated else f"Bloc {bloc} non validé"
     computed_text = "validé" if avis.computed_validated else "non validé"
-    colour = (GREEN if avis.jury_validated else RED).hexval()[2:]
     rows = [
-        ["Avis du jury", f'<font color="#{colour}"><b>{fr(verdict)}</b></font>'],
-        ["Résultat calculé", fr(f"bloc {computed_text}")],
+        ("Avis du jury", Text(fr(verdict), restyled(st.cell_bold, colour=GREEN if avis.jury_validated else RED))),
+        ("Résultat calculé", Text(fr(f"bloc {computed_text}"), st.cell)),
     ]
     if avis.departs_from_computed:
-        rows.append(["Écart au résultat calculé", "<b>" + fr("OUI — l'avis s'écarte du résultat calculé") + "</b>"])
-        rows.append(["Justification", fr(avis.justification or "(absente)")])
-    rows.append(["Préconisations", fr(avis.preconisations) if avis.preconisations else fr("aucune")])
-    rows.append(["Version", fr(_version_text(store, avis))])
+        rows.append(("Écart au résultat calculé", Text(fr("OUI — l'avis s'écarte du résultat calculé"), st.cell_bold)))
+        rows.append(("Justification", Text(fr(avis.justification or "(absente)"), st.cell)))
+    rows.append(("Préconisations", Text(fr(avis.preconisations) if avis.preconisations else fr("aucune"), st.cell)))
+    rows.append(("Version", Text(fr(_version_text(store, avis)), st.cell)))
     table = grid(
-        [[Paragraph(fr(k), st.cell_bold), Paragraph(v, st.cell)] for k, v in rows],
+        [[Text(fr(k), st.cell_bold), v] for k, v in rows],
         [42 * mm, WIDTH - 42 * mm],
         header=False,
         extra=[("BACKGROUND", (0, 0), (0, -1), LIGHT)]
@@ -514,7 +507,7 @@ def _signature_section(
             cert = fingerprint(load_certificate(s.certificate))
         cells.append(
             [
-                Paragraph(f"<b>{fr(role)}</b>", st.cell),
+                Paragraph(fr(role), st.cell_bold),
                 Paragraph(fr(f"{s.signer_name}, le {french_date(s.signed_at)}"), st.cell),
                 _signature_image(s.drawn_png, col - 12 * mm, 24 * mm),
                 Paragraph(fr(f"Certificat SHA-256 : {cert[:32]}…"), st.small),
@@ -524,7 +517,7 @@ def _signature_section(
     if expert_id is not None and not any(s.role == Role.EXPERT for s in rows):
         cells.append(
             [
-                Paragraph(f"<b>{fr('Expert(e) métier (contreseing)')}</b>", st.cell),
+                Paragraph(fr("Expert(e) métier (contreseing)"), st.cell_bold),
                 Paragraph(fr(f"{av.member_name(store, expert_id)} : signature manuscrite et électronique dans ce cadre"), st.cell),
                 _FieldFrame(col - 12 * mm, 24 * mm, field_boxes, "expert"),
                 Paragraph(fr("Le contreseing électronique (PAdES) est vérifiable dans le lecteur PDF."), st.small),
