@@ -89,7 +89,7 @@ def _criteria(e: Mapping[str, Any], final: Mapping[str, str], referentiels: Mapp
         return [r["criterion"] for r in double["reconciliation"]]
     referentiel = referentiels.get((e.get("referentiel") or {}).get("hash", ""))
     if referentiel is not None and e["bloc"] in referentiel.blocs:
-        return [c.key for c in referentiel.bloc(e["bloc"]).criteria()]
+        return list(referentiel.bloc(e["bloc"]).criterion_keys)
     return sorted(final)
 
 
