@@ -36,6 +36,24 @@ def test_what_orjson_declines_goes_to_the_reference_encoder() -> None:
     assert canonical_json(1e-05) == b'1e-05' and canonical_json({"a": -1e16}) == b'{"a":-1e+16}'
 
 
+
+@pytest.mark.parametrize(
+    "value",
+    [{"a": 1e-05}, [0, 1e-05], [1e-05], {"a": [-1e-05]}, {"t": "01:27:28.940", "x": -1e-05}, {"k": {"a": 3e-07}}, -2.5e-07],
+)
+def test_a_float_after_any_opening_goes_to_the_reference_encoder(value: object) -> None:
+    """A float after a key, a comma, a bracket or alone (each opening has its own pattern in canonical.py),
+    where orjson's rendering differs from the reference's."""
+    assert canonical_json(value) == reference_json(value)
+    assert orjson_renders_differently(value)
+
+
+def orjson_renders_differently(value: object) -> bool:
+    import orjson
+
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS) != reference_json(value)
+
+
 def test_parse_refuses_what_no_signer_writes() -> None:
     assert parse_json(b'{"a": [1, "\xc3\xa9"]}') == {"a": [1, "é"]}
     for bad in (b"NaN", b'"\\ud800"', b"{"):

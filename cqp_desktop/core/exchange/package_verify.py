@@ -466,8 +466,7 @@ class _Checker:
         if e["bloc"] not in referentiel.blocs:
             self.problem(f"{who} : bloc inconnu du référentiel {referentiel.label}")
             return None
-        known = {c.key for c in referentiel.bloc(e["bloc"]).criteria()}
-        strangers = sorted({d["criterion"] for d in e["decisions"]} - known)
+        strangers = sorted({d["criterion"] for d in e["decisions"]}.difference(referentiel.bloc(e["bloc"]).criterion_keys))
         if strangers:
             self.problem(f"{who} : décisions sur des critères étrangers au bloc ({', '.join(strangers)})")
         recomputed = result_data(evaluate(referentiel, e["bloc"], latest_decisions(e["decisions"])))
@@ -495,7 +494,7 @@ class _Checker:
         ids = [m.get("member_id") for m in marking["markers"]]
         if ids != [e["president_id"], e["expert_id"]]:
             self.problem(f"{who} : double correction : les notations ne sont pas celles du/de la président(e) et de l'expert(e) de l'épreuve")
-        criteria = [c.key for c in referentiel.bloc(e["bloc"]).criteria()]
+        criteria = list(referentiel.bloc(e["bloc"]).criterion_keys)
         for problem in package_problems(marking, criteria, latest_decisions(e["decisions"])):
             self.problem(f"{who} : {problem}")
 

@@ -14,7 +14,7 @@ import json
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +126,11 @@ class Bloc:
     def criteria(self) -> Iterator[Criterion]:
         for competence in self.competences:
             yield from competence.criteria
+
+    @cached_property
+    def criterion_keys(self) -> tuple[str, ...]:
+        """The criteria's keys in order, computed once: a national import asks for them twice per épreuve."""
+        return tuple(c.key for c in self.criteria())
 
     @property
     def alternatives(self) -> tuple[Alternative, ...]:

@@ -124,13 +124,14 @@ class BlocResult:
 
 
 _DECISIONS: dict[str, Decision] = {d.value: d for d in Decision}  # a package's recount meets ~17 000 decisions
+_ALL_DECISIONS = tuple(Decision)  # iterating the enum class itself runs a Python generator at every competence
 
 
 def evaluate_competence(
     competence: Competence, decisions: Mapping[str, Decision | str], percent: int = 80
 ) -> CompetenceResult:
     """Decisions are keyed by criterion key; a criterion without a decision counts as non observé."""
-    counts = dict.fromkeys(Decision, 0)
+    counts = dict.fromkeys(_ALL_DECISIONS, 0)
     for criterion in competence.criteria:
         value = decisions.get(criterion.key, Decision.NON_OBSERVE)
         decision = _DECISIONS.get(value)  # a StrEnum member hashes as its value: one lookup for both

@@ -89,7 +89,7 @@ def _criteria(e: Mapping[str, Any], final: Mapping[str, str], referentiels: Mapp
         return [r["criterion"] for r in double["reconciliation"]]
     referentiel = referentiels.get((e.get("referentiel") or {}).get("hash", ""))
     if referentiel is not None and e["bloc"] in referentiel.blocs:
-        return [c.key for c in referentiel.bloc(e["bloc"]).criteria()]
+        return list(referentiel.bloc(e["bloc"]).criterion_keys)
     return sorted(final)
 
 
@@ -109,14 +109,19 @@ def record_session(
     jury = {m["id"]: m for m in data["jury"]}
     with db.atomic():
         _forget_session(db, session["uuid"])
-        for m in data["jury"]:
-            db.execute(
-                "INSERT INTO examiner_members (uuid, name, session_month) VALUES (?,?,?) "
-                "ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, session_month = excluded.session_month "
-                "WHERE excluded.session_month >= examiner_members.session_month",
-                [m["uuid"], f"{m.get('first_name', '')} {m.get('last_name', '').upper()}".strip(), session["month"]],
-            )
+        db.conn.executemany(
+            "INSERT INTO examiner_members (uuid, name, session_month) VALUES (?,?,?) "
+            "ON CONFLICT(uuid) DO UPDATE SET name = excluded.name, session_month = excluded.session_month "
+            "WHERE excluded.session_month >= examiner_members.session_month",
+            [[m["uuid"], f"{m.get('first_name', '')} {m.get('last_name', '').upper()}".strip(), session["month"]]
+             for m in data["jury"]],
+        )
         kept = 0
+        # Rows numbered here as SQLite would number them one by one (the largest id + 1: no AUTOINCREMENT), so
+        # that each table takes one statement per session: the national import enters a package every few ms.
+        row_id = db.execute("SELECT coalesce(max(id), 0) FROM examiner_epreuves").fetchone()[0]
+        epreuves: list[list[Any]] = []
+        sittings: list[list[Any]] = []
         marks: list[tuple[Any, ...]] = []
         for e in data["epreuves"]:
             double = e.get("double_marking")
@@ -133,21 +138,18 @@ def record_session(
             if "president" in own and "expert" in own:
                 a = agreement(own["president"][1], own["expert"][1], criteria)
                 agreed, kappa = a.agreed, a.kappa_text()
-            cursor = db.execute(
-                "INSERT INTO examiner_epreuves (session_uuid, package_id, local_id, site, session_month, certification, "
-                "bloc, bloc_validated, double_marked, criteria, agreed, kappa) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [session["uuid"], package_id, e["id"], session["site"], session["month"], e["certification"], e["bloc"],
-                 int(bool(validated)), int(bool(double)), len(criteria), agreed, kappa],
+            row_id += 1
+            epreuves.append(
+                [row_id, session["uuid"], package_id, e["id"], session["site"], session["month"], e["certification"],
+                 e["bloc"], int(bool(validated)), int(bool(double)), len(criteria), agreed, kappa]
             )
-            row_id = int(cursor.lastrowid or 0)
             sitting = {"president": e.get("president_id"), "expert": e.get("expert_id")}
             sitting.update({role: member_id for role, (member_id, _) in own.items()})
-            for role, member_id in sitting.items():
-                if member_id is not None and member_id in jury:
-                    db.execute(
-                        "INSERT INTO examiner_sittings (epreuve_id, member_uuid, role) VALUES (?,?,?)",
-                        [row_id, jury[member_id]["uuid"], role],
-                    )
+            sittings += [
+                [row_id, jury[member_id]["uuid"], role]
+                for role, member_id in sitting.items()
+                if member_id is not None and member_id in jury
+            ]
             marks_p = own.get("president", (None, {}))[1]
             marks_x = own.get("expert", (None, {}))[1]
             marks += [
@@ -157,7 +159,12 @@ def record_session(
                 for c in criteria
             ]
             kept += 1
-        # the session's marks in one statement: the national import enters a package every few milliseconds
+        db.conn.executemany(
+            "INSERT INTO examiner_epreuves (id, session_uuid, package_id, local_id, site, session_month, certification, "
+            "bloc, bloc_validated, double_marked, criteria, agreed, kappa) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            epreuves,
+        )
+        db.conn.executemany("INSERT INTO examiner_sittings (epreuve_id, member_uuid, role) VALUES (?,?,?)", sittings)
         db.conn.executemany(
             "INSERT INTO examiner_marks (epreuve_id, criterion, final, president, expert) VALUES (?,?,?,?,?)", marks
         )

@@ -314,8 +314,9 @@ def _conflicts(db: Database, verdict: Verdict) -> list[str]:
             )
     if latest is not None and revision > latest[0]:
         reasons += _regressions(db, uuid, data)
+    names = _known(db, "SELECT uuid, last_name, first_name FROM candidates WHERE uuid IN ({})", data["candidates"])
     for c in data["candidates"]:
-        known = db.execute("SELECT last_name, first_name FROM candidates WHERE uuid = ?", [c["uuid"]]).fetchone()
+        known = names.get(c["uuid"])
         if known is not None and (known[0].casefold(), known[1].casefold()) != (
             c["last_name"].casefold(),
             c["first_name"].casefold(),
@@ -375,29 +376,33 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
     package_id = int(cursor.lastrowid or 0)
     organismes = {o["id"]: o for o in data["organismes"]}
     month = data["session"]["month"]
+    months = _known(
+        db, "SELECT c.uuid, p.session_month FROM candidates c JOIN packages p ON p.id = c.package_id WHERE c.uuid IN ({})",
+        data["candidates"],
+    )
+    rows = []
     for c in data["candidates"]:
         o = organismes[c["organisme_id"]]
-        known = db.execute(
-            "SELECT p.session_month FROM candidates c JOIN packages p ON p.id = c.package_id WHERE c.uuid = ?", [c["uuid"]]
-        ).fetchone()
+        known = months.get(c["uuid"])
         if known is not None and known[0] > month:
             continue  # a package of an older session arriving late: the newer description stays
-        db.execute(
-            "INSERT INTO candidates (uuid, last_name, first_name, organisme_code, organisme_name, branche, cqp, route, "
+        rows.append(
+            [c["uuid"], c["last_name"], c["first_name"], o["code"], o["name"], o["branche"], c["cqp"], c["route"], package_id,
+             c["person_id"], c["pass_premss_date"], c["pass_premss_attested_by"]]
+        )
+    db.conn.executemany(  # one statement per package (the national import enters one every few milliseconds)
+        "INSERT INTO candidates (uuid, last_name, first_name, organisme_code, organisme_name, branche, cqp, route, "
             "package_id, person_id, pass_premss_date, pass_premss_attested_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT(uuid) DO UPDATE SET organisme_code = excluded.organisme_code, "
             "organisme_name = excluded.organisme_name, branche = excluded.branche, cqp = excluded.cqp, "
             "route = excluded.route, package_id = excluded.package_id, person_id = excluded.person_id, "
             "pass_premss_date = excluded.pass_premss_date, pass_premss_attested_by = excluded.pass_premss_attested_by",
-            [c["uuid"], c["last_name"], c["first_name"], o["code"], o["name"], o["branche"], c["cqp"], c["route"], package_id,
-             c["person_id"], c["pass_premss_date"], c["pass_premss_attested_by"]],
-        )
+        rows,
+    )
+    rows = []
     for e in data["epreuves"]:
         avis = max(e["avis"], key=lambda a: a["version"])
-        db.execute(
-            "INSERT INTO epreuves (package_id, session_uuid, local_id, candidate_uuid, certification, bloc, route, "
-            "planned_date, referentiel_hash, computed_validated, jury_validated, justification, preconisations, "
-            "avis_version, avis_payload_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows.append(
             [
                 package_id,
                 manifest["session"]["uuid"],
@@ -414,8 +419,14 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
                 avis["preconisations"],
                 avis["version"],
                 next(s["payload_hash"] for s in avis["signatures"] if s["role"] == Role.PRESIDENT),
-            ],
+            ]
         )
+    db.conn.executemany(
+        "INSERT INTO epreuves (package_id, session_uuid, local_id, candidate_uuid, certification, bloc, route, "
+        "planned_date, referentiel_hash, computed_validated, jury_validated, justification, preconisations, "
+        "avis_version, avis_payload_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
     for content_hash, referentiel in verdict.referentiels.items():
         if db.execute("SELECT 1 FROM referentiels WHERE hash = ?", [content_hash]).fetchone():
             continue  # every package embeds the same few: store each once
@@ -429,6 +440,16 @@ def _insert_package(db: Database, verdict: Verdict, source: str, at: str) -> int
 
     examiner_analytics.record_session(db, data, package_id=package_id, referentiels=verdict.referentiels)
     return package_id
+
+
+def _known(db: Database, sql: str, candidates: list[dict[str, Any]]) -> dict[str, tuple[Any, ...]]:
+    """Rows about a package's candidates already in the base, by UUID: one query (`sql` has `IN ({})`)."""
+    uuids = list(dict.fromkeys(c["uuid"] for c in candidates))
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(uuids), 500):  # SQLite's bound on the parameters of one statement
+        chunk = uuids[start:start + 500]
+        found.update((row[0], tuple(row[1:])) for row in db.execute(sql.format(",".join("?" * len(chunk))), chunk))
+    return found
 
 
 def _member_content(verdict: Verdict, path: str) -> bytes:

@@ -9,6 +9,7 @@ A result is yielded once its batch is committed: an acknowledgment is never writ
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -70,6 +71,13 @@ def _verify(source: str) -> Verdict:
 # What the entry in the national base never reads of an épreuve: the journals and the signed payloads (the
 # signatures and their agreement with the data were checked by the worker). Most of a package's bytes.
 _CHECKED_ONLY = ("timer_events", "notes", "presented_competences", "vae_situations")
+# Of a decision journal's rows the entry reads only which decision is the latest per criterion
+# (`latest_decisions`, in core/ucanss/examiner_analytics.py): the rest of each row stays behind too.
+_DECISION_KEYS = ("id", "criterion", "decision")
+
+
+def _light_decisions(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: row[k] for k in _DECISION_KEYS} for row in rows]
 
 
 def _ship(verdict: Verdict) -> Verdict:
@@ -80,6 +88,7 @@ def _ship(verdict: Verdict) -> Verdict:
     data = dict(verdict.data)
     data["epreuves"] = [
         {**{k: v for k, v in e.items() if k not in _CHECKED_ONLY},
+         "decisions": _light_decisions(e["decisions"]),
          "avis": [{k: v for k, v in a.items() if k != "signed_payload"} for a in e["avis"]]}
         for e in verdict.data["epreuves"]
     ]
@@ -145,9 +154,18 @@ def import_files(
         finally:
             _job = previous
         return
+    # The first file is verified here, before the workers start: forked, they inherit what it loaded and
+    # remembered (the verification's modules, the référentiel built and checked, the trust checks of its signers),
+    # which each of them would otherwise redo (~0.1 s of CPU each, as much as ten packages).
+    previous, _job = _job, job
+    try:
+        first = _verify(names[0])
+    finally:
+        _job = previous
     shipped = replace(job, ship=True)
     with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init, initargs=(shipped,)) as pool:
-        yield from _enter(db, (_land(v) for v in _in_order(pool, names, window=4 * batch)), batch, clock)
+        verdicts = (_land(v) for v in _in_order(pool, names[1:], window=4 * batch))
+        yield from _enter(db, itertools.chain([first], verdicts), batch, clock)
 
 
 def _in_order(pool: ProcessPoolExecutor, names: list[str], window: int) -> Iterator[Verdict]:
