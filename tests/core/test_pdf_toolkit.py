@@ -234,3 +234,30 @@ def test_a_restyled_plain_text_is_the_markup_it_replaces_byte_for_byte() -> None
              pdf_toolkit.Paragraph(text, pdf_toolkit.restyled(STYLES.small, colour=pdf_toolkit.GREEN))]
     assert render(plain, "essai", "pied") == render(marked, "essai", "pied")
     assert pdf_toolkit.restyled(STYLES.cell, bold=True) is pdf_toolkit.restyled(STYLES.cell, bold=True)
+
+
+def test_the_narrow_no_break_space_is_drawn_and_never_broken() -> None:
+    """« : ; ! ? » stay on the line of the word before them, after a narrow no-break space that the PDF carries
+    (reportlab lists U+202F among the spaces it breaks lines at and replaces by a plain space)."""
+    text = fr("Commentaire du jury : écoute active ; reformulation ! Questions ? " * 3)
+    assert NNBSP + ":" in text
+    style = STYLES.body
+    for width in range(110, 400, 7):  # wider than any word: reportlab only cuts a word longer than its line
+        paragraph = pdf_toolkit.Paragraph(text, style)
+        paragraph.wrap(width, 10_000)
+        lines = [[w for w in getattr(line, "words", line[1] if isinstance(line, tuple) else [])] for line in paragraph.blPara.lines]
+        words = [w for line in lines for w in line if isinstance(w, str)]
+        if not words:  # lines of fragments: look at their text
+            words = [f.text for line in paragraph.blPara.lines for f in getattr(line, "words", [])]
+        assert not any(w.lstrip().startswith((":", ";", "!", "?")) for w in words), (width, words)
+        assert any(NNBSP + ":" in w for w in words), (width, words)
+    import zlib
+
+    pdf = render([pdf_toolkit.Paragraph(text, style)], "essai", "pied")
+    streams = []
+    for raw in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S):
+        try:
+            streams.append(zlib.decompress(raw))
+        except zlib.error:  # an image or a font program in another encoding
+            continue
+    assert any(b"<202F>" in s for s in streams if b"beginbfchar" in s)  # its own glyph, read back as U+202F

@@ -29,6 +29,32 @@ from cqp_desktop.core.common.formats import french_day, french_moment
 from cqp_desktop.core.reports import fonts
 
 NNBSP = "\u202f"
+
+
+def _keep_narrow_no_break_spaces() -> None:
+    """reportlab's Paragraph lists U+202F among the spaces it breaks lines at, and joins the words of a line with a
+    plain space: « validés : » could break before the colon and never showed its narrow space. Here it is what
+    Unicode says, a no-break space like U+00A0, which reportlab already keeps inside words (its `split` keeps them
+    when it sees one): set once for every paragraph, ours and reportlab's alike."""
+    if NNBSP not in rl_paragraph._wsc:
+        return
+    rl_paragraph._wsc = rl_paragraph._wsc.replace(NNBSP, "")
+    rl_paragraph._wsc_re_split = re.compile(f"[{re.escape(rl_paragraph._wsc)}]+").split
+    rl_paragraph._wsc_end_search = re.compile(f"[{re.escape(rl_paragraph._wsc)}]+$").search
+
+    def split(text: str | bytes, delim: str | bytes | None = None) -> list[str]:
+        if isinstance(text, bytes):
+            text = text.decode("utf8")
+        if isinstance(delim, bytes):
+            delim = delim.decode("utf8")
+        if delim is None and ("\xa0" in text or NNBSP in text):
+            return list(rl_paragraph._wsc_re_split(text))
+        return text.split(delim)
+
+    rl_paragraph.split = split
+
+
+_keep_narrow_no_break_spaces()
 PAGE = A4
 MARGIN = 16 * mm
 WIDTH = PAGE[0] - 2 * MARGIN
