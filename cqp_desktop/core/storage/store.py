@@ -599,7 +599,13 @@ class Store:
         return rows[0] if rows else None
 
     def epreuve(self, epreuve_id: int) -> dict[str, Any]:
-        return self._db.table("epreuves").get(epreuve_id)
+        """The épreuve's row (read several times by each report and each check: one plain SELECT, where sqlite-utils'
+        `get` asked SQLite for the table's columns each time). Raises StoreError for an unknown id."""
+        cursor = self._db.execute("SELECT * FROM epreuves WHERE id = ?", [epreuve_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise StoreError(f"Épreuve n° {epreuve_id} absente de cette base.")
+        return dict(zip([c[0] for c in cursor.description], row))
 
     def lock_epreuve(self, epreuve_id: int, actor: str = "") -> None:
         with self.action("epreuve.lock", "epreuves", actor) as act:
