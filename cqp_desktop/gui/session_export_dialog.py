@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -108,6 +107,8 @@ class SessionExportDialog(QDialog):
         self.worker.failed.connect(self._export_failed)
         self._exported: list[object] = []
         self.busy_bar = busy_bar()
+        from PySide6.QtWidgets import QFormLayout
+
         export_form = find(QFormLayout, "exportForm")  # under the export button, where the signer is looking
         position = export_form.getWidgetPosition(self.export_button)  # (row, role)
         export_form.insertRow(int(position[0]) + 1, "", self.busy_bar)  # type: ignore[index]  # PySide6 types it `object`
@@ -426,7 +427,7 @@ class SessionExportDialog(QDialog):
 
     def _add_results_row(self, form: QWidget) -> None:
         """The proclaimed results come back the way acknowledgments do: one more row in that step."""
-        from PySide6.QtWidgets import QHBoxLayout
+        from PySide6.QtWidgets import QFormLayout, QHBoxLayout
 
         ack_form = Finder(form)(QFormLayout, "ackForm")
         self.results_edit = QLineEdit()
