@@ -80,3 +80,38 @@ def test_a_base_in_memory_has_no_companion() -> None:
             store.companion()
     finally:
         store.close()
+
+
+def test_the_owner_waits_for_a_companion_s_transaction_instead_of_failing(store: Store, db_path: Path) -> None:
+    """While a worker's signing transaction is open, a write of the window (the running clock's checkpoint, an
+    audited action) waits for it, then lands after it; the journal stays one unbroken chain."""
+    import time
+
+    from cqp_desktop.core.model.referentiel import load_default
+    from tests.core.avis_fixtures import make_epreuve  # an épreuve to checkpoint
+
+    epreuve = make_epreuve(store, load_default()).epreuve_id
+    inside, release = threading.Event(), threading.Event()
+
+    def long_action() -> None:
+        other = store.companion()
+        try:
+            with other.action("organisme.add", "organismes") as act:
+                act.entity_id = other.add_organisme("CAF13", "CAF des Bouches-du-Rhône", branche="Famille")
+                inside.set()
+                release.wait(5)
+                time.sleep(0.2)  # the owner's writes are now waiting on SQLite's lock
+        finally:
+            other.close()
+
+    worker = threading.Thread(target=long_action)
+    worker.start()
+    assert inside.wait(5)
+    release.set()
+    store.checkpoint_clock(epreuve, "observation", 1234)  # waits, then writes
+    store.add_organisme("CPAM75", "CPAM de Paris", branche="Maladie")  # an audited action: waits, then chains
+    worker.join()
+    store.follow()
+    assert verify_integrity(store) == []
+    codes = [r[0] for r in store.connection().execute("SELECT code FROM organismes ORDER BY id")]
+    assert "CAF13" in codes and codes[-1] == "CPAM75"
