@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressBar
 
 if TYPE_CHECKING:
@@ -45,6 +45,31 @@ class _Thread(QThread):
                 close()  # a generator: its `finally` blocks (closing a connection) run here, on this thread
 
 
+_ALIVE: set[_Thread] = set()  # every job's thread until it has ended, whatever becomes of the window that started it
+_QUIT_WAITS = False
+
+
+def _keep(thread: _Thread) -> None:
+    """Hold the thread until it has ended: a window closed or deleted mid-job (its worker with it) must not destroy
+    a running QThread, which aborts the whole application; the job (one transaction at a time) ends on its own."""
+    global _QUIT_WAITS
+    for ended in [t for t in _ALIVE if t.isFinished()]:
+        _ALIVE.discard(ended)
+    _ALIVE.add(thread)
+    app = QCoreApplication.instance()
+    if app is not None and not _QUIT_WAITS:
+        app.aboutToQuit.connect(wait_for_jobs)
+        _QUIT_WAITS = True
+
+
+def wait_for_jobs(ms: int = 60_000) -> None:
+    """At quit: let every job still running end the item it is on (called by the application, and by tests)."""
+    for thread in list(_ALIVE):
+        thread.requestInterruption()
+        thread.wait(ms)
+        _ALIVE.discard(thread)
+
+
 class Worker(QObject):
     """Signals: progress(object) per item the job yields; finished() at its end; failed(str) instead."""
 
@@ -72,6 +97,7 @@ class Worker(QObject):
         thread.failed.connect(self._on_failed)
         thread.finished.connect(self._on_finished)
         self._thread = thread
+        _keep(thread)
         thread.start()
         return True
 
@@ -97,6 +123,7 @@ class Worker(QObject):
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.wait()
+            _ALIVE.discard(thread)
             thread.deleteLater()
         if self._store is not None:
             self._store.follow()  # the anchor may lag behind the base for a moment, never run ahead of it

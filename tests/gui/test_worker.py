@@ -70,3 +70,32 @@ def test_stop_ends_the_job_between_two_items_and_runs_its_cleanup(qtbot) -> None
     assert done == ["connection closed"]
     qtbot.waitUntil(lambda: not worker.running)
     assert len(seen) < 100
+
+
+def test_a_window_deleted_mid_job_does_not_take_the_running_thread_with_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Deleting the window (and its worker) while a job runs must not destroy the running QThread, which would abort
+    the application: the job ends its item, and quitting waits for it."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from cqp_desktop.gui.worker import wait_for_jobs
+
+    window = QObject()
+    worker = Worker(window)
+    gate = threading.Event()
+    ended: list[str] = []
+
+    def job() -> Iterator[int]:
+        gate.wait(5)
+        ended.append("fin")
+        yield 1
+
+    assert worker.start(job)
+    shiboken6.delete(window)  # the window goes, its worker with it
+    del worker, window
+    gc.collect()
+    gate.set()
+    wait_for_jobs()
+    assert ended == ["fin"]
