@@ -7,45 +7,19 @@ Run with `make screenshots` (or alone: QT_QPA_PLATFORM=offscreen python scripts/
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SCREEN = Path(tempfile.gettempdir()) / "cqp-desktop-double-screen.json"
-SCREEN.write_text(
-    '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, '
-    '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}'
-)
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
-sys.path.insert(0, str(ROOT))
+from offscreen_laptop import OUT, grab, pretend_laptop_screen
 
-from PySide6.QtWidgets import QApplication, QWidget
+pretend_laptop_screen("double")  # before Qt loads
 
 from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.model.rules import Decision
 from cqp_desktop.core.site import double_marking as dm
 from cqp_desktop.gui import translations
 from cqp_desktop.gui.application import MainWindow, create_application
-
-OUT = ROOT / "docs" / "screenshots"
-
-
-class FakeMono:
-    def __init__(self) -> None:
-        self.t = 10**12
-
-    def __call__(self) -> int:
-        return self.t
-
-
-def grab(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path.relative_to(ROOT))
+from tests.core.runner_fixtures import FakeMono
 
 
 def main() -> int:
@@ -75,7 +49,7 @@ def main() -> int:
         epreuve = plan(store, ref, PlanRequest(candidate, "GRU", today, alternative="accueil_physique"))
         store.connection().execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president, expert, epreuve])
         dm.set_double_marking(store, epreuve, True)
-        window = MainWindow(context, now_ns=FakeMono(), today=today)
+        window = MainWindow(context, now_ns=FakeMono(10**12), today=today)
         window.resize(*size)
         window.show()
         view = window.open_epreuve(epreuve)

@@ -6,52 +6,26 @@ states (a running observation, an overrun, the interview gaps) without waiting.
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-# a jury laptop's screen: 1366×768 (windows are fitted to it, as on the real machine)
-SCREEN = Path(tempfile.gettempdir()) / "cqp-desktop-screenshots-screen.json"
-SCREEN.write_text(
-    '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, '
-    '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}'
-)
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
-sys.path.insert(0, str(ROOT))
+from offscreen_laptop import OUT, grab, pretend_laptop_screen
+
+pretend_laptop_screen("screenshots")  # before Qt loads
 
 from PySide6.QtCore import QDate  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from cqp_desktop.app_context import AppContext  # noqa: E402
+from cqp_desktop.app_context import AppContext
 from cqp_desktop.core.model.calendar import load_calendar  # noqa: E402
 from cqp_desktop.core.model.rules import Decision  # noqa: E402
 from cqp_desktop.gui import translations  # noqa: E402
 from cqp_desktop.gui.application import MainWindow, create_application  # noqa: E402
+from tests.core.runner_fixtures import FakeMono  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
 SIZE = (1366, 768)
 
 
-class FakeMono:
-    def __init__(self) -> None:
-        self.t = 10**12
-
-    def __call__(self) -> int:
-        return self.t
-
-    def advance(self, seconds: float) -> None:
-        self.t += int(seconds * 1e9)
-
-
-def grab(widget: QWidget, name: str) -> Path:
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path.relative_to(ROOT))
-    return path
 
 
 def epreuve_id(context: AppContext, last_name: str, bloc: str) -> int:
@@ -85,7 +59,7 @@ def passerelle(context: AppContext, today) -> None:  # type: ignore[no-untyped-d
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     png = bytes(buffer.data())
-    mono = FakeMono()
+    mono = FakeMono(10**12)
     for bloc, alternative in (("GRU", "accueil_physique"), ("MDR", None)):
         epreuve = plan(store, ref, PlanRequest(sarah, bloc, today, alternative=alternative))
         store.connection().execute("UPDATE epreuves SET president_id = ?, expert_id = ? WHERE id = ?", [president, expert, epreuve])
@@ -118,7 +92,7 @@ def main() -> int:
         from cqp_desktop.core.endtoend import demo
 
         demo.populate(context.store, context.referentiel, today=today)
-        mono = FakeMono()
+        mono = FakeMono(10**12)
         window = MainWindow(context, now_ns=mono, today=today)
         window.resize(*SIZE)
         window.show()
