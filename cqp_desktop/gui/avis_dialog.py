@@ -47,9 +47,11 @@ from cqp_desktop.core.storage.store import Store
 from cqp_desktop.gui import file_dialogs
 from cqp_desktop.gui.screen_fit import scroll_body
 from cqp_desktop.gui.signature_pad import SignaturePad
-from cqp_desktop.gui.style import BAD_TEXT_CSS as ERROR_STYLE
 from cqp_desktop.gui.style import (
+    BAD_TEXT_CSS,
     BODY_CSS,
+    BODY_NOTICE_CSS,
+    GOOD_TEXT_CSS,
     HINT_CSS,
     PRIMARY_BUTTON_CSS,
     SIGNATURE_CAPTION_CSS,
@@ -59,8 +61,6 @@ from cqp_desktop.gui.style import (
     TITLE_CSS,
     coloured_html,
 )
-from cqp_desktop.gui.style import BODY_NOTICE_CSS as WARN_STYLE
-from cqp_desktop.gui.style import GOOD_TEXT_CSS as OK_STYLE
 from cqp_desktop.gui.ui_loader import Finder, load_form
 from cqp_desktop.gui.worker import Worker, busy_bar
 
@@ -117,7 +117,7 @@ class AvisDialog(QDialog):
 
         self.title_label.setStyleSheet(TITLE_CSS)
         self.header_label.setStyleSheet(BODY_CSS)
-        self.depart_label.setStyleSheet(WARN_STYLE)
+        self.depart_label.setStyleSheet(BODY_NOTICE_CSS)
         self.sign_button.setStyleSheet(PRIMARY_BUTTON_CSS)
         self.passphrase_edit.setPlaceholderText(self.tr("Phrase secrète du signataire"))
         self.amendment_edit.setPlaceholderText(self.tr("Pourquoi l'avis signé est-il corrigé ?"))
@@ -263,10 +263,10 @@ class AvisDialog(QDialog):
             if more:
                 text += "<br>" + self.tr("… et {n} autre(s) point(s)").format(n=more)
             self.open_items_label.setText(text)
-            self.open_items_label.setStyleSheet(WARN_STYLE)
+            self.open_items_label.setStyleSheet(BODY_NOTICE_CSS)
         else:
             self.open_items_label.setText(self.tr("Tous les critères sont décidés ; le jury est complet."))
-            self.open_items_label.setStyleSheet(OK_STYLE)
+            self.open_items_label.setStyleSheet(GOOD_TEXT_CSS)
         self._open_items = items
 
     # -------------------------------------------------------------------------------------------
@@ -326,16 +326,18 @@ class AvisDialog(QDialog):
 
     def update_state(self) -> None:
         editable = self.editable()
-        self.validated_radio.setEnabled(editable)
-        self.not_validated_radio.setEnabled(editable)
+        # while a signature is being made, what it signs is no longer open to edits (a later save would miss it)
+        open_to_edits = editable and not self.worker.running
+        self.validated_radio.setEnabled(open_to_edits)
+        self.not_validated_radio.setEnabled(open_to_edits)
         for edit in (self.preconisations_edit, *self.comment_edits.values()):
-            edit.setReadOnly(not editable)  # read-only, not disabled: a signed avis stays legible
-        self.justification_edit.setReadOnly(not editable)
+            edit.setReadOnly(not open_to_edits)  # read-only, not disabled: a signed avis stays legible
+        self.justification_edit.setReadOnly(not open_to_edits)
         self.justification_edit.setEnabled(self.departs or bool(self.justification_edit.toPlainText()))
-        self.save_button.setEnabled(editable)
+        self.save_button.setEnabled(open_to_edits)
         self.amendment_caption.setVisible(self.amending)
         self.amendment_edit.setVisible(self.amending)
-        self.amendment_edit.setEnabled(self.amending)
+        self.amendment_edit.setEnabled(self.amending and not self.worker.running)
 
         if self.departs:
             computed = self.tr("validé") if self.computed.validated else self.tr("non validé")
@@ -392,7 +394,7 @@ class AvisDialog(QDialog):
             self.reason_label.setText(
                 self.tr("<b>Signature impossible :</b>") + "<br>• " + "<br>• ".join(_html(r) for r in reasons)
             )
-            self.reason_label.setStyleSheet(ERROR_STYLE)
+            self.reason_label.setStyleSheet(BAD_TEXT_CSS)
         elif reasons and signer is not None and not editable:
             self.reason_label.setText(
                 self.tr("Pour contresigner :") + "<br>• " + "<br>• ".join(_html(r) for r in reasons)
@@ -403,16 +405,15 @@ class AvisDialog(QDialog):
                 self.tr("<b>Signature impossible :</b>") + "<br>• " + "<br>• ".join(_html(r) for r in reasons[:MAX_OPEN_ITEMS_SHOWN])
                 + (self.tr("<br>… et {n} autre(s)").format(n=len(reasons) - MAX_OPEN_ITEMS_SHOWN) if len(reasons) > MAX_OPEN_ITEMS_SHOWN else "")
             )
-            self.reason_label.setStyleSheet(ERROR_STYLE)
+            self.reason_label.setStyleSheet(BAD_TEXT_CSS)
         elif signer is None:
             self.reason_label.setText("")
         else:
             self.reason_label.setText(self.tr("Tout est prêt : vous pouvez signer."))
-            self.reason_label.setStyleSheet(OK_STYLE)
+            self.reason_label.setStyleSheet(GOOD_TEXT_CSS)
         self.sign_button.setToolTip(self.reason_label.text().replace("<br>", "\n").replace("<b>", "").replace("</b>", ""))
-        if self.worker.running:  # a signature is being made: nothing to start or edit meanwhile
+        if self.worker.running:  # a signature is being made: nothing to start meanwhile
             self.sign_button.setEnabled(False)
-            self.save_button.setEnabled(False)
             self.passphrase_edit.setEnabled(False)
             self.pad.setEnabled(False)
             self.reason_label.setText(self.tr("Signature en cours : clé de signature, compte rendu signé…"))
@@ -598,11 +599,11 @@ class AvisDialog(QDialog):
             self._show_error(self.tr("Enregistrement impossible de « {path} » : {error}").format(path=path, error=exc))
             return
         self.reason_label.setText(self.tr("Compte rendu enregistré : {path}").format(path=_html(path)))
-        self.reason_label.setStyleSheet(OK_STYLE)
+        self.reason_label.setStyleSheet(GOOD_TEXT_CSS)
 
     def _show_error(self, message: str) -> None:
         self.reason_label.setText("<b>" + _html(message).replace("\n", "<br>") + "</b>")
-        self.reason_label.setStyleSheet(ERROR_STYLE)
+        self.reason_label.setStyleSheet(BAD_TEXT_CSS)
         self.page.ensureWidgetVisible(self.reason_label)  # the page scrolls on a short screen
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -2,8 +2,8 @@
 
 A job is a generator function run on a QThread; each item it yields reaches the window as `progress` (queued
 to the GUI thread, so the window stays responsive and paints the progress), then, once the thread has ended
-(`running` is False again), `finished` or `failed` (a French message, never a traceback). While a job runs, `start` refuses another one: the same work can never be
-started twice from a double click. A job that touches a database opens its own connection on its thread
+(`running` is False again), `finished` or `failed` (a French message, never a traceback). While a job runs,
+`start` refuses another one: the same work can never be started twice from a double click. A job that touches a database opens its own connection on its thread
 (SQLite connections belong to the thread that made them): `start_on_base` gives the job a companion of the
 window's store (core/storage/store.py) and has the window's store anchor what it wrote once it ends. `stop` ends a
 job between two items.

@@ -227,6 +227,7 @@ def test_signing_runs_off_the_gui_thread_with_a_busy_state(dialog_for, qtbot, st
     assert dialog.worker.running and dialog.isAncestorOf(dialog.busy_bar) and dialog.busy_bar.isVisible()
     assert not dialog.sign_button.isEnabled()
     assert "Signature en cours" in dialog.reason_label.text()
+    assert dialog.preconisations_edit.isReadOnly() and not dialog.save_button.isEnabled()  # what is signed stays put
     assert dialog.sign() is False  # no second signature while one is being made
     with qtbot.waitSignal(dialog.signed, timeout=10_000):
         gate.set()
